@@ -1,0 +1,11 @@
+package org.resilienceroadmap;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ResilienceRoadmapApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(ResilienceRoadmapApplication.class, args);
+    }
+}

@@ -1,0 +1,162 @@
+package org.resilienceroadmap.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.NewJurisdiction;
+import org.resilienceroadmap.directory.NewPerson;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Person;
+import org.resilienceroadmap.directory.Programme;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.security.Passwords;
+import org.resilienceroadmap.workflow.ProcessVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo into an empty database: places, hazards, the EU programme, accounts, and roadmaps under way. */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final JurisdictionDirectory jurisdictions;
+    private final PeopleDirectory people;
+    private final ProgrammeDirectory programmes;
+    private final Passwords passwords;
+    private final RoadmapService roadmap;
+    private final TaskService tasks;
+
+    DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
+            Passwords passwords, RoadmapService roadmap, TaskService tasks) {
+        this.jurisdictions = jurisdictions;
+        this.people = people;
+        this.programmes = programmes;
+        this.passwords = passwords;
+        this.roadmap = roadmap;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jurisdictions.findByCode("CA").isPresent()) {
+            return;
+        }
+        Map<String, Long> ids = places();
+        hazards(ids);
+        Programme eu = programmes.create("EU-CA-SENDAI",
+                "Strengthening disaster resilience and accelerating implementation of the Sendai Framework for DRR "
+                        + "in Central Asia", "European Union", new BigDecimal("3750000.00"), "EUR",
+                LocalDate.of(2020, 7, 1), LocalDate.of(2023, 6, 30), Set.of(ids.get("CA")));
+        programmes.create("ECHO-DIPECHO-CA", "DIPECHO disaster preparedness programme in Central Asia",
+                "European Union (humanitarian aid)", new BigDecimal("47000000.00"), "EUR", LocalDate.of(2003, 1, 1),
+                LocalDate.of(2020, 12, 31), Set.of(ids.get("CA")));
+        Map<String, Long> scopes = new HashMap<>(ids);
+        scopes.put("EU-CA-SENDAI", eu.getId());
+        accounts().forEach(a -> account(a, scopes));
+        startRoadmaps(ids);
+        log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
+                + "chair.kraljevo, coordinator.serbia, donor.eu or admin, password '{}'.", PASSWORD);
+    }
+
+    private Map<String, Long> places() {
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoPlaces.Place p : DemoPlaces.ALL) {
+            Jurisdiction j = jurisdictions.create(new NewJurisdiction(p.code(), p.name(), p.localName(), p.level(),
+                    p.parentCode() == null ? null : ids.get(p.parentCode())));
+            ids.put(p.code(), j.getId());
+        }
+        return ids;
+    }
+
+    private void hazards(Map<String, Long> ids) {
+        // Tajikistan's hazards as its seeds list them; Dushanbe's own ratings are the demo's invention.
+        for (String code : List.of("MH0801", "MH0401", "GH0101", "MH0604", "MH0501", "GH0300", "GH0303")) {
+            jurisdictions.addHazard(ids.get("TJ"), code, "2025", 3, 4);
+        }
+        for (String code : List.of("LOCAL-EPI", "LOCAL-INS", "LOCAL-WND")) {
+            jurisdictions.addHazard(ids.get("TJ"), code, "local", 3, 3);
+        }
+        Long dushanbe = ids.get("TJ-DYU");
+        jurisdictions.addHazard(dushanbe, "GH0101", "2025", 4, 5);
+        jurisdictions.addHazard(dushanbe, "GH0303", "2025", 3, 4);
+        jurisdictions.addHazard(dushanbe, "MH0604", "2025", 3, 3);
+        jurisdictions.addHazard(dushanbe, "MH0501", "2025", 4, 3);
+        jurisdictions.addHazard(dushanbe, "LOCAL-EPI", "local", 3, 4);
+        Long kraljevo = ids.get("RS-KRA");
+        jurisdictions.addHazard(kraljevo, "MH0604", "2025", 4, 4);
+        jurisdictions.addHazard(kraljevo, "GH0101", "2025", 3, 4);
+        jurisdictions.addHazard(kraljevo, "GH0300", "2025", 3, 3);
+        jurisdictions.markResilienceHub(kraljevo, false);
+    }
+
+    private static List<DemoAccount> accounts() {
+        return List.of(
+                new DemoAccount("member.dushanbe", "Dilnoza Rahimova", "Dushanbe city executive body", "ru",
+                        Role.MEMBER, "TJ-DYU"),
+                new DemoAccount("chair.dushanbe", "Jamshed Karimov", "Dushanbe city executive body", "en",
+                        Role.CHAIR, "TJ-DYU"),
+                new DemoAccount("coordinator.tajikistan", "Zarina Sharipova",
+                        "Committee of Emergency Situations, Tajikistan", "en", Role.COORDINATOR, "TJ"),
+                new DemoAccount("chair.kraljevo", "Milica Jovanović", "City of Kraljevo", "en", Role.CHAIR, "RS-KRA"),
+                new DemoAccount("coordinator.serbia", "Nikola Petrović",
+                        "Ministry of Interior, Sector for Emergency Management", "en", Role.COORDINATOR, "RS"),
+                new DemoAccount("donor.eu", "Anna Weber", "European Union", "en", Role.DONOR, "EU-CA-SENDAI"),
+                new DemoAccount("admin", "Administrator", "Resilience Roadmap", "en", Role.ADMIN, null));
+    }
+
+    private void account(DemoAccount a, Map<String, Long> scopes) {
+        Person person = people.create(new NewPerson(a.username(), a.displayName(), a.username() + "@example.org",
+                a.organisation(), a.language()), passwords.hash(PASSWORD), false);
+        Long target = a.scopeCode() == null ? null : scopes.get(a.scopeCode());
+        people.addMembership(person.getId(), a.role(), a.role() == Role.DONOR ? null : target,
+                a.role() == Role.DONOR ? target : null);
+    }
+
+    /** Dushanbe joined in August 2021, Serbia's eleven in February 2021; five of those have passed stage A. */
+    private void startRoadmaps(Map<String, Long> ids) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            roadmap.join(ids.get("TJ-DYU"), LocalDate.of(2021, 8, 1));
+            for (String code : DemoPlaces.SERBIAN_MEMBERS) {
+                roadmap.join(ids.get(code), LocalDate.of(2021, 2, 1));
+            }
+            for (String code : DemoPlaces.SERBIAN_ASSESSED) {
+                String key = String.valueOf(ids.get(code));
+                completeOnly(key, "complete", "system", "Scorecard self-assessment workshop held (demo history).");
+                completeOnly(key, "approve", "coordinator.serbia", "Assessment validated (demo history).");
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void completeOnly(String businessKey, String outcome, String by, String comment) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        tasks.createComment(task.getId(), task.getProcessInstanceId(), comment);
+        tasks.complete(task.getId(), Map.of(ProcessVariables.OUTCOME, outcome, ProcessVariables.COMMENT, comment,
+                ProcessVariables.DECIDED_BY, by));
+    }
+}

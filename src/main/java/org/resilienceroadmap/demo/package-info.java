@@ -1,0 +1,6 @@
+/**
+ * Demo data for the {@code demo} profile: the real places and programme of
+ * {@code shared/domain/demo-data.md} with invented people, all with the password {@code demo}.
+ * Loaded once into an empty database, through the modules' services and the engine.
+ */
+package org.resilienceroadmap.demo;

@@ -1,0 +1,115 @@
+package org.resilienceroadmap.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Jurisdictions, their tree, hazard profiles, MCR2030 membership and roadmap stage. No scope checks here. */
+@Service
+@Transactional(readOnly = true)
+public class JurisdictionDirectory {
+
+    private final JurisdictionRepository jurisdictions;
+    private final StageHistoryRepository history;
+    private final HazardExposureRepository exposures;
+    private final HazardRepository hazards;
+    private final Clock clock;
+
+    JurisdictionDirectory(JurisdictionRepository jurisdictions, StageHistoryRepository history,
+            HazardExposureRepository exposures, HazardRepository hazards, Clock clock) {
+        this.jurisdictions = jurisdictions;
+        this.history = history;
+        this.exposures = exposures;
+        this.hazards = hazards;
+        this.clock = clock;
+    }
+
+    public Jurisdiction get(Long id) {
+        return jurisdictions.findById(id).orElseThrow(() -> new NotFoundException("Jurisdiction", id));
+    }
+
+    public Optional<Jurisdiction> findByCode(String code) {
+        return jurisdictions.findByCode(code);
+    }
+
+    public List<Jurisdiction> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jurisdictions.findByIdInOrderByName(ids);
+    }
+
+    public List<Jurisdiction> findAll() {
+        return jurisdictions.findAll();
+    }
+
+    public Set<Long> subtreeIds(Collection<Long> roots) {
+        return roots.isEmpty() ? Set.of() : Set.copyOf(jurisdictions.findSubtreeIds(roots));
+    }
+
+    /** The jurisdiction itself first, then its parent, up to the region. */
+    public List<Long> ancestryIds(Long id) {
+        return jurisdictions.findAncestryIds(id);
+    }
+
+    public List<StageHistoryEntry> stageHistory(Long id) {
+        return history.findByJurisdictionIdOrderByEnteredAtAscIdAsc(id);
+    }
+
+    public List<HazardExposure> hazardProfile(Long id) {
+        return exposures.findByJurisdictionIdOrderByHazardCode(id);
+    }
+
+    public List<Hazard> hazardCatalogue() {
+        return hazards.findAllByOrderByCode();
+    }
+
+    @Transactional
+    public Jurisdiction create(NewJurisdiction spec) {
+        if (jurisdictions.findByCode(spec.code()).isPresent()) {
+            throw new IllegalArgumentException("A jurisdiction with code " + spec.code() + " exists already");
+        }
+        if (spec.parentId() != null) {
+            get(spec.parentId());
+        }
+        return jurisdictions.save(new Jurisdiction(spec.code(), spec.name(), spec.localName(), spec.level(),
+                spec.parentId()));
+    }
+
+    @Transactional
+    public void addHazard(Long jurisdictionId, String hazardCode, String edition, int likelihood, int impact) {
+        exposures.save(new HazardExposure(get(jurisdictionId).getId(), hazardCode, edition, likelihood, impact));
+    }
+
+    @Transactional
+    public void markResilienceHub(Long id, boolean hub) {
+        get(id).markResilienceHub(hub);
+    }
+
+    @Transactional
+    public void recordJoining(Long id, LocalDate on) {
+        get(id).join(on);
+    }
+
+    /** Moves the jurisdiction into a stage and keeps the history: the previous stay ends now. */
+    @Transactional
+    public void enterStage(Long id, RoadmapStage stage, String approvedBy) {
+        Jurisdiction jurisdiction = get(id);
+        Instant now = Instant.now(clock);
+        history.findByJurisdictionIdAndLeftAtIsNull(id).forEach(open -> open.leave(now));
+        jurisdiction.enterStage(stage);
+        history.save(new StageHistoryEntry(id, stage, now, approvedBy));
+    }
+
+    /** Closes the last stay without entering a new one, when the roadmap's cycle ends. */
+    @Transactional
+    public void leaveStage(Long id) {
+        Instant now = Instant.now(clock);
+        history.findByJurisdictionIdAndLeftAtIsNull(id).forEach(open -> open.leave(now));
+    }
+}

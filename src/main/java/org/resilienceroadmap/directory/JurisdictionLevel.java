@@ -1,0 +1,5 @@
+package org.resilienceroadmap.directory;
+
+public enum JurisdictionLevel {
+    REGION, COUNTRY, CITY
+}

@@ -1,0 +1,68 @@
+package org.resilienceroadmap.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People, their accounts and memberships. Password hashing is the caller's (security's) business. */
+@Service
+@Transactional(readOnly = true)
+public class PeopleDirectory {
+
+    private final PersonRepository people;
+    private final MembershipRepository memberships;
+
+    PeopleDirectory(PersonRepository people, MembershipRepository memberships) {
+        this.people = people;
+        this.memberships = memberships;
+    }
+
+    public Optional<Person> findByUsername(String username) {
+        return people.findByUsername(username);
+    }
+
+    public Person get(Long id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    public long count() {
+        return people.count();
+    }
+
+    public List<Membership> membershipsOf(Long personId) {
+        return memberships.findByPersonId(personId);
+    }
+
+    public List<Membership> membershipsIn(Long jurisdictionId) {
+        return memberships.findByJurisdictionId(jurisdictionId);
+    }
+
+    @Transactional
+    public Person create(NewPerson spec, String passwordHash, boolean passwordChangeRequired) {
+        if (people.findByUsername(spec.username()).isPresent()) {
+            throw new IllegalArgumentException("The username " + spec.username() + " is taken");
+        }
+        Person person = new Person(spec.username(), passwordHash, spec.displayName(), spec.email(),
+                spec.organisation(), spec.language());
+        person.changePassword(passwordHash, passwordChangeRequired);
+        return people.save(person);
+    }
+
+    @Transactional
+    public Membership addMembership(Long personId, Role role, Long jurisdictionId, Long programmeId) {
+        return memberships.save(new Membership(get(personId).getId(), role, jurisdictionId, programmeId));
+    }
+
+    @Transactional
+    public void changePassword(Long personId, String newHash) {
+        get(personId).changePassword(newHash, false);
+    }
+
+    @Transactional
+    public void changeLanguage(Long personId, String language) {
+        get(personId).changeLanguage(language);
+    }
+}

@@ -1,0 +1,74 @@
+package org.resilienceroadmap.directory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.resilienceroadmap.shared.BaseEntity;
+
+/** Someone who signs in: a working-group member, a coordinator, a donor's officer, an admin. */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    private String email;
+    private String organisation;
+    private String language;
+    private boolean enabled = true;
+    private boolean passwordChangeRequired;
+
+    protected Person() {
+    }
+
+    Person(String username, String passwordHash, String displayName, String email, String organisation,
+            String language) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.email = email;
+        this.organisation = organisation;
+        this.language = language;
+    }
+
+    void changePassword(String newHash, boolean changeRequired) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    void changeLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+}

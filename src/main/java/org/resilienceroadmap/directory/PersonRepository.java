@@ -1,0 +1,10 @@
+package org.resilienceroadmap.directory;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByUsername(String username);
+}

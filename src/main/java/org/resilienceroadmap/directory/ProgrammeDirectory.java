@@ -1,0 +1,45 @@
+package org.resilienceroadmap.directory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Programmes as donor scope: what they cover. */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeDirectory {
+
+    private final ProgrammeRepository programmes;
+
+    ProgrammeDirectory(ProgrammeRepository programmes) {
+        this.programmes = programmes;
+    }
+
+    public Programme get(Long id) {
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
+    }
+
+    public List<Programme> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : programmes.findByIdInOrderByTitle(ids);
+    }
+
+    public List<Programme> findAll() {
+        return programmes.findAll();
+    }
+
+    @Transactional
+    public Programme create(String code, String title, String donor, BigDecimal amount, String currency,
+            LocalDate periodStart, LocalDate periodEnd, Set<Long> jurisdictionIds) {
+        if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
+            throw new IllegalArgumentException("The programme's period ends before it starts");
+        }
+        return programmes.save(new Programme(code, title, donor, amount, currency, periodStart, periodEnd,
+                jurisdictionIds));
+    }
+}

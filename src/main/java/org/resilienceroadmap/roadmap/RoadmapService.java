@@ -1,0 +1,125 @@
+package org.resilienceroadmap.roadmap;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.resilienceroadmap.directory.Hazard;
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.roadmap.process.RoadmapProcess;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.audit.AuditEntry;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Joining MCR2030, the stage changes the roadmap process makes, and the scoped reads of jurisdictions. */
+@Service
+public class RoadmapService {
+
+    public static final String SUBJECT_TYPE = "JURISDICTION";
+
+    private final JurisdictionDirectory directory;
+    private final ProgrammeDirectory programmes;
+    private final RuntimeService runtime;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    RoadmapService(JurisdictionDirectory directory, ProgrammeDirectory programmes, RuntimeService runtime, CurrentUser currentUser, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.directory = directory;
+        this.programmes = programmes;
+        this.runtime = runtime;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Records that a jurisdiction joined MCR2030 and starts its roadmap; admins and its coordinators may. */
+    @Transactional
+    public void join(Long jurisdictionId, LocalDate joinedOn) {
+        UserScope me = currentUser.scope();
+        requireVisible(me, jurisdictionId);
+        if (!me.coordinates(jurisdictionId)) {
+            throw new ForbiddenException("Only an admin or a coordinator of the jurisdiction can record joining");
+        }
+        Jurisdiction jurisdiction = directory.get(jurisdictionId);
+        if (jurisdiction.getJoinedOn() != null) {
+            throw new ConflictException(jurisdiction.getName() + " joined MCR2030 on " + jurisdiction.getJoinedOn());
+        }
+        directory.recordJoining(jurisdictionId, joinedOn);
+        runtime.startProcessInstanceByKey(RoadmapProcess.KEY, String.valueOf(jurisdictionId), Map.of(
+                ProcessVariables.SUBJECT_TYPE, SUBJECT_TYPE,
+                ProcessVariables.SUBJECT_ID, String.valueOf(jurisdictionId),
+                ProcessVariables.JURISDICTION_ID, jurisdictionId,
+                ProcessVariables.DECIDED_BY, me.username()));
+        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(jurisdictionId), "roadmap:join",
+                null, RoadmapStage.A.name(), "joined on " + joinedOn));
+    }
+
+    /** Called by the roadmap process when a stage gate is passed (or at joining, for stage A). */
+    @Transactional
+    public void enterStage(Long jurisdictionId, RoadmapStage stage, String approvedBy) {
+        directory.enterStage(jurisdictionId, stage, approvedBy);
+        events.publishEvent(new RoadmapStageEntered(jurisdictionId, stage, approvedBy));
+    }
+
+    @Transactional(readOnly = true)
+    public List<JurisdictionView> jurisdictionsInScope() {
+        UserScope me = currentUser.scope();
+        return directory.findAll(me.visibleJurisdictionIds()).stream().map(JurisdictionView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public JurisdictionDetail detail(Long id) {
+        UserScope me = currentUser.scope();
+        requireVisible(me, id);
+        Jurisdiction j = directory.get(id);
+        Map<String, Hazard> catalogue = directory.hazardCatalogue().stream()
+                .collect(Collectors.toMap(h -> h.getCode() + "/" + h.getEdition(), Function.identity()));
+        var stays = directory.stageHistory(id).stream()
+                .map(h -> new JurisdictionDetail.StageStay(h.getStage(), h.getEnteredAt(), h.getLeftAt(),
+                        h.getApprovedBy()))
+                .toList();
+        var hazards = directory.hazardProfile(id).stream()
+                .map(e -> new JurisdictionDetail.HazardRating(e.getHazardCode(), e.getHazardEdition(),
+                        catalogue.get(e.getHazardCode() + "/" + e.getHazardEdition()).getMessageKey(),
+                        e.getLikelihood(), e.getImpact()))
+                .sorted(Comparator.comparingInt((JurisdictionDetail.HazardRating h) -> -h.likelihood() * h.impact()))
+                .toList();
+        return new JurisdictionDetail(JurisdictionView.of(j), stays, hazards,
+                j.getJoinedOn() == null && me.coordinates(id));
+    }
+
+    /** The caller's programmes with the jurisdictions they cover (and everything under them). */
+    @Transactional(readOnly = true)
+    public List<ProgrammeOverview> programmesInScope() {
+        UserScope me = currentUser.scope();
+        return programmes.findAll(me.programmeIds()).stream()
+                .map(p -> new ProgrammeOverview(p.getId(), p.getCode(), p.getTitle(), p.getDonor(), p.getAmount(),
+                        p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(),
+                        directory.findAll(directory.subtreeIds(p.getJurisdictionIds())).stream()
+                                .map(JurisdictionView::of).toList()))
+                .toList();
+    }
+
+    private static void requireVisible(UserScope me, Long jurisdictionId) {
+        if (!me.sees(jurisdictionId)) {
+            throw new NotFoundException("Jurisdiction", jurisdictionId);
+        }
+    }
+}

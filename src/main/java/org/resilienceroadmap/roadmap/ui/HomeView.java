@@ -1,0 +1,88 @@
+package org.resilienceroadmap.roadmap.ui;
+
+import java.text.NumberFormat;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.roadmap.JurisdictionView;
+import org.resilienceroadmap.roadmap.ProgrammeOverview;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.ui.StageBadge;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.resilienceroadmap.workflow.TaskItem;
+import org.resilienceroadmap.workflow.TaskSubjects;
+import org.resilienceroadmap.workflow.ui.TaskList;
+
+/**
+ * "What needs me now", by role: open work for members and chairs, pending approvals across the
+ * scope for coordinators, the covered jurisdictions' stages for donors, progress in scope for all
+ * who oversee.
+ */
+@Route("")
+@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
+@PermitAll
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, TaskInbox inbox, TaskSubjects subjects, RoadmapService roadmap) {
+        UserScope me = currentUser.scope();
+        add(new H2(getTranslation("home.welcome", me.displayName())));
+        if (me.has(Role.MEMBER) || me.has(Role.CHAIR) || me.has(Role.COORDINATOR) || me.isAdmin()) {
+            List<TaskItem> tasks = inbox.openTasks();
+            String heading = me.has(Role.COORDINATOR) && !me.has(Role.CHAIR) ? "home.pendingApprovals" : "home.openWork";
+            TaskList list = new TaskList(subjects, me);
+            list.setId("home-tasks");
+            list.show(tasks);
+            add(new H3(getTranslation(heading, tasks.size())), list);
+        }
+        if (me.has(Role.DONOR)) {
+            for (ProgrammeOverview p : roadmap.programmesInScope()) {
+                add(programme(p));
+            }
+        }
+        if (me.has(Role.COORDINATOR) || me.isAdmin() || me.has(Role.MEMBER) || me.has(Role.CHAIR)) {
+            List<JurisdictionView> inScope = roadmap.jurisdictionsInScope();
+            add(new H3(getTranslation("home.progress")), new StageFunnel(inScope),
+                    new Anchor("jurisdictions", getTranslation("home.allJurisdictions")));
+        }
+    }
+
+    private VerticalLayout programme(ProgrammeOverview p) {
+        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
+        H3 title = new H3(p.title());
+        Paragraph facts = new Paragraph(getTranslation("home.programmeFacts", p.donor(),
+                p.amount() == null ? "—" : money.format(p.amount()) + " " + p.currency(),
+                p.periodStart(), p.periodEnd()));
+        Grid<JurisdictionView> grid = new Grid<>();
+        grid.setId("programme-jurisdictions");
+        grid.addColumn(JurisdictionView::displayName).setHeader(getTranslation("jurisdiction.name")).setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"))
+                .setSortable(true);
+        grid.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
+                .setHeader(getTranslation("jurisdiction.stage"));
+        grid.setItems(p.covered().stream().filter(j -> j.level() != JurisdictionLevel.REGION).toList());
+        grid.setAllRowsVisible(true);
+        VerticalLayout box = new VerticalLayout(title, facts, new StageFunnel(p.covered()), grid);
+        box.setPadding(false);
+        box.addClassName("programme-overview");
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

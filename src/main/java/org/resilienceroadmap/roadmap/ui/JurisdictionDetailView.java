@@ -1,0 +1,145 @@
+package org.resilienceroadmap.roadmap.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.roadmap.JurisdictionDetail;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.StageBadge;
+
+/** A jurisdiction: its roadmap stage timeline, hazard profile, and joining MCR2030 for those who may record it. */
+@Route("jurisdictions/:id")
+@PermitAll
+class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RoadmapService roadmap;
+    private JurisdictionDetail detail;
+
+    JurisdictionDetailView(RoadmapService roadmap) {
+        this.roadmap = roadmap;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            Long id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
+            detail = roadmap.detail(id);
+            render();
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            add(new H2(getTranslation("jurisdiction.notFound")));
+        }
+    }
+
+    private void render() {
+        removeAll();
+        var j = detail.jurisdiction();
+        H2 title = new H2(j.displayName());
+        title.setId("jurisdiction-title");
+        Span stage = new StageBadge(j.stage() == null ? null : j.stage().name());
+        stage.setId("jurisdiction-stage");
+        Span facts = new Span(getTranslation("level." + j.level()) + " · " + j.code()
+                + (j.joinedOn() == null ? " · " + getTranslation("jurisdiction.notJoined")
+                        : " · " + getTranslation("jurisdiction.joinedSince", j.joinedOn())));
+        add(new HorizontalLayout(title, stage), facts, timeline(), hazards());
+        if (detail.mayJoin()) {
+            add(joinForm(j.id()));
+        }
+    }
+
+    private Div timeline() {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        Div timeline = new Div();
+        timeline.setId("stage-timeline");
+        timeline.addClassName("stage-timeline");
+        for (RoadmapStage s : RoadmapStage.values()) {
+            Div step = new Div(new Span(getTranslation("stage." + s.name())));
+            step.addClassName("stage-step");
+            var stays = detail.stageHistory().stream().filter(h -> h.stage() == s).toList();
+            if (stays.isEmpty()) {
+                step.addClassName("future");
+                step.add(new Span(getTranslation("stage.notReached")));
+            }
+            for (var stay : stays) {
+                step.addClassName(stay.left() == null ? "current" : "done");
+                step.add(new Span(getTranslation("stage.entered", date.format(stay.entered()),
+                        stay.approvedBy() == null ? "—" : stay.approvedBy())));
+            }
+            timeline.add(step);
+        }
+        return timeline;
+    }
+
+    private VerticalLayout hazards() {
+        Grid<JurisdictionDetail.HazardRating> grid = new Grid<>();
+        grid.addColumn(h -> getTranslation(h.messageKey())).setHeader(getTranslation("hazard.name"));
+        grid.addColumn(h -> h.code() + " (" + h.edition() + ")").setHeader(getTranslation("hazard.code"));
+        grid.addColumn(JurisdictionDetail.HazardRating::likelihood).setHeader(getTranslation("hazard.likelihood"));
+        grid.addColumn(JurisdictionDetail.HazardRating::impact).setHeader(getTranslation("hazard.impact"));
+        grid.setItems(detail.hazards());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("hazard.none"));
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("hazard.profile")), grid);
+        box.setPadding(false);
+        return box;
+    }
+
+    private HorizontalLayout joinForm(Long id) {
+        DatePicker joinedOn = new DatePicker(getTranslation("jurisdiction.joinedOn"), LocalDate.now());
+        joinedOn.setMax(LocalDate.now());
+        joinedOn.setId("joined-on");
+        Button join = new Button(getTranslation("jurisdiction.join"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("jurisdiction.join"),
+                    getTranslation("jurisdiction.joinConfirm", detail.jurisdiction().displayName()),
+                    getTranslation("jurisdiction.join"), ok -> join(id, joinedOn.getValue()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+        });
+        join.setId("join");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(joinedOn, join);
+        form.setAlignItems(Alignment.BASELINE);
+        return form;
+    }
+
+    private void join(Long id, LocalDate on) {
+        try {
+            roadmap.join(id, on);
+            Notifications.success(getTranslation("jurisdiction.joined", detail.jurisdiction().displayName()));
+            detail = roadmap.detail(id);
+            render();
+        } catch (ConflictException | ForbiddenException | IllegalArgumentException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return detail == null ? getTranslation("nav.jurisdictions") : detail.jurisdiction().displayName();
+    }
+}

@@ -1,0 +1,107 @@
+package org.resilienceroadmap.roadmap.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.roadmap.JurisdictionView;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.shared.ui.StageBadge;
+
+/** The jurisdictions in scope as a tree (region ▸ country ▸ city), each with its roadmap stage. */
+@Route("jurisdictions")
+@Menu(order = 2, title = "nav.jurisdictions", icon = "vaadin:globe")
+@PermitAll
+class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
+
+    private final List<JurisdictionView> all;
+    private final TreeGrid<JurisdictionView> tree = new TreeGrid<>();
+    private final TextField search = new TextField();
+    private final Select<String> stage = new Select<>();
+
+    JurisdictionTreeView(RoadmapService roadmap) {
+        this.all = roadmap.jurisdictionsInScope();
+        tree.setId("jurisdiction-tree");
+        tree.addComponentHierarchyColumn(j -> new Anchor("jurisdictions/" + j.id(), j.displayName()))
+                .setHeader(getTranslation("jurisdiction.name")).setFlexGrow(3);
+        tree.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"));
+        tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
+                .setHeader(getTranslation("jurisdiction.stage"));
+        tree.addColumn(j -> j.joinedOn() == null ? "" : j.joinedOn().toString())
+                .setHeader(getTranslation("jurisdiction.joinedOn"));
+        tree.addColumn(j -> j.resilienceHub() ? getTranslation("jurisdiction.hub") : "")
+                .setHeader(getTranslation("jurisdiction.hubColumn"));
+        tree.setHeight("75vh");
+
+        search.setPlaceholder(getTranslation("jurisdiction.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> show());
+        stage.setItems("", "none", "A", "B", "C");
+        stage.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("jurisdiction.anyStage")
+                : getTranslation("stage." + s));
+        stage.setValue("");
+        stage.addValueChangeListener(e -> show());
+        add(new H2(getTranslation("nav.jurisdictions")), new HorizontalLayout(search, stage), tree);
+        setSizeFull();
+        show();
+    }
+
+    /** Shows the matching jurisdictions with their ancestors, so each match keeps its place in the tree. */
+    private void show() {
+        String text = search.getValue().toLowerCase(getLocale());
+        String wanted = stage.getValue();
+        Map<Long, JurisdictionView> byId = all.stream().collect(Collectors.toMap(JurisdictionView::id, j -> j));
+        Map<Long, JurisdictionView> shown = new HashMap<>();
+        for (JurisdictionView j : all) {
+            boolean matches = (text.isBlank() || j.displayName().toLowerCase(getLocale()).contains(text)
+                    || j.code().toLowerCase(getLocale()).contains(text))
+                    && (wanted == null || wanted.isEmpty() || ("none".equals(wanted) ? j.stage() == null
+                            : j.stage() == RoadmapStage.valueOf(wanted)));
+            for (JurisdictionView k = j; matches && k != null; k = byId.get(k.parentId())) {
+                shown.put(k.id(), k);
+            }
+        }
+        TreeData<JurisdictionView> data = new TreeData<>();
+        Set<Long> added = new java.util.HashSet<>();
+        shown.values().stream().sorted(java.util.Comparator.comparing(JurisdictionView::name))
+                .forEach(j -> addWithParents(data, j, shown, added));
+        tree.setDataProvider(new TreeDataProvider<>(data));
+        tree.expandRecursively(data.getRootItems(), 3);
+    }
+
+    private void addWithParents(TreeData<JurisdictionView> data, JurisdictionView j, Map<Long, JurisdictionView> shown,
+            Set<Long> added) {
+        if (added.contains(j.id())) {
+            return;
+        }
+        JurisdictionView parent = shown.get(j.parentId());
+        if (parent != null) {
+            addWithParents(data, parent, shown, added);
+        }
+        data.addItem(parent, j);
+        added.add(j.id());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.jurisdictions");
+    }
+}

@@ -1,0 +1,61 @@
+package org.resilienceroadmap.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.Membership;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that names the engine's candidate groups. BPMN refers to this bean as
+ * {@code candidateGroups}, e.g. {@code ${candidateGroups.chairsOf(jurisdictionId)}}.
+ * A coordinator task names the coordinators of the jurisdiction and of every ancestor, so a
+ * country's coordinator is a candidate for its cities' gates without listing every city.
+ */
+@Component("candidateGroups")
+public class CandidateGroups {
+
+    public static final String ADMIN = "admin";
+
+    private final JurisdictionDirectory jurisdictions;
+
+    CandidateGroups(JurisdictionDirectory jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
+
+    public String chairsOf(Long jurisdictionId) {
+        return "chair:" + jurisdictions.get(jurisdictionId).getCode();
+    }
+
+    public String membersOf(Long jurisdictionId) {
+        String code = jurisdictions.get(jurisdictionId).getCode();
+        return "member:" + code + ",chair:" + code;
+    }
+
+    public String coordinatorsOf(Long jurisdictionId) {
+        List<Long> chain = jurisdictions.ancestryIds(jurisdictionId);
+        return String.join(",", jurisdictions.findAll(chain).stream()
+                .map(j -> "coordinator:" + j.getCode()).sorted().toList());
+    }
+
+    /** The groups a person belongs to, one per membership. */
+    Set<String> groupsOf(List<Membership> memberships) {
+        Set<String> groups = new TreeSet<>();
+        for (Membership m : memberships) {
+            switch (m.getRole()) {
+                case ADMIN -> groups.add(ADMIN);
+                case DONOR -> groups.add("donor:" + m.getProgrammeId());
+                default -> groups.add(m.getRole().name().toLowerCase() + ":" + code(m.getJurisdictionId()));
+            }
+        }
+        return groups;
+    }
+
+    private String code(Long jurisdictionId) {
+        Jurisdiction j = jurisdictions.get(jurisdictionId);
+        return j.getCode();
+    }
+}

@@ -1,0 +1,40 @@
+package org.resilienceroadmap.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * 401 and 403 of the API as problem+json. No {@code WWW-Authenticate} challenge: a browser would
+ * otherwise cache Basic credentials and send them on its own, which the CSRF rule relies on not happening.
+ */
+@Component
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a browser session.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "Access denied.");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}

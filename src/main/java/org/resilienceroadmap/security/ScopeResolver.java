@@ -1,0 +1,62 @@
+package org.resilienceroadmap.security;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.Membership;
+import org.resilienceroadmap.directory.Person;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds a person's scope from their memberships: a membership covers its jurisdiction and everything under it. */
+@Component
+class ScopeResolver {
+
+    private final PeopleDirectory people;
+    private final JurisdictionDirectory jurisdictions;
+    private final ProgrammeDirectory programmes;
+    private final CandidateGroups candidateGroups;
+
+    ScopeResolver(PeopleDirectory people, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
+            CandidateGroups candidateGroups) {
+        this.people = people;
+        this.jurisdictions = jurisdictions;
+        this.programmes = programmes;
+        this.candidateGroups = candidateGroups;
+    }
+
+    @Transactional(readOnly = true)
+    UserScope resolve(String username) {
+        Person person = people.findByUsername(username).orElseThrow(() -> new NotFoundException("Person", username));
+        List<Membership> memberships = people.membershipsOf(person.getId());
+        Set<Role> roles = memberships.isEmpty() ? EnumSet.noneOf(Role.class)
+                : memberships.stream().map(Membership::getRole).collect(Collectors.toCollection(
+                        () -> EnumSet.noneOf(Role.class)));
+        Set<Long> programmeIds = memberships.stream().map(Membership::getProgrammeId)
+                .filter(id -> id != null).collect(Collectors.toSet());
+        Set<Long> visible;
+        if (roles.contains(Role.ADMIN)) {
+            visible = jurisdictions.findAll().stream().map(Jurisdiction::getId).collect(Collectors.toSet());
+            programmeIds = programmes.findAll().stream().map(p -> p.getId()).collect(Collectors.toSet());
+        } else {
+            Set<Long> roots = new HashSet<>();
+            memberships.stream().map(Membership::getJurisdictionId).filter(id -> id != null).forEach(roots::add);
+            programmes.findAll(programmeIds).forEach(p -> roots.addAll(p.getJurisdictionIds()));
+            visible = jurisdictions.subtreeIds(roots);
+        }
+        Set<Long> coordinated = jurisdictions.subtreeIds(memberships.stream()
+                .filter(m -> m.getRole() == Role.COORDINATOR).map(Membership::getJurisdictionId).toList());
+        return new UserScope(person.getId(), person.getUsername(), person.getDisplayName(), person.getLanguage(),
+                Set.copyOf(roles), visible, coordinated, Set.copyOf(programmeIds),
+                candidateGroups.groupsOf(memberships));
+    }
+}

@@ -1,0 +1,56 @@
+package org.resilienceroadmap.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.security.AccountService;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.Notifications;
+
+/** Change one's password; required at the first sign-in with a one-time password. */
+@Route("account/password")
+@PermitAll
+class PasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    PasswordView(AccountService accounts) {
+        PasswordField current = new PasswordField(getTranslation("password.current"));
+        current.setId("password-current");
+        PasswordField chosen = new PasswordField(getTranslation("password.new"));
+        chosen.setId("password-new");
+        chosen.setHelperText(getTranslation("password.rules"));
+        PasswordField repeated = new PasswordField(getTranslation("password.repeat"));
+        repeated.setId("password-repeat");
+        Button save = new Button(getTranslation("password.save"), e -> {
+            if (!chosen.getValue().equals(repeated.getValue())) {
+                repeated.setInvalid(true);
+                repeated.setErrorMessage(getTranslation("password.mismatch"));
+                return;
+            }
+            try {
+                accounts.changePassword(current.getValue(), chosen.getValue());
+                Notifications.success(getTranslation("password.changed"));
+                getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (InvalidRequestException ex) {
+                PasswordField field = "currentPassword".equals(ex.field()) ? current : chosen;
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(ex.getMessage()));
+            }
+        });
+        save.setId("password-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setMaxWidth("32em");
+        add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")),
+                current, chosen, repeated, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title");
+    }
+}

@@ -1,0 +1,37 @@
+package org.resilienceroadmap.shared.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The append-only record of decisions. It joins the caller's transaction, so a decision and its record land together. */
+@Service
+public class AuditLog {
+
+    private static final int MAX_COMMENT = 4000;
+
+    private final AuditRecordRepository records;
+    private final Clock clock;
+
+    AuditLog(AuditRecordRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        String comment = entry.comment() == null || entry.comment().length() <= MAX_COMMENT
+                ? entry.comment() : entry.comment().substring(0, MAX_COMMENT);
+        records.save(new AuditRecord(Instant.now(clock), entry.actor(), entry.subjectType(), entry.subjectId(),
+                entry.action(), entry.fromState(), entry.toState(), comment));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRecord> history(String subjectType, String subjectId) {
+        return records.findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(subjectType, subjectId);
+    }
+}

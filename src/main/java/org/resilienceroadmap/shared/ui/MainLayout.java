@@ -1,0 +1,60 @@
+package org.resilienceroadmap.shared.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The frame of every page after sign-in. The menu is built from the views' {@code @Menu}
+ * annotations (their titles are message keys), so the layout never imports a view.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events) {
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        HorizontalLayout user = new HorizontalLayout();
+        user.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        user.addClassName("app-user");
+        authentication.getPrincipalName().ifPresent(name -> {
+            Span who = new Span(name);
+            who.setId("current-user");
+            Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            user.add(who, new LanguageSwitch(locale -> events.publishEvent(new LanguageChosen(locale))), logout);
+        });
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, user);
+        navbar.setWidthFull();
+        navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        navbar.expand(title);
+        addToNavbar(navbar);
+        addToDrawer(menu());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        return nav;
+    }
+}

@@ -1,0 +1,217 @@
+package org.resilienceroadmap.workflow;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.audit.AuditEntry;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's tasks and what they may do with them. A task is visible when the caller is its
+ * assignee or a candidate and its jurisdiction is in their scope; out-of-scope tasks answer 404,
+ * visible tasks the caller may not act on answer 403.
+ */
+@Service
+public class TaskInbox {
+
+    public static final int MAX_COMMENT = 4000;
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final TaskDeclarations declarations;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
+            TaskDeclarations declarations, CurrentUser currentUser, AuditLog audit) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.identity = identity;
+        this.declarations = declarations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Tasks assigned to the caller and unassigned tasks they are a candidate for, oldest due first. */
+    @Transactional(readOnly = true)
+    public List<TaskItem> openTasks() {
+        UserScope me = currentUser.scope();
+        var query = tasks.createTaskQuery().active().or().taskAssignee(me.username());
+        if (!me.groups().isEmpty()) {
+            query = query.taskCandidateGroupIn(List.copyOf(me.groups()));
+        }
+        return query.endOr().orderByTaskCreateTime().desc().list().stream()
+                .map(this::toItem)
+                .filter(item -> me.isAdmin() || me.sees(item.jurisdictionId()))
+                .sorted(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** One task the caller may see; 404 when it is not theirs to see, 409 when it was completed meanwhile. */
+    @Transactional(readOnly = true)
+    public TaskItem get(String taskId) {
+        UserScope me = currentUser.scope();
+        Task task = findOpen(taskId);
+        TaskItem item = toItem(task);
+        if (!me.isAdmin() && !me.sees(item.jurisdictionId())) {
+            throw new NotFoundException("Task", taskId);
+        }
+        return item;
+    }
+
+    public boolean mayAct(TaskItem item, UserScope me) {
+        return item.isAssignedTo(me.username()) || (item.assignee() == null && isCandidate(item.id(), me));
+    }
+
+    @Transactional
+    public TaskItem claim(String taskId) {
+        UserScope me = currentUser.scope();
+        TaskItem item = get(taskId);
+        if (item.isAssignedTo(me.username())) {
+            return item;
+        }
+        if (!isCandidate(taskId, me)) {
+            throw new ForbiddenException("You are not a candidate for this task");
+        }
+        try {
+            tasks.claim(taskId, me.username());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw new ConflictException("Someone else has claimed this task");
+        }
+        return get(taskId);
+    }
+
+    @Transactional
+    public TaskItem unclaim(String taskId) {
+        UserScope me = currentUser.scope();
+        TaskItem item = get(taskId);
+        if (!item.isAssignedTo(me.username()) && !me.isAdmin()) {
+            throw new ForbiddenException("Only the assignee can hand a task back");
+        }
+        tasks.setAssignee(taskId, null);
+        return get(taskId);
+    }
+
+    /**
+     * Completes a task with one of its declared outcomes. An unassigned task is claimed by the caller
+     * first if they are a candidate; a task someone else holds answers 409.
+     */
+    @Transactional
+    public void complete(String taskId, String outcome, String comment, Map<String, Object> fields) {
+        UserScope me = currentUser.scope();
+        TaskItem item = get(taskId);
+        if (item.assignee() != null && !item.isAssignedTo(me.username())) {
+            if (isCandidate(taskId, me)) {
+                throw new ConflictException("This task is assigned to " + item.assignee());
+            }
+            throw new ForbiddenException("You may not complete this task");
+        }
+        if (item.assignee() == null && !isCandidate(taskId, me)) {
+            throw new ForbiddenException("You may not complete this task");
+        }
+        String text = comment == null ? null : comment.strip();
+        validate(item, outcome, text);
+        Map<String, Object> variables = new HashMap<>(fields);
+        variables.put(ProcessVariables.OUTCOME, outcome);
+        variables.put(ProcessVariables.COMMENT, text);
+        variables.put(ProcessVariables.DECIDED_BY, me.username());
+        identity.setAuthentication(me.username(), List.copyOf(me.groups()));
+        try {
+            if (item.assignee() == null) {
+                tasks.claim(taskId, me.username());
+            }
+            if (text != null && !text.isEmpty()) {
+                tasks.createComment(taskId, item.processInstanceId(), text);
+            }
+            tasks.complete(taskId, variables);
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw new ConflictException("Someone else acted on this task at the same time");
+        } finally {
+            identity.clearAuthentication();
+        }
+        audit.record(new AuditEntry(me.username(), item.subjectType(), item.subjectId(),
+                item.processKey() + ":" + item.taskKey(), null, outcome, text));
+    }
+
+    /** The comments left on the tasks of a process, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskComment> comments(TaskItem item) {
+        Map<String, String> names = new HashMap<>();
+        history.createHistoricTaskInstanceQuery().processInstanceId(item.processInstanceId()).list()
+                .forEach(t -> names.put(t.getId(), t.getName()));
+        return tasks.getProcessInstanceComments(item.processInstanceId()).stream()
+                .sorted(Comparator.comparing(Comment::getTime))
+                .map(c -> new TaskComment(c.getUserId(), c.getTime().toInstant(), names.get(c.getTaskId()),
+                        c.getFullMessage()))
+                .toList();
+    }
+
+    private void validate(TaskItem item, String outcome, String comment) {
+        if (outcome == null || !item.outcomes().contains(outcome)) {
+            throw new InvalidRequestException("outcome", "The outcome must be one of " + item.outcomes());
+        }
+        if (item.needsComment(outcome) && (comment == null || comment.isEmpty())) {
+            throw new InvalidRequestException("comment", "A comment is required for the outcome " + outcome);
+        }
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new InvalidRequestException("comment", "The comment is longer than " + MAX_COMMENT + " characters");
+        }
+    }
+
+    private boolean isCandidate(String taskId, UserScope me) {
+        List<IdentityLink> links = tasks.getIdentityLinksForTask(taskId);
+        return links.stream().anyMatch(link -> "candidate".equals(link.getType())
+                && (me.groups().contains(link.getGroupId()) || me.username().equals(link.getUserId())));
+    }
+
+    private Task findOpen(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        boolean ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        if (ended) {
+            throw new ConflictException("This task has been completed already");
+        }
+        throw new NotFoundException("Task", taskId);
+    }
+
+    private TaskItem toItem(Task task) {
+        Map<String, Object> vars = runtime.getVariables(task.getProcessInstanceId(), List.of(
+                ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID));
+        TaskDeclarations.Declared declared = declarations.of(task.getProcessDefinitionId(),
+                task.getTaskDefinitionKey());
+        String processKey = task.getProcessDefinitionId().split(":")[0];
+        Object jurisdiction = vars.get(ProcessVariables.JURISDICTION_ID);
+        return new TaskItem(task.getId(), task.getName(),
+                Objects.requireNonNullElse(task.getDescription(), declared.documentation()),
+                task.getTaskDefinitionKey(), processKey, task.getProcessInstanceId(),
+                (String) vars.get(ProcessVariables.SUBJECT_TYPE), Objects.toString(vars.get(ProcessVariables.SUBJECT_ID), null),
+                jurisdiction == null ? null : ((Number) jurisdiction).longValue(),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getAssignee(), declared.outcomes(), declared.commentRequiredFor());
+    }
+}

@@ -1,0 +1,18 @@
+package org.resilienceroadmap.workflow;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An open task as the inbox and the API show it. */
+public record TaskItem(String id, String name, String description, String taskKey, String processKey,
+        String processInstanceId, String subjectType, String subjectId, Long jurisdictionId, Instant created,
+        Instant due, String assignee, List<String> outcomes, List<String> commentRequiredFor) {
+
+    public boolean isAssignedTo(String username) {
+        return username.equals(assignee);
+    }
+
+    public boolean needsComment(String outcome) {
+        return commentRequiredFor.contains(outcome);
+    }
+}

@@ -1,0 +1,50 @@
+package org.resilienceroadmap.workflow.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.RouteParameters;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.workflow.TaskItem;
+import org.resilienceroadmap.workflow.TaskSubjects;
+
+/** A grid of tasks: name, subject, age, due date, assignee, and a button that opens the task. */
+public class TaskList extends Grid<TaskItem> {
+
+    public TaskList(TaskSubjects subjects, UserScope me) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(3)
+                .setSortable(true);
+        addColumn(t -> subjects.title(t, getLocale())).setHeader(getTranslation("task.column.subject"))
+                .setFlexGrow(2).setSortable(true);
+        addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
+                .setComparator(TaskItem::created);
+        addColumn(t -> t.due() == null ? "" : date.format(t.due())).setHeader(getTranslation("task.column.due"))
+                .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
+        addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
+                : t.isAssignedTo(me.username()) ? getTranslation("task.me") : t.assignee())
+                .setHeader(getTranslation("task.column.assignee"));
+        addComponentColumn(t -> {
+            Button open = new Button(getTranslation("task.open"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    TaskView.class, new RouteParameters("taskId", t.id()))));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            open.setId("open-task-" + t.id());
+            open.addClassName("open-task");
+            return open;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        setAllRowsVisible(true);
+        setEmptyStateText(getTranslation("task.none"));
+    }
+
+    public void show(List<TaskItem> tasks) {
+        setItems(tasks);
+    }
+}

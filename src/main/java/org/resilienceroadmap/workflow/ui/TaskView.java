@@ -1,0 +1,169 @@
+package org.resilienceroadmap.workflow.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.workflow.TaskComment;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.resilienceroadmap.workflow.TaskItem;
+import org.resilienceroadmap.workflow.TaskSubjects;
+
+/** One task: what it asks, its subject, the comments so far, and the outcomes the BPMN offers. */
+@Route("tasks/:taskId")
+@PermitAll
+class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final TaskSubjects subjects;
+    private final UserScope me;
+    private TaskItem task;
+
+    TaskView(TaskInbox inbox, TaskSubjects subjects, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.subjects = subjects;
+        this.me = currentUser.scope();
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("taskId").orElse("");
+        try {
+            task = inbox.get(id);
+            render();
+        } catch (NotFoundException | ConflictException e) {
+            removeAll();
+            add(new H2(getTranslation("task.gone")), new Anchor("tasks", getTranslation("task.backToInbox")));
+        }
+    }
+
+    private void render() {
+        removeAll();
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        H2 title = new H2(TaskLabels.name(this, task));
+        title.setId("task-title");
+        Div subject = new Div(new Span(getTranslation("task.column.subject") + ": "));
+        subjects.linkFor(task).ifPresentOrElse(
+                link -> subject.add(new Anchor(link.route(task.subjectId()), link.title(task.subjectId(), getLocale()))),
+                () -> subject.add(new Span(task.subjectId())));
+        Paragraph about = new Paragraph(task.description());
+        Span meta = new Span(getTranslation("task.created", time.format(task.created()))
+                + (task.due() == null ? "" : " · " + getTranslation("task.dueOn", time.format(task.due())))
+                + " · " + (task.assignee() == null ? getTranslation("task.unassigned")
+                        : getTranslation("task.assignedTo", task.assignee())));
+        meta.addClassName("task-meta");
+        add(title, subject, about, meta, comments(time), actions());
+    }
+
+    private VerticalLayout comments(DateTimeFormatter time) {
+        VerticalLayout list = new VerticalLayout(new H3(getTranslation("task.comments")));
+        list.setPadding(false);
+        list.setId("task-comments");
+        var all = inbox.comments(task);
+        if (all.isEmpty()) {
+            list.add(new Span(getTranslation("task.noComments")));
+        }
+        for (TaskComment c : all) {
+            Div entry = new Div(new Span(c.author() + " · " + time.format(c.at())
+                    + (c.taskName() == null ? "" : " · " + c.taskName())), new Paragraph(c.message()));
+            entry.addClassName("task-comment");
+            list.add(entry);
+        }
+        return list;
+    }
+
+    private VerticalLayout actions() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        if (!inbox.mayAct(task, me)) {
+            box.add(new Paragraph(getTranslation("task.notYours")));
+            return box;
+        }
+        TextArea comment = new TextArea(getTranslation("task.comment"));
+        comment.setId("task-comment");
+        comment.setWidthFull();
+        comment.setMaxLength(TaskInbox.MAX_COMMENT);
+        HorizontalLayout buttons = new HorizontalLayout();
+        for (String outcome : task.outcomes()) {
+            Button b = new Button(TaskLabels.outcome(this, outcome), e -> complete(outcome, comment));
+            b.setId("outcome-" + outcome);
+            b.addThemeVariants("return".equals(outcome) || "reject".equals(outcome)
+                    ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+            buttons.add(b);
+        }
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("task.claim"), e -> act(() -> inbox.claim(task.id())));
+            claim.setId("claim");
+            buttons.add(claim);
+        } else {
+            Button unclaim = new Button(getTranslation("task.unclaim"), e -> act(() -> inbox.unclaim(task.id())));
+            unclaim.setId("unclaim");
+            unclaim.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            buttons.add(unclaim);
+        }
+        box.add(comment, buttons);
+        return box;
+    }
+
+    private void complete(String outcome, TextArea comment) {
+        if (task.needsComment(outcome) && comment.getValue().isBlank()) {
+            comment.setInvalid(true);
+            comment.setErrorMessage(getTranslation("task.commentRequired"));
+            comment.focus();
+            return;
+        }
+        try {
+            inbox.complete(task.id(), outcome, comment.getValue(), java.util.Map.of());
+            Notifications.success(getTranslation("task.completed", TaskLabels.name(this, task),
+                    TaskLabels.outcome(this, outcome)));
+            getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+        } catch (ConflictException | NotFoundException e) {
+            Notifications.error(getTranslation("task.conflict"));
+            getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+        } catch (ForbiddenException | InvalidRequestException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            task = inbox.get(task.id());
+            render();
+        } catch (ConflictException e) {
+            Notifications.error(getTranslation("task.conflict"));
+        } catch (ForbiddenException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return task == null ? getTranslation("nav.tasks") : TaskLabels.name(this, task);
+    }
+}
