@@ -44,6 +44,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("task-grid");
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
+        search.setId("task-search");
         search.setPlaceholder(getTranslation("task.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);

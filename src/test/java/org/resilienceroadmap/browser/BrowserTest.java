@@ -1,0 +1,119 @@
+package org.resilienceroadmap.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.resilienceroadmap.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journeys in Debian's headless Chromium driven by its chromedriver (packages chromium and
+ * chromium-driver; {@code .ci/run} installs them). Nothing is downloaded. A failing journey leaves
+ * a screenshot in target/screenshots.
+ */
+@Tag("browser")
+abstract class BrowserTest extends IntegrationTest {
+
+    static final String CHROMIUM = System.getProperty("rr.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("rr.chromedriver", "/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+    ChromeDriver driver;
+    WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("rr-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--lang=en", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser(TestInfo test) throws IOException {
+        if (driver != null) {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(test.getTestMethod().map(m -> m.getName()).orElse("journey") + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            driver.quit();
+        }
+    }
+
+    void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+    }
+
+    void login(String username) {
+        open("login");
+        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        user.sendKeys(username);
+        WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        password.sendKeys("demo");
+        password.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    void logout() {
+        click(By.id("logout"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+    }
+
+    WebElement element(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void click(By by) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+        waitForServer();
+    }
+
+    void type(By field, String text) {
+        WebElement input = element(field);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForServer();
+    }
+
+    /** Waits until Vaadin has no request to the server under way, so the page shows the server's state. */
+    void waitForServer() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d).executeScript("const c = window.Vaadin && window.Vaadin.Flow"
+                            + " && window.Vaadin.Flow.clients; return !!c && Object.values(c)"
+                            + ".every(x => typeof x.isActive !== 'function' || !x.isActive());")));
+        } catch (org.openqa.selenium.TimeoutException busy) {
+            // A client that stays busy (e.g. a dev-mode connection) must not stall the journey; the
+            // explicit waits on what the page shows still guard each step.
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.resilienceroadmap.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.directory.StageHistoryEntry;
+import org.resilienceroadmap.roadmap.process.RoadmapProcess;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.support.Fixtures;
+import org.resilienceroadmap.support.Fixtures.TestCity;
+import org.resilienceroadmap.support.IntegrationTest;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.resilienceroadmap.workflow.TaskItem;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of processes/roadmap.bpmn, driven the way people drive it: through the task inbox. */
+class RoadmapProcessTests extends IntegrationTest {
+
+    private static final String COORDINATOR = "coordinator.tajikistan";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    JurisdictionDirectory directory;
+    @Autowired
+    Fixtures fixtures;
+
+    private TestCity city;
+    private ProcessInstance instance;
+
+    @BeforeEach
+    void joinANewCity() {
+        BpmnAwareTests.init(engine);
+        city = fixtures.newCity();
+        as(COORDINATOR, () -> roadmap.join(city.id(), LocalDate.of(2024, 3, 1)));
+        // Kept from the start: the assertions follow it by id, also after it has ended.
+        instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(city.id()))
+                .processDefinitionKey(RoadmapProcess.KEY).singleResult();
+    }
+
+    @Test
+    void entersStageAAtJoiningAndGivesTheChairTheStageWork() {
+        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_A_WORK);
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.A);
+        assertThat(directory.get(city.id()).getJoinedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(taskOf(city.chair()).taskKey()).isEqualTo(RoadmapProcess.TASK_STAGE_A_WORK);
+        assertThat(as(city.member(), () -> inbox.openTasks())).isEmpty();
+        assertThat(as(COORDINATOR, () -> inbox.openTasks())).noneMatch(t -> city.id().equals(t.jurisdictionId()));
+    }
+
+    @Test
+    void walksThroughAllThreeStagesToTheEndOfTheCycle() {
+        for (RoadmapStage stage : RoadmapStage.values()) {
+            completeWork();
+            assertThat(process()).isWaitingAt("Task_Stage" + stage + "Gate");
+            decide(COORDINATOR, "approve", "Well done");
+        }
+        assertThat(process()).isEnded().hasPassed(RoadmapProcess.END_COMPLETED);
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.C);
+        List<StageHistoryEntry> history = directory.stageHistory(city.id());
+        assertThat(history).extracting(StageHistoryEntry::getStage)
+                .containsExactly(RoadmapStage.A, RoadmapStage.B, RoadmapStage.C);
+        assertThat(history).extracting(StageHistoryEntry::getApprovedBy)
+                .containsExactly(COORDINATOR, COORDINATOR, COORDINATOR);
+        assertThat(history.get(0).getLeftAt()).isNotNull();
+        assertThat(history.get(1).getLeftAt()).isNotNull();
+        assertThat(history.get(2).getLeftAt()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RoadmapStage.class)
+    void returnsTheStageWorkToTheChairWithTheCoordinatorsComment(RoadmapStage stage) {
+        advanceTo(stage);
+        completeWork();
+        decide(COORDINATOR, "return", "The hazard profile lacks mudflows");
+
+        assertThat(process()).isWaitingAt("Task_Stage" + stage + "Work");
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(stage);
+        TaskItem again = taskOf(city.chair());
+        assertThat(as(city.chair(), () -> inbox.comments(again)))
+                .anySatisfy(c -> {
+                    assertThat(c.author()).isEqualTo(COORDINATOR);
+                    assertThat(c.message()).isEqualTo("The hazard profile lacks mudflows");
+                });
+        completeWork();
+        decide(COORDINATOR, "approve", null);
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(stage == RoadmapStage.C ? RoadmapStage.C : stage.next());
+    }
+
+    @Test
+    void refusesAReturnWithoutAComment() {
+        completeWork();
+        TaskItem gate = taskOf(COORDINATOR);
+        assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(gate.id(), "return", "  ", Map.of())))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_A_GATE);
+    }
+
+    @Test
+    void refusesAnOutcomeTheTaskDoesNotOffer() {
+        TaskItem work = taskOf(city.chair());
+        assertThatThrownBy(() -> as(city.chair(), () -> inbox.complete(work.id(), "approve", "x", Map.of())))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_A_WORK);
+    }
+
+    @Test
+    void refusesTheChairAtTheCoordinatorsGate() {
+        completeWork();
+        TaskItem gate = taskOf(COORDINATOR);
+        assertThatThrownBy(() -> as(city.chair(), () -> inbox.complete(gate.id(), "approve", null, Map.of())))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.A);
+    }
+
+    @Test
+    void refusesJoiningTwiceAndJoiningByAChair() {
+        assertThatThrownBy(() -> as(COORDINATOR, () -> roadmap.join(city.id(), LocalDate.of(2024, 4, 1))))
+                .isInstanceOf(ConflictException.class);
+        TestCity other = fixtures.newCity();
+        assertThatThrownBy(() -> as(other.chair(), () -> roadmap.join(other.id(), LocalDate.of(2024, 4, 1))))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(directory.get(other.id()).getJoinedOn()).isNull();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(other.id()))
+                .count()).isZero();
+    }
+
+    @Test
+    void recordsEveryDecisionInTheAuditLog(@Autowired org.resilienceroadmap.shared.audit.AuditLog audit) {
+        completeWork();
+        decide(COORDINATOR, "return", "Missing the workshop list");
+        assertThat(audit.history(RoadmapService.SUBJECT_TYPE, String.valueOf(city.id())))
+                .extracting(r -> r.getActor() + " " + r.getAction() + " " + r.getToState())
+                .containsExactly(COORDINATOR + " roadmap:join A",
+                        city.chair() + " roadmap:Task_StageAWork complete",
+                        COORDINATOR + " roadmap:Task_StageAGate return");
+    }
+
+    private void advanceTo(RoadmapStage stage) {
+        while (directory.get(city.id()).getStage() != stage) {
+            completeWork();
+            decide(COORDINATOR, "approve", null);
+        }
+    }
+
+    private void completeWork() {
+        decide(city.chair(), "complete", "Stage work summarised for the coordinator");
+    }
+
+    private void decide(String who, String outcome, String comment) {
+        TaskItem task = taskOf(who);
+        as(who, () -> inbox.complete(task.id(), outcome, comment, Map.of()));
+    }
+
+    private TaskItem taskOf(String who) {
+        List<TaskItem> tasks = as(who, () -> inbox.openTasks()).stream()
+                .filter(t -> city.id().equals(t.jurisdictionId())).toList();
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0);
+    }
+
+    private ProcessInstance process() {
+        return instance;
+    }
+}

@@ -1,0 +1,54 @@
+package org.resilienceroadmap.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.NewJurisdiction;
+import org.resilienceroadmap.directory.NewPerson;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Person;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.security.Passwords;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Fresh cities for tests that change state, so that no test depends on another's leftovers.
+ * Each city lies in Tajikistan (so {@code coordinator.tajikistan} coordinates it) and gets a chair
+ * a member and a coordinator account with the password {@code demo}.
+ */
+@TestComponent
+public class Fixtures {
+
+    public record TestCity(Long id, String code, String chair, String member, String coordinator) {
+    }
+
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    private final JurisdictionDirectory jurisdictions;
+    private final PeopleDirectory people;
+    private final Passwords passwords;
+
+    public Fixtures(JurisdictionDirectory jurisdictions, PeopleDirectory people, Passwords passwords) {
+        this.jurisdictions = jurisdictions;
+        this.people = people;
+        this.passwords = passwords;
+    }
+
+    public TestCity newCity() {
+        String code = "TJ-T" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
+        Long tajikistan = jurisdictions.findByCode("TJ").orElseThrow().getId();
+        Long id = jurisdictions.create(new NewJurisdiction(code, "Test city " + code, null, JurisdictionLevel.CITY,
+                tajikistan)).getId();
+        String chair = account("chair." + code.toLowerCase(), Role.CHAIR, id);
+        String member = account("member." + code.toLowerCase(), Role.MEMBER, id);
+        String coordinator = account("coordinator." + code.toLowerCase(), Role.COORDINATOR, id);
+        return new TestCity(id, code, chair, member, coordinator);
+    }
+
+    private String account(String username, Role role, Long jurisdictionId) {
+        Person p = people.create(new NewPerson(username, username, null, "Test", "en"), passwords.hash("demo"), false);
+        people.addMembership(p.getId(), role, jurisdictionId, null);
+        return username;
+    }
+}

@@ -1,0 +1,48 @@
+package org.resilienceroadmap.support;
+
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one application context all integration tests share (started once per run; a test class that
+ * changed its configuration would start a second one, whose global security strategy breaks the first): a real server on
+ * a random port, the demo data, the job executor off. Tagged {@code db}: these run on H2 and on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import(Fixtures.class)
+@Tag("db")
+public abstract class IntegrationTest {
+
+    /** Runs the block as the named account, the way a signed-in request would. */
+    protected static <T> T as(String username, Supplier<T> block) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                AuthorityUtils.NO_AUTHORITIES));
+        try {
+            return block.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    protected static void as(String username, Runnable block) {
+        as(username, () -> {
+            block.run();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

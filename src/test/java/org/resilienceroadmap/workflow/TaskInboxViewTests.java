@@ -1,0 +1,91 @@
+package org.resilienceroadmap.workflow;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.support.Fixtures;
+import org.resilienceroadmap.support.Fixtures.TestCity;
+import org.resilienceroadmap.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The inbox as people see it: their tasks only, and completing one moves the process on. */
+class TaskInboxViewTests extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    JurisdictionDirectory directory;
+    @Autowired
+    TaskInbox inbox;
+
+    @Test
+    void showsTheDushanbeChairTheirTasksAndTheKraljevoChairNone() {
+        Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
+        login("chair.dushanbe");
+        UI.getCurrent().navigate("tasks");
+        List<TaskItem> rows = GridKt._findAll(inboxGrid());
+        assertThat(rows).isNotEmpty().allMatch(t -> dushanbe.equals(t.jurisdictionId()));
+
+        login("chair.kraljevo");
+        UI.getCurrent().navigate("jurisdictions");
+        UI.getCurrent().navigate("tasks");
+        assertThat(GridKt._findAll(inboxGrid())).isNotEmpty().noneMatch(t -> dushanbe.equals(t.jurisdictionId()));
+    }
+
+    @Test
+    void completesTheStageWorkFromTheTaskPageAndHandsItToTheCoordinator() {
+        TestCity city = fixtures.newCity();
+        as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
+        login(city.chair());
+        UI.getCurrent().navigate("tasks");
+        TaskItem task = GridKt._get(inboxGrid(), 0);
+        UI.getCurrent().navigate("tasks/" + task.id());
+        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText())
+                .isEqualTo("Complete the Know Better work");
+
+        _click(_get(Button.class, spec -> spec.withId("outcome-complete")));
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("task-comment"));
+        assertThat(comment.isInvalid()).as("a comment is required").isTrue();
+        assertThat(as(city.chair(), () -> inbox.openTasks())).extracting(TaskItem::id).containsExactly(task.id());
+
+        _setValue(comment, "Scorecard workshop held on 1–2 February; findings attached.");
+        _click(_get(Button.class, spec -> spec.withId("outcome-complete")));
+        assertThat(as(city.chair(), () -> inbox.openTasks())).isEmpty();
+        assertThat(as("coordinator.tajikistan", () -> inbox.openTasks()))
+                .anyMatch(t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_StageAGate"));
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.A);
+    }
+
+    @Test
+    void showsAMemberNoOutcomesOnATaskTheyMayNotComplete() {
+        TestCity city = fixtures.newCity();
+        as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
+        TaskItem work = as(city.chair(), () -> inbox.openTasks()).get(0);
+        login(city.coordinator());
+        UI.getCurrent().navigate("tasks/" + work.id());
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withId("outcome-complete"))).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TaskItem> inboxGrid() {
+        return _get(Grid.class, spec -> spec.withId("task-grid"));
+    }
+}
