@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.directory.Jurisdiction;
@@ -47,15 +48,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final Passwords passwords;
     private final RoadmapService roadmap;
     private final TaskService tasks;
+    private final IdentityService identity;
 
     DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
-            Passwords passwords, RoadmapService roadmap, TaskService tasks) {
+            Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity) {
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.programmes = programmes;
         this.passwords = passwords;
         this.roadmap = roadmap;
         this.tasks = tasks;
+        this.identity = identity;
     }
 
     @Override
@@ -145,8 +148,8 @@ class DemoDataLoader implements ApplicationRunner {
             }
             for (String code : DemoPlaces.SERBIAN_ASSESSED) {
                 String key = String.valueOf(ids.get(code));
-                completeOnly(key, "complete", "system", "Scorecard self-assessment workshop held (demo history).");
-                completeOnly(key, "approve", "coordinator.serbia", "Assessment validated (demo history).");
+                completeOnly(key, "complete", "demo-history", "Scorecard self-assessment workshop held.");
+                completeOnly(key, "approve", "coordinator.serbia", "Assessment validated.");
             }
         } finally {
             SecurityContextHolder.clearContext();
@@ -155,8 +158,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void completeOnly(String businessKey, String outcome, String by, String comment) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
-        tasks.createComment(task.getId(), task.getProcessInstanceId(), comment);
-        tasks.complete(task.getId(), Map.of(ProcessVariables.OUTCOME, outcome, ProcessVariables.COMMENT, comment,
-                ProcessVariables.DECIDED_BY, by));
+        identity.setAuthenticatedUserId(by);
+        try {
+            tasks.createComment(task.getId(), task.getProcessInstanceId(), comment);
+            tasks.complete(task.getId(), Map.of(ProcessVariables.OUTCOME, outcome, ProcessVariables.COMMENT, comment,
+                    ProcessVariables.DECIDED_BY, by));
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 }

@@ -89,7 +89,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             list.add(new Span(getTranslation("task.noComments")));
         }
         for (TaskComment c : all) {
-            Div entry = new Div(new Span(c.author() + " · " + time.format(c.at())
+            Div entry = new Div(new Span((c.author() == null ? "—" : c.author()) + " · " + time.format(c.at())
                     + (c.taskName() == null ? "" : " · " + c.taskName())), new Paragraph(c.message()));
             entry.addClassName("task-comment");
             list.add(entry);

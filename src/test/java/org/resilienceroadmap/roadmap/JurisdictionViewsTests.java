@@ -1,0 +1,58 @@
+package org.resilienceroadmap.roadmap;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.support.Fixtures.TestCity;
+import org.resilienceroadmap.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The jurisdiction pages show only what is in scope, and offer joining only to those who may record it. */
+class JurisdictionViewsTests extends KaribuTest {
+
+    @Autowired
+    JurisdictionDirectory directory;
+    @Autowired
+    org.resilienceroadmap.support.Fixtures fixtures;
+
+    @Test
+    void aKraljevoChairNeitherListsNorOpensDushanbe() {
+        Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
+        login("chair.kraljevo");
+        UI.getCurrent().navigate("jurisdictions");
+        assertThat(names()).containsExactly("Kraljevo");
+        UI.getCurrent().navigate("jurisdictions/" + dushanbe);
+        assertThat(_get(H2.class).getText()).isEqualTo("This jurisdiction does not exist or is outside your scope.");
+    }
+
+    @Test
+    void aCountryCoordinatorSeesTheCountryTreeAndMayRecordJoiningOfACityNotYetJoined() {
+        login("coordinator.tajikistan");
+        UI.getCurrent().navigate("jurisdictions");
+        assertThat(names()).contains("Tajikistan", "Dushanbe").doesNotContain("Kraljevo", "Almaty");
+        TestCity city = fixtures.newCity();
+        UI.getCurrent().navigate("jurisdictions/" + city.id());
+        assertThat(_find(Button.class, spec -> spec.withId("join"))).hasSize(1);
+
+        login(city.chair());
+        UI.getCurrent().navigate("jurisdictions");
+        UI.getCurrent().navigate("jurisdictions/" + city.id());
+        assertThat(_find(Button.class, spec -> spec.withId("join"))).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> names() {
+        TreeGrid<JurisdictionView> tree = _get(TreeGrid.class, spec -> spec.withId("jurisdiction-tree"));
+        return GridKt._findAll(tree).stream().map(JurisdictionView::name).toList();
+    }
+}
