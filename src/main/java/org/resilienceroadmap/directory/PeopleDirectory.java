@@ -28,6 +28,10 @@ public class PeopleDirectory {
         return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
     }
 
+    public List<Person> findAll() {
+        return people.findAll(org.springframework.data.domain.Sort.by("username"));
+    }
+
     public long count() {
         return people.count();
     }

@@ -45,7 +45,7 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        String password = generated ? passwords.generate() : configuredPassword;
+        String password = generated ? passwords.generateOneTimePassword() : configuredPassword;
         Person admin = accounts.createWithOneTimePassword(
                 new NewPerson("admin", "Administrator", null, null, "en"), password);
         people.addMembership(admin.getId(), Role.ADMIN, null, null);

@@ -41,7 +41,7 @@ public class Passwords {
         }
     }
 
-    String generate() {
+    public String generateOneTimePassword() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

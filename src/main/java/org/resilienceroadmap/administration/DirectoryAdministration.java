@@ -1,0 +1,159 @@
+package org.resilienceroadmap.administration;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.NewJurisdiction;
+import org.resilienceroadmap.directory.NewPerson;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Person;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.security.AccountService;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.Passwords;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.audit.AuditEntry;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an admin changes in the directory; refuses everyone else. */
+@Service
+public class DirectoryAdministration {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    private final JurisdictionDirectory jurisdictions;
+    private final PeopleDirectory people;
+    private final ProgrammeDirectory programmes;
+    private final AccountService accounts;
+    private final Passwords passwords;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    DirectoryAdministration(JurisdictionDirectory jurisdictions, PeopleDirectory people,
+            ProgrammeDirectory programmes, AccountService accounts, Passwords passwords, CurrentUser currentUser,
+            AuditLog audit) {
+        this.jurisdictions = jurisdictions;
+        this.people = people;
+        this.programmes = programmes;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Adds a region, a country under a region, or a city under a country. */
+    @Transactional
+    public Jurisdiction addJurisdiction(NewJurisdiction spec) {
+        UserScope admin = requireAdmin();
+        if (spec.code() == null || !CODE.matcher(spec.code()).matches()) {
+            throw new InvalidRequestException("code", "The code has 2–32 capital letters, digits or hyphens");
+        }
+        if (spec.name() == null || spec.name().isBlank() || spec.name().length() > 200) {
+            throw new InvalidRequestException("name", "The name is required, at most 200 characters");
+        }
+        if (spec.level() == null) {
+            throw new InvalidRequestException("level", "The level is required");
+        }
+        JurisdictionLevel expectedParent = switch (spec.level()) {
+            case REGION -> null;
+            case COUNTRY -> JurisdictionLevel.REGION;
+            case CITY -> JurisdictionLevel.COUNTRY;
+        };
+        JurisdictionLevel parentLevel = spec.parentId() == null ? null : jurisdictions.get(spec.parentId()).getLevel();
+        if (parentLevel != expectedParent) {
+            throw new InvalidRequestException("parentId", expectedParent == null ? "A region has no parent"
+                    : "A " + spec.level().name().toLowerCase() + " lies under a " + expectedParent.name().toLowerCase());
+        }
+        if (jurisdictions.findByCode(spec.code()).isPresent()) {
+            throw new ConflictException("A jurisdiction with the code " + spec.code() + " exists already");
+        }
+        Jurisdiction created = jurisdictions.create(new NewJurisdiction(spec.code(), spec.name().strip(),
+                spec.localName() == null || spec.localName().isBlank() ? null : spec.localName().strip(),
+                spec.level(), spec.parentId()));
+        audit.record(new AuditEntry(admin.username(), "JURISDICTION", String.valueOf(created.getId()),
+                "admin:add-jurisdiction", null, spec.level().name(), spec.code() + " " + spec.name()));
+        return created;
+    }
+
+    /** Makes an account with a one-time password and its first membership. */
+    @Transactional
+    public NewAccount addAccount(NewPerson spec, Role role, Long jurisdictionId, Long programmeId) {
+        UserScope admin = requireAdmin();
+        if (spec.username() == null || !USERNAME.matcher(spec.username()).matches()) {
+            throw new InvalidRequestException("username", "The username has 3–64 small letters, digits, dots, hyphens");
+        }
+        if (spec.displayName() == null || spec.displayName().isBlank() || spec.displayName().length() > 200) {
+            throw new InvalidRequestException("displayName", "The name is required, at most 200 characters");
+        }
+        if (people.findByUsername(spec.username()).isPresent()) {
+            throw new ConflictException("The username " + spec.username() + " is taken");
+        }
+        checkTarget(role, jurisdictionId, programmeId);
+        String oneTime = passwords.generateOneTimePassword();
+        Person person = accounts.createWithOneTimePassword(new NewPerson(spec.username(), spec.displayName().strip(),
+                spec.email(), spec.organisation(), spec.language() == null ? "en" : spec.language()), oneTime);
+        people.addMembership(person.getId(), role, jurisdictionId, programmeId);
+        audit.record(new AuditEntry(admin.username(), "PERSON", String.valueOf(person.getId()), "admin:add-account",
+                null, role.name(), spec.username() + " " + target(jurisdictionId, programmeId)));
+        return new NewAccount(person.getId(), person.getUsername(), oneTime);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> people() {
+        requireAdmin();
+        return people.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> rolesOf(Person person) {
+        requireAdmin();
+        return people.membershipsOf(person.getId()).stream()
+                .map(m -> m.getRole().name() + " " + target(m.getJurisdictionId(), m.getProgrammeId()).strip())
+                .toList();
+    }
+
+    private void checkTarget(Role role, Long jurisdictionId, Long programmeId) {
+        if (role == null) {
+            throw new InvalidRequestException("role", "The role is required");
+        }
+        boolean needsJurisdiction = role == Role.MEMBER || role == Role.CHAIR || role == Role.COORDINATOR;
+        if (needsJurisdiction && jurisdictionId == null) {
+            throw new InvalidRequestException("jurisdictionId", "A " + role + " belongs to a jurisdiction");
+        }
+        if (role == Role.DONOR && programmeId == null) {
+            throw new InvalidRequestException("programmeId", "A donor belongs to a programme");
+        }
+        if (jurisdictionId != null && !needsJurisdiction || programmeId != null && role != Role.DONOR) {
+            throw new InvalidRequestException("role", "A " + role + " has no jurisdiction or programme");
+        }
+        if (jurisdictionId != null) {
+            jurisdictions.get(jurisdictionId);
+        }
+        if (programmeId != null) {
+            programmes.get(programmeId);
+        }
+    }
+
+    private String target(Long jurisdictionId, Long programmeId) {
+        return jurisdictionId != null ? jurisdictions.get(jurisdictionId).getCode()
+                : programmeId != null ? programmes.get(programmeId).getCode() : "";
+    }
+
+    private UserScope requireAdmin() {
+        UserScope me = currentUser.scope();
+        if (!me.isAdmin()) {
+            throw new ForbiddenException("Only an admin can change the directory");
+        }
+        return me;
+    }
+}

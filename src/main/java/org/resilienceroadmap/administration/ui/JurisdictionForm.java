@@ -1,0 +1,69 @@
+package org.resilienceroadmap.administration.ui;
+
+import java.util.Comparator;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.resilienceroadmap.administration.DirectoryAdministration;
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.NewJurisdiction;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.Notifications;
+
+/** Adds a jurisdiction under its parent; the service checks the level against the parent's. */
+class JurisdictionForm extends FormLayout {
+
+    private final JurisdictionDirectory jurisdictions;
+    private final ComboBox<Jurisdiction> parent = new ComboBox<>();
+
+    JurisdictionForm(DirectoryAdministration administration, JurisdictionDirectory jurisdictions, Runnable onAdded) {
+        this.jurisdictions = jurisdictions;
+        TextField code = new TextField(getTranslation("admin.code"));
+        code.setId("new-jurisdiction-code");
+        code.setHelperText(getTranslation("admin.codeHelp"));
+        TextField name = new TextField(getTranslation("jurisdiction.name"));
+        name.setId("new-jurisdiction-name");
+        TextField localName = new TextField(getTranslation("admin.localName"));
+        Select<JurisdictionLevel> level = new Select<>();
+        level.setLabel(getTranslation("jurisdiction.level"));
+        level.setItems(JurisdictionLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("level." + l));
+        level.setValue(JurisdictionLevel.CITY);
+        level.setId("new-jurisdiction-level");
+        parent.setLabel(getTranslation("admin.parent"));
+        parent.setItemLabelGenerator(Jurisdiction::getDisplayName);
+        parent.setId("new-jurisdiction-parent");
+        refreshParents();
+        Button add = new Button(getTranslation("admin.addJurisdiction"), e -> {
+            try {
+                Jurisdiction created = administration.addJurisdiction(new NewJurisdiction(code.getValue().strip(),
+                        name.getValue(), localName.getValue(), level.getValue(),
+                        parent.getValue() == null ? null : parent.getValue().getId()));
+                Notifications.success(getTranslation("admin.jurisdictionAdded", created.getDisplayName()));
+                code.clear();
+                name.clear();
+                localName.clear();
+                refreshParents();
+                onAdded.run();
+            } catch (InvalidRequestException | ConflictException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        add.setId("add-jurisdiction");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(code, name, localName, level, parent, add);
+    }
+
+    private void refreshParents() {
+        parent.setItems(jurisdictions.findAll().stream()
+                .filter(j -> j.getLevel() != JurisdictionLevel.CITY)
+                .sorted(Comparator.comparing(Jurisdiction::getName)).toList());
+    }
+}

@@ -1,0 +1,124 @@
+package org.resilienceroadmap.administration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Only admins change the directory; what they add is usable at once, bad input changes nothing. */
+class DirectoryAdministrationTests extends KaribuTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JurisdictionDirectory directory;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void anAdminAddsACityAndItsChairWhoSignsInWithTheOneTimePassword() {
+        Long tajikistan = directory.findByCode("TJ").orElseThrow().getId();
+        String code = "TJ-KHJ" + System.nanoTime() % 10000;
+        ResponseEntity<JsonNode> city = post("admin", "/api/v1/admin/jurisdictions", Map.of("code", code,
+                "name", "Khujand", "localName", "Худжанд", "level", "CITY", "parentId", tajikistan));
+        assertThat(city.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long cityId = city.getBody().get("id").asLong();
+
+        String username = "chair." + code.toLowerCase();
+        ResponseEntity<JsonNode> account = post("admin", "/api/v1/admin/accounts", Map.of("username", username,
+                "displayName", "Khujand chair", "role", "CHAIR", "jurisdictionId", cityId, "language", "ru"));
+        assertThat(account.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String oneTime = account.getBody().get("oneTimePassword").asText();
+        assertThat(oneTime).hasSizeGreaterThanOrEqualTo(16);
+
+        JsonNode me = rest.withBasicAuth(username, oneTime).getForEntity("/api/v1/me", JsonNode.class).getBody();
+        assertThat(me.get("roles").get(0).asText()).isEqualTo("CHAIR");
+        assertThat(me.get("jurisdictions").get(0).get("id").asLong()).isEqualTo(cityId);
+        assertThat(audit.history("JURISDICTION", String.valueOf(cityId)))
+                .extracting(r -> r.getActor() + " " + r.getAction()).containsExactly("admin admin:add-jurisdiction");
+    }
+
+    @Test
+    void refusesEveryoneButAdminsAndBadInputWithoutStoringAnything() {
+        Long tajikistan = directory.findByCode("TJ").orElseThrow().getId();
+        long before = directory.findAll().size();
+        Map<String, Object> city = new HashMap<>(Map.of("code", "TJ-NEW", "name", "New", "level", "CITY",
+                "parentId", tajikistan));
+        assertThat(post("coordinator.tajikistan", "/api/v1/admin/jurisdictions", city).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("donor.eu", "/api/v1/admin/accounts", Map.of("username", "someone", "displayName", "X",
+                "role", "ADMIN")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        city.put("level", "COUNTRY");
+        ResponseEntity<JsonNode> wrongLevel = post("admin", "/api/v1/admin/jurisdictions", city);
+        assertThat(wrongLevel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrongLevel.getBody().get("errors").get(0).get("field").asText()).isEqualTo("parentId");
+        city.put("level", "CITY");
+        city.put("code", "tj new!");
+        assertThat(post("admin", "/api/v1/admin/jurisdictions", city).getBody().get("errors").get(0).get("field")
+                .asText()).isEqualTo("code");
+        city.put("code", "TJ-DYU");
+        assertThat(post("admin", "/api/v1/admin/jurisdictions", city).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> chairWithoutCity = post("admin", "/api/v1/admin/accounts", Map.of(
+                "username", "chair.nowhere", "displayName", "Nobody", "role", "CHAIR"));
+        assertThat(chairWithoutCity.getBody().get("errors").get(0).get("field").asText()).isEqualTo("jurisdictionId");
+        assertThat(post("admin", "/api/v1/admin/accounts", Map.of("username", "chair.dushanbe", "displayName", "Again",
+                "role", "MEMBER", "jurisdictionId", tajikistan)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(directory.findAll()).hasSize((int) before);
+        assertThat(rest.withBasicAuth("chair.nowhere", "x").getForEntity("/api/v1/me", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theAdminPageAddsACountryAndIsClosedToOthers() {
+        login("admin");
+        UI.getCurrent().navigate("admin/directory");
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        String code = "AF" + System.nanoTime() % 1000;
+        _setValue(_get(TextField.class, spec -> spec.withId("new-jurisdiction-code")), code);
+        _setValue(_get(TextField.class, spec -> spec.withId("new-jurisdiction-name")), "Afghanistan");
+        @SuppressWarnings("unchecked")
+        ComboBox<Jurisdiction> parent = _get(ComboBox.class, spec -> spec.withId("new-jurisdiction-parent"));
+        _setValue(parent, directory.findByCode("CA").orElseThrow());
+        com.vaadin.flow.component.select.Select<JurisdictionLevel> level = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("new-jurisdiction-level"));
+        _setValue(level, JurisdictionLevel.COUNTRY);
+        _click(_get(Button.class, spec -> spec.withId("add-jurisdiction")));
+        assertThat(directory.findByCode(code)).hasValueSatisfying(j -> {
+            assertThat(j.getName()).isEqualTo("Afghanistan");
+            assertThat(j.getParentId()).isEqualTo(directory.findByCode("CA").orElseThrow().getId());
+        });
+
+        login("coordinator.tajikistan");
+        UI.getCurrent().navigate("jurisdictions");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/directory"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        assertThat(_find(Button.class, spec -> spec.withId("add-jurisdiction"))).isEmpty();
+    }
+
+    private ResponseEntity<JsonNode> post(String user, String path, Object body) {
+        return rest.withBasicAuth(user, "demo").postForEntity(path, body, JsonNode.class);
+    }
+}
