@@ -13,13 +13,18 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what the BPMN declares on a user task: its outcomes and which of them need a comment.
+ * Reads what the BPMN declares on a user task (extension properties).
  * Deployed definitions never change, so what was read once stays true.
  */
 @Component
 class TaskDeclarations {
 
-    record Declared(List<String> outcomes, List<String> commentRequiredFor, String documentation) {
+    /**
+     * What a user task declares: its outcomes, those needing a comment, the extra fields a completion
+     * may carry ({@code fields}), and the variable its translated name shows ({@code nameArgument}).
+     */
+    record Declared(List<String> outcomes, List<String> commentRequiredFor, List<String> fields,
+            String nameArgument, String documentation) {
     }
 
     private final RepositoryService repository;
@@ -38,7 +43,9 @@ class TaskDeclarations {
         UserTask task = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
         String documentation = task.getDocumentations().isEmpty() ? ""
                 : task.getDocumentations().iterator().next().getTextContent().trim();
-        return new Declared(property(task, "outcomes"), property(task, "commentRequired"), documentation);
+        List<String> nameArgument = property(task, "nameArgument");
+        return new Declared(property(task, "outcomes"), property(task, "commentRequired"), property(task, "fields"),
+                nameArgument.isEmpty() ? null : nameArgument.get(0), documentation);
     }
 
     private static List<String> property(UserTask task, String name) {

@@ -134,7 +134,7 @@ public class TaskInbox {
         }
         String text = comment == null ? null : comment.strip();
         validate(item, outcome, text);
-        Map<String, Object> variables = new HashMap<>(fields);
+        Map<String, Object> variables = declaredFields(item, fields);
         variables.put(ProcessVariables.OUTCOME, outcome);
         variables.put(ProcessVariables.COMMENT, text);
         variables.put(ProcessVariables.DECIDED_BY, me.username());
@@ -181,6 +181,27 @@ public class TaskInbox {
         }
     }
 
+    /**
+     * Only the fields the task declares pass into the process, as plain values: a list becomes its
+     * comma-separated items, so that no variable needs Java serialization.
+     */
+    private static Map<String, Object> declaredFields(TaskItem item, Map<String, Object> fields) {
+        Map<String, Object> variables = new HashMap<>();
+        for (var field : fields.entrySet()) {
+            if (!item.fields().contains(field.getKey())) {
+                throw new InvalidRequestException(field.getKey(), "This task takes no field " + field.getKey());
+            }
+            Object value = field.getValue();
+            if (value instanceof java.util.Collection<?> list) {
+                value = String.join(",", list.stream().map(String::valueOf).toList());
+            } else if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                throw new InvalidRequestException(field.getKey(), "The field " + field.getKey() + " takes a plain value or a list");
+            }
+            variables.put(field.getKey(), value);
+        }
+        return variables;
+    }
+
     private boolean isCandidate(String taskId, UserScope me) {
         List<IdentityLink> links = tasks.getIdentityLinksForTask(taskId);
         return links.stream().anyMatch(link -> "candidate".equals(link.getType())
@@ -212,6 +233,7 @@ public class TaskInbox {
                 (String) vars.get(ProcessVariables.SUBJECT_TYPE), Objects.toString(vars.get(ProcessVariables.SUBJECT_ID), null),
                 jurisdiction == null ? null : ((Number) jurisdiction).longValue(),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), declared.outcomes(), declared.commentRequiredFor());
+                task.getAssignee(), declared.outcomes(), declared.commentRequiredFor(), declared.fields(),
+                declared.nameArgument() == null ? null : tasks.getVariable(task.getId(), declared.nameArgument()));
     }
 }

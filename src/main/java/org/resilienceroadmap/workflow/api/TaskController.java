@@ -54,11 +54,42 @@ class TaskController {
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete the task with one of its outcomes; 409 if already completed")
     ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody Completion body) {
-        inbox.complete(id, body.outcome(), body.comment(), Map.of());
+        inbox.complete(id, body.getOutcome(), body.getComment(), body.fields());
         return ResponseEntity.noContent().build();
     }
 
-    record Completion(@NotBlank String outcome, @Size(max = TaskInbox.MAX_COMMENT) String comment) {
+    /** The outcome, a comment, and any fields the task declares (e.g. {@code returnEssentials}). */
+    static class Completion {
+        @NotBlank
+        private String outcome;
+        @Size(max = TaskInbox.MAX_COMMENT)
+        private String comment;
+        private final Map<String, Object> fields = new java.util.LinkedHashMap<>();
+
+        public String getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(String outcome) {
+            this.outcome = outcome;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonAnySetter
+        void field(String name, Object value) {
+            fields.put(name, value);
+        }
+
+        Map<String, Object> fields() {
+            return fields;
+        }
     }
 
     record TaskJson(String id, String name, String processKey, String subjectType, String subjectId,

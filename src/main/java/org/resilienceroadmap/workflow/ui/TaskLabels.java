@@ -13,7 +13,7 @@ final class TaskLabels {
     }
 
     static String name(Component c, TaskItem task) {
-        String text = c.getTranslation("task." + task.processKey() + "." + task.taskKey());
+        String text = c.getTranslation("task." + task.processKey() + "." + task.taskKey(), task.nameArgument());
         return text.startsWith("!") ? task.name() : text;
     }
 

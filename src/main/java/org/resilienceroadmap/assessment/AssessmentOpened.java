@@ -1,0 +1,5 @@
+package org.resilienceroadmap.assessment;
+
+/** A chair opened a scorecard self-assessment. */
+public record AssessmentOpened(Long assessmentId, Long jurisdictionId, String templateId) {
+}

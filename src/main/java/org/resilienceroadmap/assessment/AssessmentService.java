@@ -1,0 +1,288 @@
+package org.resilienceroadmap.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.resilienceroadmap.assessment.process.AssessmentProcess;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.audit.AuditEntry;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.ProcessVariables;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assessments of the jurisdictions in the caller's scope: the chair opens one and assigns its
+ * Essentials, the working group scores, the chair consolidates the findings. The process
+ * ({@code processes/assessment.bpmn}) moves the state; this service refuses what the state forbids.
+ */
+@Service
+public class AssessmentService {
+
+    public static final String SUBJECT_TYPE = "ASSESSMENT";
+    public static final int MAX_TEXT = 2000;
+
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final FindingRepository findings;
+    private final ScorecardTemplates templates;
+    private final JurisdictionDirectory jurisdictions;
+    private final PeopleDirectory people;
+    private final CurrentUser currentUser;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, AnswerRepository answers, FindingRepository findings,
+            ScorecardTemplates templates, JurisdictionDirectory jurisdictions, PeopleDirectory people,
+            CurrentUser currentUser, RuntimeService runtime, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.findings = findings;
+        this.templates = templates;
+        this.jurisdictions = jurisdictions;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The chair opens an assessment with a template; the assessment process starts. */
+    @Transactional
+    public Assessment open(Long jurisdictionId, String templateId, LocalDate workshopStart, LocalDate workshopEnd) {
+        UserScope me = currentUser.scope();
+        requireRole(me, jurisdictionId, Role.CHAIR);
+        ScorecardTemplate template;
+        try {
+            template = templates.get(templateId);
+        } catch (NotFoundException e) {
+            throw new InvalidRequestException("template", "No scorecard template " + templateId);
+        }
+        Assessment assessment = assessments.save(new Assessment(jurisdictionId, template, workshopStart, workshopEnd,
+                me.username(), Instant.now(clock)));
+        runtime.startProcessInstanceByKey(AssessmentProcess.KEY, String.valueOf(assessment.getId()), Map.of(
+                ProcessVariables.SUBJECT_TYPE, SUBJECT_TYPE,
+                ProcessVariables.SUBJECT_ID, String.valueOf(assessment.getId()),
+                ProcessVariables.JURISDICTION_ID, jurisdictionId,
+                ProcessVariables.DECIDED_BY, me.username()));
+        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessment.getId()), "assessment:open",
+                null, AssessmentState.DRAFT.name(), template.id() + " " + template.version()));
+        events.publishEvent(new AssessmentOpened(assessment.getId(), jurisdictionId, template.id()));
+        return assessment;
+    }
+
+    /** The chair names who scores which Essential; each scorer belongs to the working group. */
+    @Transactional
+    public void assign(Long assessmentId, Map<Integer, String> scorers) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = visible(me, assessmentId);
+        requireRole(me, assessment.getJurisdictionId(), Role.CHAIR);
+        ScorecardTemplate template = templates.get(assessment.getTemplateId());
+        List<String> group = people.membershipsIn(assessment.getJurisdictionId()).stream()
+                .filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
+                .map(m -> people.get(m.getPersonId()).getUsername()).toList();
+        for (var entry : scorers.entrySet()) {
+            if (template.essentials().stream().noneMatch(e -> e.number() == entry.getKey())) {
+                throw new InvalidRequestException("essential", "The template has no Essential " + entry.getKey());
+            }
+            if (!group.contains(entry.getValue())) {
+                throw new InvalidRequestException("scorer", entry.getValue() + " is not in the working group");
+            }
+            assessment.assign(entry.getKey(), entry.getValue());
+        }
+    }
+
+    /**
+     * Records a score. {@code expectedVersion} is the answer's version the caller saw (null for a
+     * question nobody has answered yet): another scorer's newer answer is never overwritten silently.
+     */
+    @Transactional
+    public Answer answer(Long assessmentId, String questionCode, int score, String comment, String evidenceLink,
+            Long expectedVersion) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = visible(me, assessmentId);
+        requireWorkingGroup(me, assessment.getJurisdictionId());
+        if (assessment.getState() != AssessmentState.SCORING && assessment.getState() != AssessmentState.CONSOLIDATION) {
+            throw new ConflictException("Scores can be given while the assessment is being scored or consolidated; it is "
+                    + assessment.getState());
+        }
+        ScorecardTemplate template = templates.get(assessment.getTemplateId());
+        template.question(questionCode).orElseThrow(() -> new NotFoundException("Question", questionCode));
+        if (score < template.scale().min() || score > template.scale().max()) {
+            throw new InvalidRequestException("score", "The score is " + template.scale().min() + " to "
+                    + template.scale().max());
+        }
+        requireLength("comment", comment, 4000);
+        requireLength("evidenceLink", evidenceLink, 1000);
+        if (evidenceLink != null && !evidenceLink.isBlank() && !evidenceLink.matches("(?i)https?://\\S+")) {
+            throw new InvalidRequestException("evidenceLink", "The evidence link is an http(s) address");
+        }
+        Answer answer = answers.findByAssessmentIdAndQuestionCode(assessmentId, questionCode)
+                .orElseGet(() -> new Answer(assessmentId, questionCode));
+        long current = answer.getId() == null ? -1 : answer.getVersion();
+        if (answer.getId() != null && (expectedVersion == null || expectedVersion != current)) {
+            throw new ConflictException(questionCode + " was answered meanwhile by " + answer.getAnsweredBy()
+                    + " (score " + answer.getScore() + "); reload to see it");
+        }
+        answer.record(score, blankToNull(comment), blankToNull(evidenceLink), me.username(), Instant.now(clock));
+        try {
+            return answers.saveAndFlush(answer);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException(questionCode + " was answered at the same moment by someone else; reload");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public AssessmentDetail detail(Long assessmentId) {
+        Assessment assessment = visible(currentUser.scope(), assessmentId);
+        ScorecardTemplate template = templates.get(assessment.getTemplateId());
+        List<Answer> given = answers.findByAssessmentId(assessmentId);
+        Map<String, Integer> scores = given.stream().collect(Collectors.toMap(Answer::getQuestionCode,
+                Answer::getScore));
+        return new AssessmentDetail(assessment, template, given, ScoreAggregation.of(template, scores),
+                findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> ofJurisdiction(Long jurisdictionId) {
+        UserScope me = currentUser.scope();
+        if (!me.sees(jurisdictionId)) {
+            throw new NotFoundException("Jurisdiction", jurisdictionId);
+        }
+        return assessments.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId);
+    }
+
+    /** The chair adds or revises a finding while consolidating. */
+    @Transactional
+    public Finding saveFinding(Long assessmentId, Long findingId, int essential, String gap, String recommendation) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = visible(me, assessmentId);
+        requireRole(me, assessment.getJurisdictionId(), Role.CHAIR);
+        assessment.requireState(AssessmentState.CONSOLIDATION);
+        if (gap == null || gap.isBlank()) {
+            throw new InvalidRequestException("gap", "A finding says what the gap is");
+        }
+        requireLength("gap", gap, MAX_TEXT);
+        requireLength("recommendation", recommendation, MAX_TEXT);
+        if (essential < 1 || essential > 10) {
+            throw new InvalidRequestException("essential", "Essentials run from 1 to 10");
+        }
+        if (findingId == null) {
+            return findings.save(new Finding(assessmentId, essential, null, gap.strip(), blankToNull(recommendation)));
+        }
+        Finding finding = findings.findById(findingId).filter(f -> f.getAssessmentId().equals(assessmentId))
+                .orElseThrow(() -> new NotFoundException("Finding", findingId));
+        finding.revise(gap.strip(), blankToNull(recommendation));
+        return finding;
+    }
+
+    // ---- steps of the assessment process (called by its delegates) ----
+
+    /** Scoring starts: every Essential of the template is to be scored. */
+    @Transactional
+    public List<Integer> startScoring(Long assessmentId) {
+        Assessment assessment = get(assessmentId);
+        assessment.moveTo(AssessmentState.SCORING);
+        return templates.get(assessment.getTemplateId()).essentials().stream().map(EssentialSection::number).toList();
+    }
+
+    @Transactional
+    public void reopenScoring(Long assessmentId) {
+        get(assessmentId).moveTo(AssessmentState.SCORING);
+    }
+
+    /** Consolidation starts: every low-scoring question without a finding yet is proposed as one. */
+    @Transactional
+    public void beginConsolidation(Long assessmentId) {
+        Assessment assessment = get(assessmentId);
+        assessment.moveTo(AssessmentState.CONSOLIDATION);
+        ScorecardTemplate template = templates.get(assessment.getTemplateId());
+        List<String> covered = findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId).stream()
+                .map(Finding::getQuestionCode).toList();
+        int low = template.scale().min() + (template.scale().max() - template.scale().min()) / 3;
+        for (Answer a : answers.findByAssessmentId(assessmentId)) {
+            if (a.getScore() <= low && !covered.contains(a.getQuestionCode())) {
+                ScorecardQuestion q = template.question(a.getQuestionCode()).orElseThrow();
+                findings.save(new Finding(assessmentId, template.essentialOf(q.code()), q.code(),
+                        q.code() + " — " + q.text("en"), null));
+            }
+        }
+    }
+
+    @Transactional
+    public void submitForValidation(Long assessmentId) {
+        get(assessmentId).moveTo(AssessmentState.IN_VALIDATION);
+    }
+
+    @Transactional
+    public void markValidated(Long assessmentId, String validatedBy) {
+        Assessment assessment = get(assessmentId);
+        assessment.validate(validatedBy, Instant.now(clock));
+        events.publishEvent(new AssessmentValidated(assessmentId, assessment.getJurisdictionId(), validatedBy));
+    }
+
+    /** Who scores an Essential, if the chair named someone; else the task goes to the whole working group. */
+    @Transactional(readOnly = true)
+    public String scorerOf(Long assessmentId, int essential) {
+        return get(assessmentId).getScorers().get(essential);
+    }
+
+    private Assessment get(Long id) {
+        return assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+    }
+
+    private Assessment visible(UserScope me, Long id) {
+        Assessment assessment = get(id);
+        if (!me.sees(assessment.getJurisdictionId())) {
+            throw new NotFoundException("Assessment", id);
+        }
+        return assessment;
+    }
+
+    private void requireRole(UserScope me, Long jurisdictionId, Role role) {
+        if (!me.sees(jurisdictionId)) {
+            throw new NotFoundException("Jurisdiction", jurisdictionId);
+        }
+        String group = role.name().toLowerCase() + ":" + jurisdictions.get(jurisdictionId).getCode();
+        if (!me.groups().contains(group)) {
+            throw new ForbiddenException("Only the working group's " + role.name().toLowerCase() + " may do this");
+        }
+    }
+
+    private void requireWorkingGroup(UserScope me, Long jurisdictionId) {
+        String code = jurisdictions.get(jurisdictionId).getCode();
+        if (!me.groups().contains("member:" + code) && !me.groups().contains("chair:" + code)) {
+            throw new ForbiddenException("Only the working group scores its assessment");
+        }
+    }
+
+    private static void requireLength(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new InvalidRequestException(field, "At most " + max + " characters");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+}

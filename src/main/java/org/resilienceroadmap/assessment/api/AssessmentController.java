@@ -1,0 +1,149 @@
+package org.resilienceroadmap.assessment.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.resilienceroadmap.assessment.Answer;
+import org.resilienceroadmap.assessment.Assessment;
+import org.resilienceroadmap.assessment.AssessmentDetail;
+import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentState;
+import org.resilienceroadmap.assessment.EssentialScore;
+import org.resilienceroadmap.assessment.Finding;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "assessments")
+class AssessmentController {
+
+    private final AssessmentService assessments;
+
+    AssessmentController(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @PostMapping("/jurisdictions/{id}/assessments")
+    @Operation(summary = "Open a scorecard self-assessment (chair); starts the assessment process")
+    ResponseEntity<Created> open(@PathVariable Long id, @Valid @RequestBody Opening body) {
+        Assessment a = assessments.open(id, body.template(), body.workshopStart(), body.workshopEnd());
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + a.getId())).body(new Created(a.getId()));
+    }
+
+    @GetMapping("/jurisdictions/{id}/assessments")
+    @Operation(summary = "The jurisdiction's assessments, newest first")
+    List<Summary> ofJurisdiction(@PathVariable Long id) {
+        return assessments.ofJurisdiction(id).stream().map(Summary::of).toList();
+    }
+
+    @PutMapping("/assessments/{id}/assignments")
+    @Operation(summary = "Name who scores which Essential (chair, before scoring starts)")
+    ResponseEntity<Void> assign(@PathVariable Long id, @RequestBody Map<Integer, String> scorers) {
+        assessments.assign(id, scorers);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/assessments/{id}")
+    @Operation(summary = "State, template, answers and per-Essential scores")
+    AssessmentJson get(@PathVariable Long id) {
+        AssessmentDetail d = assessments.detail(id);
+        return new AssessmentJson(Summary.of(d.assessment()), d.template().complete(),
+                d.answers().stream().map(AnswerJson::of).toList(), d.scores().stream().map(ScoreJson::of).toList());
+    }
+
+    @PutMapping("/assessments/{id}/answers/{questionCode}")
+    @Operation(summary = "Score a question (working group); send the version you saw, or none for a first answer")
+    AnswerJson answer(@PathVariable Long id, @PathVariable String questionCode, @Valid @RequestBody Scoring body) {
+        return AnswerJson.of(assessments.answer(id, questionCode, body.score(), body.comment(), body.evidenceLink(),
+                body.version()));
+    }
+
+    @GetMapping("/assessments/{id}/results")
+    @Operation(summary = "Per Essential: score, maximum, percent (unanswered questions are missing, not 0); findings")
+    Results results(@PathVariable Long id) {
+        AssessmentDetail d = assessments.detail(id);
+        return new Results(d.scores().stream().map(ScoreJson::of).toList(),
+                d.findings().stream().map(FindingJson::of).toList());
+    }
+
+    @PostMapping("/assessments/{id}/findings")
+    @Operation(summary = "Add a finding while consolidating (chair)")
+    FindingJson addFinding(@PathVariable Long id, @Valid @RequestBody FindingBody body) {
+        return FindingJson.of(assessments.saveFinding(id, null, body.essential(), body.gap(), body.recommendation()));
+    }
+
+    @PutMapping("/assessments/{id}/findings/{findingId}")
+    @Operation(summary = "Revise a finding while consolidating (chair)")
+    FindingJson reviseFinding(@PathVariable Long id, @PathVariable Long findingId, @Valid @RequestBody FindingBody body) {
+        return FindingJson.of(assessments.saveFinding(id, findingId, body.essential(), body.gap(), body.recommendation()));
+    }
+
+    record Opening(@NotBlank String template, LocalDate workshopStart, LocalDate workshopEnd) {
+    }
+
+    record Created(Long id) {
+    }
+
+    record Scoring(@NotNull @Min(0) @Max(10) Integer score, @Size(max = 4000) String comment,
+            @Size(max = 1000) String evidenceLink, Long version) {
+    }
+
+    record FindingBody(@Min(1) @Max(10) int essential, @NotBlank @Size(max = 2000) String gap,
+            @Size(max = 2000) String recommendation) {
+    }
+
+    record Summary(Long id, Long jurisdictionId, String template, String templateVersion, AssessmentState state,
+            LocalDate workshopStart, LocalDate workshopEnd, String validatedBy, Instant validatedAt) {
+        static Summary of(Assessment a) {
+            return new Summary(a.getId(), a.getJurisdictionId(), a.getTemplateId(), a.getTemplateVersion(),
+                    a.getState(), a.getWorkshopStart(), a.getWorkshopEnd(), a.getValidatedBy(), a.getValidatedAt());
+        }
+    }
+
+    record AssessmentJson(Summary assessment, boolean templateComplete, List<AnswerJson> answers,
+            List<ScoreJson> scores) {
+    }
+
+    record AnswerJson(String questionCode, int score, String comment, String evidenceLink, String answeredBy,
+            Instant answeredAt, long version) {
+        static AnswerJson of(Answer a) {
+            return new AnswerJson(a.getQuestionCode(), a.getScore(), a.getComment(), a.getEvidenceLink(),
+                    a.getAnsweredBy(), a.getAnsweredAt(), a.getVersion());
+        }
+    }
+
+    /** Essential 0 is the whole scorecard. */
+    record ScoreJson(int essential, int score, int max, int answeredMax, int answered, int missing, Double percent) {
+        static ScoreJson of(EssentialScore s) {
+            return new ScoreJson(s.essential(), s.sum(), s.maximum(), s.answeredMaximum(), s.answered(), s.missing(),
+                    s.percent());
+        }
+    }
+
+    record Results(List<ScoreJson> essentials, List<FindingJson> findings) {
+    }
+
+    record FindingJson(Long id, int essential, String questionCode, String gap, String recommendation) {
+        static FindingJson of(Finding f) {
+            return new FindingJson(f.getId(), f.getEssential(), f.getQuestionCode(), f.getGap(), f.getRecommendation());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.resilienceroadmap.assessment.process;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.resilienceroadmap.assessment.AssessmentService;
+import org.springframework.stereotype.Component;
+
+/** Expressions of assessment.bpmn: the scoring round's Essentials and who scores each (public: the engine calls it by reflection). */
+@Component("assessmentTasks")
+public class AssessmentTasks {
+
+    private final AssessmentService assessments;
+
+    AssessmentTasks(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    public List<Integer> essentials(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Integer::valueOf).toList();
+    }
+
+    public String scorerOf(String assessmentId, Object essential) {
+        return assessments.scorerOf(Long.valueOf(assessmentId), ((Number) essential).intValue());
+    }
+}

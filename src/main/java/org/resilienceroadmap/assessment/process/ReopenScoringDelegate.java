@@ -1,0 +1,24 @@
+package org.resilienceroadmap.assessment.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.resilienceroadmap.assessment.AssessmentService;
+import org.springframework.stereotype.Component;
+
+/** A coordinator returned named Essentials: they, and only they, are scored again. */
+@Component("reopenAssessmentScoring")
+class ReopenScoringDelegate implements JavaDelegate {
+
+    private final AssessmentService assessments;
+
+    ReopenScoringDelegate(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        assessments.reopenScoring(AssessmentProcess.assessmentId(execution));
+        execution.setVariable(AssessmentProcess.ESSENTIALS_TO_SCORE,
+                execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS));
+    }
+}

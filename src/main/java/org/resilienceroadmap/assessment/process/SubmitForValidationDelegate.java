@@ -1,0 +1,23 @@
+package org.resilienceroadmap.assessment.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.resilienceroadmap.assessment.AssessmentService;
+import org.springframework.stereotype.Component;
+
+/** The consolidated assessment goes to the coordinators; no Essentials are returned yet. */
+@Component("submitAssessmentForValidation")
+class SubmitForValidationDelegate implements JavaDelegate {
+
+    private final AssessmentService assessments;
+
+    SubmitForValidationDelegate(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        assessments.submitForValidation(AssessmentProcess.assessmentId(execution));
+        execution.setVariable(AssessmentProcess.RETURN_ESSENTIALS, "");
+    }
+}
