@@ -162,6 +162,16 @@ public class AssessmentService {
                 findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId));
     }
 
+    /** The latest validated assessment of the same jurisdiction and template opened before this one, for comparison. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AssessmentDetail> previousValidated(Long assessmentId) {
+        Assessment current = visible(currentUser.scope(), assessmentId);
+        return assessments.findByJurisdictionIdOrderByCreatedAtDesc(current.getJurisdictionId()).stream()
+                .filter(a -> a.getState() == AssessmentState.VALIDATED && a.getTemplateId().equals(current.getTemplateId())
+                        && a.getId() < current.getId())
+                .findFirst().map(a -> detail(a.getId()));
+    }
+
     @Transactional(readOnly = true)
     public List<Assessment> ofJurisdiction(Long jurisdictionId) {
         UserScope me = currentUser.scope();

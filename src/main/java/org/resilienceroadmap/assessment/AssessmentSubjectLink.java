@@ -6,7 +6,7 @@ import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.springframework.stereotype.Component;
 
-/** Assessment tasks show the template and the jurisdiction, and open the jurisdiction's page. */
+/** Assessment tasks show the template and the jurisdiction, and open the assessment. */
 @Component
 class AssessmentSubjectLink implements TaskSubjectLink {
 
@@ -35,6 +35,6 @@ class AssessmentSubjectLink implements TaskSubjectLink {
 
     @Override
     public String route(String subjectId) {
-        return "jurisdictions/" + assessments.findById(Long.valueOf(subjectId)).orElseThrow().getJurisdictionId();
+        return "assessments/" + subjectId;
     }
 }

@@ -1,0 +1,185 @@
+package org.resilienceroadmap.assessment.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.assessment.Answer;
+import org.resilienceroadmap.assessment.AssessmentDetail;
+import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentState;
+import org.resilienceroadmap.assessment.EssentialScore;
+import org.resilienceroadmap.assessment.EssentialSection;
+import org.resilienceroadmap.assessment.Finding;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.Notifications;
+
+/**
+ * An assessment: one tab per Essential to score (saved as you go, never over someone else's newer
+ * answer), and a results tab with the chart of the ten Essentials, the scores and the findings.
+ */
+@Route("assessments/:id")
+@PermitAll
+class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssessmentService assessments;
+    private final Map<String, QuestionCard> cards = new HashMap<>();
+    private final Map<Integer, Tab> essentialTabs = new HashMap<>();
+    private AssessmentDetail detail;
+
+    AssessmentView(AssessmentService assessments) {
+        this.assessments = assessments;
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            Long id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
+            detail = assessments.detail(id);
+            int essential = event.getLocation().getQueryParameters().getSingleParameter("essential")
+                    .map(Integer::valueOf).orElse(0);
+            render(essential);
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            add(new H2(getTranslation("assessment.notFound")));
+        }
+    }
+
+    private void render(int selectedEssential) {
+        removeAll();
+        cards.clear();
+        String language = getLocale().getLanguage();
+        var a = detail.assessment();
+        H2 title = new H2(detail.template().title(language));
+        title.setId("assessment-title");
+        Span state = new Span(getTranslation("assessment.state." + a.getState()));
+        state.getElement().getThemeList().add("badge");
+        state.setId("assessment-state");
+        Paragraph facts = new Paragraph(getTranslation("assessment.facts", a.getTemplateVersion(),
+                a.getWorkshopStart() == null ? "—" : a.getWorkshopStart(),
+                a.getWorkshopEnd() == null ? "—" : a.getWorkshopEnd()));
+        add(new Anchor("jurisdictions/" + a.getJurisdictionId(), getTranslation("assessment.backToJurisdiction")),
+                title, state, facts);
+        if (!detail.template().complete()) {
+            add(new Paragraph(getTranslation("assessment.partialTemplate", detail.template().basedOn())));
+        }
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.setId("assessment-tabs");
+        tabs.add(getTranslation("assessment.results"), results());
+        boolean editable = a.getState() == AssessmentState.SCORING || a.getState() == AssessmentState.CONSOLIDATION;
+        for (EssentialSection section : detail.template().essentials()) {
+            VerticalLayout questions = new VerticalLayout();
+            questions.setPadding(false);
+            for (var q : section.questions()) {
+                QuestionCard card = new QuestionCard(q, language, editable, this::save);
+                card.show(answer(q.code()));
+                cards.put(q.code(), card);
+                questions.add(card);
+            }
+            Tab tab = tabs.add(progressLabel(section), questions);
+            tab.setId("essential-tab-" + section.number());
+            essentialTabs.put(section.number(), tab);
+        }
+        if (essentialTabs.containsKey(selectedEssential)) {
+            tabs.setSelectedTab(essentialTabs.get(selectedEssential));
+        }
+        add(tabs);
+    }
+
+    private void save(QuestionCard.Change change) {
+        QuestionCard card = cards.get(change.code());
+        try {
+            Answer saved = assessments.answer(detail.assessment().getId(), change.code(), change.score(),
+                    change.comment(), change.evidenceLink(), change.version());
+            detail = assessments.detail(detail.assessment().getId());
+            card.show(saved);
+            refreshProgress();
+        } catch (ConflictException e) {
+            Notifications.error(getTranslation("assessment.conflict", change.code()));
+            detail = assessments.detail(detail.assessment().getId());
+            card.show(answer(change.code()));
+        } catch (InvalidRequestException | ForbiddenException e) {
+            Notifications.error(e.getMessage());
+            card.show(answer(change.code()));
+        }
+    }
+
+    private void refreshProgress() {
+        for (EssentialSection section : detail.template().essentials()) {
+            essentialTabs.get(section.number()).setLabel(progressLabel(section));
+        }
+    }
+
+    private String progressLabel(EssentialSection section) {
+        long answered = section.questions().stream().filter(q -> answer(q.code()) != null).count();
+        return getTranslation("assessment.essentialTab", section.number(), answered, section.questions().size());
+    }
+
+    private Answer answer(String code) {
+        return detail.answers().stream().filter(x -> x.getQuestionCode().equals(code)).findFirst().orElse(null);
+    }
+
+    private VerticalLayout results() {
+        List<EssentialScore> previous = assessments.previousValidated(detail.assessment().getId())
+                .map(AssessmentDetail::scores).orElse(List.of());
+        Grid<EssentialScore> table = new Grid<>();
+        table.setId("score-table");
+        table.addColumn(s -> s.essential() == 0 ? getTranslation("assessment.overall")
+                : s.essential() + ". " + getTranslation("essential." + s.essential()))
+                .setHeader(getTranslation("assessment.essential")).setFlexGrow(3);
+        table.addColumn(s -> s.sum() + " / " + s.answeredMaximum()).setHeader(getTranslation("assessment.score"));
+        table.addColumn(EssentialScore::maximum).setHeader(getTranslation("assessment.maximum"));
+        table.addColumn(s -> s.percent() == null ? "—" : s.percent() + " %").setHeader("%");
+        table.addColumn(EssentialScore::missing).setHeader(getTranslation("assessment.missing"));
+        table.setItems(detail.scores());
+        table.setAllRowsVisible(true);
+        VerticalLayout findings = new VerticalLayout(new H3(getTranslation("assessment.findings")));
+        findings.setPadding(false);
+        findings.setId("findings");
+        if (detail.findings().isEmpty()) {
+            findings.add(new Span(getTranslation("assessment.noFindings")));
+        }
+        for (Finding f : detail.findings()) {
+            Div item = new Div(new Span(f.getEssential() + ". " + getTranslation("essential." + f.getEssential())
+                    + " — " + f.getGap()));
+            if (f.getRecommendation() != null) {
+                item.add(new Paragraph(getTranslation("assessment.recommendation", f.getRecommendation())));
+            }
+            item.addClassName("finding");
+            findings.add(item);
+        }
+        VerticalLayout box = new VerticalLayout(new ScoreChart(detail.scores(), previous, getLocale()));
+        if (!previous.isEmpty()) {
+            box.add(new Span(getTranslation("assessment.previousMarker")));
+        }
+        box.add(table, findings);
+        box.setPadding(false);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return detail == null ? getTranslation("assessment.notFound")
+                : detail.template().title(getLocale().getLanguage());
+    }
+}
