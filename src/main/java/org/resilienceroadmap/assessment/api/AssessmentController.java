@@ -21,6 +21,8 @@ import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.Finding;
+import org.resilienceroadmap.assessment.AssessmentWorkbook;
+import org.resilienceroadmap.assessment.WorkbookPreview;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final AssessmentWorkbook workbooks;
 
-    AssessmentController(AssessmentService assessments) {
+    AssessmentController(AssessmentService assessments, AssessmentWorkbook workbooks) {
         this.assessments = assessments;
+        this.workbooks = workbooks;
     }
 
     @PostMapping("/jurisdictions/{id}/assessments")
@@ -94,6 +98,26 @@ class AssessmentController {
     @Operation(summary = "Revise a finding while consolidating (chair)")
     FindingJson reviseFinding(@PathVariable Long id, @PathVariable Long findingId, @Valid @RequestBody FindingBody body) {
         return FindingJson.of(assessments.saveFinding(id, findingId, body.essential(), body.gap(), body.recommendation()));
+    }
+
+    @GetMapping(value = "/assessments/{id}/workbook.xlsx")
+    @Operation(summary = "The assessment as an Excel workbook, one sheet per Essential, for offline workshops")
+    ResponseEntity<byte[]> workbook(@PathVariable Long id,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String language) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"assessment-" + id + ".xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbooks.export(id, language));
+    }
+
+    @PostMapping(value = "/assessments/{id}/workbook", consumes = "multipart/form-data")
+    @Operation(summary = "Import a filled workbook: with dryRun=true only the preview; otherwise all or nothing")
+    WorkbookPreview importWorkbook(@PathVariable Long id,
+            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean dryRun)
+            throws java.io.IOException {
+        return dryRun ? workbooks.preview(id, file.getBytes()) : workbooks.apply(id, file.getBytes());
     }
 
     record Opening(@NotBlank String template, LocalDate workshopStart, LocalDate workshopEnd) {

@@ -41,12 +41,14 @@ import org.resilienceroadmap.shared.ui.Notifications;
 class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final org.resilienceroadmap.assessment.AssessmentWorkbook workbooks;
     private final Map<String, QuestionCard> cards = new HashMap<>();
     private final Map<Integer, Tab> essentialTabs = new HashMap<>();
     private AssessmentDetail detail;
 
-    AssessmentView(AssessmentService assessments) {
+    AssessmentView(AssessmentService assessments, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks) {
         this.assessments = assessments;
+        this.workbooks = workbooks;
         setMaxWidth("70em");
     }
 
@@ -82,6 +84,8 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!detail.template().complete()) {
             add(new Paragraph(getTranslation("assessment.partialTemplate", detail.template().basedOn())));
         }
+        add(workbookBar(a.getId(), a.getState() == AssessmentState.SCORING
+                || a.getState() == AssessmentState.CONSOLIDATION));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("assessment-tabs");
@@ -104,6 +108,48 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             tabs.setSelectedTab(essentialTabs.get(selectedEssential));
         }
         add(tabs);
+    }
+
+    /** Download for offline workshops; upload of the filled workbook, previewed before import. */
+    @SuppressWarnings("deprecation")
+    private com.vaadin.flow.component.orderedlayout.HorizontalLayout workbookBar(Long id, boolean importable) {
+        Anchor download = new Anchor("api/v1/assessments/" + id + "/workbook.xlsx?language=" + getLocale().getLanguage(),
+                getTranslation("workbook.download"));
+        download.getElement().setAttribute("download", true);
+        download.setId("workbook-download");
+        var bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(download);
+        bar.setAlignItems(Alignment.CENTER);
+        if (importable) {
+            var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+            var upload = new com.vaadin.flow.component.upload.Upload(buffer);
+            upload.setAcceptedFileTypes(".xlsx");
+            upload.setMaxFileSize(5 * 1024 * 1024);
+            upload.setDropLabel(new Span(getTranslation("workbook.drop")));
+            upload.setId("workbook-upload");
+            upload.addSucceededListener(e -> {
+                try {
+                    byte[] file = buffer.getInputStream().readAllBytes();
+                    var preview = workbooks.preview(id, file);
+                    new WorkbookImportDialog(preview, () -> importWorkbook(id, file)).open();
+                } catch (java.io.IOException | ForbiddenException ex) {
+                    Notifications.error(ex.getMessage());
+                }
+                upload.clearFileList();
+            });
+            bar.add(upload);
+        }
+        return bar;
+    }
+
+    private void importWorkbook(Long id, byte[] file) {
+        try {
+            var done = workbooks.apply(id, file);
+            Notifications.success(getTranslation("workbook.imported", done.changes().size()));
+            detail = assessments.detail(id);
+            render(0);
+        } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     private void save(QuestionCard.Change change) {
