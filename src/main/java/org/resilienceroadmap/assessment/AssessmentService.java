@@ -40,6 +40,7 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final FindingRepository findings;
+    private final ParticipantRepository participants;
     private final ScorecardTemplates templates;
     private final JurisdictionDirectory jurisdictions;
     private final PeopleDirectory people;
@@ -48,14 +49,19 @@ public class AssessmentService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final String defaultTemplate;
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers, FindingRepository findings,
+            ParticipantRepository participants,
             ScorecardTemplates templates, JurisdictionDirectory jurisdictions, PeopleDirectory people,
             CurrentUser currentUser, RuntimeService runtime, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, @org.springframework.beans.factory.annotation.Value(
+                    "${roadmap.assessment.default-template:preliminary}") String defaultTemplate) {
+        this.defaultTemplate = defaultTemplate;
         this.assessments = assessments;
         this.answers = answers;
         this.findings = findings;
+        this.participants = participants;
         this.templates = templates;
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -88,6 +94,22 @@ public class AssessmentService {
                 null, AssessmentState.DRAFT.name(), template.id() + " " + template.version()));
         events.publishEvent(new AssessmentOpened(assessment.getId(), jurisdictionId, template.id()));
         return assessment;
+    }
+
+    /**
+     * Stage A of the roadmap opens its assessment itself (the roadmap process calls the assessment
+     * process), with the default scorecard; the chair then assigns its Essentials.
+     */
+    @Transactional
+    public Long openForRoadmap(Long jurisdictionId, String openedBy) {
+        ScorecardTemplate template = templates.get(defaultTemplate);
+        Assessment assessment = assessments.save(new Assessment(jurisdictionId, template, null, null,
+                openedBy == null ? "roadmap" : openedBy, Instant.now(clock)));
+        audit.record(new AuditEntry(openedBy == null ? "roadmap" : openedBy, SUBJECT_TYPE,
+                String.valueOf(assessment.getId()), "assessment:open", null, AssessmentState.DRAFT.name(),
+                "roadmap stage A · " + template.id() + " " + template.version()));
+        events.publishEvent(new AssessmentOpened(assessment.getId(), jurisdictionId, template.id()));
+        return assessment.getId();
     }
 
     /** The chair names who scores which Essential; each scorer belongs to the working group. */
@@ -179,6 +201,38 @@ public class AssessmentService {
             throw new NotFoundException("Jurisdiction", jurisdictionId);
         }
         return assessments.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId);
+    }
+
+    /**
+     * The chair records who took part: a working-group account ({@code username}) or a free name with
+     * its organisation. Not after validation.
+     */
+    @Transactional
+    public Participant addParticipant(Long assessmentId, String username, String name, String organisation) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = visible(me, assessmentId);
+        requireRole(me, assessment.getJurisdictionId(), Role.CHAIR);
+        assessment.requireNotValidated();
+        if (username != null && !username.isBlank()) {
+            var person = people.findByUsername(username.strip())
+                    .filter(p -> people.membershipsIn(assessment.getJurisdictionId()).stream()
+                            .anyMatch(m -> m.getPersonId().equals(p.getId())))
+                    .orElseThrow(() -> new InvalidRequestException("username", username + " is not in the working group"));
+            return participants.save(new Participant(assessmentId, person.getDisplayName(), person.getOrganisation(),
+                    person.getUsername()));
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidRequestException("name", "A participant has a name or an account");
+        }
+        requireLength("name", name, 200);
+        requireLength("organisation", organisation, 200);
+        return participants.save(new Participant(assessmentId, name.strip(), blankToNull(organisation), null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Participant> participants(Long assessmentId) {
+        visible(currentUser.scope(), assessmentId);
+        return participants.findByAssessmentIdOrderByName(assessmentId);
     }
 
     /** The chair adds or revises a finding while consolidating. */

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.NewJurisdiction;
@@ -49,9 +51,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final RoadmapService roadmap;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final AssessmentService assessments;
 
     DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
-            Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity) {
+            Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity,
+            RuntimeService runtime, AssessmentService assessments) {
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.programmes = programmes;
@@ -59,6 +64,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.roadmap = roadmap;
         this.tasks = tasks;
         this.identity = identity;
+        this.runtime = runtime;
+        this.assessments = assessments;
     }
 
     @Override
@@ -147,24 +154,73 @@ class DemoDataLoader implements ApplicationRunner {
                 roadmap.join(ids.get(code), LocalDate.of(2021, 2, 1));
             }
             for (String code : DemoPlaces.SERBIAN_ASSESSED) {
-                String key = String.valueOf(ids.get(code));
-                completeOnly(key, "complete", "demo-history", "Scorecard self-assessment workshop held.");
-                completeOnly(key, "approve", "coordinator.serbia", "Assessment validated.");
+                passStageA(ids.get(code), code.equals("RS-KRA") ? "chair.kraljevo" : null);
             }
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    private void completeOnly(String businessKey, String outcome, String by, String comment) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+    /**
+     * Walks a Serbian local government through its stage A assessment, as its press release tells:
+     * DRR documents, risk identification, response plans and trained staff in place; coordination,
+     * DRR in sector policies and sustainable financing missing. Kraljevo's chair records the scores.
+     */
+    private void passStageA(Long jurisdictionId, String scorer) {
+        boolean scored = false;
+        for (int step = 0; step < 40; step++) {
+            Task task = tasks.createTaskQuery().active()
+                    .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, jurisdictionId).list().stream()
+                    .findFirst().orElse(null);
+            if (task == null) {
+                return;
+            }
+            String key = task.getTaskDefinitionKey();
+            if (key.equals("Task_ScoreEssential") && scorer != null && !scored) {
+                recordSerbianScores(task.getProcessInstanceId(), scorer);
+                scored = true;
+            }
+            String outcome = DEMO_OUTCOMES.get(key);
+            String by = key.equals("Task_Validate") || key.equals("Task_StageAGate") ? "coordinator.serbia"
+                    : scorer == null ? "demo-history" : scorer;
+            complete(task, outcome, by, key.equals("Task_StageAGate") ? "Assessment validated; on to Plan Better."
+                    : key.equals("Task_Validate") ? "Scores and findings agreed with the working group." : null);
+            if (key.equals("Task_StageAGate")) {
+                return;
+            }
+        }
+    }
+
+    private void recordSerbianScores(String processInstanceId, String scorer) {
+        Long assessmentId = Long.valueOf((String) runtime.getVariable(processInstanceId, ProcessVariables.SUBJECT_ID));
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(scorer, null,
+                AuthorityUtils.createAuthorityList("ROLE_CHAIR")));
+        SERBIAN_SCORES.forEach((code, score) -> assessments.answer(assessmentId, code, score, null, null, null));
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+    }
+
+    private void complete(Task task, String outcome, String by, String comment) {
         identity.setAuthenticatedUserId(by);
         try {
-            tasks.createComment(task.getId(), task.getProcessInstanceId(), comment);
-            tasks.complete(task.getId(), Map.of(ProcessVariables.OUTCOME, outcome, ProcessVariables.COMMENT, comment,
-                    ProcessVariables.DECIDED_BY, by));
+            if (comment != null) {
+                tasks.createComment(task.getId(), task.getProcessInstanceId(), comment);
+            }
+            java.util.Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put(ProcessVariables.OUTCOME, outcome);
+            variables.put(ProcessVariables.COMMENT, comment);
+            variables.put(ProcessVariables.DECIDED_BY, by);
+            tasks.complete(task.getId(), variables);
         } finally {
             identity.clearAuthentication();
         }
     }
+
+    private static final Map<String, String> DEMO_OUTCOMES = Map.of("Task_AssignEssentials", "start",
+            "Task_ScoreEssential", "done", "Task_Consolidate", "submit", "Task_Validate", "validate",
+            "Task_StageAGate", "approve");
+
+    /** Scores in line with the published Serbian results; low ones become findings at consolidation. */
+    private static final Map<String, Integer> SERBIAN_SCORES = Map.of("P1.1", 3, "P1.2", 1, "P1.3", 1,
+            "P2.1", 2, "P3.1", 1, "P3.2", 0, "P5.2", 1, "P6.1", 2, "P9.2", 3);
 }

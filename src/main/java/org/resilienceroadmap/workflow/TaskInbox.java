@@ -156,13 +156,28 @@ public class TaskInbox {
                 item.processKey() + ":" + item.taskKey(), null, outcome, text));
     }
 
-    /** The comments left on the tasks of a process, oldest first. */
+    /**
+     * The comments left on the tasks of a process, of the process that called it (the roadmap gate
+     * that returned a stage's assessment) and of the processes it called (the assessment behind a
+     * stage gate), oldest first.
+     */
     @Transactional(readOnly = true)
     public List<TaskComment> comments(TaskItem item) {
+        List<String> instances = new java.util.ArrayList<>(List.of(item.processInstanceId()));
+        var caller = runtime.createProcessInstanceQuery().subProcessInstanceId(item.processInstanceId()).singleResult();
+        if (caller != null) {
+            instances.add(caller.getId());
+        }
+        history.createHistoricProcessInstanceQuery().superProcessInstanceId(item.processInstanceId()).list()
+                .forEach(called -> instances.add(called.getId()));
         Map<String, String> names = new HashMap<>();
-        history.createHistoricTaskInstanceQuery().processInstanceId(item.processInstanceId()).list()
-                .forEach(t -> names.put(t.getId(), t.getName()));
-        return tasks.getProcessInstanceComments(item.processInstanceId()).stream()
+        List<Comment> all = new java.util.ArrayList<>();
+        for (String instance : instances) {
+            history.createHistoricTaskInstanceQuery().processInstanceId(instance).list()
+                    .forEach(t -> names.put(t.getId(), t.getName()));
+            all.addAll(tasks.getProcessInstanceComments(instance));
+        }
+        return all.stream()
                 .sorted(Comparator.comparing(Comment::getTime))
                 .map(c -> new TaskComment(c.getUserId(), c.getTime().toInstant(), names.get(c.getTaskId()),
                         c.getFullMessage()))

@@ -94,6 +94,45 @@ class AssessmentApiTests extends IntegrationTest {
         assertThat(get(city.chair(), path).getBody()).isEmpty();
     }
 
+    @Test
+    void recordsWorkshopParticipantsFromTheWorkingGroupAndByName() {
+        TestCity city = fixtures.newCity();
+        long id = post(city.chair(), "/api/v1/jurisdictions/" + city.id() + "/assessments",
+                Map.of("template", "public-health")).getBody().get("id").asLong();
+        String path = "/api/v1/assessments/" + id + "/participants";
+        assertThat(post(city.chair(), path, Map.of("username", city.member())).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(post(city.chair(), path, Map.of("name", "Farida Sultanova", "organisation",
+                "Republican Centre for Seismology")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(city.chair(), path, Map.of("username", "chair.kraljevo")).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post(city.member(), path, Map.of("name", "Someone")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode participants = get(city.member(), path).getBody();
+        assertThat(participants.findValuesAsText("name")).containsExactlyInAnyOrder(city.member(), "Farida Sultanova");
+    }
+
+    @Test
+    void listsTemplatesAndLoadsAFurtherOneOnlyForAdmins() {
+        assertThat(get("member.dushanbe", "/api/v1/scorecard-templates").getBody().findValuesAsText("id"))
+                .contains("preliminary", "public-health");
+        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource("{\n  \"id\": \"x\"\n}".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "broken.json";
+            }
+        });
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<JsonNode> broken = rest.withBasicAuth("admin", "demo").postForEntity(
+                "/api/v1/scorecard-templates", new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(broken.getBody().get("detail").asText()).startsWith("broken.json, line ");
+        assertThat(rest.withBasicAuth("coordinator.tajikistan", "demo").postForEntity("/api/v1/scorecard-templates",
+                new HttpEntity<>(body, headers), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     private ResponseEntity<JsonNode> get(String user, String path) {
         return rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
     }

@@ -75,6 +75,41 @@ class AssessmentViewTests extends KaribuTest {
                 .isEqualTo("This assessment does not exist or is outside your scope.");
     }
 
+    @Test
+    void letsTheChairReviseProposedFindingsAndAddOwnWhileConsolidating() {
+        TestCity city = fixtures.newCity();
+        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        completeAll(city.chair(), AssessmentProcess.TASK_ASSIGN, "start");
+        as(city.chair(), () -> assessments.answer(id, "P3.2", 0, "No contingency fund", null, null));
+        completeAll(city.chair(), AssessmentProcess.TASK_SCORE, "done");
+
+        login(city.chair());
+        UI.getCurrent().navigate("assessments/" + id);
+        Finding proposed = as(city.chair(), () -> assessments.detail(id)).findings().get(0);
+        assertThat(proposed.getQuestionCode()).isEqualTo("P3.2");
+        var editor = _get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("save-finding-" + proposed.getId())).getParent().orElseThrow();
+        var areas = com.github.mvysny.kaributesting.v10.LocatorJ._find(editor, TextArea.class);
+        _setValue(areas.get(0), "No ring-fenced DRR budget or contingency fund");
+        _setValue(areas.get(1), "Create a DRR budget line in the 2026 city budget");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("save-finding-" + proposed.getId())));
+
+        var findings = as(city.chair(), () -> assessments.detail(id)).findings();
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.getGap()).isEqualTo("No ring-fenced DRR budget or contingency fund");
+            assertThat(f.getRecommendation()).isEqualTo("Create a DRR budget line in the 2026 city budget");
+        });
+    }
+
+    private void completeAll(String who, String taskKey, String outcome) {
+        for (var t : as(who, () -> inbox.openTasks())) {
+            if (t.taskKey().equals(taskKey)) {
+                as(who, () -> inbox.complete(t.id(), outcome, null, Map.of()));
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<Integer> radio(String code) {
         return _get(RadioButtonGroup.class, spec -> spec.withId("score-" + code));

@@ -92,7 +92,7 @@ abstract class BrowserTest extends IntegrationTest {
     void click(By by) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        e.click();
+        wait.until(ExpectedConditions.elementToBeClickable(e)).click();
         waitForServer();
     }
 

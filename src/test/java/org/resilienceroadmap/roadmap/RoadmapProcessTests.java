@@ -23,6 +23,9 @@ import org.resilienceroadmap.roadmap.process.RoadmapProcess;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentState;
+import org.resilienceroadmap.support.AssessmentDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.IntegrationTest;
@@ -47,6 +50,10 @@ class RoadmapProcessTests extends IntegrationTest {
     JurisdictionDirectory directory;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    AssessmentDriver driver;
+    @Autowired
+    AssessmentService assessments;
 
     private TestCity city;
     private ProcessInstance instance;
@@ -62,13 +69,26 @@ class RoadmapProcessTests extends IntegrationTest {
     }
 
     @Test
-    void entersStageAAtJoiningAndGivesTheChairTheStageWork() {
-        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_A_WORK);
+    void entersStageAAtJoiningAndOpensItsAssessmentForTheChair() {
+        assertThat(process()).isWaitingAt(RoadmapProcess.CALL_STAGE_A_ASSESSMENT);
         assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.A);
         assertThat(directory.get(city.id()).getJoinedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(taskOf(city.chair()).taskKey()).isEqualTo(RoadmapProcess.TASK_STAGE_A_WORK);
+        TaskItem first = as(city.chair(), () -> inbox.openTasks()).get(0);
+        assertThat(first.processKey()).isEqualTo("assessment");
+        assertThat(first.taskKey()).isEqualTo("Task_AssignEssentials");
+        assertThat(first.subjectType()).isEqualTo("ASSESSMENT");
+        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).singleElement()
+                .satisfies(a -> assertThat(a.getTemplateId()).isEqualTo("preliminary"));
         assertThat(as(city.member(), () -> inbox.openTasks())).isEmpty();
         assertThat(as(COORDINATOR, () -> inbox.openTasks())).noneMatch(t -> city.id().equals(t.jurisdictionId()));
+    }
+
+    @Test
+    void aValidatedAssessmentCompletesStageAWork() {
+        driver.passAssessment(city.id(), city.chair(), COORDINATOR);
+        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_A_GATE);
+        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).singleElement()
+                .satisfies(a -> assertThat(a.getState()).isEqualTo(AssessmentState.VALIDATED));
     }
 
     @Test
@@ -97,9 +117,11 @@ class RoadmapProcessTests extends IntegrationTest {
         completeWork();
         decide(COORDINATOR, "return", "The hazard profile lacks mudflows");
 
-        assertThat(process()).isWaitingAt("Task_Stage" + stage + "Work");
+        assertThat(process()).isWaitingAt(stage == RoadmapStage.A ? RoadmapProcess.CALL_STAGE_A_ASSESSMENT
+                : "Task_Stage" + stage + "Work");
         assertThat(directory.get(city.id()).getStage()).isEqualTo(stage);
-        TaskItem again = taskOf(city.chair());
+        TaskItem again = as(city.chair(), () -> inbox.openTasks()).stream()
+                .filter(t -> city.id().equals(t.jurisdictionId())).findFirst().orElseThrow();
         assertThat(as(city.chair(), () -> inbox.comments(again)))
                 .anySatisfy(c -> {
                     assertThat(c.author()).isEqualTo(COORDINATOR);
@@ -121,10 +143,11 @@ class RoadmapProcessTests extends IntegrationTest {
 
     @Test
     void refusesAnOutcomeTheTaskDoesNotOffer() {
+        advanceTo(RoadmapStage.B);
         TaskItem work = taskOf(city.chair());
         assertThatThrownBy(() -> as(city.chair(), () -> inbox.complete(work.id(), "approve", "x", Map.of())))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_A_WORK);
+        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_B_WORK);
     }
 
     @Test
@@ -150,13 +173,15 @@ class RoadmapProcessTests extends IntegrationTest {
 
     @Test
     void recordsEveryDecisionInTheAuditLog(@Autowired org.resilienceroadmap.shared.audit.AuditLog audit) {
+        advanceTo(RoadmapStage.B);
         completeWork();
-        decide(COORDINATOR, "return", "Missing the workshop list");
+        decide(COORDINATOR, "return", "Missing the adoption plan");
         assertThat(audit.history(RoadmapService.SUBJECT_TYPE, String.valueOf(city.id())))
                 .extracting(r -> r.getActor() + " " + r.getAction() + " " + r.getToState())
                 .containsExactly(COORDINATOR + " roadmap:join A",
-                        city.chair() + " roadmap:Task_StageAWork complete",
-                        COORDINATOR + " roadmap:Task_StageAGate return");
+                        COORDINATOR + " roadmap:Task_StageAGate approve",
+                        city.chair() + " roadmap:Task_StageBWork complete",
+                        COORDINATOR + " roadmap:Task_StageBGate return");
     }
 
     private void advanceTo(RoadmapStage stage) {
@@ -166,8 +191,13 @@ class RoadmapProcessTests extends IntegrationTest {
         }
     }
 
+    /** Stage A's work is its assessment; B's and C's are still the chair's summary. */
     private void completeWork() {
-        decide(city.chair(), "complete", "Stage work summarised for the coordinator");
+        if (directory.get(city.id()).getStage() == RoadmapStage.A) {
+            driver.passAssessment(city.id(), city.chair(), COORDINATOR);
+        } else {
+            decide(city.chair(), "complete", "Stage work summarised for the coordinator");
+        }
     }
 
     private void decide(String who, String outcome, String comment) {
@@ -177,7 +207,7 @@ class RoadmapProcessTests extends IntegrationTest {
 
     private TaskItem taskOf(String who) {
         List<TaskItem> tasks = as(who, () -> inbox.openTasks()).stream()
-                .filter(t -> city.id().equals(t.jurisdictionId())).toList();
+                .filter(t -> city.id().equals(t.jurisdictionId()) && t.processKey().equals(RoadmapProcess.KEY)).toList();
         assertThat(tasks).hasSize(1);
         return tasks.get(0);
     }

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(Fixtures.class)
+@Import({Fixtures.class, AssessmentDriver.class})
 @Tag("db")
 public abstract class IntegrationTest {
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -34,6 +35,8 @@ class TaskInboxViewTests extends KaribuTest {
     JurisdictionDirectory directory;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    org.resilienceroadmap.support.AssessmentDriver driver;
 
     @Test
     void showsTheDushanbeChairTheirTasksAndTheKraljevoChairNone() {
@@ -50,7 +53,7 @@ class TaskInboxViewTests extends KaribuTest {
     }
 
     @Test
-    void completesTheStageWorkFromTheTaskPageAndHandsItToTheCoordinator() {
+    void startsTheScoringFromTheTaskPageAndHandsEachEssentialToTheWorkingGroup() {
         TestCity city = fixtures.newCity();
         as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
         login(city.chair());
@@ -58,19 +61,38 @@ class TaskInboxViewTests extends KaribuTest {
         TaskItem task = GridKt._get(inboxGrid(), 0);
         UI.getCurrent().navigate("tasks/" + task.id());
         assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText())
-                .isEqualTo("Complete the Know Better work");
+                .isEqualTo("Assign the Essentials to scorers");
+        _click(_get(Button.class, spec -> spec.withId("outcome-start")));
+        List<TaskItem> scoring = as(city.member(), () -> inbox.openTasks());
+        assertThat(scoring).hasSize(10).allMatch(t -> t.taskKey().equals("Task_ScoreEssential"));
+        UI.getCurrent().navigate("tasks");
+        assertThat(GridKt._findAll(inboxGrid())).extracting(t -> t.nameArgument()).contains(1, 10);
+    }
 
+    @Test
+    void asksForTheCommentTheBpmnRequiresBeforeCompleting() {
+        TestCity city = fixtures.newCity();
+        as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
+        driver.passAssessment(city.id(), city.chair(), "coordinator.tajikistan");
+        TaskItem gate = as("coordinator.tajikistan", () -> inbox.openTasks()).stream()
+                .filter(t -> city.id().equals(t.jurisdictionId())).findFirst().orElseThrow();
+        as("coordinator.tajikistan", () -> inbox.complete(gate.id(), "approve", null, Map.of()));
+        TaskItem work = as(city.chair(), () -> inbox.openTasks()).get(0);
+
+        login(city.chair());
+        UI.getCurrent().navigate("tasks/" + work.id());
+        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Complete the Plan Better work");
         _click(_get(Button.class, spec -> spec.withId("outcome-complete")));
         TextArea comment = _get(TextArea.class, spec -> spec.withId("task-comment"));
         assertThat(comment.isInvalid()).as("a comment is required").isTrue();
-        assertThat(as(city.chair(), () -> inbox.openTasks())).extracting(TaskItem::id).containsExactly(task.id());
+        assertThat(as(city.chair(), () -> inbox.openTasks())).extracting(TaskItem::id).containsExactly(work.id());
 
-        _setValue(comment, "Scorecard workshop held on 1–2 February; findings attached.");
+        _setValue(comment, "Strategy 2022–2030 drafted with the working group.");
         _click(_get(Button.class, spec -> spec.withId("outcome-complete")));
         assertThat(as(city.chair(), () -> inbox.openTasks())).isEmpty();
         assertThat(as("coordinator.tajikistan", () -> inbox.openTasks()))
-                .anyMatch(t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_StageAGate"));
-        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.A);
+                .anyMatch(t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_StageBGate"));
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.B);
     }
 
     @Test
@@ -81,7 +103,7 @@ class TaskInboxViewTests extends KaribuTest {
         login(city.coordinator());
         UI.getCurrent().navigate("tasks/" + work.id());
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
-                spec -> spec.withId("outcome-complete"))).isEmpty();
+                spec -> spec.withId("outcome-start"))).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

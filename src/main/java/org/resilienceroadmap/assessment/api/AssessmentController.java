@@ -120,6 +120,28 @@ class AssessmentController {
         return dryRun ? workbooks.preview(id, file.getBytes()) : workbooks.apply(id, file.getBytes());
     }
 
+    @PostMapping("/assessments/{id}/participants")
+    @Operation(summary = "Record a workshop participant: a working-group username, or a name with organisation (chair)")
+    ResponseEntity<ParticipantJson> addParticipant(@PathVariable Long id, @Valid @RequestBody ParticipantBody body) {
+        var p = assessments.addParticipant(id, body.username(), body.name(), body.organisation());
+        return ResponseEntity.status(201).body(new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(),
+                p.getUsername()));
+    }
+
+    @GetMapping("/assessments/{id}/participants")
+    @Operation(summary = "The workshop's participants")
+    List<ParticipantJson> participants(@PathVariable Long id) {
+        return assessments.participants(id).stream()
+                .map(p -> new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(), p.getUsername())).toList();
+    }
+
+    record ParticipantBody(@Size(max = 64) String username, @Size(max = 200) String name,
+            @Size(max = 200) String organisation) {
+    }
+
+    record ParticipantJson(Long id, String name, String organisation, String username) {
+    }
+
     record Opening(@NotBlank String template, LocalDate workshopStart, LocalDate workshopEnd) {
     }
 

@@ -84,6 +84,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!detail.template().complete()) {
             add(new Paragraph(getTranslation("assessment.partialTemplate", detail.template().basedOn())));
         }
+        add(participants(a.getId(), a.getState() != AssessmentState.VALIDATED));
         add(workbookBar(a.getId(), a.getState() == AssessmentState.SCORING
                 || a.getState() == AssessmentState.CONSOLIDATION));
         TabSheet tabs = new TabSheet();
@@ -108,6 +109,38 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             tabs.setSelectedTab(essentialTabs.get(selectedEssential));
         }
         add(tabs);
+    }
+
+    /** Who took part; the chair adds people from the working group or free names with organisations. */
+    private Div participants(Long id, boolean open) {
+        var list = assessments.participants(id);
+        Div box = new Div(new Span(getTranslation("assessment.participants") + ": " + (list.isEmpty() ? "—"
+                : String.join(", ", list.stream().map(p -> p.getOrganisation() == null ? p.getName()
+                        : p.getName() + " (" + p.getOrganisation() + ")").toList()))));
+        box.setId("participants");
+        if (open) {
+            var name = new com.vaadin.flow.component.textfield.TextField();
+            name.setPlaceholder(getTranslation("assessment.participantName"));
+            name.setId("participant-name");
+            var organisation = new com.vaadin.flow.component.textfield.TextField();
+            organisation.setPlaceholder(getTranslation("admin.organisation"));
+            var add = new com.vaadin.flow.component.button.Button(getTranslation("assessment.addParticipant"), e -> {
+                try {
+                    String entered = name.getValue().strip();
+                    boolean account = entered.matches("[a-z0-9][a-z0-9._-]{2,63}");
+                    assessments.addParticipant(id, account ? entered : null, account ? null : entered,
+                            organisation.getValue());
+                    render(0);
+                } catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
+                    Notifications.error(ex.getMessage());
+                }
+            });
+            add.setId("add-participant");
+            var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(name, organisation, add);
+            row.setAlignItems(Alignment.BASELINE);
+            box.add(row);
+        }
+        return box;
     }
 
     /** Download for offline workshops; upload of the filled workbook, previewed before import. */
@@ -146,6 +179,18 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             var done = workbooks.apply(id, file);
             Notifications.success(getTranslation("workbook.imported", done.changes().size()));
             detail = assessments.detail(id);
+            render(0);
+        } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void saveFinding(FindingEditor.Edit edit) {
+        try {
+            assessments.saveFinding(detail.assessment().getId(), edit.findingId(), edit.essential(), edit.gap(),
+                    edit.recommendation());
+            Notifications.success(getTranslation("assessment.findingSaved"));
+            detail = assessments.detail(detail.assessment().getId());
             render(0);
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
             Notifications.error(e.getMessage());
@@ -205,14 +250,21 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (detail.findings().isEmpty()) {
             findings.add(new Span(getTranslation("assessment.noFindings")));
         }
+        boolean consolidating = detail.assessment().getState() == AssessmentState.CONSOLIDATION;
         for (Finding f : detail.findings()) {
             Div item = new Div(new Span(f.getEssential() + ". " + getTranslation("essential." + f.getEssential())
                     + " — " + f.getGap()));
             if (f.getRecommendation() != null) {
                 item.add(new Paragraph(getTranslation("assessment.recommendation", f.getRecommendation())));
             }
+            if (consolidating) {
+                item.add(new FindingEditor(f, this::saveFinding));
+            }
             item.addClassName("finding");
             findings.add(item);
+        }
+        if (consolidating) {
+            findings.add(new H3(getTranslation("assessment.addFinding")), new FindingEditor(null, this::saveFinding));
         }
         VerticalLayout box = new VerticalLayout(new ScoreChart(detail.scores(), previous, getLocale()));
         if (!previous.isEmpty()) {

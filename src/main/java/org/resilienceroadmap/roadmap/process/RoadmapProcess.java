@@ -11,7 +11,8 @@ public final class RoadmapProcess {
     public static final String KEY = "roadmap";
     public static final String STAGE = "stage";
 
-    public static final String TASK_STAGE_A_WORK = "Task_StageAWork";
+    /** Stage A's work: a call of processes/assessment.bpmn; it completes when the assessment is validated. */
+    public static final String CALL_STAGE_A_ASSESSMENT = "CallActivity_StageAAssessment";
     public static final String TASK_STAGE_A_GATE = "Task_StageAGate";
     public static final String TASK_STAGE_B_WORK = "Task_StageBWork";
     public static final String TASK_STAGE_B_GATE = "Task_StageBGate";

@@ -1,0 +1,41 @@
+package org.resilienceroadmap.assessment.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.resilienceroadmap.assessment.Finding;
+
+/** The chair's form for one finding (new, or one proposed from a low score) while consolidating. */
+class FindingEditor extends FormLayout {
+
+    /** What the chair saves: the finding (null for a new one), its Essential, gap and recommendation. */
+    record Edit(Long findingId, int essential, String gap, String recommendation) {
+    }
+
+    FindingEditor(Finding finding, Consumer<Edit> onSave) {
+        addClassName("finding-editor");
+        Select<Integer> essential = new Select<>();
+        essential.setLabel(getTranslation("assessment.essential"));
+        essential.setItems(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        essential.setItemLabelGenerator(n -> n + ". " + getTranslation("essential." + n));
+        essential.setValue(finding == null ? 1 : finding.getEssential());
+        essential.setReadOnly(finding != null);
+        TextArea gap = new TextArea(getTranslation("assessment.gap"));
+        gap.setMaxLength(2000);
+        gap.setValue(finding == null ? "" : finding.getGap());
+        TextArea recommendation = new TextArea(getTranslation("assessment.recommendationLabel"));
+        recommendation.setMaxLength(2000);
+        recommendation.setValue(finding == null || finding.getRecommendation() == null ? ""
+                : finding.getRecommendation());
+        Button save = new Button(getTranslation(finding == null ? "assessment.addFinding" : "assessment.saveFinding"),
+                e -> onSave.accept(new Edit(finding == null ? null : finding.getId(), essential.getValue(),
+                        gap.getValue(), recommendation.getValue())));
+        save.addThemeVariants(finding == null ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        save.setId(finding == null ? "add-finding" : "save-finding-" + finding.getId());
+        add(essential, gap, recommendation, save);
+    }
+}
