@@ -29,6 +29,8 @@ class AssessmentViewTests extends KaribuTest {
     AssessmentService assessments;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    ScorecardTemplates templates;
 
     @Test
     void savesEachScoreAsItIsChosenAndShowsAnotherScorersNewerAnswer() {
@@ -100,6 +102,34 @@ class AssessmentViewTests extends KaribuTest {
             assertThat(f.getGap()).isEqualTo("No ring-fenced DRR budget or contingency fund");
             assertThat(f.getRecommendation()).isEqualTo("Create a DRR budget line in the 2026 city budget");
         });
+    }
+
+    @Test
+    void letsTheChairOpenThePublicHealthAddendumFromTheJurisdictionsAssessments() {
+        TestCity city = fixtures.newCity();
+        login(city.member());
+        UI.getCurrent().navigate("jurisdictions/" + city.id() + "/assessments");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<ScorecardTemplate> template = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("new-assessment-template"));
+        _setValue(template, templates.get("public-health"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("open-assessment")));
+        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).as("a member may not open one").isEmpty();
+
+        login(city.chair());
+        UI.getCurrent().navigate("jurisdictions");
+        UI.getCurrent().navigate("jurisdictions/" + city.id() + "/assessments");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<ScorecardTemplate> chosen = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("new-assessment-template"));
+        _setValue(chosen, templates.get("public-health"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("open-assessment")));
+        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).singleElement()
+                .satisfies(a -> assertThat(a.getTemplateId()).isEqualTo("public-health"));
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("assessment-title")).getText())
+                .startsWith("Public health");
     }
 
     private void completeAll(String who, String taskKey, String outcome) {

@@ -64,7 +64,10 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         Span facts = new Span(getTranslation("level." + j.level()) + " · " + j.code()
                 + (j.joinedOn() == null ? " · " + getTranslation("jurisdiction.notJoined")
                         : " · " + getTranslation("jurisdiction.joinedSince", j.joinedOn())));
-        add(new HorizontalLayout(title, stage), facts, timeline(), hazards());
+        com.vaadin.flow.component.html.Anchor assessments = new com.vaadin.flow.component.html.Anchor(
+                "jurisdictions/" + j.id() + "/assessments", getTranslation("jurisdiction.assessments"));
+        assessments.setId("jurisdiction-assessments");
+        add(new HorizontalLayout(title, stage), facts, assessments, timeline(), hazards());
         if (detail.mayJoin()) {
             add(joinForm(j.id()));
         }
