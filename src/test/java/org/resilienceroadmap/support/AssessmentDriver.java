@@ -3,14 +3,10 @@ package org.resilienceroadmap.support;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Walks a jurisdiction's open assessment through its tasks as its people would — the chair starts
@@ -41,7 +37,7 @@ public class AssessmentDriver {
                 return;
             }
             TaskItem task = next.get();
-            as(who, () -> {
+            SignedIn.as(who, () -> {
                 inbox.complete(task.id(), OUTCOMES.get(task.taskKey()), null, Map.of());
                 return null;
             });
@@ -50,19 +46,8 @@ public class AssessmentDriver {
     }
 
     private Optional<TaskItem> next(String who, Long jurisdictionId) {
-        List<TaskItem> tasks = as(who, inbox::openTasks);
+        List<TaskItem> tasks = SignedIn.as(who, inbox::openTasks);
         return tasks.stream().filter(t -> t.processKey().equals("assessment") && jurisdictionId.equals(t.jurisdictionId()))
                 .findFirst();
-    }
-
-    private static <T> T as(String username, Supplier<T> block) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.NO_AUTHORITIES));
-        try {
-            return block.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 }

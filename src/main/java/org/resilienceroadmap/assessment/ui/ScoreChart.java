@@ -14,7 +14,7 @@ import org.resilienceroadmap.assessment.EssentialScore;
 class ScoreChart extends Div {
 
     private static final int ROW = 28;
-    private static final int LABEL = 230;
+    private static final int LABEL = 330;
     private static final int BAR = 420;
 
     ScoreChart(List<EssentialScore> scores, List<EssentialScore> previous, Locale locale) {
