@@ -269,9 +269,32 @@ public class AssessmentService {
         return templates.get(assessment.getTemplateId()).essentials().stream().map(EssentialSection::number).toList();
     }
 
+    /**
+     * A coordinator returned named Essentials ("2,5"): each must be an Essential of the template, or
+     * the return is refused as bad input and the validation task stays open. Answers the normalised list.
+     */
     @Transactional
-    public void reopenScoring(Long assessmentId) {
-        get(assessmentId).moveTo(AssessmentState.SCORING);
+    public String reopenScoring(Long assessmentId, String returnedEssentials) {
+        Assessment assessment = get(assessmentId);
+        List<Integer> known = templates.get(assessment.getTemplateId()).essentials().stream()
+                .map(EssentialSection::number).toList();
+        List<Integer> returned = new java.util.ArrayList<>();
+        for (String item : returnedEssentials.split(",")) {
+            try {
+                int essential = Integer.parseInt(item.strip());
+                if (!known.contains(essential)) {
+                    throw new NumberFormatException();
+                }
+                if (!returned.contains(essential)) {
+                    returned.add(essential);
+                }
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException("returnEssentials", "'" + item.strip()
+                        + "' is not an Essential of this scorecard; give numbers of " + known);
+            }
+        }
+        assessment.moveTo(AssessmentState.SCORING);
+        return String.join(",", returned.stream().map(String::valueOf).toList());
     }
 
     /** Consolidation starts: every low-scoring question without a finding yet is proposed as one. */

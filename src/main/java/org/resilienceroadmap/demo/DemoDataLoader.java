@@ -118,7 +118,6 @@ class DemoDataLoader implements ApplicationRunner {
         jurisdictions.addHazard(kraljevo, "MH0604", "2025", 4, 4);
         jurisdictions.addHazard(kraljevo, "GH0101", "2025", 3, 4);
         jurisdictions.addHazard(kraljevo, "GH0300", "2025", 3, 3);
-        jurisdictions.markResilienceHub(kraljevo, false);
     }
 
     private static List<DemoAccount> accounts() {

@@ -87,11 +87,6 @@ public class JurisdictionDirectory {
     }
 
     @Transactional
-    public void markResilienceHub(Long id, boolean hub) {
-        get(id).markResilienceHub(hub);
-    }
-
-    @Transactional
     public void recordJoining(Long id, LocalDate on) {
         get(id).join(on);
     }
@@ -106,10 +101,4 @@ public class JurisdictionDirectory {
         history.save(new StageHistoryEntry(id, stage, now, approvedBy));
     }
 
-    /** Closes the last stay without entering a new one, when the roadmap's cycle ends. */
-    @Transactional
-    public void leaveStage(Long id) {
-        Instant now = Instant.now(clock);
-        history.findByJurisdictionIdAndLeftAtIsNull(id).forEach(open -> open.leave(now));
-    }
 }

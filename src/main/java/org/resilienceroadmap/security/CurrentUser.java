@@ -32,8 +32,4 @@ public class CurrentUser {
                 .orElseThrow(() -> new ForbiddenException("Sign in first"));
     }
 
-    /** The scope of a named person, for work done on their behalf (e.g. a process started by them). */
-    public UserScope scopeOf(String username) {
-        return resolver.resolve(username);
-    }
 }

@@ -28,8 +28,4 @@ public record UserScope(Long personId, String username, String displayName, Stri
     public boolean coordinates(Long jurisdictionId) {
         return isAdmin() || (jurisdictionId != null && coordinatedJurisdictionIds.contains(jurisdictionId));
     }
-
-    public boolean seesProgramme(Long programmeId) {
-        return isAdmin() || programmeIds.contains(programmeId);
-    }
 }

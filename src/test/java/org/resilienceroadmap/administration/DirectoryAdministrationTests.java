@@ -30,6 +30,9 @@ import org.springframework.http.ResponseEntity;
 class DirectoryAdministrationTests extends KaribuTest {
 
     @Autowired
+    org.resilienceroadmap.support.Api api;
+
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     JurisdictionDirectory directory;
@@ -40,13 +43,13 @@ class DirectoryAdministrationTests extends KaribuTest {
     void anAdminAddsACityAndItsChairWhoSignsInWithTheOneTimePassword() {
         Long tajikistan = directory.findByCode("TJ").orElseThrow().getId();
         String code = "TJ-KHJ" + System.nanoTime() % 10000;
-        ResponseEntity<JsonNode> city = post("admin", "/api/v1/admin/jurisdictions", Map.of("code", code,
+        ResponseEntity<JsonNode> city = api.post("admin", "/api/v1/admin/jurisdictions", Map.of("code", code,
                 "name", "Khujand", "localName", "Худжанд", "level", "CITY", "parentId", tajikistan));
         assertThat(city.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long cityId = city.getBody().get("id").asLong();
 
         String username = "chair." + code.toLowerCase();
-        ResponseEntity<JsonNode> account = post("admin", "/api/v1/admin/accounts", Map.of("username", username,
+        ResponseEntity<JsonNode> account = api.post("admin", "/api/v1/admin/accounts", Map.of("username", username,
                 "displayName", "Khujand chair", "role", "CHAIR", "jurisdictionId", cityId, "language", "ru"));
         assertThat(account.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String oneTime = account.getBody().get("oneTimePassword").asText();
@@ -65,25 +68,25 @@ class DirectoryAdministrationTests extends KaribuTest {
         long before = directory.findAll().size();
         Map<String, Object> city = new HashMap<>(Map.of("code", "TJ-NEW", "name", "New", "level", "CITY",
                 "parentId", tajikistan));
-        assertThat(post("coordinator.tajikistan", "/api/v1/admin/jurisdictions", city).getStatusCode())
+        assertThat(api.post("coordinator.tajikistan", "/api/v1/admin/jurisdictions", city).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("donor.eu", "/api/v1/admin/accounts", Map.of("username", "someone", "displayName", "X",
+        assertThat(api.post("donor.eu", "/api/v1/admin/accounts", Map.of("username", "someone", "displayName", "X",
                 "role", "ADMIN")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         city.put("level", "COUNTRY");
-        ResponseEntity<JsonNode> wrongLevel = post("admin", "/api/v1/admin/jurisdictions", city);
+        ResponseEntity<JsonNode> wrongLevel = api.post("admin", "/api/v1/admin/jurisdictions", city);
         assertThat(wrongLevel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(wrongLevel.getBody().get("errors").get(0).get("field").asText()).isEqualTo("parentId");
         city.put("level", "CITY");
         city.put("code", "tj new!");
-        assertThat(post("admin", "/api/v1/admin/jurisdictions", city).getBody().get("errors").get(0).get("field")
+        assertThat(api.post("admin", "/api/v1/admin/jurisdictions", city).getBody().get("errors").get(0).get("field")
                 .asText()).isEqualTo("code");
         city.put("code", "TJ-DYU");
-        assertThat(post("admin", "/api/v1/admin/jurisdictions", city).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        ResponseEntity<JsonNode> chairWithoutCity = post("admin", "/api/v1/admin/accounts", Map.of(
+        assertThat(api.post("admin", "/api/v1/admin/jurisdictions", city).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> chairWithoutCity = api.post("admin", "/api/v1/admin/accounts", Map.of(
                 "username", "chair.nowhere", "displayName", "Nobody", "role", "CHAIR"));
         assertThat(chairWithoutCity.getBody().get("errors").get(0).get("field").asText()).isEqualTo("jurisdictionId");
-        assertThat(post("admin", "/api/v1/admin/accounts", Map.of("username", "chair.dushanbe", "displayName", "Again",
+        assertThat(api.post("admin", "/api/v1/admin/accounts", Map.of("username", "chair.dushanbe", "displayName", "Again",
                 "role", "MEMBER", "jurisdictionId", tajikistan)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
         assertThat(directory.findAll()).hasSize((int) before);
@@ -118,7 +121,4 @@ class DirectoryAdministrationTests extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("add-jurisdiction"))).isEmpty();
     }
 
-    private ResponseEntity<JsonNode> post(String user, String path, Object body) {
-        return rest.withBasicAuth(user, "demo").postForEntity(path, body, JsonNode.class);
-    }
 }

@@ -13,12 +13,14 @@ import org.resilienceroadmap.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The assessment API: open, score, results; scope, roles, bad input and stale versions answered as the contract says. */
 class AssessmentApiTests extends IntegrationTest {
+
+    @Autowired
+    org.resilienceroadmap.support.Api api;
 
     @Autowired
     TestRestTemplate rest;
@@ -28,39 +30,39 @@ class AssessmentApiTests extends IntegrationTest {
     @Test
     void opensScoresAndReportsResultsWithUnansweredQuestionsAsMissing() {
         TestCity city = fixtures.newCity();
-        ResponseEntity<JsonNode> opened = post(city.chair(), "/api/v1/jurisdictions/" + city.id() + "/assessments",
+        ResponseEntity<JsonNode> opened = api.post(city.chair(), "/api/v1/jurisdictions/" + city.id() + "/assessments",
                 Map.of("template", "preliminary", "workshopStart", "2021-08-11", "workshopEnd", "2021-08-12"));
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long id = opened.getBody().get("id").asLong();
-        assertThat(put(city.chair(), "/api/v1/assessments/" + id + "/answers/P1.1", Map.of("score", 2))
+        assertThat(api.put(city.chair(), "/api/v1/assessments/" + id + "/answers/P1.1", Map.of("score", 2))
                 .getStatusCode()).as("no scoring before the chair starts it").isEqualTo(HttpStatus.CONFLICT);
 
-        String assign = get(city.chair(), "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
-        assertThat(post(city.chair(), "/api/v1/tasks/" + assign + "/complete", Map.of("outcome", "start"))
+        String assign = api.get(city.chair(), "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
+        assertThat(api.post(city.chair(), "/api/v1/tasks/" + assign + "/complete", Map.of("outcome", "start"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        ResponseEntity<JsonNode> first = put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1",
+        ResponseEntity<JsonNode> first = api.put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1",
                 Map.of("score", 2, "comment", "Strategy drafted, not adopted"));
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(put(city.chair(), "/api/v1/assessments/" + id + "/answers/P1.1", Map.of("score", 1))
+        assertThat(api.put(city.chair(), "/api/v1/assessments/" + id + "/answers/P1.1", Map.of("score", 1))
                 .getStatusCode()).as("a second answer must name the version it replaces").isEqualTo(HttpStatus.CONFLICT);
         Map<String, Object> revised = new HashMap<>(Map.of("score", 1));
         revised.put("version", first.getBody().get("version").asLong());
-        assertThat(put(city.chair(), "/api/v1/assessments/" + id + "/answers/P1.1", revised).getStatusCode())
+        assertThat(api.put(city.chair(), "/api/v1/assessments/" + id + "/answers/P1.1", revised).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.2", Map.of("score", 3))
+        assertThat(api.put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.2", Map.of("score", 3))
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<JsonNode> outOfScale = put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.3",
+        ResponseEntity<JsonNode> outOfScale = api.put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.3",
                 Map.of("score", 4));
         assertThat(outOfScale.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(outOfScale.getBody().get("errors").get(0).get("field").asText()).isEqualTo("score");
-        assertThat(put(city.member(), "/api/v1/assessments/" + id + "/answers/P99.1", Map.of("score", 1))
+        assertThat(api.put(city.member(), "/api/v1/assessments/" + id + "/answers/P99.1", Map.of("score", 1))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.3",
+        assertThat(api.put(city.member(), "/api/v1/assessments/" + id + "/answers/P1.3",
                 Map.of("score", 1, "evidenceLink", "javascript:alert(1)")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-        JsonNode results = get(city.member(), "/api/v1/assessments/" + id + "/results").getBody();
+        JsonNode results = api.get(city.member(), "/api/v1/assessments/" + id + "/results").getBody();
         JsonNode organise = results.get("essentials").get(0);
         assertThat(organise.get("essential").asInt()).isEqualTo(1);
         assertThat(organise.get("score").asInt()).isEqualTo(4);
@@ -72,49 +74,49 @@ class AssessmentApiTests extends IntegrationTest {
         assertThat(overall.get("essential").asInt()).isZero();
         assertThat(overall.get("max").asInt()).isEqualTo(141);
 
-        assertThat(get("chair.kraljevo", "/api/v1/assessments/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(put("donor.eu", "/api/v1/assessments/" + id + "/answers/P1.3", Map.of("score", 1)).getStatusCode())
+        assertThat(api.get("chair.kraljevo", "/api/v1/assessments/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.put("donor.eu", "/api/v1/assessments/" + id + "/answers/P1.3", Map.of("score", 1)).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get("donor.eu", "/api/v1/assessments/" + id).getBody().get("answers")).hasSize(2);
+        assertThat(api.get("donor.eu", "/api/v1/assessments/" + id).getBody().get("answers")).hasSize(2);
     }
 
     @Test
     void refusesOpeningByOthersThanTheChairAndWithAnUnknownTemplate() {
         TestCity city = fixtures.newCity();
         String path = "/api/v1/jurisdictions/" + city.id() + "/assessments";
-        assertThat(post(city.member(), path, Map.of("template", "preliminary")).getStatusCode())
+        assertThat(api.post(city.member(), path, Map.of("template", "preliminary")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("chair.kraljevo", path, Map.of("template", "preliminary")).getStatusCode())
+        assertThat(api.post("chair.kraljevo", path, Map.of("template", "preliminary")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> unknown = post(city.chair(), path, Map.of("template", "no-such"));
+        ResponseEntity<JsonNode> unknown = api.post(city.chair(), path, Map.of("template", "no-such"));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody().get("errors").get(0).get("field").asText()).isEqualTo("template");
-        assertThat(post(city.chair(), path, Map.of("template", "preliminary", "workshopStart", "2021-08-12",
+        assertThat(api.post(city.chair(), path, Map.of("template", "preliminary", "workshopStart", "2021-08-12",
                 "workshopEnd", "2021-08-11")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(get(city.chair(), path).getBody()).isEmpty();
+        assertThat(api.get(city.chair(), path).getBody()).isEmpty();
     }
 
     @Test
     void recordsWorkshopParticipantsFromTheWorkingGroupAndByName() {
         TestCity city = fixtures.newCity();
-        long id = post(city.chair(), "/api/v1/jurisdictions/" + city.id() + "/assessments",
+        long id = api.post(city.chair(), "/api/v1/jurisdictions/" + city.id() + "/assessments",
                 Map.of("template", "public-health")).getBody().get("id").asLong();
         String path = "/api/v1/assessments/" + id + "/participants";
-        assertThat(post(city.chair(), path, Map.of("username", city.member())).getStatusCode())
+        assertThat(api.post(city.chair(), path, Map.of("username", city.member())).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(post(city.chair(), path, Map.of("name", "Farida Sultanova", "organisation",
+        assertThat(api.post(city.chair(), path, Map.of("name", "Farida Sultanova", "organisation",
                 "Republican Centre for Seismology")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(post(city.chair(), path, Map.of("username", "chair.kraljevo")).getStatusCode())
+        assertThat(api.post(city.chair(), path, Map.of("username", "chair.kraljevo")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(post(city.member(), path, Map.of("name", "Someone")).getStatusCode())
+        assertThat(api.post(city.member(), path, Map.of("name", "Someone")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        JsonNode participants = get(city.member(), path).getBody();
+        JsonNode participants = api.get(city.member(), path).getBody();
         assertThat(participants.findValuesAsText("name")).containsExactlyInAnyOrder(city.member(), "Farida Sultanova");
     }
 
     @Test
     void listsTemplatesAndLoadsAFurtherOneOnlyForAdmins() {
-        assertThat(get("member.dushanbe", "/api/v1/scorecard-templates").getBody().findValuesAsText("id"))
+        assertThat(api.get("member.dushanbe", "/api/v1/scorecard-templates").getBody().findValuesAsText("id"))
                 .contains("preliminary", "public-health");
         var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
         body.add("file", new org.springframework.core.io.ByteArrayResource("{\n  \"id\": \"x\"\n}".getBytes()) {
@@ -133,15 +135,6 @@ class AssessmentApiTests extends IntegrationTest {
                 new HttpEntity<>(body, headers), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    private ResponseEntity<JsonNode> get(String user, String path) {
-        return rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
-    }
 
-    private ResponseEntity<JsonNode> post(String user, String path, Object body) {
-        return rest.withBasicAuth(user, "demo").postForEntity(path, body, JsonNode.class);
-    }
 
-    private ResponseEntity<JsonNode> put(String user, String path, Object body) {
-        return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class);
-    }
 }

@@ -105,6 +105,23 @@ class AssessmentProcessTests extends IntegrationTest {
     }
 
     @Test
+    void refusesAReturnToEssentialsTheScorecardHasNot() {
+        toValidation();
+        TaskItem validate = tasksOf(COORDINATOR, AssessmentProcess.TASK_VALIDATE).get(0);
+        for (Object bad : List.of(List.of(11), List.of("two"), 0)) {
+            assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(validate.id(), "return", "Check these",
+                    Map.of("returnEssentials", bad))))
+                    .isInstanceOf(org.resilienceroadmap.shared.error.InvalidRequestException.class)
+                    .hasMessageContaining("not an Essential");
+        }
+        assertThat(instance).isWaitingAt(AssessmentProcess.TASK_VALIDATE);
+        assertThat(state()).isEqualTo(AssessmentState.IN_VALIDATION);
+        complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "return", "Essential 3 again", Map.of("returnEssentials", 3));
+        assertThat(tasksOf(city.chair(), AssessmentProcess.TASK_SCORE)).extracting(TaskItem::nameArgument)
+                .containsExactly(3);
+    }
+
+    @Test
     void returnsToTheChairsConsolidationWhenNoEssentialIsNamed() {
         toValidation();
         complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "return", "Recommendations are missing", Map.of());

@@ -10,11 +10,19 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
 import org.resilienceroadmap.workflow.TaskItem;
 
 /** The home page answers "what needs me now" for each role. */
 class HomeViewTests extends KaribuTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.resilienceroadmap.support.Fixtures fixtures;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.resilienceroadmap.support.AssessmentDriver driver;
+    @org.springframework.beans.factory.annotation.Autowired
+    RoadmapService roadmap;
 
     @Test
     void showsADonorTheStagesOfTheCoveredJurisdictionsAndNoTasks() {
@@ -30,17 +38,29 @@ class HomeViewTests extends KaribuTest {
     }
 
     @Test
-    void showsASerbianCoordinatorOnlySerbianWork() {
+    void showsACoordinatorThePendingApprovalOfTheirCountryAndNotOfAnother() {
+        TestCity city = fixtures.newCity("RS");
+        as("coordinator.serbia", () -> roadmap.join(city.id(), java.time.LocalDate.of(2021, 2, 1)));
+        driver.passAssessment(city.id(), city.chair(), "coordinator.serbia");
+
         login("coordinator.serbia");
         UI.getCurrent().navigate("");
-        @SuppressWarnings("unchecked")
-        Grid<TaskItem> tasks = _get(Grid.class, spec -> spec.withId("home-tasks"));
-        assertThat(GridKt._findAll(tasks)).allMatch(t -> t.processKey().equals("roadmap"));
+        assertThat(GridKt._findAll(homeTasks())).anySatisfy(t -> {
+            assertThat(t.jurisdictionId()).isEqualTo(city.id());
+            assertThat(t.taskKey()).isEqualTo("Task_StageAGate");
+        });
+        login("coordinator.tajikistan");
+        UI.getCurrent().navigate("jurisdictions");
+        UI.getCurrent().navigate("");
+        assertThat(GridKt._findAll(homeTasks())).noneMatch(t -> city.id().equals(t.jurisdictionId()));
         login("chair.kraljevo");
         UI.getCurrent().navigate("jurisdictions");
         UI.getCurrent().navigate("");
-        @SuppressWarnings("unchecked")
-        Grid<TaskItem> mine = _get(Grid.class, spec -> spec.withId("home-tasks"));
-        assertThat(GridKt._findAll(mine)).isNotEmpty().allMatch(t -> t.taskKey().equals("Task_StageBWork"));
+        assertThat(GridKt._findAll(homeTasks())).isNotEmpty().allMatch(t -> t.taskKey().equals("Task_StageBWork"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TaskItem> homeTasks() {
+        return _get(Grid.class, spec -> spec.withId("home-tasks"));
     }
 }

@@ -27,6 +27,9 @@ import org.springframework.http.ResponseEntity;
 class ScopeApiTests extends IntegrationTest {
 
     @Autowired
+    org.resilienceroadmap.support.Api api;
+
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     JurisdictionDirectory directory;
@@ -46,54 +49,54 @@ class ScopeApiTests extends IntegrationTest {
 
     @Test
     void aKraljevoChairSeesNoDushanbeTaskOrJurisdiction() {
-        JsonNode tasks = get("chair.kraljevo", "/api/v1/tasks").getBody();
+        JsonNode tasks = api.get("chair.kraljevo", "/api/v1/tasks").getBody();
         assertThat(tasks.get("content")).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.get("jurisdictionId").asLong()).isEqualTo(kraljevo));
-        assertThat(get("chair.kraljevo", "/api/v1/jurisdictions/" + dushanbe).getStatusCode())
+        assertThat(api.get("chair.kraljevo", "/api/v1/jurisdictions/" + dushanbe).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(ids(get("chair.kraljevo", "/api/v1/jurisdictions?size=500").getBody())).containsExactly(kraljevo);
+        assertThat(ids(api.get("chair.kraljevo", "/api/v1/jurisdictions?size=500").getBody())).containsExactly(kraljevo);
     }
 
     @Test
     void aDushanbeChairSeesDushanbeAndNotKraljevo() {
-        JsonNode tasks = get("chair.dushanbe", "/api/v1/tasks").getBody();
+        JsonNode tasks = api.get("chair.dushanbe", "/api/v1/tasks").getBody();
         assertThat(tasks.get("content")).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.get("jurisdictionId").asLong()).isEqualTo(dushanbe));
-        JsonNode detail = get("chair.dushanbe", "/api/v1/jurisdictions/" + dushanbe).getBody();
+        JsonNode detail = api.get("chair.dushanbe", "/api/v1/jurisdictions/" + dushanbe).getBody();
         assertThat(detail.get("name").asText()).isEqualTo("Dushanbe");
         assertThat(detail.get("localName").asText()).isEqualTo("Душанбе");
         assertThat(detail.get("hazards")).isNotEmpty();
-        assertThat(get("chair.dushanbe", "/api/v1/jurisdictions/" + kraljevo).getStatusCode())
+        assertThat(api.get("chair.dushanbe", "/api/v1/jurisdictions/" + kraljevo).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void aCountryCoordinatorCoversItsCitiesAndNothingElse() {
-        List<Long> tajik = ids(get("coordinator.tajikistan", "/api/v1/jurisdictions?size=500").getBody());
+        List<Long> tajik = ids(api.get("coordinator.tajikistan", "/api/v1/jurisdictions?size=500").getBody());
         assertThat(tajik).contains(dushanbe, directory.findByCode("TJ").orElseThrow().getId()).doesNotContain(kraljevo);
-        assertThat(get("coordinator.serbia", "/api/v1/jurisdictions/" + dushanbe).getStatusCode())
+        assertThat(api.get("coordinator.serbia", "/api/v1/jurisdictions/" + dushanbe).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(get("coordinator.serbia", "/api/v1/jurisdictions/" + kraljevo).getStatusCode())
+        assertThat(api.get("coordinator.serbia", "/api/v1/jurisdictions/" + kraljevo).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void aDonorSeesItsProgrammesJurisdictionsButCannotActOnTheirTasks() {
-        List<Long> visible = ids(get("donor.eu", "/api/v1/jurisdictions?size=500").getBody());
+        List<Long> visible = ids(api.get("donor.eu", "/api/v1/jurisdictions?size=500").getBody());
         assertThat(visible).contains(dushanbe).doesNotContain(kraljevo);
-        JsonNode me = get("donor.eu", "/api/v1/me").getBody();
+        JsonNode me = api.get("donor.eu", "/api/v1/me").getBody();
         assertThat(me.get("programmes")).hasSize(1);
         assertThat(me.get("programmes").get(0).get("code").asText()).isEqualTo("EU-CA-SENDAI");
-        assertThat(get("donor.eu", "/api/v1/tasks").getBody().get("totalElements").asInt()).isZero();
+        assertThat(api.get("donor.eu", "/api/v1/tasks").getBody().get("totalElements").asInt()).isZero();
 
-        String dushanbeTask = get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
-        assertThat(post("donor.eu", "/api/v1/tasks/" + dushanbeTask + "/complete",
+        String dushanbeTask = api.get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
+        assertThat(api.post("donor.eu", "/api/v1/tasks/" + dushanbeTask + "/complete",
                 Map.of("outcome", "complete", "comment", "done")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("donor.eu", "/api/v1/tasks/" + dushanbeTask + "/claim", Map.of()).getStatusCode())
+        assertThat(api.post("donor.eu", "/api/v1/tasks/" + dushanbeTask + "/claim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("chair.kraljevo", "/api/v1/tasks/" + dushanbeTask + "/claim", Map.of()).getStatusCode())
+        assertThat(api.post("chair.kraljevo", "/api/v1/tasks/" + dushanbeTask + "/claim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("assignee").isNull())
+        assertThat(api.get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("assignee").isNull())
                 .isTrue();
     }
 
@@ -101,46 +104,46 @@ class ScopeApiTests extends IntegrationTest {
     void aSecondCompletionAnswers409AndAClaimOfAnotherPersonsTask409() {
         TestCity city = fixtures.newCity();
         as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 1, 15)));
-        String assign = get(city.chair(), "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
+        String assign = api.get(city.chair(), "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
 
-        assertThat(post(city.chair(), "/api/v1/tasks/" + assign + "/claim", Map.of()).getStatusCode())
+        assertThat(api.post(city.chair(), "/api/v1/tasks/" + assign + "/claim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(post(city.chair(), "/api/v1/tasks/" + assign + "/complete", Map.of("outcome", "start"))
+        assertThat(api.post(city.chair(), "/api/v1/tasks/" + assign + "/complete", Map.of("outcome", "start"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<JsonNode> again = post(city.chair(), "/api/v1/tasks/" + assign + "/complete",
+        ResponseEntity<JsonNode> again = api.post(city.chair(), "/api/v1/tasks/" + assign + "/complete",
                 Map.of("outcome", "start"));
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
 
-        JsonNode scoring = get(city.member(), "/api/v1/tasks?size=500").getBody().get("content");
+        JsonNode scoring = api.get(city.member(), "/api/v1/tasks?size=500").getBody().get("content");
         assertThat(scoring).hasSize(10);
         String essential = scoring.get(0).get("id").asText();
-        assertThat(post(city.chair(), "/api/v1/tasks/" + essential + "/claim", Map.of()).getStatusCode())
+        assertThat(api.post(city.chair(), "/api/v1/tasks/" + essential + "/claim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(post(city.member(), "/api/v1/tasks/" + essential + "/claim", Map.of()).getStatusCode())
+        assertThat(api.post(city.member(), "/api/v1/tasks/" + essential + "/claim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(post(city.member(), "/api/v1/tasks/" + essential + "/complete", Map.of("outcome", "done"))
+        assertThat(api.post(city.member(), "/api/v1/tasks/" + essential + "/complete", Map.of("outcome", "done"))
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(post(city.coordinator(), "/api/v1/tasks/" + essential + "/claim", Map.of()).getStatusCode())
+        assertThat(api.post(city.coordinator(), "/api/v1/tasks/" + essential + "/claim", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get(city.member(), "/api/v1/tasks?size=500").getBody().get("content")).hasSize(9);
-        assertThat(get(city.chair(), "/api/v1/jurisdictions/" + city.id()).getBody().get("stage").asText())
+        assertThat(api.get(city.member(), "/api/v1/tasks?size=500").getBody().get("content")).hasSize(9);
+        assertThat(api.get(city.chair(), "/api/v1/jurisdictions/" + city.id()).getBody().get("stage").asText())
                 .isEqualTo("A");
     }
 
     @Test
     void answersProblemJsonForBadInputUnknownIdsAndMissingCredentials() {
-        ResponseEntity<JsonNode> unknown = post("chair.dushanbe", "/api/v1/tasks/no-such-task/complete",
+        ResponseEntity<JsonNode> unknown = api.post("chair.dushanbe", "/api/v1/tasks/no-such-task/complete",
                 Map.of("outcome", "complete"));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        String task = get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
-        ResponseEntity<JsonNode> wrongOutcome = post("chair.dushanbe", "/api/v1/tasks/" + task + "/complete",
+        String task = api.get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
+        ResponseEntity<JsonNode> wrongOutcome = api.post("chair.dushanbe", "/api/v1/tasks/" + task + "/complete",
                 Map.of("outcome", "approve", "comment", "x"));
         assertThat(wrongOutcome.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(wrongOutcome.getBody().get("errors").get(0).get("field").asText()).isEqualTo("outcome");
 
-        ResponseEntity<JsonNode> missing = post("chair.dushanbe", "/api/v1/tasks/" + task + "/complete", Map.of());
+        ResponseEntity<JsonNode> missing = api.post("chair.dushanbe", "/api/v1/tasks/" + task + "/complete", Map.of());
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody().get("errors").get(0).get("field").asText()).isEqualTo("outcome");
 
@@ -151,14 +154,14 @@ class ScopeApiTests extends IntegrationTest {
                 JsonNode.class);
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-        assertThat(get("chair.dushanbe", "/api/v1/tasks?size=501").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.get("chair.dushanbe", "/api/v1/tasks?size=501").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<JsonNode> anonymous = rest.getForEntity("/api/v1/me", JsonNode.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anonymous.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(rest.withBasicAuth("chair.dushanbe", "wrong").getForEntity("/api/v1/me", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         // Nothing of the above changed the task.
-        assertThat(get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("id").asText())
+        assertThat(api.get("chair.dushanbe", "/api/v1/tasks").getBody().get("content").get(0).get("id").asText())
                 .isEqualTo(task);
     }
 
@@ -166,36 +169,30 @@ class ScopeApiTests extends IntegrationTest {
     void onlyAdminsAndCoordinatorsInScopeRecordJoining() {
         TestCity city = fixtures.newCity();
         Map<String, String> body = Map.of("joinedOn", "2024-05-01");
-        assertThat(post("donor.eu", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
+        assertThat(api.post("donor.eu", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("coordinator.serbia", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
+        assertThat(api.post("coordinator.serbia", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(post("coordinator.tajikistan", "/api/v1/jurisdictions/" + city.id() + "/join",
+        assertThat(api.post("coordinator.tajikistan", "/api/v1/jurisdictions/" + city.id() + "/join",
                 Map.of("joinedOn", LocalDate.now().plusDays(3).toString())).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(post("coordinator.tajikistan", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
+        assertThat(api.post("coordinator.tajikistan", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(get(city.chair(), "/api/v1/jurisdictions/" + city.id()).getBody().get("stage").asText())
+        assertThat(api.get(city.chair(), "/api/v1/jurisdictions/" + city.id()).getBody().get("stage").asText())
                 .isEqualTo("A");
-        assertThat(post("admin", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
+        assertThat(api.post("admin", "/api/v1/jurisdictions/" + city.id() + "/join", body).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
     void publishesTheOpenApiDocument() {
-        JsonNode doc = get("admin", "/v3/api-docs").getBody();
+        JsonNode doc = api.get("admin", "/v3/api-docs").getBody();
         assertThat(doc.get("paths").has("/api/v1/tasks/{id}/complete")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/jurisdictions/{id}")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/me")).isTrue();
     }
 
-    private ResponseEntity<JsonNode> get(String user, String path) {
-        return rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
-    }
 
-    private ResponseEntity<JsonNode> post(String user, String path, Object body) {
-        return rest.withBasicAuth(user, "demo").postForEntity(path, body, JsonNode.class);
-    }
 
     private static List<Long> ids(JsonNode page) {
         return page.get("content").findValues("id").stream().map(JsonNode::asLong).toList();

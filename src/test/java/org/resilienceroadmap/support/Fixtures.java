@@ -36,10 +36,15 @@ public class Fixtures {
     }
 
     public TestCity newCity() {
-        String code = "TJ-T" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
-        Long tajikistan = jurisdictions.findByCode("TJ").orElseThrow().getId();
+        return newCity("TJ");
+    }
+
+    /** A fresh city in the demo country with this code (TJ, RS, …). */
+    public TestCity newCity(String countryCode) {
+        String code = countryCode + "-T" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
+        Long country = jurisdictions.findByCode(countryCode).orElseThrow().getId();
         Long id = jurisdictions.create(new NewJurisdiction(code, "Test city " + code, null, JurisdictionLevel.CITY,
-                tajikistan)).getId();
+                country)).getId();
         String chair = account("chair." + code.toLowerCase(), Role.CHAIR, id);
         String member = account("member." + code.toLowerCase(), Role.MEMBER, id);
         String coordinator = account("coordinator." + code.toLowerCase(), Role.COORDINATOR, id);

@@ -17,8 +17,8 @@ class ReopenScoringDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assessments.reopenScoring(AssessmentProcess.assessmentId(execution));
+        String returned = String.valueOf(execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS));
         execution.setVariable(AssessmentProcess.ESSENTIALS_TO_SCORE,
-                execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS));
+                assessments.reopenScoring(AssessmentProcess.assessmentId(execution), returned));
     }
 }
