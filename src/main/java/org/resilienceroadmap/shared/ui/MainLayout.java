@@ -1,5 +1,7 @@
 package org.resilienceroadmap.shared.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,19 +19,22 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The frame of every page after sign-in. The menu is built from the views' {@code @Menu}
- * annotations (their titles are message keys), so the layout never imports a view.
+ * annotations (their titles are message keys), so the layout never imports a view; features add to
+ * the header through {@link NavbarContribution}s.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events) {
+    public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events,
+            List<NavbarContribution> contributions) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout user = new HorizontalLayout();
         user.setAlignItems(HorizontalLayout.Alignment.CENTER);
         user.addClassName("app-user");
         authentication.getPrincipalName().ifPresent(name -> {
+            contributions.forEach(contribution -> user.add(contribution.create()));
             Span who = new Span(name);
             who.setId("current-user");
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
