@@ -27,7 +27,7 @@ public class AuditLog {
         String comment = entry.comment() == null || entry.comment().length() <= MAX_COMMENT
                 ? entry.comment() : entry.comment().substring(0, MAX_COMMENT);
         records.save(new AuditRecord(Instant.now(clock), entry.actor(), entry.subjectType(), entry.subjectId(),
-                entry.action(), entry.fromState(), entry.toState(), comment));
+                entry.action(), entry.fromState(), entry.toState(), comment, entry.reference()));
     }
 
     @Transactional(readOnly = true)

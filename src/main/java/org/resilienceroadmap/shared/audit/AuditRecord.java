@@ -24,12 +24,13 @@ public class AuditRecord {
     private String fromState;
     private String toState;
     private String comment;
+    private String reference;
 
     protected AuditRecord() {
     }
 
     AuditRecord(Instant at, String actor, String subjectType, String subjectId, String action,
-            String fromState, String toState, String comment) {
+            String fromState, String toState, String comment, String reference) {
         this.at = at;
         this.actor = actor;
         this.subjectType = subjectType;
@@ -38,6 +39,7 @@ public class AuditRecord {
         this.fromState = fromState;
         this.toState = toState;
         this.comment = comment;
+        this.reference = reference;
     }
 
     public Long getId() {
@@ -74,5 +76,9 @@ public class AuditRecord {
 
     public String getComment() {
         return comment;
+    }
+
+    public String getReference() {
+        return reference;
     }
 }
