@@ -204,6 +204,18 @@ public class AssessmentService {
     }
 
     /**
+     * The gaps the jurisdiction's validated assessments found, newest assessment first: what a
+     * strategy's objectives answer. Without a scope check: callers check the jurisdiction first.
+     */
+    @Transactional(readOnly = true)
+    public List<Finding> validatedFindingsOf(Long jurisdictionId) {
+        return assessments.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
+                .filter(a -> a.getState() == AssessmentState.VALIDATED)
+                .flatMap(a -> findings.findByAssessmentIdOrderByEssentialAscIdAsc(a.getId()).stream())
+                .toList();
+    }
+
+    /**
      * The chair records who took part: a working-group account ({@code username}) or a free name with
      * its organisation. Not after validation.
      */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -100,6 +101,8 @@ public class TaskInbox {
             tasks.claim(taskId, me.username());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new ConflictException("Someone else has claimed this task");
+        } catch (ProcessEngineException e) {
+            throw refusal(e);
         }
         return get(taskId);
     }
@@ -149,6 +152,8 @@ public class TaskInbox {
             tasks.complete(taskId, variables);
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new ConflictException("Someone else acted on this task at the same time");
+        } catch (ProcessEngineException e) {
+            throw refusal(e);
         } finally {
             identity.clearAuthentication();
         }
@@ -185,6 +190,10 @@ public class TaskInbox {
     }
 
     private void validate(TaskItem item, String outcome, String comment) {
+        if (item.outcomes().isEmpty()) {
+            throw new InvalidRequestException("outcome",
+                    "This task is completed on its subject's page (" + item.subjectType() + " " + item.subjectId() + ")");
+        }
         if (outcome == null || !item.outcomes().contains(outcome)) {
             throw new InvalidRequestException("outcome", "The outcome must be one of " + item.outcomes());
         }
@@ -215,6 +224,20 @@ public class TaskInbox {
             variables.put(field.getKey(), value);
         }
         return variables;
+    }
+
+    /**
+     * The engine wraps what a task listener throws; a refusal by a feature's rule (four-eyes, a
+     * state that forbids the step) reaches the caller as that refusal, anything else as it came.
+     */
+    private static RuntimeException refusal(ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ForbiddenException || cause instanceof ConflictException
+                    || cause instanceof InvalidRequestException || cause instanceof NotFoundException) {
+                return (RuntimeException) cause;
+            }
+        }
+        return e;
     }
 
     private boolean isCandidate(String taskId, UserScope me) {

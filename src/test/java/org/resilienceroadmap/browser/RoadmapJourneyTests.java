@@ -11,6 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.strategy.StrategyDetail;
+import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyState;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.RoadmapStage;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * stands in stage B with its findings; Kraljevo's chair sees none of it.
  */
 @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class RoadmapJourneyTests extends BrowserTest {
 
     @Autowired
@@ -36,7 +40,11 @@ class RoadmapJourneyTests extends BrowserTest {
     @Autowired
     AssessmentService assessments;
 
+    @Autowired
+    StrategyService strategies;
+
     @Test
+    @org.junit.jupiter.api.Order(1)
     void dushanbeAssessesItselfAndMovesFromKnowBetterToPlanBetter() {
         Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
         assertThat(directory.get(dushanbe).getStage()).isEqualTo(RoadmapStage.A);
@@ -106,6 +114,117 @@ class RoadmapJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
         open("jurisdictions/" + dushanbe);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+    }
+
+    /**
+     * Stage B: the chair drafts the strategy the roadmap opened and submits it; the member asks for
+     * changes, the chair agrees; the member revises, the chair submits version 2, the member approves
+     * it, the chair sends it on, Tajikistan's coordinator approves it; the chair records the adoption
+     * with the signed decision, the coordinator approves the stage, and Dushanbe is in stage C.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void dushanbeDraftsRevisesAndAdoptsItsStrategyAndMovesToImplementBetter() throws java.io.IOException {
+        Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
+        assertThat(directory.get(dushanbe).getStage()).isEqualTo(RoadmapStage.B);
+        Long id = as("chair.dushanbe", () -> strategies.ofJurisdiction(dushanbe)).get(0).getId();
+
+        login("chair.dushanbe");
+        open("jurisdictions/" + dushanbe + "/strategies");
+        click(By.linkText(as("chair.dushanbe", () -> strategies.detail(id)).strategy().getTitle()));
+        type(By.cssSelector("#draft-content textarea"), "## Early warning\n\nSirens in every district.");
+        click(By.id("add-objective"));
+        type(By.cssSelector("#objective-title-0 input"), "Warn every household of mudflows and floods");
+        click(By.id("save-draft"));
+        wait.until(d -> as("chair.dushanbe", () -> strategies.detail(id)).strategy().getContent().contains("Sirens"));
+        submitTo("member.dushanbe", "In review");
+        logout();
+
+        login("member.dushanbe");
+        decideInInbox(dushanbe, "Task_ReviewVersion", "request-changes", "Name the districts and the mahallas.");
+        logout();
+        login("chair.dushanbe");
+        decideInInbox(dushanbe, "Task_ConsolidateReview", "request-changes", "Agreed: list the districts.");
+        logout();
+
+        login("member.dushanbe");
+        open("strategies/" + id);
+        type(By.cssSelector("#draft-content textarea"),
+                "## Early warning\n\nSirens in Sino, Firdavsi, Ismoili Somoni and Shohmansur.");
+        click(By.id("save-draft"));
+        wait.until(d -> as("member.dushanbe", () -> strategies.detail(id)).strategy().getContent().contains("Sino"));
+        logout();
+
+        login("chair.dushanbe");
+        open("strategies/" + id);
+        submitTo("member.dushanbe", "In review");
+        logout();
+        login("member.dushanbe");
+        decideInInbox(dushanbe, "Task_ReviewVersion", "approve", "The districts are named now.");
+        logout();
+        login("chair.dushanbe");
+        decideInInbox(dushanbe, "Task_ConsolidateReview", "send-for-approval", null);
+        logout();
+        login("coordinator.tajikistan");
+        decideInInbox(dushanbe, "Task_ApproveStrategy", "approve", "Approved for the city hukumat.");
+        logout();
+
+        login("chair.dushanbe");
+        open("strategies/" + id);
+        click(By.xpath("//vaadin-tab[contains(., 'Adoption')]"));
+        type(By.cssSelector("#adoption-reference input"), "Decision No. 512");
+        type(By.cssSelector("#adoption-body input"), "Khukumat of Dushanbe");
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("decision", ".pdf");
+        java.nio.file.Files.write(pdf, org.resilienceroadmap.support.StrategyDriver.PDF);
+        WebElement file = element(By.id("adoption-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        file.sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(d -> d.findElement(By.id("adoption-upload")).getText().contains(pdf.getFileName().toString())
+                || !d.findElements(By.cssSelector("#adoption-upload vaadin-upload-file[complete]")).isEmpty());
+        click(By.id("record-adoption"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategy-state"), "Adopted"));
+        click(By.xpath("//vaadin-tab[contains(., 'Versions')]"));
+        click(By.id("compare-versions"));
+        assertThat(element(By.id("version-diff")).getText()).contains("Sirens in every district").contains("Sino");
+        logout();
+
+        login("coordinator.tajikistan");
+        decideInInbox(dushanbe, "Task_StageBGate", "approve", null);
+        open("jurisdictions/" + dushanbe);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jurisdiction-stage"), "Implement Better"));
+        assertThat(directory.get(dushanbe).getStage()).isEqualTo(RoadmapStage.C);
+        logout();
+
+        StrategyDetail adopted = as("chair.dushanbe", () -> strategies.detail(id));
+        assertThat(adopted.strategy().getState()).isEqualTo(StrategyState.ADOPTED);
+        assertThat(adopted.versions()).extracting(v -> v.getDecision()).containsExactly("changes-requested", "approved");
+        assertThat(adopted.adoption()).hasValueSatisfying(a -> assertThat(a.getDecisionReference()).isEqualTo("Decision No. 512"));
+
+        login("chair.kraljevo");
+        open("strategies/" + id);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+        open("jurisdictions/" + dushanbe + "/strategies");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+    }
+
+    /** The chair submits the saved draft to one reviewer and waits for the new state. */
+    private void submitTo(String reviewer, String state) {
+        click(By.id("submit-strategy"));
+        WebElement input = element(By.cssSelector("#submit-reviewers input"));
+        input.sendKeys(reviewer);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
+        click(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + reviewer + "')]"));
+        click(By.id("submit-confirm"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategy-state"), state));
+    }
+
+    private void decideInInbox(Long jurisdictionId, String taskKey, String outcome, String comment) {
+        open("tasks");
+        openTask(taskOf(jurisdictionId, taskKey).getId());
+        if (comment != null) {
+            type(By.cssSelector("#task-comment textarea"), comment);
+        }
+        click(By.id("outcome-" + outcome));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
     }
 
     private void chooseScore(String code, int score) {

@@ -56,7 +56,7 @@ class HomeViewTests extends KaribuTest {
         login("chair.kraljevo");
         UI.getCurrent().navigate("jurisdictions");
         UI.getCurrent().navigate("");
-        assertThat(GridKt._findAll(homeTasks())).isNotEmpty().allMatch(t -> t.taskKey().equals("Task_StageBWork"));
+        assertThat(GridKt._findAll(homeTasks())).isNotEmpty().allMatch(t -> t.taskKey().equals("Task_DraftStrategy"));
     }
 
     @SuppressWarnings("unchecked")

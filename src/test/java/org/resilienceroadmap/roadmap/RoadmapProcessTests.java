@@ -27,6 +27,7 @@ import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.support.AssessmentDriver;
 import org.resilienceroadmap.support.Fixtures;
+import org.resilienceroadmap.support.StrategyDriver;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.IntegrationTest;
 import org.resilienceroadmap.workflow.TaskInbox;
@@ -54,6 +55,8 @@ class RoadmapProcessTests extends IntegrationTest {
     AssessmentDriver driver;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    StrategyDriver strategies;
 
     private TestCity city;
     private ProcessInstance instance;
@@ -118,7 +121,7 @@ class RoadmapProcessTests extends IntegrationTest {
         decide(COORDINATOR, "return", "The hazard profile lacks mudflows");
 
         assertThat(process()).isWaitingAt(stage == RoadmapStage.A ? RoadmapProcess.CALL_STAGE_A_ASSESSMENT
-                : "Task_Stage" + stage + "Work");
+                : stage == RoadmapStage.B ? RoadmapProcess.CALL_STAGE_B_STRATEGY : "Task_Stage" + stage + "Work");
         assertThat(directory.get(city.id()).getStage()).isEqualTo(stage);
         TaskItem again = as(city.chair(), () -> inbox.openTasks()).stream()
                 .filter(t -> city.id().equals(t.jurisdictionId())).findFirst().orElseThrow();
@@ -143,11 +146,11 @@ class RoadmapProcessTests extends IntegrationTest {
 
     @Test
     void refusesAnOutcomeTheTaskDoesNotOffer() {
-        advanceTo(RoadmapStage.B);
+        advanceTo(RoadmapStage.C);
         TaskItem work = taskOf(city.chair());
         assertThatThrownBy(() -> as(city.chair(), () -> inbox.complete(work.id(), "approve", "x", Map.of())))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_B_WORK);
+        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_C_WORK);
     }
 
     @Test
@@ -180,7 +183,6 @@ class RoadmapProcessTests extends IntegrationTest {
                 .extracting(r -> r.getActor() + " " + r.getAction() + " " + r.getToState())
                 .containsExactly(COORDINATOR + " roadmap:join A",
                         COORDINATOR + " roadmap:Task_StageAGate approve",
-                        city.chair() + " roadmap:Task_StageBWork complete",
                         COORDINATOR + " roadmap:Task_StageBGate return");
     }
 
@@ -191,10 +193,12 @@ class RoadmapProcessTests extends IntegrationTest {
         }
     }
 
-    /** Stage A's work is its assessment; B's and C's are still the chair's summary. */
+    /** Stage A's work is its assessment, B's its adopted strategy; C's is still the chair's summary. */
     private void completeWork() {
         if (directory.get(city.id()).getStage() == RoadmapStage.A) {
             driver.passAssessment(city.id(), city.chair(), COORDINATOR);
+        } else if (directory.get(city.id()).getStage() == RoadmapStage.B) {
+            strategies.adopt(city.id(), city.chair(), city.member(), COORDINATOR);
         } else {
             decide(city.chair(), "complete", "Stage work summarised for the coordinator");
         }

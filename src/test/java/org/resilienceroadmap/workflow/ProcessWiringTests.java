@@ -75,15 +75,12 @@ class ProcessWiringTests extends IntegrationTest {
         String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             assertThat(task.getDocumentations()).as(task.getId() + " documentation").isNotEmpty();
-            assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " candidates").contains("candidateGroups.");
-            List<String> outcomes = task.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
-                    .flatMap(p -> p.getCamundaProperties().stream())
-                    .filter(p -> "outcomes".equals(p.getCamundaName()))
-                    .map(CamundaProperty::getCamundaValue)
-                    .flatMap(v -> Stream.of(v.split(",")))
-                    .toList();
-            assertThat(outcomes).as(task.getId() + " outcomes").isNotEmpty();
+            boolean candidates = String.valueOf(task.getCamundaCandidateGroups()).contains("candidateGroups.");
+            boolean assignee = String.valueOf(task.getCamundaAssignee()).startsWith("${");
+            assertThat(candidates || assignee).as(task.getId() + " candidates or an assignee").isTrue();
+            List<String> outcomes = property(task, "outcomes");
+            assertThat(!outcomes.isEmpty() || property(task, "completedOn").equals(List.of("subject")))
+                    .as(task.getId() + " outcomes, or completed on its subject's page").isTrue();
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
                 String key = "task." + processKey + "." + task.getId();
                 assertThat(messages.getMessage(key, null, null, locale)).as(key + " in " + locale).isNotNull();
@@ -91,6 +88,36 @@ class ProcessWiringTests extends IntegrationTest {
                         .as("outcome." + o + " in " + locale).isNotNull());
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("processes")
+    void everyTaskListenerNamesABean(Path file) {
+        for (UserTask task : model(file).getModelElementsByType(UserTask.class)) {
+            if (task.getExtensionElements() == null) {
+                continue;
+            }
+            for (var listener : task.getExtensionElements().getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list()) {
+                Matcher m = BEAN.matcher(String.valueOf(listener.getCamundaDelegateExpression()));
+                assertThat(m.matches()).as(task.getId() + " listener uses a delegate expression").isTrue();
+                assertThat(context.getBean(m.group(1))).as(task.getId() + " → bean " + m.group(1))
+                        .isInstanceOf(org.camunda.bpm.engine.delegate.TaskListener.class);
+            }
+        }
+    }
+
+    private static List<String> property(UserTask task, String name) {
+        if (task.getExtensionElements() == null) {
+            return List.of();
+        }
+        return task.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .filter(p -> name.equals(p.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .flatMap(v -> Stream.of(v.split(",")))
+                .toList();
     }
 
     private static BpmnModelInstance model(Path file) {

@@ -30,6 +30,8 @@ class TaskInboxViewTests extends KaribuTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
+    org.resilienceroadmap.support.StrategyDriver strategies;
+    @Autowired
     RoadmapService roadmap;
     @Autowired
     JurisdictionDirectory directory;
@@ -72,27 +74,24 @@ class TaskInboxViewTests extends KaribuTest {
     @Test
     void asksForTheCommentTheBpmnRequiresBeforeCompleting() {
         TestCity city = fixtures.newCity();
-        as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
-        driver.passAssessment(city.id(), city.chair(), "coordinator.tajikistan");
-        TaskItem gate = as("coordinator.tajikistan", () -> inbox.openTasks()).stream()
-                .filter(t -> city.id().equals(t.jurisdictionId())).findFirst().orElseThrow();
-        as("coordinator.tajikistan", () -> inbox.complete(gate.id(), "approve", null, Map.of()));
-        TaskItem work = as(city.chair(), () -> inbox.openTasks()).get(0);
+        Long strategy = strategies.current(city.id(), city.chair()).getId();
+        strategies.draft(strategy, city.chair(), "# Strategy");
+        strategies.submit(strategy, city.chair(), java.util.List.of(city.member()));
+        TaskItem review = as(city.member(), () -> inbox.openTasks()).get(0);
 
-        login(city.chair());
-        UI.getCurrent().navigate("tasks/" + work.id());
-        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Complete the Plan Better work");
-        _click(_get(Button.class, spec -> spec.withId("outcome-complete")));
+        login(city.member());
+        UI.getCurrent().navigate("tasks/" + review.id());
+        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Review the strategy version");
+        _click(_get(Button.class, spec -> spec.withId("outcome-request-changes")));
         TextArea comment = _get(TextArea.class, spec -> spec.withId("task-comment"));
         assertThat(comment.isInvalid()).as("a comment is required").isTrue();
-        assertThat(as(city.chair(), () -> inbox.openTasks())).extracting(TaskItem::id).containsExactly(work.id());
+        assertThat(as(city.member(), () -> inbox.openTasks())).extracting(TaskItem::id).containsExactly(review.id());
 
-        _setValue(comment, "Strategy 2022–2030 drafted with the working group.");
-        _click(_get(Button.class, spec -> spec.withId("outcome-complete")));
-        assertThat(as(city.chair(), () -> inbox.openTasks())).isEmpty();
-        assertThat(as("coordinator.tajikistan", () -> inbox.openTasks()))
-                .anyMatch(t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_StageBGate"));
-        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.B);
+        _setValue(comment, "Name the districts the sirens cover.");
+        _click(_get(Button.class, spec -> spec.withId("outcome-request-changes")));
+        assertThat(as(city.member(), () -> inbox.openTasks())).isEmpty();
+        assertThat(as(city.chair(), () -> inbox.openTasks()))
+                .anyMatch(t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_ConsolidateReview"));
     }
 
     @Test

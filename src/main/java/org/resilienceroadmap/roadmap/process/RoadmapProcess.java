@@ -14,7 +14,7 @@ public final class RoadmapProcess {
     /** Stage A's work: a call of processes/assessment.bpmn; it completes when the assessment is validated. */
     public static final String CALL_STAGE_A_ASSESSMENT = "CallActivity_StageAAssessment";
     public static final String TASK_STAGE_A_GATE = "Task_StageAGate";
-    public static final String TASK_STAGE_B_WORK = "Task_StageBWork";
+    public static final String CALL_STAGE_B_STRATEGY = "CallActivity_StageBStrategy";
     public static final String TASK_STAGE_B_GATE = "Task_StageBGate";
     public static final String TASK_STAGE_C_WORK = "Task_StageCWork";
     public static final String TASK_STAGE_C_GATE = "Task_StageCGate";

@@ -67,7 +67,11 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         com.vaadin.flow.component.html.Anchor assessments = new com.vaadin.flow.component.html.Anchor(
                 "jurisdictions/" + j.id() + "/assessments", getTranslation("jurisdiction.assessments"));
         assessments.setId("jurisdiction-assessments");
-        add(new HorizontalLayout(title, stage), facts, assessments, timeline(), hazards());
+        com.vaadin.flow.component.html.Anchor strategies = new com.vaadin.flow.component.html.Anchor(
+                "jurisdictions/" + j.id() + "/strategies", getTranslation("jurisdiction.strategies"));
+        strategies.setId("jurisdiction-strategies");
+        add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies), timeline(),
+                hazards());
         if (detail.mayJoin()) {
             add(joinForm(j.id()));
         }

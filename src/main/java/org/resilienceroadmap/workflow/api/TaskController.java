@@ -92,12 +92,12 @@ class TaskController {
         }
     }
 
-    record TaskJson(String id, String name, String processKey, String subjectType, String subjectId,
+    record TaskJson(String id, String name, String processKey, String taskKey, String subjectType, String subjectId,
             Long jurisdictionId, Instant created, Instant due, String assignee, List<String> outcomes) {
 
         static TaskJson of(TaskItem t) {
-            return new TaskJson(t.id(), t.name(), t.processKey(), t.subjectType(), t.subjectId(), t.jurisdictionId(),
-                    t.created(), t.due(), t.assignee(), t.outcomes());
+            return new TaskJson(t.id(), t.name(), t.processKey(), t.taskKey(), t.subjectType(), t.subjectId(),
+                    t.jurisdictionId(), t.created(), t.due(), t.assignee(), t.outcomes());
         }
     }
 }

@@ -39,12 +39,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final TaskInbox inbox;
     private final TaskSubjects subjects;
+    private final java.util.List<TaskPanel> panels;
     private final UserScope me;
     private TaskItem task;
 
-    TaskView(TaskInbox inbox, TaskSubjects subjects, CurrentUser currentUser) {
+    TaskView(TaskInbox inbox, TaskSubjects subjects, java.util.List<TaskPanel> panels, CurrentUser currentUser) {
         this.inbox = inbox;
         this.subjects = subjects;
+        this.panels = panels;
         this.me = currentUser.scope();
         setMaxWidth("60em");
     }
@@ -77,7 +79,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 + " · " + (task.assignee() == null ? getTranslation("task.unassigned")
                         : getTranslation("task.assignedTo", task.assignee())));
         meta.addClassName("task-meta");
-        add(title, subject, about, meta, comments(time), actions());
+        add(title, subject, about, meta);
+        panels.stream().filter(p -> p.supports(task)).forEach(p -> add(p.create(task)));
+        add(comments(time), actions());
     }
 
     private VerticalLayout comments(DateTimeFormatter time) {
@@ -102,6 +106,12 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         box.setPadding(false);
         if (!inbox.mayAct(task, me)) {
             box.add(new Paragraph(getTranslation("task.notYours")));
+            return box;
+        }
+        if (task.outcomes().isEmpty()) {
+            Paragraph onSubject = new Paragraph(getTranslation("task.completedOnSubject"));
+            onSubject.setId("task-completed-on-subject");
+            box.add(onSubject);
             return box;
         }
         TextArea comment = new TextArea(getTranslation("task.comment"));

@@ -1,0 +1,106 @@
+package org.resilienceroadmap.strategy;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.Finding;
+import org.resilienceroadmap.directory.HazardExposure;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a draft must satisfy before it is stored: lengths, a sensible period, objectives tied only
+ * to real Essentials (1–10), to hazards in the jurisdiction's profile and to its assessments' findings.
+ */
+@Component
+class DraftRules {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_CONTENT = 100_000;
+    static final int MAX_OBJECTIVE = 500;
+    static final int MAX_OBJECTIVES = 100;
+    private static final int MAX_PERIOD_YEARS = 30;
+
+    private final JurisdictionDirectory jurisdictions;
+    private final AssessmentService assessments;
+
+    DraftRules(JurisdictionDirectory jurisdictions, AssessmentService assessments) {
+        this.jurisdictions = jurisdictions;
+        this.assessments = assessments;
+    }
+
+    void checkHeader(String title, LocalDate start, LocalDate end) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidRequestException("title", "The strategy needs a title");
+        }
+        if (title.strip().length() > MAX_TITLE) {
+            throw new InvalidRequestException("title", "At most " + MAX_TITLE + " characters");
+        }
+        if (start == null || end == null) {
+            throw new InvalidRequestException("periodStart", "The strategy needs a period (start and end)");
+        }
+        if (end.isBefore(start)) {
+            throw new InvalidRequestException("periodEnd", "The period ends before it starts");
+        }
+        if (end.isAfter(start.plusYears(MAX_PERIOD_YEARS))) {
+            throw new InvalidRequestException("periodEnd", "A period of more than " + MAX_PERIOD_YEARS + " years");
+        }
+    }
+
+    void check(Long jurisdictionId, DraftEdit edit) {
+        checkHeader(edit.title(), edit.periodStart(), edit.periodEnd());
+        if (edit.content() != null && edit.content().length() > MAX_CONTENT) {
+            throw new InvalidRequestException("content", "The text is longer than " + MAX_CONTENT + " characters");
+        }
+        if (edit.objectives().size() > MAX_OBJECTIVES) {
+            throw new InvalidRequestException("objectives", "At most " + MAX_OBJECTIVES + " objectives");
+        }
+        Set<String> hazards = new HashSet<>(jurisdictions.hazardProfile(jurisdictionId).stream()
+                .map(HazardExposure::getHazardCode).toList());
+        Set<Long> findings = new HashSet<>(assessments.validatedFindingsOf(jurisdictionId).stream()
+                .map(Finding::getId).toList());
+        for (int i = 0; i < edit.objectives().size(); i++) {
+            checkObjective("objectives[" + i + "]", edit.objectives().get(i), hazards, findings);
+        }
+    }
+
+    private static void checkObjective(String field, ObjectiveDraft objective, Set<String> hazards,
+            Set<Long> findings) {
+        if (objective.title() == null || objective.title().isBlank()) {
+            throw new InvalidRequestException(field + ".title", "Every objective needs a title");
+        }
+        if (objective.title().length() > MAX_OBJECTIVE) {
+            throw new InvalidRequestException(field + ".title", "At most " + MAX_OBJECTIVE + " characters");
+        }
+        requireAll(field + ".essentials", objective.essentials(), e -> e >= 1 && e <= 10,
+                "Essentials are numbered 1 to 10");
+        requireAll(field + ".hazards", objective.hazards(), hazards::contains,
+                "Only hazards of the jurisdiction's profile");
+        requireAll(field + ".findingIds", objective.findingIds(), findings::contains,
+                "Only findings of the jurisdiction's validated assessments");
+    }
+
+    private static <T> void requireAll(String field, List<T> values, java.util.function.Predicate<T> allowed,
+            String message) {
+        values.stream().filter(v -> v == null || !allowed.test(v)).findFirst().ifPresent(bad -> {
+            throw new InvalidRequestException(field, message + " (not " + bad + ")");
+        });
+    }
+
+    ObjectiveChoices choices(Long jurisdictionId) {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        jurisdictions.hazardCatalogue().forEach(h -> keys.put(h.getCode() + "/" + h.getEdition(), h.getMessageKey()));
+        return new ObjectiveChoices(
+                jurisdictions.hazardProfile(jurisdictionId).stream()
+                        .map(e -> new ObjectiveChoices.HazardChoice(e.getHazardCode(),
+                                keys.get(e.getHazardCode() + "/" + e.getHazardEdition())))
+                        .toList(),
+                assessments.validatedFindingsOf(jurisdictionId).stream()
+                        .map(f -> new ObjectiveChoices.FindingChoice(f.getId(), f.getEssential(), f.getGap()))
+                        .toList());
+    }
+}

@@ -1,0 +1,119 @@
+package org.resilienceroadmap.strategy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
+import org.resilienceroadmap.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands a submitted version to the strategy-review process: the waiting drafting task of the
+ * strategy's process is completed (a revision, or the roadmap's stage B), or a new process starts.
+ */
+@Component
+class ReviewRounds {
+
+    private static final int MAX_REVIEWERS = 60;
+    private static final Duration LONGEST_REVIEW = Duration.ofDays(366);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final StrategyAccess access;
+    private final StrategySettings settings;
+    private final Clock clock;
+
+    ReviewRounds(RuntimeService runtime, TaskService tasks, StrategyAccess access, StrategySettings settings,
+            Clock clock) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.access = access;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    List<String> checkReviewers(Long jurisdictionId, List<String> reviewers) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(reviewers));
+        if (distinct.isEmpty()) {
+            throw new InvalidRequestException("reviewers", "Pick at least one reviewer from the working group");
+        }
+        if (distinct.size() > MAX_REVIEWERS) {
+            throw new InvalidRequestException("reviewers", "At most " + MAX_REVIEWERS + " reviewers");
+        }
+        List<String> group = access.workingGroup(jurisdictionId);
+        distinct.stream().filter(r -> !group.contains(r)).findFirst().ifPresent(r -> {
+            throw new InvalidRequestException("reviewers", r + " is not in the working group");
+        });
+        return distinct;
+    }
+
+    Instant checkDue(Instant requested) {
+        Instant now = Instant.now(clock);
+        Instant due = (requested == null ? now.plus(settings.reviewPeriod()) : requested)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (!due.isAfter(now.plus(Duration.ofHours(1)))) {
+            throw new InvalidRequestException("reviewDue", "The review due date must be in the future");
+        }
+        if (due.isAfter(now.plus(LONGEST_REVIEW))) {
+            throw new InvalidRequestException("reviewDue", "A review of more than a year");
+        }
+        return due;
+    }
+
+    /** The reminder goes out the configured time before the due date, or halfway there for a short review. */
+    Instant reminderFor(Instant due) {
+        Instant now = Instant.now(clock);
+        Instant reminder = due.minus(settings.reminderBefore());
+        return reminder.isAfter(now) ? reminder : now.plus(Duration.between(now, due).dividedBy(2));
+    }
+
+    void startReview(Strategy strategy, StrategyVersion version) {
+        String subjectId = String.valueOf(strategy.getId());
+        Map<String, Object> round = new HashMap<>();
+        round.put(StrategyReviewProcess.VERSION_NUMBER, version.getNumber());
+        round.put(StrategyReviewProcess.REVIEWERS, String.join(",", version.getReviewers()));
+        round.put(StrategyReviewProcess.REVIEW_DUE, version.getReviewDue().toString());
+        round.put(StrategyReviewProcess.REVIEW_REMINDER_AT, reminderFor(version.getReviewDue()).toString());
+        round.put(ProcessVariables.DECIDED_BY, version.getSubmittedBy());
+        Task drafting = tasks.createTaskQuery().processDefinitionKey(StrategyReviewProcess.KEY)
+                .taskDefinitionKey(StrategyReviewProcess.TASK_DRAFT)
+                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, subjectId).singleResult();
+        if (drafting != null) {
+            tasks.complete(drafting.getId(), round);
+            return;
+        }
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(StrategyReviewProcess.KEY)
+                .variableValueEquals(ProcessVariables.SUBJECT_ID, subjectId).count() > 0;
+        if (running) {
+            throw new ConflictException("This strategy's review is already running");
+        }
+        round.put(ProcessVariables.SUBJECT_TYPE, StrategyService.SUBJECT_TYPE);
+        round.put(ProcessVariables.SUBJECT_ID, subjectId);
+        round.put(ProcessVariables.JURISDICTION_ID, strategy.getJurisdictionId());
+        runtime.startProcessInstanceByKey(StrategyReviewProcess.KEY, subjectId, round);
+    }
+
+    /** Whether another process than {@code instanceId} already drives the strategy (one started by its first submission). */
+    boolean hasOtherProcess(Long strategyId, String instanceId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(StrategyReviewProcess.KEY)
+                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId)).list().stream()
+                .anyMatch(p -> !p.getId().equals(instanceId));
+    }
+
+    /** A roadmap's stage B that found this strategy already under way waits for its adoption: tell it. */
+    void announceAdoption(Long strategyId) {
+        runtime.createMessageCorrelation(StrategyReviewProcess.MESSAGE_ADOPTED)
+                .processInstanceVariableEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId))
+                .correlateAllWithResult();
+    }
+}

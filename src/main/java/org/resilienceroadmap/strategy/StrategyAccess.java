@@ -1,0 +1,106 @@
+package org.resilienceroadmap.strategy;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Who may see and do what with a jurisdiction's strategies, and who its working group and coordinators are. */
+@Component
+class StrategyAccess {
+
+    private final StrategyRepository strategies;
+    private final JurisdictionDirectory jurisdictions;
+    private final PeopleDirectory people;
+
+    StrategyAccess(StrategyRepository strategies, JurisdictionDirectory jurisdictions, PeopleDirectory people) {
+        this.strategies = strategies;
+        this.jurisdictions = jurisdictions;
+        this.people = people;
+    }
+
+    Strategy get(Long id) {
+        return strategies.findById(id).orElseThrow(() -> new NotFoundException("Strategy", id));
+    }
+
+    /** The strategy if the caller's scope covers its jurisdiction; else it does not exist for them. */
+    Strategy visible(UserScope me, Long id) {
+        Strategy strategy = get(id);
+        if (!me.sees(strategy.getJurisdictionId())) {
+            throw new NotFoundException("Strategy", id);
+        }
+        return strategy;
+    }
+
+    void requireJurisdiction(UserScope me, Long jurisdictionId) {
+        if (!me.sees(jurisdictionId)) {
+            throw new NotFoundException("Jurisdiction", jurisdictionId);
+        }
+    }
+
+    void requireChair(UserScope me, Long jurisdictionId) {
+        requireJurisdiction(me, jurisdictionId);
+        if (!me.groups().contains("chair:" + code(jurisdictionId))) {
+            throw new ForbiddenException("Only the working group's chair may do this");
+        }
+    }
+
+    void requireWorkingGroup(UserScope me, Long jurisdictionId) {
+        requireJurisdiction(me, jurisdictionId);
+        if (!isWorkingGroup(me, jurisdictionId)) {
+            throw new ForbiddenException("Only the working group may edit its strategy");
+        }
+    }
+
+    /** Review comments come from the working group and the coordinators, not from donors watching. */
+    void requireCommenter(UserScope me, Long jurisdictionId) {
+        requireJurisdiction(me, jurisdictionId);
+        if (!isWorkingGroup(me, jurisdictionId) && !me.coordinates(jurisdictionId)) {
+            throw new ForbiddenException("Only the working group and coordinators comment on a strategy");
+        }
+    }
+
+    boolean isWorkingGroup(UserScope me, Long jurisdictionId) {
+        String code = code(jurisdictionId);
+        return me.groups().contains("member:" + code) || me.groups().contains("chair:" + code);
+    }
+
+    boolean isChair(UserScope me, Long jurisdictionId) {
+        return me.groups().contains("chair:" + code(jurisdictionId));
+    }
+
+    /** Usernames of the working group (members and chairs) of a jurisdiction. */
+    List<String> workingGroup(Long jurisdictionId) {
+        return usernames(List.of(jurisdictionId), Set.of(Role.MEMBER, Role.CHAIR));
+    }
+
+    List<String> chairs(Long jurisdictionId) {
+        return usernames(List.of(jurisdictionId), Set.of(Role.CHAIR));
+    }
+
+    /** Coordinators of the jurisdiction and of everything above it, the candidates of its approvals. */
+    List<String> coordinators(Long jurisdictionId) {
+        return usernames(jurisdictions.ancestryIds(jurisdictionId), Set.of(Role.COORDINATOR));
+    }
+
+    private List<String> usernames(Collection<Long> jurisdictionIds, Set<Role> roles) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Long id : jurisdictionIds) {
+            people.membershipsIn(id).stream().filter(m -> roles.contains(m.getRole()))
+                    .forEach(m -> names.add(people.get(m.getPersonId()).getUsername()));
+        }
+        return List.copyOf(names);
+    }
+
+    private String code(Long jurisdictionId) {
+        return jurisdictions.get(jurisdictionId).getCode();
+    }
+}

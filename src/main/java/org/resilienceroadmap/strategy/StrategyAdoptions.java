@@ -1,0 +1,115 @@
+package org.resilienceroadmap.strategy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.audit.AuditEntry;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.files.DocumentType;
+import org.resilienceroadmap.shared.files.FileStore;
+import org.resilienceroadmap.shared.files.StoredFile;
+import org.resilienceroadmap.shared.files.UploadPolicy;
+import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
+import org.resilienceroadmap.workflow.ProcessVariables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The formal adoption of an approved strategy: the chair records the decision with the signed
+ * document, which completes the review process's adoption step; people in scope download the document.
+ */
+@Service
+public class StrategyAdoptions {
+
+    private final StrategyAccess access;
+    private final StrategyAdoptionRepository adoptions;
+    private final FileStore files;
+    private final TaskService tasks;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final StrategySettings settings;
+    private final Clock clock;
+
+    StrategyAdoptions(StrategyAccess access, StrategyAdoptionRepository adoptions, FileStore files, TaskService tasks,
+            CurrentUser currentUser, AuditLog audit, StrategySettings settings, Clock clock) {
+        this.access = access;
+        this.adoptions = adoptions;
+        this.files = files;
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The signed decision may be a PDF, a Word or OpenDocument text, or a scan as PNG or JPEG. */
+    public UploadPolicy documentPolicy() {
+        return new UploadPolicy(settings.maxDocumentBytes(),
+                EnumSet.of(DocumentType.PDF, DocumentType.DOCX, DocumentType.ODT, DocumentType.PNG, DocumentType.JPEG));
+    }
+
+    @Transactional
+    public StrategyAdoption record(Long strategyId, AdoptionRecord record, String fileName, byte[] document) {
+        UserScope me = currentUser.scope();
+        Strategy strategy = access.visible(me, strategyId);
+        access.requireChair(me, strategy.getJurisdictionId());
+        if (strategy.getState() != StrategyState.APPROVED || adoptions.findByStrategyId(strategyId).isPresent()) {
+            throw new ConflictException(strategy.getState() == StrategyState.ADOPTED
+                    ? "The adoption has been recorded already" : "Only an approved strategy can be adopted");
+        }
+        check(record);
+        Task step = tasks.createTaskQuery().processDefinitionKey(StrategyReviewProcess.KEY)
+                .taskDefinitionKey(StrategyReviewProcess.TASK_RECORD_ADOPTION)
+                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId)).singleResult();
+        if (step == null) {
+            throw new ConflictException("The review process is not waiting for the adoption");
+        }
+        StoredFile file = files.store(fileName, document, documentPolicy(), me.username());
+        StrategyAdoption adoption = adoptions.save(new StrategyAdoption(strategyId, record, file.getId(),
+                me.username(), Instant.now(clock)));
+        audit.record(new AuditEntry(me.username(), StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
+                "strategy:adoption", strategy.getState().name(), strategy.getState().name(),
+                record.decisionReference() + " · " + record.adoptedOn() + " · " + record.adoptingBody(),
+                "v" + strategy.getVersionCount()));
+        tasks.complete(step.getId(), java.util.Map.of(ProcessVariables.DECIDED_BY, me.username()));
+        return adoption;
+    }
+
+    private void check(AdoptionRecord record) {
+        if (record.decisionReference() == null || record.decisionReference().isBlank()
+                || record.decisionReference().length() > 200) {
+            throw new InvalidRequestException("decisionReference", "The decision's reference (up to 200 characters)");
+        }
+        if (record.adoptingBody() == null || record.adoptingBody().isBlank() || record.adoptingBody().length() > 300) {
+            throw new InvalidRequestException("adoptingBody", "The body that adopted it (up to 300 characters)");
+        }
+        if (record.adoptedOn() == null || record.adoptedOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequestException("adoptedOn", "The adoption date, not in the future");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StrategyAdoption> of(Long strategyId) {
+        access.visible(currentUser.scope(), strategyId);
+        return adoptions.findByStrategyId(strategyId);
+    }
+
+    /** The signed document, for anyone who sees the strategy. */
+    @Transactional(readOnly = true)
+    public StoredFile document(Long strategyId) {
+        access.visible(currentUser.scope(), strategyId);
+        StrategyAdoption adoption = adoptions.findByStrategyId(strategyId)
+                .orElseThrow(() -> new NotFoundException("Adoption of strategy", strategyId));
+        return files.get(adoption.getDocumentId());
+    }
+}

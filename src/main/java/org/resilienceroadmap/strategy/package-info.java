@@ -1,0 +1,15 @@
+/**
+ * Plan Better: a jurisdiction's DRR strategy and action plan. The working group edits a draft
+ * (Markdown body, objectives tied to Essentials, hazards and assessment findings); the chair's
+ * submission freezes it as an immutable numbered {@link org.resilienceroadmap.strategy.StrategyVersion};
+ * {@code processes/strategy-review.bpmn} runs the parallel review, the chair's consolidation, the
+ * coordinator's four-eyes approval and the recorded adoption. The roadmap's stage B calls that process.
+ * <p>
+ * Public API: {@link org.resilienceroadmap.strategy.StrategyService} (drafting, reading),
+ * {@link org.resilienceroadmap.strategy.StrategyReviewSteps} (process steps),
+ * {@link org.resilienceroadmap.strategy.StrategyAdoptions}; event out:
+ * {@link org.resilienceroadmap.strategy.StrategyAdopted}.
+ * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code assessment}
+ * (findings), {@code notification}.
+ */
+package org.resilienceroadmap.strategy;

@@ -1,0 +1,37 @@
+package org.resilienceroadmap.strategy.ui;
+
+import java.util.Set;
+
+import org.resilienceroadmap.shared.text.MarkdownRenderer;
+import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
+import org.resilienceroadmap.workflow.TaskItem;
+import org.resilienceroadmap.workflow.ui.TaskPanel;
+
+/** Review, consolidation and approval tasks show the version they decide on, its objectives and its comments. */
+@org.springframework.stereotype.Component
+class ReviewTaskPanel implements TaskPanel {
+
+    private static final Set<String> TASKS = Set.of(StrategyReviewProcess.TASK_REVIEW,
+            StrategyReviewProcess.TASK_CONSOLIDATE, StrategyReviewProcess.TASK_APPROVE);
+
+    private final StrategyService strategies;
+    private final MarkdownRenderer markdown;
+
+    ReviewTaskPanel(StrategyService strategies, MarkdownRenderer markdown) {
+        this.strategies = strategies;
+        this.markdown = markdown;
+    }
+
+    @Override
+    public boolean supports(TaskItem task) {
+        return StrategyReviewProcess.KEY.equals(task.processKey()) && TASKS.contains(task.taskKey());
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(TaskItem task) {
+        Long strategyId = Long.valueOf(task.subjectId());
+        int latest = strategies.detail(strategyId).strategy().getVersionCount();
+        return new VersionReader(strategies, markdown, strategyId, latest);
+    }
+}

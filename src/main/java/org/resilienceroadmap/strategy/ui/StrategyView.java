@@ -1,0 +1,105 @@
+package org.resilienceroadmap.strategy.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.text.MarkdownRenderer;
+import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyAdoptions;
+import org.resilienceroadmap.strategy.StrategyDetail;
+import org.resilienceroadmap.strategy.StrategyPermissions;
+import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyState;
+
+/** One strategy: its draft (editable by the working group while drafting), versions, history and adoption. */
+@Route("strategies/:id")
+@PermitAll
+class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StrategyService strategies;
+    private final StrategyAdoptions adoptions;
+    private final MarkdownRenderer markdown;
+    private Long strategyId;
+    private String title;
+
+    StrategyView(StrategyService strategies, StrategyAdoptions adoptions, MarkdownRenderer markdown) {
+        this.strategies = strategies;
+        this.adoptions = adoptions;
+        this.markdown = markdown;
+        setMaxWidth("80em");
+    }
+
+    static String time(Locale locale, Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            strategyId = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
+            render();
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            title = null;
+            add(new H2(getTranslation("strategy.notFound")));
+        }
+    }
+
+    private void render() {
+        removeAll();
+        StrategyDetail detail = strategies.detail(strategyId);
+        StrategyPermissions may = strategies.permissions(strategyId);
+        Strategy s = detail.strategy();
+        title = s.getTitle();
+        H2 heading = new H2(s.getTitle());
+        heading.setId("strategy-title");
+        Span state = new Span(getTranslation("strategy.state." + s.getState()));
+        state.getElement().getThemeList().add("badge");
+        state.setId("strategy-state");
+        HorizontalLayout header = new HorizontalLayout(heading, state);
+        header.setAlignItems(Alignment.BASELINE);
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("strategy.tab.draft"), may.editDraft()
+                ? new DraftEditor(strategies, markdown, s, may, this::render) : readOnlyDraft(s));
+        tabs.add(getTranslation("strategy.tab.versions"), new VersionsPanel(strategies, markdown, detail));
+        tabs.add(getTranslation("strategy.tab.timeline"), new TimelinePanel(strategies, strategyId));
+        if (s.getState() == StrategyState.APPROVED || s.getState() == StrategyState.ADOPTED) {
+            tabs.add(getTranslation("strategy.tab.adoption"),
+                    new AdoptionPanel(adoptions, strategyId, may.recordAdoption(), this::render));
+        }
+        add(new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
+                header, new Span(s.getPeriodStart() + " – " + s.getPeriodEnd()), tabs);
+    }
+
+    private VerticalLayout readOnlyDraft(Strategy s) {
+        VerticalLayout box = new VerticalLayout(new Span(getTranslation("strategy.draftLocked",
+                getTranslation("strategy.state." + s.getState()))),
+                new org.resilienceroadmap.shared.ui.MarkdownView(markdown, s.getContent()));
+        box.setPadding(false);
+        box.setId("draft-readonly");
+        s.getObjectives().forEach(o -> box.add(new Span("• " + o.getTitle())));
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title == null ? getTranslation("strategy.list") : title;
+    }
+}
