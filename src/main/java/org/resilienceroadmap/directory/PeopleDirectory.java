@@ -44,6 +44,16 @@ public class PeopleDirectory {
         return memberships.findByJurisdictionId(jurisdictionId);
     }
 
+    /** Usernames of the people holding one of these roles in these jurisdictions, each once, in the order found. */
+    public List<String> usernames(java.util.Collection<Long> jurisdictionIds, java.util.Set<Role> roles) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Long id : jurisdictionIds) {
+            memberships.findByJurisdictionId(id).stream().filter(m -> roles.contains(m.getRole()))
+                    .forEach(m -> names.add(get(m.getPersonId()).getUsername()));
+        }
+        return List.copyOf(names);
+    }
+
     @Transactional
     public Person create(NewPerson spec, String passwordHash, boolean passwordChangeRequired) {
         if (people.findByUsername(spec.username()).isPresent()) {

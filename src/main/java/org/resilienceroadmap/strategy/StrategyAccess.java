@@ -1,7 +1,6 @@
 package org.resilienceroadmap.strategy;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -92,12 +91,7 @@ class StrategyAccess {
     }
 
     private List<String> usernames(Collection<Long> jurisdictionIds, Set<Role> roles) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Long id : jurisdictionIds) {
-            people.membershipsIn(id).stream().filter(m -> roles.contains(m.getRole()))
-                    .forEach(m -> names.add(people.get(m.getPersonId()).getUsername()));
-        }
-        return List.copyOf(names);
+        return people.usernames(jurisdictionIds, roles);
     }
 
     private String code(Long jurisdictionId) {

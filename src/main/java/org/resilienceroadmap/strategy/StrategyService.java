@@ -273,6 +273,11 @@ public class StrategyService {
         return rules.choices(strategy.getJurisdictionId());
     }
 
+    /** Whether the person belongs to the working group (member or chair) of the jurisdiction. */
+    public boolean isWorkingGroupOf(UserScope me, Long jurisdictionId) {
+        return access.isWorkingGroup(me, jurisdictionId);
+    }
+
     /** Whether the caller may start a strategy for the jurisdiction (chair, none in progress). */
     @Transactional(readOnly = true)
     public boolean mayCreate(Long jurisdictionId) {

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({Fixtures.class, AssessmentDriver.class, StrategyDriver.class, Api.class})
+@Import({Fixtures.class, AssessmentDriver.class, StrategyDriver.class, ActionDriver.class, Api.class})
 @Tag("db")
 public abstract class IntegrationTest {
 

@@ -1,0 +1,163 @@
+package org.resilienceroadmap.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.resilienceroadmap.shared.BaseEntity;
+import org.resilienceroadmap.shared.Money;
+import org.resilienceroadmap.shared.error.ConflictException;
+
+/**
+ * One action of an adopted strategy's objective: who leads it, who owns it, when, with what money,
+ * tagged with the frameworks it serves. Its status follows {@code processes/action.bpmn}.
+ */
+@Entity
+@Table(name = "action")
+public class Action extends BaseEntity {
+
+    private Long strategyId;
+    private Long objectiveId;
+    private Long jurisdictionId;
+    private String title;
+    private String description;
+    private String leadAgency;
+    private String owner;
+    private LocalDate startDate;
+    private LocalDate dueDate;
+    @Embedded
+    private Money budget;
+    private Long programmeId;
+    private String essentials;
+    private String hazards;
+    private String sendaiPriorities;
+    @Enumerated(EnumType.STRING)
+    private ActionStatus status;
+    private int percentDone;
+    private String createdBy;
+    private Instant createdAt;
+
+    protected Action() {
+    }
+
+    Action(Long strategyId, Long jurisdictionId, NewAction spec, String createdBy, Instant createdAt) {
+        this.strategyId = strategyId;
+        this.objectiveId = spec.objectiveId();
+        this.jurisdictionId = jurisdictionId;
+        this.title = spec.title().strip();
+        this.description = spec.description();
+        this.leadAgency = spec.leadAgency();
+        this.owner = spec.owner();
+        this.startDate = spec.start();
+        this.dueDate = spec.due();
+        this.budget = spec.budget();
+        this.programmeId = spec.programmeId();
+        this.essentials = Csv.join(spec.essentials());
+        this.hazards = Csv.join(spec.hazards());
+        this.sendaiPriorities = Csv.join(spec.sendaiPriorities());
+        this.status = ActionStatus.PROPOSED;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void move(ActionStatus from, ActionStatus to) {
+        if (status != from) {
+            throw new ConflictException("The action is " + status.name().toLowerCase() + ", not " + from.name().toLowerCase());
+        }
+        status = to;
+    }
+
+    void report(int percent) {
+        if (!status.isOpen() || status == ActionStatus.PROPOSED) {
+            throw new ConflictException("Progress is reported on an approved action in progress, not on a "
+                    + status.name().toLowerCase() + " one");
+        }
+        percentDone = percent;
+        status = ActionStatus.IN_PROGRESS;
+    }
+
+    void extendTo(LocalDate newDue) {
+        this.dueDate = newDue;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && dueDate.isBefore(today);
+    }
+
+    public Long getStrategyId() {
+        return strategyId;
+    }
+
+    public Long getObjectiveId() {
+        return objectiveId;
+    }
+
+    public Long getJurisdictionId() {
+        return jurisdictionId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getLeadAgency() {
+        return leadAgency;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Money getBudget() {
+        return budget;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public List<Integer> getEssentials() {
+        return Csv.integers(essentials);
+    }
+
+    public List<String> getHazards() {
+        return Csv.strings(hazards);
+    }
+
+    public List<Integer> getSendaiPriorities() {
+        return Csv.integers(sendaiPriorities);
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public int getPercentDone() {
+        return percentDone;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

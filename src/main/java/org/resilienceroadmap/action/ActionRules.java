@@ -1,0 +1,94 @@
+package org.resilienceroadmap.action;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.resilienceroadmap.directory.HazardExposure;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyObjective;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a proposed action must satisfy in its strategy: a real objective, an owner from the working
+ * group, sensible dates and money, a programme that covers the jurisdiction, real tags. Lists every
+ * problem (an imported plan shows them all at once) rather than stopping at the first.
+ */
+@Component
+class ActionRules {
+
+    /** One thing wrong with a proposed action, by field. */
+    record Problem(String field, String message) {
+    }
+
+    /** What the checks need to know about one strategy, read once for a whole imported plan. */
+    record Context(Strategy strategy, Set<Long> objectives, Set<String> owners, Set<String> hazards,
+            Set<Long> programmes) {
+    }
+
+    private final JurisdictionDirectory jurisdictions;
+    private final PeopleDirectory people;
+    private final ProgrammeDirectory programmes;
+
+    ActionRules(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes) {
+        this.jurisdictions = jurisdictions;
+        this.people = people;
+        this.programmes = programmes;
+    }
+
+    Context context(Strategy strategy) {
+        Long jurisdiction = strategy.getJurisdictionId();
+        Set<String> owners = new HashSet<>();
+        people.membershipsIn(jurisdiction).stream().filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
+                .forEach(m -> owners.add(people.get(m.getPersonId()).getUsername()));
+        Set<Long> chain = new HashSet<>(jurisdictions.ancestryIds(jurisdiction));
+        Set<Long> funding = new HashSet<>();
+        programmes.findAll().stream().filter(p -> p.getJurisdictionIds().stream().anyMatch(chain::contains))
+                .forEach(p -> funding.add(p.getId()));
+        return new Context(strategy, new HashSet<>(strategy.getObjectives().stream().map(StrategyObjective::getId).toList()),
+                owners, new HashSet<>(jurisdictions.hazardProfile(jurisdiction).stream()
+                        .map(HazardExposure::getHazardCode).toList()), funding);
+    }
+
+    List<Problem> check(Context c, NewAction a) {
+        List<Problem> problems = new ArrayList<>();
+        if (a.objectiveId() == null || !c.objectives().contains(a.objectiveId())) {
+            problems.add(new Problem("objective", "No objective " + a.objectiveId() + " in this strategy"));
+        }
+        if (a.title() == null || a.title().isBlank() || a.title().length() > 300) {
+            problems.add(new Problem("title", "A title of 1 to 300 characters"));
+        }
+        if (a.description() != null && a.description().length() > 4000) {
+            problems.add(new Problem("description", "At most 4000 characters"));
+        }
+        if (a.leadAgency() == null || a.leadAgency().isBlank() || a.leadAgency().length() > 200) {
+            problems.add(new Problem("leadAgency", "The lead agency (up to 200 characters)"));
+        }
+        if (a.owner() == null || !c.owners().contains(a.owner())) {
+            problems.add(new Problem("owner", "Unknown owner " + a.owner() + ": a working-group account"));
+        }
+        if (a.start() == null || a.due() == null) {
+            problems.add(new Problem("due", "A start and a due date (YYYY-MM-DD)"));
+        } else if (a.due().isBefore(a.start())) {
+            problems.add(new Problem("due", "Due before it starts"));
+        }
+        if (a.budget() == null || !a.budget().isValid()) {
+            problems.add(new Problem("budget", "A budget of zero or more with a three-letter currency"));
+        }
+        if (a.programmeId() != null && !c.programmes().contains(a.programmeId())) {
+            problems.add(new Problem("programme", "No programme " + a.programmeId() + " funds this jurisdiction"));
+        }
+        a.essentials().stream().filter(e -> e == null || e < 1 || e > 10).findFirst()
+                .ifPresent(e -> problems.add(new Problem("essentials", "Essentials are 1 to 10, not " + e)));
+        a.hazards().stream().filter(h -> !c.hazards().contains(h)).findFirst()
+                .ifPresent(h -> problems.add(new Problem("hazards", "Not in the hazard profile: " + h)));
+        a.sendaiPriorities().stream().filter(p -> p == null || p < 1 || p > 4).findFirst()
+                .ifPresent(p -> problems.add(new Problem("sendaiPriorities", "Sendai priorities are 1 to 4, not " + p)));
+        return problems;
+    }
+}

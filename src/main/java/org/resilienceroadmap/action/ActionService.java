@@ -1,0 +1,275 @@
+package org.resilienceroadmap.action;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.audit.AuditEntry;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.files.DocumentType;
+import org.resilienceroadmap.shared.files.FileStore;
+import org.resilienceroadmap.shared.files.StoredFile;
+import org.resilienceroadmap.shared.files.UploadPolicy;
+import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyObjective;
+import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyState;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Actions of adopted strategies in the caller's scope: the working group proposes them (one by one
+ * or as an imported plan, all or nothing), owners report progress and claim completion with
+ * evidence; everyone in scope reads the register. {@code processes/action.bpmn} runs each action.
+ */
+@Service
+public class ActionService {
+
+    public static final String SUBJECT_TYPE = "ACTION";
+
+    private final ActionRepository actions;
+    private final MilestoneRepository milestones;
+    private final ProgressReportRepository reports;
+    private final ActionRules rules;
+    private final ActionRuns runs;
+    private final StrategyService strategies;
+    private final FileStore files;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final ActionSettings settings;
+    private final Clock clock;
+
+    ActionService(ActionRepository actions, MilestoneRepository milestones, ProgressReportRepository reports,
+            ActionRules rules, ActionRuns runs, StrategyService strategies, FileStore files, CurrentUser currentUser,
+            AuditLog audit, ActionSettings settings, Clock clock) {
+        this.actions = actions;
+        this.milestones = milestones;
+        this.reports = reports;
+        this.rules = rules;
+        this.runs = runs;
+        this.strategies = strategies;
+        this.files = files;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A member proposes an action under an objective of the adopted strategy; a coordinator approves it. */
+    @Transactional
+    public Action propose(Long strategyId, NewAction spec) {
+        return proposeAll(strategyId, List.of(spec)).get(0);
+    }
+
+    /**
+     * Proposes a whole plan in one transaction: any action with a problem refuses them all, naming
+     * its position (1-based) and field.
+     */
+    @Transactional
+    public List<Action> proposeAll(Long strategyId, List<NewAction> specs) {
+        UserScope me = currentUser.scope();
+        Strategy strategy = adoptedStrategyOfMyGroup(me, strategyId);
+        ActionRules.Context context = rules.context(strategy);
+        for (int i = 0; i < specs.size(); i++) {
+            List<ActionRules.Problem> problems = rules.check(context, specs.get(i));
+            if (!problems.isEmpty()) {
+                String where = specs.size() == 1 ? "" : "Action " + (i + 1) + ": ";
+                throw new InvalidRequestException(problems.get(0).field(), where + problems.get(0).message());
+            }
+        }
+        Instant now = Instant.now(clock);
+        List<Action> saved = actions.saveAll(specs.stream()
+                .map(spec -> new Action(strategyId, strategy.getJurisdictionId(), spec, me.username(), now)).toList());
+        for (Action a : saved) {
+            audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(a.getId()), "action:propose", null,
+                    ActionStatus.PROPOSED.name(), a.getTitle()));
+            runs.start(a, settings.progressCycle());
+        }
+        return saved;
+    }
+
+    /** The strategy, if it is adopted and the caller belongs to its working group; what the import checks first too. */
+    Strategy adoptedStrategyOfMyGroup(UserScope me, Long strategyId) {
+        Strategy strategy = strategies.detail(strategyId).strategy();
+        if (!strategies.isWorkingGroupOf(me, strategy.getJurisdictionId())) {
+            throw new ForbiddenException("Only the working group proposes actions");
+        }
+        if (strategy.getState() != StrategyState.ADOPTED) {
+            throw new ConflictException("Actions are proposed under an adopted strategy; this one is "
+                    + strategy.getState().name().toLowerCase());
+        }
+        return strategy;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Action> find(ActionFilter filter, Pageable page) {
+        UserScope me = currentUser.scope();
+        return actions.findAll(ActionQueries.matching(filter, me.visibleJurisdictionIds(), me.isAdmin(),
+                LocalDate.now(clock)), page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ActionFilter filter) {
+        UserScope me = currentUser.scope();
+        return actions.count(ActionQueries.matching(filter, me.visibleJurisdictionIds(), me.isAdmin(),
+                LocalDate.now(clock)));
+    }
+
+    /** The caller's own open actions, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<Action> mine() {
+        String me = currentUser.scope().username();
+        return find(ActionFilter.none().withOwner(me), Pageable.unpaged()).stream()
+                .filter(a -> a.getStatus().isOpen())
+                .sorted(java.util.Comparator.comparing(Action::getDueDate)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ActionDetail detail(Long actionId) {
+        Action action = visible(currentUser.scope(), actionId);
+        List<ProgressReport> history = reports.findByActionIdOrderByReportedAtAscIdAsc(actionId);
+        Map<Long, String> names = new HashMap<>();
+        history.forEach(r -> r.getEvidenceIds().forEach(id -> names.put(id, files.get(id).getName())));
+        String objective = strategies.detail(action.getStrategyId()).strategy().getObjectives().stream()
+                .filter(o -> o.getId().equals(action.getObjectiveId())).map(StrategyObjective::getTitle)
+                .findFirst().orElse("");
+        return new ActionDetail(action, objective, milestones.findByActionIdInOrderByTargetDateAsc(List.of(actionId)),
+                history, names);
+    }
+
+    /** The actions of one strategy with their milestones, for its timeline. */
+    @Transactional(readOnly = true)
+    public Map<Action, List<Milestone>> plan(Long strategyId) {
+        strategies.detail(strategyId);
+        List<Action> all = actions.findByStrategyIdOrderByStartDateAscIdAsc(strategyId);
+        List<Milestone> steps = milestones.findByActionIdInOrderByTargetDateAsc(all.stream().map(Action::getId).toList());
+        Map<Action, List<Milestone>> plan = new java.util.LinkedHashMap<>();
+        all.forEach(a -> plan.put(a, steps.stream().filter(m -> m.getActionId().equals(a.getId())).toList()));
+        return plan;
+    }
+
+    @Transactional
+    public Milestone addMilestone(Long actionId, String title, LocalDate target) {
+        Action action = editable(currentUser.scope(), actionId);
+        if (title == null || title.isBlank() || title.length() > 300 || target == null) {
+            throw new InvalidRequestException("title", "A milestone needs a title (up to 300 characters) and a target date");
+        }
+        return milestones.save(new Milestone(action.getId(), title.strip(), target));
+    }
+
+    @Transactional
+    public Milestone reachMilestone(Long actionId, Long milestoneId, LocalDate on) {
+        editable(currentUser.scope(), actionId);
+        Milestone m = milestones.findById(milestoneId).filter(x -> x.getActionId().equals(actionId))
+                .orElseThrow(() -> new NotFoundException("Milestone", milestoneId));
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequestException("actualDate", "The date it was reached, not in the future");
+        }
+        m.reached(on);
+        return m;
+    }
+
+    /** The owner (or the working group) reports progress; an open progress-report task of the action is done with it. */
+    @Transactional
+    public ProgressReport reportProgress(Long actionId, int percent, String narrative, List<Evidence> evidence) {
+        UserScope me = currentUser.scope();
+        Action action = editable(me, actionId);
+        checkReport(percent, narrative);
+        action.report(percent);
+        ProgressReport report = saveReport(me, action, percent, narrative, evidence, false);
+        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:progress", null,
+                action.getStatus().name(), percent + "% · " + narrative));
+        runs.progressReported(actionId);
+        return report;
+    }
+
+    /** The owner claims the action complete with evidence; a coordinator verifies it. */
+    @Transactional
+    public ProgressReport claimCompletion(Long actionId, String narrative, List<Evidence> evidence) {
+        UserScope me = currentUser.scope();
+        Action action = editable(me, actionId);
+        checkReport(100, narrative);
+        if (evidence.isEmpty()) {
+            throw new InvalidRequestException("evidence", "A completion claim needs evidence");
+        }
+        action.report(100);
+        ProgressReport report = saveReport(me, action, 100, narrative, evidence, true);
+        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:claim-completion",
+                null, action.getStatus().name(), narrative));
+        runs.completionClaimed(actionId);
+        return report;
+    }
+
+    private ProgressReport saveReport(UserScope me, Action action, int percent, String narrative,
+            List<Evidence> evidence, boolean claim) {
+        List<Long> stored = evidence.stream()
+                .map(e -> files.store(e.fileName(), e.content(), evidencePolicy(), me.username()).getId()).toList();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = reports.findByActionIdOrderByReportedAtAscIdAsc(action.getId()).stream()
+                .map(r -> r.getPeriodEnd().plusDays(1)).reduce((a, b) -> b).orElse(action.getStartDate());
+        return reports.save(new ProgressReport(action.getId(), from.isAfter(today) ? today : from, today, percent,
+                narrative.strip(), stored, claim, me.username(), Instant.now(clock)));
+    }
+
+    private static void checkReport(int percent, String narrative) {
+        if (percent < 0 || percent > 100) {
+            throw new InvalidRequestException("percent", "Percent done is 0 to 100");
+        }
+        if (narrative == null || narrative.isBlank() || narrative.length() > 4000) {
+            throw new InvalidRequestException("narrative", "What was done (up to 4000 characters)");
+        }
+    }
+
+    public UploadPolicy evidencePolicy() {
+        return new UploadPolicy(settings.maxEvidenceBytes(), EnumSet.allOf(DocumentType.class));
+    }
+
+    /** An evidence file of the action, for anyone who sees the action. */
+    @Transactional(readOnly = true)
+    public StoredFile evidence(Long actionId, Long fileId) {
+        visible(currentUser.scope(), actionId);
+        boolean belongs = reports.findByActionIdOrderByReportedAtAscIdAsc(actionId).stream()
+                .anyMatch(r -> r.getEvidenceIds().contains(fileId));
+        if (!belongs) {
+            throw new NotFoundException("Evidence", fileId);
+        }
+        return files.get(fileId);
+    }
+
+    /** Whether the caller may report on the action: its owner or its working group, while it is open. */
+    @Transactional(readOnly = true)
+    public boolean mayReport(Long actionId) {
+        UserScope me = currentUser.scope();
+        Action action = visible(me, actionId);
+        return action.getStatus().isOpen() && action.getStatus() != ActionStatus.PROPOSED
+                && (me.username().equals(action.getOwner()) || strategies.isWorkingGroupOf(me, action.getJurisdictionId()));
+    }
+
+    Action visible(UserScope me, Long actionId) {
+        Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
+        if (!me.sees(action.getJurisdictionId())) {
+            throw new NotFoundException("Action", actionId);
+        }
+        return action;
+    }
+
+    private Action editable(UserScope me, Long actionId) {
+        Action action = visible(me, actionId);
+        if (!me.username().equals(action.getOwner()) && !strategies.isWorkingGroupOf(me, action.getJurisdictionId())) {
+            throw new ForbiddenException("Only the owner and the working group report on an action");
+        }
+        return action;
+    }
+}

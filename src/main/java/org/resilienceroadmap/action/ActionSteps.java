@@ -1,0 +1,155 @@
+package org.resilienceroadmap.action;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.notification.Notice;
+import org.resilienceroadmap.notification.Notifier;
+import org.resilienceroadmap.shared.audit.AuditEntry;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of {@code action.bpmn}, called by its delegates: each moves the action's status, writes
+ * the audit trail and tells the people concerned. The process decides which step comes next.
+ */
+@Service
+public class ActionSteps {
+
+    private final ActionRepository actions;
+    private final PeopleDirectory people;
+    private final JurisdictionDirectory jurisdictions;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ActionSteps(ActionRepository actions, PeopleDirectory people, JurisdictionDirectory jurisdictions,
+            Notifier notifier, AuditLog audit, Clock clock) {
+        this.actions = actions;
+        this.people = people;
+        this.jurisdictions = jurisdictions;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void approve(Long actionId, String by, String comment) {
+        move(actionId, ActionStatus.PROPOSED, ActionStatus.APPROVED, "action:approve", by, comment);
+        tell(actionId, "action.notice.approved", owner(actionId));
+    }
+
+    @Transactional
+    public void reject(Long actionId, String by, String comment) {
+        move(actionId, ActionStatus.PROPOSED, ActionStatus.CANCELLED, "action:reject", by, comment);
+        tell(actionId, "action.notice.rejected", owner(actionId));
+    }
+
+    @Transactional
+    public void markCompleted(Long actionId) {
+        move(actionId, ActionStatus.IN_PROGRESS, ActionStatus.COMPLETED, "action:completed", owner(actionId).get(0), null);
+        tell(actionId, "action.notice.completionClaimed", coordinators(actionId));
+    }
+
+    @Transactional
+    public void verify(Long actionId, String by, String comment) {
+        move(actionId, ActionStatus.COMPLETED, ActionStatus.VERIFIED, "action:verify", by, comment);
+        tell(actionId, "action.notice.verified", owner(actionId));
+    }
+
+    @Transactional
+    public void returnForWork(Long actionId, String by, String comment) {
+        move(actionId, ActionStatus.COMPLETED, ActionStatus.IN_PROGRESS, "action:return", by, comment);
+        tell(actionId, "action.notice.returned", owner(actionId));
+    }
+
+    /** The due date passed before completion: the coordinators must extend or cancel it; the owner hears too. */
+    @Transactional
+    public void escalateOverdue(Long actionId) {
+        Action action = get(actionId);
+        audit.record(new AuditEntry("engine", ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:overdue",
+                action.getStatus().name(), action.getStatus().name(), "due " + action.getDueDate()));
+        List<String> told = new ArrayList<>(coordinators(actionId));
+        told.addAll(owner(actionId));
+        tell(actionId, "action.notice.overdue", told);
+    }
+
+    @Transactional
+    public void extend(Long actionId, String newDueDate, String by, String comment) {
+        Action action = get(actionId);
+        LocalDate due;
+        try {
+            due = LocalDate.parse(newDueDate == null ? "" : newDueDate.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("newDueDate", "The new due date as YYYY-MM-DD");
+        }
+        if (!due.isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequestException("newDueDate", "The new due date must be in the future");
+        }
+        String old = action.getDueDate().toString();
+        action.extendTo(due);
+        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:extend", old,
+                due.toString(), comment));
+        tell(actionId, "action.notice.extended", owner(actionId));
+    }
+
+    @Transactional
+    public void cancel(Long actionId, String by, String comment) {
+        Action action = get(actionId);
+        move(actionId, action.getStatus(), ActionStatus.CANCELLED, "action:cancel", by, comment);
+        tell(actionId, "action.notice.cancelled", owner(actionId));
+    }
+
+    /** A progress report is due: remind the owner. */
+    @Transactional
+    public void progressDue(Long actionId) {
+        tell(actionId, "action.notice.progressDue", owner(actionId));
+    }
+
+    /** The instant the action becomes overdue: the end of its due date (UTC), as the engine's timer reads it. */
+    @Transactional(readOnly = true)
+    public String dueAt(Long actionId) {
+        return get(actionId).getDueDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+    }
+
+    @Transactional(readOnly = true)
+    public String ownerOf(Long actionId) {
+        return get(actionId).getOwner();
+    }
+
+    private void move(Long actionId, ActionStatus from, ActionStatus to, String what, String by, String comment) {
+        Action action = get(actionId);
+        action.move(from, to);
+        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), what, from.name(),
+                to.name(), comment));
+    }
+
+    private void tell(Long actionId, String key, List<String> who) {
+        Action action = get(actionId);
+        notifier.notify(who, new Notice(key, List.of(action.getTitle(), action.getDueDate().toString()),
+                "actions/" + actionId));
+    }
+
+    private List<String> owner(Long actionId) {
+        return List.of(get(actionId).getOwner());
+    }
+
+    private List<String> coordinators(Long actionId) {
+        return people.usernames(jurisdictions.ancestryIds(get(actionId).getJurisdictionId()), Set.of(Role.COORDINATOR));
+    }
+
+    private Action get(Long actionId) {
+        return actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
+    }
+}

@@ -1,0 +1,23 @@
+package org.resilienceroadmap.action.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.resilienceroadmap.action.ActionSteps;
+import org.resilienceroadmap.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+/** A coordinator verified the completed action. */
+@Component("verifyAction")
+class VerifyActionDelegate implements JavaDelegate {
+
+    private final ActionSteps steps;
+
+    VerifyActionDelegate(ActionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.verify(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+    }
+}
