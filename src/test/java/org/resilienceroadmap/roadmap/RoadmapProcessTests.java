@@ -136,6 +136,25 @@ class RoadmapProcessTests extends IntegrationTest {
     }
 
     @Test
+    void reassessesTheJurisdictionOnTheCycleWhileItImplementsItsPlan() {
+        advanceTo(RoadmapStage.C);
+        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).hasSize(1);
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("Timer_Reassessment").singleResult();
+        assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(729)));
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(731))));
+            engine.getManagementService().executeJob(timer.getId());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).hasSize(2);
+        assertThat(process()).isWaitingAt(RoadmapProcess.TASK_STAGE_C_WORK);
+        assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.C);
+    }
+
+    @Test
     void refusesAReturnWithoutAComment() {
         completeWork();
         TaskItem gate = taskOf(COORDINATOR);
