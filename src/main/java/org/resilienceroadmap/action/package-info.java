@@ -6,6 +6,8 @@
  * and verification.
  * <p>
  * Public API: {@link org.resilienceroadmap.action.ActionService} (propose, register, progress),
+ * {@link org.resilienceroadmap.action.ActionPlanImport} and
+ * {@link org.resilienceroadmap.action.ActionRegisterExport} (plans and the register as XLSX/CSV),
  * {@link org.resilienceroadmap.action.ActionSteps} (process steps).
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code strategy},
  * {@code notification}.
