@@ -85,7 +85,16 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     new AdoptionPanel(adoptions, strategyId, may.recordAdoption(), this::render));
         }
         add(new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
-                header, new Span(s.getPeriodStart() + " – " + s.getPeriodEnd()), tabs);
+                header, new Span(s.getPeriodStart() + " – " + s.getPeriodEnd()));
+        if (s.getState() == StrategyState.ADOPTED) {
+            Anchor actions = new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"));
+            actions.setId("strategy-actions");
+            Anchor timeline = new Anchor("strategies/" + strategyId + "/timeline",
+                    getTranslation("action.strategyTimeline"));
+            timeline.setId("strategy-action-timeline");
+            add(new HorizontalLayout(actions, timeline));
+        }
+        add(tabs);
     }
 
     private VerticalLayout readOnlyDraft(Strategy s) {

@@ -1,0 +1,59 @@
+package org.resilienceroadmap.action.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionDetail;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+
+/** The action's facts as label and value pairs: objective, lead agency, owner, dates, budget, programme, tags. */
+class ActionFacts extends Div {
+
+    ActionFacts(ActionDetail detail, ProgrammeDirectory programmes) {
+        setId("action-facts");
+        addClassName("action-facts");
+        Action a = detail.action();
+        fact("objective", "action.objective", detail.objectiveTitle());
+        fact("lead", "action.leadAgency", a.getLeadAgency());
+        fact("owner", "action.owner", a.getOwner());
+        fact("start", "action.start", ActionText.date(getLocale(), a.getStartDate()));
+        fact("due", "action.due", ActionText.date(getLocale(), a.getDueDate()));
+        fact("budget", "action.budget", ActionText.money(getLocale(), a.getBudget()));
+        if (a.getProgrammeId() != null) {
+            fact("programme", "action.programme", programme(programmes, a.getProgrammeId()));
+        }
+        fact("essentials", "action.essentials", a.getEssentials().stream()
+                .map(e -> e + ". " + getTranslation("essential." + e)).collect(Collectors.joining("; ")));
+        fact("hazards", "action.hazards", String.join(", ", a.getHazards()));
+        fact("sendai", "action.sendai", a.getSendaiPriorities().stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")));
+        fact("description", "action.description", a.getDescription());
+    }
+
+    private static String programme(ProgrammeDirectory programmes, Long id) {
+        try {
+            var p = programmes.get(id);
+            return p.getCode() + " · " + p.getTitle() + " (" + id + ")";
+        } catch (RuntimeException e) {
+            return String.valueOf(id);
+        }
+    }
+
+    private void fact(String id, String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("action-fact-label");
+        Span text = new Span(value);
+        text.setId("fact-" + id);
+        text.addClassName("action-fact-value");
+        HorizontalLayout row = new HorizontalLayout(label, text);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(row);
+    }
+}

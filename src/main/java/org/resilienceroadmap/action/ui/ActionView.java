@@ -1,0 +1,94 @@
+package org.resilienceroadmap.action.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionDetail;
+import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.shared.error.NotFoundException;
+
+/**
+ * One action: its facts, status and percent done, milestones, progress history with evidence, and
+ * for its owner and working group, while it is open, the forms that add milestones, report progress
+ * and claim completion.
+ */
+@Route("actions/:id")
+@PermitAll
+class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ActionService actions;
+    private final ProgrammeDirectory programmes;
+    private final Clock clock;
+    private Long actionId;
+    private String title;
+
+    ActionView(ActionService actions, ProgrammeDirectory programmes, Clock clock) {
+        this.actions = actions;
+        this.programmes = programmes;
+        this.clock = clock;
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            actionId = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
+            render();
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            title = null;
+            add(new H2(getTranslation("action.notFound")));
+        }
+    }
+
+    private void render() {
+        removeAll();
+        ActionDetail detail = actions.detail(actionId);
+        boolean mayReport = actions.mayReport(actionId);
+        LocalDate today = LocalDate.now(clock);
+        Action a = detail.action();
+        title = a.getTitle();
+        H2 heading = new H2(a.getTitle());
+        heading.setId("action-title");
+        Span status = ActionText.status(this, a.getStatus());
+        status.setId("action-status");
+        HorizontalLayout header = new HorizontalLayout(heading, status);
+        Span late = ActionText.overdue(this, a, today);
+        if (late != null) {
+            late.setId("action-overdue");
+            header.add(late);
+        }
+        header.setAlignItems(Alignment.BASELINE);
+        ProgressBar done = new ProgressBar(0, 100, a.getPercentDone());
+        done.setId("action-percent");
+        Span doneText = new Span(getTranslation("action.percentDone", a.getPercentDone()));
+        add(new HorizontalLayout(new Anchor("actions", getTranslation("action.backToRegister")),
+                new Anchor("strategies/" + a.getStrategyId() + "/timeline", getTranslation("action.strategyTimeline"))),
+                header, doneText, done, new ActionFacts(detail, programmes),
+                new H3(getTranslation("action.milestones")),
+                new MilestonesPanel(actions, detail, mayReport, today, this::render),
+                new H3(getTranslation("action.progress.history")), new ProgressHistory(detail));
+        if (mayReport) {
+            add(new ProgressForms(actions, actionId, this::render));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title == null ? getTranslation("action.register") : title;
+    }
+}

@@ -1,0 +1,50 @@
+package org.resilienceroadmap.action.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionService;
+
+/** The caller's own open actions, soonest due first, overdue ones flagged. */
+@Route("my-actions")
+@Menu(order = 4, title = "nav.myActions", icon = "vaadin:user-check")
+@PermitAll
+class MyActionsView extends VerticalLayout implements HasDynamicTitle {
+
+    MyActionsView(ActionService actions, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        Grid<Action> grid = new Grid<>();
+        grid.setId("my-actions");
+        grid.addComponentColumn(a -> new RouterLink(a.getTitle(), ActionView.class,
+                new RouteParameters("id", String.valueOf(a.getId())))).setHeader(getTranslation("action.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate())).setHeader(getTranslation("action.column.due"));
+        grid.addComponentColumn(a -> ActionText.status(this, a.getStatus())).setHeader(getTranslation("action.column.status"));
+        grid.addColumn(a -> a.getPercentDone() + " %").setHeader(getTranslation("action.column.percent"));
+        grid.addComponentColumn(a -> Optional.ofNullable(ActionText.overdue(this, a, today)).orElseGet(Span::new))
+                .setHeader(getTranslation("action.overdue"));
+        grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
+        grid.addClassName("action-register");
+        grid.setItems(actions.mine());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("action.mine.none"));
+        add(new H2(getTranslation("action.mine")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("action.mine");
+    }
+}
