@@ -42,6 +42,12 @@ class RoadmapJourneyTests extends BrowserTest {
 
     @Autowired
     StrategyService strategies;
+    @Autowired
+    org.resilienceroadmap.action.ActionService actions;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     @Test
     @org.junit.jupiter.api.Order(1)
@@ -204,6 +210,88 @@ class RoadmapJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
         open("jurisdictions/" + dushanbe + "/strategies");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+    }
+
+    /**
+     * Stage C: a member proposes an action under the adopted strategy, Tajikistan's coordinator
+     * approves it, the member (its owner) reports progress with a photo, the due date passes (the
+     * engine clock moved) and the coordinator finds the overdue action in the inbox.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void dushanbeCarriesOutAnActionThatGoesOverdueAndIsEscalated() throws java.io.IOException {
+        Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
+        assertThat(directory.get(dushanbe).getStage()).isEqualTo(RoadmapStage.C);
+        Long strategy = as("member.dushanbe", () -> strategies.ofJurisdiction(dushanbe)).get(0).getId();
+
+        login("member.dushanbe");
+        open("actions?strategy=" + strategy);
+        type(By.cssSelector("#propose-title input"), "Sirens in Sino and Firdavsi districts");
+        type(By.cssSelector("#propose-lead input"), "Committee of Emergency Situations, Dushanbe");
+        WebElement owner = element(By.cssSelector("#propose-owner input"));
+        owner.sendKeys("member.dushanbe");
+        click(By.xpath("//vaadin-combo-box-item[contains(., 'member.dushanbe')]"));
+        setDate("propose-start", java.time.LocalDate.now());
+        setDate("propose-due", java.time.LocalDate.now().plusMonths(3));
+        type(By.cssSelector("#propose-budget input"), "48000");
+        type(By.cssSelector("#propose-currency input"), "EUR");
+        click(By.id("propose-action"));
+        wait.until(d -> !as("member.dushanbe", () -> actions.find(
+                new org.resilienceroadmap.action.ActionFilter(dushanbe, null, null, null, null, null, null, null),
+                org.springframework.data.domain.Pageable.unpaged())).isEmpty());
+        var action = as("member.dushanbe", () -> actions.find(
+                new org.resilienceroadmap.action.ActionFilter(dushanbe, null, null, null, null, null, null, null),
+                org.springframework.data.domain.Pageable.unpaged())).getContent().get(0);
+        logout();
+
+        login("coordinator.tajikistan");
+        decideInInbox(dushanbe, "Task_ApproveAction", "approve", "Funded from the city budget.");
+        logout();
+
+        login("member.dushanbe");
+        open("actions/" + action.getId());
+        type(By.cssSelector("#progress-percent input"), "40");
+        type(By.cssSelector("#progress-narrative textarea"), "Twelve sirens installed and tested.");
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("siren", ".png");
+        java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        element(By.id("progress-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(photo.toAbsolutePath().toString());
+        wait.until(d -> !d.findElements(By.cssSelector("#progress-upload vaadin-upload-file[complete]")).isEmpty());
+        click(By.id("report-progress"));
+        wait.until(d -> as("member.dushanbe", () -> actions.detail(action.getId())).reports().size() == 1);
+        assertThat(as("member.dushanbe", () -> actions.detail(action.getId())).reports().get(0).getEvidenceIds()).hasSize(1);
+        logout();
+
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey("action")
+                .processInstanceBusinessKey(String.valueOf(action.getId())).singleResult();
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    java.time.LocalDate.now().plusMonths(3).plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+            for (var job : management.createJobQuery().processInstanceId(instance.getId()).timers().executable().list()) {
+                management.executeJob(job.getId());
+            }
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        login("coordinator.tajikistan");
+        open("tasks");
+        openTask(taskOf(dushanbe, "Task_HandleOverdue").getId());
+        assertThat(element(By.id("task-title")).getText()).isEqualTo("Decide on the overdue action");
+        assertThat(element(By.id("outcome-extend")).isDisplayed()).isTrue();
+        logout();
+
+        login("chair.kraljevo");
+        open("actions/" + action.getId());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+    }
+
+    /** Sets a date picker's value as a person choosing it would; the server hears the change. */
+    private void setDate(String id, java.time.LocalDate date) {
+        WebElement picker = element(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", picker,
+                date.toString());
+        waitForServer();
     }
 
     /** The chair submits the saved draft to one reviewer and waits for the new state. */

@@ -70,7 +70,10 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         com.vaadin.flow.component.html.Anchor strategies = new com.vaadin.flow.component.html.Anchor(
                 "jurisdictions/" + j.id() + "/strategies", getTranslation("jurisdiction.strategies"));
         strategies.setId("jurisdiction-strategies");
-        add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies), timeline(),
+        com.vaadin.flow.component.html.Anchor actions = new com.vaadin.flow.component.html.Anchor(
+                "actions?jurisdiction=" + j.id(), getTranslation("nav.actions"));
+        actions.setId("jurisdiction-actions");
+        add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies, actions), timeline(),
                 hazards());
         if (detail.mayJoin()) {
             add(joinForm(j.id()));
