@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.error.ConflictException;
@@ -57,9 +58,9 @@ public class Action extends BaseEntity {
         this.dueDate = spec.due();
         this.budget = spec.budget();
         this.programmeId = spec.programmeId();
-        this.essentials = Csv.join(spec.essentials());
-        this.hazards = Csv.join(spec.hazards());
-        this.sendaiPriorities = Csv.join(spec.sendaiPriorities());
+        this.essentials = CommaSeparated.join(spec.essentials());
+        this.hazards = CommaSeparated.join(spec.hazards());
+        this.sendaiPriorities = CommaSeparated.join(spec.sendaiPriorities());
         this.status = ActionStatus.PROPOSED;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -134,15 +135,15 @@ public class Action extends BaseEntity {
     }
 
     public List<Integer> getEssentials() {
-        return Csv.integers(essentials);
+        return CommaSeparated.integers(essentials);
     }
 
     public List<String> getHazards() {
-        return Csv.strings(hazards);
+        return CommaSeparated.strings(hazards);
     }
 
     public List<Integer> getSendaiPriorities() {
-        return Csv.integers(sendaiPriorities);
+        return CommaSeparated.integers(sendaiPriorities);
     }
 
     public ActionStatus getStatus() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
 
 /** What the owner reported for a period: percent done, a narrative, evidence files; a completion claim is the last one. */
@@ -33,7 +34,7 @@ public class ProgressReport extends BaseEntity {
         this.periodEnd = periodEnd;
         this.percent = percent;
         this.narrative = narrative;
-        this.evidence = Csv.join(evidence);
+        this.evidence = CommaSeparated.join(evidence);
         this.completionClaim = completionClaim;
         this.reportedBy = reportedBy;
         this.reportedAt = reportedAt;
@@ -60,7 +61,7 @@ public class ProgressReport extends BaseEntity {
     }
 
     public List<Long> getEvidenceIds() {
-        return Csv.longs(evidence);
+        return CommaSeparated.longs(evidence);
     }
 
     public boolean isCompletionClaim() {

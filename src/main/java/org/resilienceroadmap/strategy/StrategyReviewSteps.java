@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ForbiddenException;

@@ -201,4 +201,29 @@ class ActionViewTests extends KaribuTest {
     private static String text(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
     }
+
+    @Test
+    void importsAPlanOnlyWhenTheCheckFindsNoProblem() {
+        TestCity city = fixtures.newCity();
+        Long strategy = driver.adoptedStrategy(city);
+        Long objective = driver.objectiveOf(strategy, city.member());
+        String header = String.join(",", ActionPlanImport.COLUMNS) + "\n";
+        String good = objective + ",Sirens,,Civil protection," + city.member() + ",2026-01-01,2026-12-31,1000,EUR,,2,,\n";
+        String bad = objective + ",Shelters,,Civil protection,nobody,2026-01-01,2026-12-31,-5,EUR,,2,,\n";
+
+        login(city.member());
+        UI.getCurrent().navigate("actions", QueryParameters.of("strategy", String.valueOf(strategy)));
+        Upload upload = _get(Upload.class, spec -> spec.withId("plan-upload"));
+        UploadKt._upload(upload, "plan.csv", "text/csv", (header + good + bad).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        @SuppressWarnings("unchecked")
+        Grid<ActionPlanPreview.RowProblem> problems = _get(Grid.class, spec -> spec.withId("plan-problems"));
+        assertThat(GridKt._findAll(problems)).extracting(p -> p.row() + " " + p.field())
+                .containsExactlyInAnyOrder("3 owner", "3 budget");
+        assertThat(_find(Button.class, spec -> spec.withId("import-plan"))).isEmpty();
+
+        UploadKt._upload(upload, "plan.csv", "text/csv", (header + good).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        _click(_get(Button.class, spec -> spec.withId("import-plan")));
+        assertThat(as(city.member(), () -> actions.find(new ActionFilter(null, strategy, null, null, null, null, null,
+                null), Pageable.unpaged())).getContent()).extracting(Action::getTitle).containsExactly("Sirens");
+    }
 }

@@ -19,12 +19,11 @@ import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.shared.Money;
+import org.resilienceroadmap.shared.api.FileDownload;
 import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.files.StoredFile;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -145,12 +144,7 @@ class ActionController {
     @GetMapping("/actions/{id}/evidence/{fileId}")
     @Operation(summary = "An evidence file of the action")
     ResponseEntity<byte[]> evidence(@PathVariable Long id, @PathVariable Long fileId) {
-        StoredFile file = actions.evidence(id, fileId);
-        return ResponseEntity.ok()
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(file.getName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(file.getContentType())).body(file.getContent());
+        return FileDownload.of(actions.evidence(id, fileId));
     }
 
     private static List<Evidence> evidence(List<MultipartFile> files) throws IOException {

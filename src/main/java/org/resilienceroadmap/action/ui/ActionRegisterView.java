@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
@@ -52,10 +53,12 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private final StatusCounts counts;
     private final Grid<Action> grid = new Grid<>();
     private final VerticalLayout strategyBox = new VerticalLayout();
+    private final ActionPlanImport plans;
 
-    ActionRegisterView(ActionService actions, StrategyService strategies, JurisdictionDirectory jurisdictions,
-            ProgrammeDirectory programmes, CurrentUser currentUser, Clock clock) {
+    ActionRegisterView(ActionService actions, ActionPlanImport plans, StrategyService strategies,
+            JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes, CurrentUser currentUser, Clock clock) {
         this.actions = actions;
+        this.plans = plans;
         this.strategies = strategies;
         this.me = currentUser.scope();
         this.clock = clock;
@@ -120,7 +123,10 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
                     new ProposeActionForm(actions, strategies, s, proposed -> refresh()));
             propose.setId("propose");
             propose.setOpened(true);
-            strategyBox.add(propose);
+            Details importPlan = new Details(getTranslation("action.import"),
+                    new PlanImportPanel(plans, s.getId(), this::refresh));
+            importPlan.setId("import");
+            strategyBox.add(propose, importPlan);
         }
     }
 

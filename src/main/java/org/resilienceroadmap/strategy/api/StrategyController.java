@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.resilienceroadmap.shared.files.StoredFile;
+import org.resilienceroadmap.shared.api.FileDownload;
 import org.resilienceroadmap.shared.text.SideBySideDiff;
 import org.resilienceroadmap.strategy.AdoptionRecord;
 import org.resilienceroadmap.strategy.DraftEdit;
@@ -25,7 +25,6 @@ import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyVersion;
 import org.resilienceroadmap.strategy.Submission;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -167,12 +166,6 @@ class StrategyController {
     @GetMapping("/strategies/{id}/adoption/document")
     @Operation(summary = "The signed adoption document, for anyone who sees the strategy")
     ResponseEntity<byte[]> document(@PathVariable Long id) {
-        StoredFile file = adoptions.document(id);
-        return ResponseEntity.ok()
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(file.getName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .body(file.getContent());
+        return FileDownload.of(adoptions.document(id));
     }
 }
