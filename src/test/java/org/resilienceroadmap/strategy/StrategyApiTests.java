@@ -80,6 +80,12 @@ class StrategyApiTests extends IntegrationTest {
         JsonNode versions = api.get(city.member(), "/api/v1/strategies/" + id + "/versions").getBody();
         assertThat(versions.get(0).get("submittedBy").asText()).isEqualTo(city.chair());
         assertThat(versions.get(0).get("reviews").get(0).get("outcome").asText()).isEqualTo("approve");
+        assertThat(api.post(city.member(), "/api/v1/strategies/" + id + "/versions/1/comments",
+                Map.of("body", "Which districts?", "section", "Early warning")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode comment = api.get(city.chair(), "/api/v1/strategies/" + id).getBody().get("comments").get(0);
+        assertThat(comment.get("version").asInt()).isEqualTo(1);
+        assertThat(comment.get("section").asText()).isEqualTo("Early warning");
+        assertThat(comment.get("author").asText()).isEqualTo(city.member());
         JsonNode frozen = api.get(city.member(), "/api/v1/strategies/" + id + "/versions/1").getBody();
         assertThat(frozen.get("content").asText()).isEqualTo("## Early warning\n\nSirens.");
         assertThat(api.get(city.member(), "/api/v1/strategies/" + id).getBody().get("state").asText())

@@ -123,7 +123,7 @@ class StrategyController {
         StrategyVersion v = strategies.version(id, number);
         return new StrategyJson.VersionDetail(StrategyJson.VersionSummary.of(v, d.reviewsOf(v)), v.getTitle(),
                 v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), strategies.objectivesOf(v),
-                d.commentsOn(v).stream().map(StrategyJson.Comment::of).toList());
+                d.commentsOn(v).stream().map(c -> StrategyJson.Comment.of(c, number)).toList());
     }
 
     @GetMapping("/strategies/{id}/diff")
@@ -144,7 +144,7 @@ class StrategyController {
     ResponseEntity<StrategyJson.Comment> comment(@PathVariable Long id, @PathVariable int number,
             @Valid @RequestBody NewComment body) {
         var c = strategies.comment(id, number, body.body(), body.objectiveId(), body.section());
-        return ResponseEntity.status(201).body(StrategyJson.Comment.of(c));
+        return ResponseEntity.status(201).body(StrategyJson.Comment.of(c, number));
     }
 
     @GetMapping("/strategies/{id}/timeline")

@@ -31,7 +31,7 @@ final class StrategyJson {
     /** The strategy with its working draft ({@code version} is the draft's lock version to send back). */
     record Detail(Long id, Long jurisdictionId, String title, LocalDate periodStart, LocalDate periodEnd,
             String state, long version, String content, List<ObjectiveDraft> objectives, String updatedBy,
-            Instant updatedAt, List<VersionSummary> versions, Adoption adoption) {
+            Instant updatedAt, List<VersionSummary> versions, List<Comment> comments, Adoption adoption) {
         static Detail of(StrategyDetail d) {
             Strategy s = d.strategy();
             return new Detail(s.getId(), s.getJurisdictionId(), s.getTitle(), s.getPeriodStart(), s.getPeriodEnd(),
@@ -39,6 +39,8 @@ final class StrategyJson {
                     s.getObjectives().stream().map(StrategyObjective::toDraft).toList(),
                     s.getUpdatedBy(), s.getUpdatedAt(),
                     d.versions().stream().map(v -> VersionSummary.of(v, d.reviewsOf(v))).toList(),
+                    d.versions().stream().flatMap(v -> d.commentsOn(v).stream().map(c -> Comment.of(c, v.getNumber())))
+                            .toList(),
                     d.adoption().map(Adoption::of).orElse(null));
         }
     }
@@ -63,9 +65,11 @@ final class StrategyJson {
         }
     }
 
-    record Comment(Long id, String author, Instant writtenAt, String body, Long objectiveId, String section) {
-        static Comment of(StrategyComment c) {
-            return new Comment(c.getId(), c.getAuthor(), c.getWrittenAt(), c.getBody(), c.getObjectiveId(),
+    /** A review comment; {@code version} is the number of the version it belongs to. */
+    record Comment(Long id, int version, String author, Instant writtenAt, String body, Long objectiveId,
+            String section) {
+        static Comment of(StrategyComment c, int version) {
+            return new Comment(c.getId(), version, c.getAuthor(), c.getWrittenAt(), c.getBody(), c.getObjectiveId(),
                     c.getSection());
         }
     }
