@@ -53,10 +53,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final IdentityService identity;
     private final RuntimeService runtime;
     private final AssessmentService assessments;
+    private final DemoKraljevoPlan kraljevoPlan;
 
     DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
             Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity,
-            RuntimeService runtime, AssessmentService assessments) {
+            RuntimeService runtime, AssessmentService assessments, DemoKraljevoPlan kraljevoPlan) {
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.programmes = programmes;
@@ -66,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.identity = identity;
         this.runtime = runtime;
         this.assessments = assessments;
+        this.kraljevoPlan = kraljevoPlan;
     }
 
     @Override
@@ -86,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
         scopes.put("EU-CA-SENDAI", eu.getId());
         accounts().forEach(a -> account(a, scopes));
         startRoadmaps(ids);
+        kraljevoPlan.walk(ids.get("RS-KRA"));
         log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
                 + "chair.kraljevo, coordinator.serbia, donor.eu or admin, password '{}'.", PASSWORD);
     }
