@@ -69,6 +69,14 @@ public class JurisdictionDirectory {
         return hazards.findAllByOrderByCode();
     }
 
+    /** The message key that names each hazard code (the newest edition's, where a code has several). */
+    public java.util.Map<String, String> hazardNames() {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        hazardCatalogue().stream().sorted(java.util.Comparator.comparing(Hazard::getEdition))
+                .forEach(h -> keys.put(h.getCode(), h.getMessageKey()));
+        return keys;
+    }
+
     @Transactional
     public Jurisdiction create(NewJurisdiction spec) {
         if (jurisdictions.findByCode(spec.code()).isPresent()) {

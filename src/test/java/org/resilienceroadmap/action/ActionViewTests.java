@@ -226,4 +226,23 @@ class ActionViewTests extends KaribuTest {
         assertThat(as(city.member(), () -> actions.find(new ActionFilter(null, strategy, null, null, null, null, null,
                 null), Pageable.unpaged())).getContent()).extracting(Action::getTitle).containsExactly("Sirens");
     }
+
+    @Test
+    void theActionPageNamesItsHazardsInTheReadersLanguage(
+            @Autowired org.resilienceroadmap.directory.JurisdictionDirectory jurisdictions) {
+        TestCity city = fixtures.newCity();
+        jurisdictions.addHazard(city.id(), "MH0604", "2025", 4, 4);
+        Long strategy = driver.adoptedStrategy(city);
+        Long objective = driver.objectiveOf(strategy, city.member());
+        NewAction base = driver.spec(objective, city.member(), "Dykes on the Varzob", LocalDate.now().plusMonths(6));
+        NewAction tagged = new NewAction(base.objectiveId(), base.title(), base.description(), base.leadAgency(),
+                base.owner(), base.start(), base.due(), base.budget(), null, base.essentials(), List.of("MH0604"),
+                base.sendaiPriorities());
+        Long id = as(city.member(), () -> actions.propose(strategy, tagged)).getId();
+
+        login(city.member());
+        UI.getCurrent().navigate("actions/" + id);
+        assertThat(_get(Div.class, spec -> spec.withId("action-facts")).getElement().getTextRecursively())
+                .contains("Riverine flood").doesNotContain("MH0604");
+    }
 }

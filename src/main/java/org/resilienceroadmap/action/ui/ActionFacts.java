@@ -13,7 +13,7 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 /** The action's facts as label and value pairs: objective, lead agency, owner, dates, budget, programme, tags. */
 class ActionFacts extends Div {
 
-    ActionFacts(ActionDetail detail, ProgrammeDirectory programmes) {
+    ActionFacts(ActionDetail detail, ProgrammeDirectory programmes, java.util.Map<String, String> hazardNames) {
         setId("action-facts");
         addClassName("action-facts");
         Action a = detail.action();
@@ -28,7 +28,9 @@ class ActionFacts extends Div {
         }
         fact("essentials", "action.essentials", a.getEssentials().stream()
                 .map(e -> e + ". " + getTranslation("essential." + e)).collect(Collectors.joining("; ")));
-        fact("hazards", "action.hazards", String.join(", ", a.getHazards()));
+        fact("hazards", "action.hazards", a.getHazards().stream()
+                .map(h -> hazardNames.containsKey(h) ? getTranslation(hazardNames.get(h)) : h)
+                .collect(Collectors.joining(", ")));
         fact("sendai", "action.sendai", a.getSendaiPriorities().stream().map(String::valueOf)
                 .collect(Collectors.joining(", ")));
         fact("description", "action.description", a.getDescription());

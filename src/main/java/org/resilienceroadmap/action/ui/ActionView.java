@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.shared.error.NotFoundException;
 
@@ -32,12 +33,15 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ActionService actions;
     private final ProgrammeDirectory programmes;
+    private final JurisdictionDirectory jurisdictions;
     private final Clock clock;
     private Long actionId;
     private String title;
 
-    ActionView(ActionService actions, ProgrammeDirectory programmes, Clock clock) {
+    ActionView(ActionService actions, ProgrammeDirectory programmes, JurisdictionDirectory jurisdictions,
+            Clock clock) {
         this.actions = actions;
+        this.jurisdictions = jurisdictions;
         this.programmes = programmes;
         this.clock = clock;
         setMaxWidth("70em");
@@ -78,7 +82,7 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Span doneText = new Span(getTranslation("action.percentDone", a.getPercentDone()));
         add(new HorizontalLayout(new Anchor("actions", getTranslation("action.backToRegister")),
                 new Anchor("strategies/" + a.getStrategyId() + "/timeline", getTranslation("action.strategyTimeline"))),
-                header, doneText, done, new ActionFacts(detail, programmes),
+                header, doneText, done, new ActionFacts(detail, programmes, jurisdictions.hazardNames()),
                 new H3(getTranslation("action.milestones")),
                 new MilestonesPanel(actions, detail, mayReport, today, this::render),
                 new H3(getTranslation("action.progress.history")), new ProgressHistory(detail));

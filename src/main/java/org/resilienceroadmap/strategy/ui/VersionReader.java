@@ -37,6 +37,7 @@ class VersionReader extends VerticalLayout {
     private final Long strategyId;
     private final int number;
     private final VerticalLayout thread = new VerticalLayout();
+    private final java.util.Map<String, String> hazardNames = new java.util.HashMap<>();
 
     VersionReader(StrategyService strategies, MarkdownRenderer markdown, Long strategyId, int number) {
         this.strategies = strategies;
@@ -51,6 +52,8 @@ class VersionReader extends VerticalLayout {
                 new Span(getTranslation("strategy.version.submitted", version.getSubmittedBy(),
                         StrategyView.time(getLocale(), version.getSubmittedAt()))),
                 new MarkdownView(markdown, version.getContent()), new H4(getTranslation("strategy.objectives")));
+        strategies.choices(strategyId).hazards().stream().filter(h -> h.messageKey() != null)
+                .forEach(h -> hazardNames.put(h.code(), getTranslation(h.messageKey())));
         objectives.forEach(o -> add(objective(o)));
         add(new H4(getTranslation("strategy.reviews")));
         List<StrategyReview> reviews = detail.reviewsOf(version);
@@ -73,7 +76,8 @@ class VersionReader extends VerticalLayout {
         box.addClassName("strategy-objective");
         String ties = getTranslation("strategy.objective.ties",
                 String.join(", ", o.essentials().stream().map(String::valueOf).toList()),
-                String.join(", ", o.hazards()), o.findingIds().size());
+                String.join(", ", o.hazards().stream().map(h -> hazardNames.getOrDefault(h, h)).toList()),
+                o.findingIds().size());
         Span tieLine = new Span(ties);
         tieLine.addClassName("task-meta");
         box.add(new Div(tieLine));
