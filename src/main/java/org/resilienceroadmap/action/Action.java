@@ -40,6 +40,7 @@ public class Action extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
     private int percentDone;
+    private LocalDate completedOn;
     private String createdBy;
     private Instant createdAt;
 
@@ -71,6 +72,15 @@ public class Action extends BaseEntity {
             throw new ConflictException("The action is " + status.name().toLowerCase() + ", not " + from.name().toLowerCase());
         }
         status = to;
+    }
+
+    /** Claimed complete on that day; a returned claim clears it. */
+    void completeOn(LocalDate day) {
+        completedOn = day;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
     }
 
     void report(int percent) {

@@ -131,6 +131,11 @@ public class ActionSteps {
     private void move(Long actionId, ActionStatus from, ActionStatus to, String what, String by, String comment) {
         Action action = get(actionId);
         action.move(from, to);
+        if (to == ActionStatus.COMPLETED) {
+            action.completeOn(LocalDate.now(clock));
+        } else if (from == ActionStatus.COMPLETED && to == ActionStatus.IN_PROGRESS) {
+            action.completeOn(null);
+        }
         audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), what, from.name(),
                 to.name(), comment));
     }

@@ -25,6 +25,10 @@ public class Programme extends BaseEntity {
     private String currency;
     private LocalDate periodStart;
     private LocalDate periodEnd;
+    private String description;
+    private String reportingOrgRef;
+    private String reportingOrgType;
+    private String implementer;
 
     @ElementCollection
     @CollectionTable(name = "programme_jurisdiction", joinColumns = @JoinColumn(name = "programme_id"))
@@ -76,5 +80,30 @@ public class Programme extends BaseEntity {
 
     public Set<Long> getJurisdictionIds() {
         return Set.copyOf(jurisdictionIds);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    /** The IATI organisation identifier of the donor that publishes the programme, e.g. {@code XI-IATI-EC_INTPA}. */
+    public String getReportingOrgRef() {
+        return reportingOrgRef;
+    }
+
+    /** The IATI organisation type code of the reporting organisation, e.g. {@code 40} for a multilateral. */
+    public String getReportingOrgType() {
+        return reportingOrgType;
+    }
+
+    public String getImplementer() {
+        return implementer;
+    }
+
+    void describe(String description, String reportingOrgRef, String reportingOrgType, String implementer) {
+        this.description = description;
+        this.reportingOrgRef = reportingOrgRef;
+        this.reportingOrgType = reportingOrgType;
+        this.implementer = implementer;
     }
 }

@@ -42,4 +42,17 @@ public class ProgrammeDirectory {
         return programmes.save(new Programme(code, title, donor, amount, currency, periodStart, periodEnd,
                 jurisdictionIds));
     }
+
+    /** What the programme's public record says beyond money and scope: description, publisher, implementer. */
+    @Transactional
+    public Programme describe(Long id, String description, String reportingOrgRef, String reportingOrgType,
+            String implementer) {
+        Programme programme = get(id);
+        programme.describe(description, reportingOrgRef, reportingOrgType, implementer);
+        return programme;
+    }
+
+    public java.util.Optional<Programme> findByCode(String code) {
+        return programmes.findByCode(code);
+    }
 }

@@ -68,7 +68,7 @@ public class RoadmapService {
                 ProcessVariables.JURISDICTION_ID, jurisdictionId,
                 ProcessVariables.DECIDED_BY, me.username()));
         audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(jurisdictionId), "roadmap:join",
-                null, RoadmapStage.A.name(), "joined on " + joinedOn));
+                null, RoadmapStage.A.name(), "joined on " + joinedOn).in(jurisdictionId));
     }
 
     /** Called by the roadmap process when a stage gate is passed (or at joining, for stage A). */

@@ -80,7 +80,7 @@ public class StrategyAdoptions {
         audit.record(new AuditEntry(me.username(), StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
                 "strategy:adoption", strategy.getState().name(), strategy.getState().name(),
                 record.decisionReference() + " · " + record.adoptedOn() + " · " + record.adoptingBody(),
-                "v" + strategy.getVersionCount()));
+                "v" + strategy.getVersionCount()).in(strategy.getJurisdictionId()));
         tasks.complete(step.getId(), java.util.Map.of(ProcessVariables.DECIDED_BY, me.username()));
         return adoption;
     }

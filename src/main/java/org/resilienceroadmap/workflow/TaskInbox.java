@@ -158,7 +158,7 @@ public class TaskInbox {
             identity.clearAuthentication();
         }
         audit.record(new AuditEntry(me.username(), item.subjectType(), item.subjectId(),
-                item.processKey() + ":" + item.taskKey(), null, outcome, text));
+                item.processKey() + ":" + item.taskKey(), null, outcome, text).in(item.jurisdictionId()));
     }
 
     /**

@@ -27,11 +27,21 @@ public class AuditLog {
         String comment = entry.comment() == null || entry.comment().length() <= MAX_COMMENT
                 ? entry.comment() : entry.comment().substring(0, MAX_COMMENT);
         records.save(new AuditRecord(Instant.now(clock), entry.actor(), entry.subjectType(), entry.subjectId(),
-                entry.action(), entry.fromState(), entry.toState(), comment, entry.reference()));
+                entry.action(), entry.fromState(), entry.toState(), comment, entry.reference(), entry.jurisdictionId()));
     }
 
     @Transactional(readOnly = true)
     public List<AuditRecord> history(String subjectType, String subjectId) {
         return records.findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(subjectType, subjectId);
+    }
+
+    /** The newest decisions (entries with an outcome) concerning the given jurisdictions. */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> recentDecisions(java.util.Collection<Long> jurisdictionIds, int limit) {
+        if (jurisdictionIds.isEmpty()) {
+            return List.of();
+        }
+        return records.findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(jurisdictionIds,
+                org.springframework.data.domain.PageRequest.of(0, limit));
     }
 }

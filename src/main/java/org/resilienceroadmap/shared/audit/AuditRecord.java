@@ -25,12 +25,13 @@ public class AuditRecord {
     private String toState;
     private String comment;
     private String reference;
+    private Long jurisdictionId;
 
     protected AuditRecord() {
     }
 
     AuditRecord(Instant at, String actor, String subjectType, String subjectId, String action,
-            String fromState, String toState, String comment, String reference) {
+            String fromState, String toState, String comment, String reference, Long jurisdictionId) {
         this.at = at;
         this.actor = actor;
         this.subjectType = subjectType;
@@ -40,6 +41,7 @@ public class AuditRecord {
         this.toState = toState;
         this.comment = comment;
         this.reference = reference;
+        this.jurisdictionId = jurisdictionId;
     }
 
     public Long getId() {
@@ -80,5 +82,9 @@ public class AuditRecord {
 
     public String getReference() {
         return reference;
+    }
+
+    public Long getJurisdictionId() {
+        return jurisdictionId;
     }
 }

@@ -10,4 +10,7 @@ interface AuditRecordRepository extends Repository<AuditRecord, Long> {
     AuditRecord save(AuditRecord record);
 
     List<AuditRecord> findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(String subjectType, String subjectId);
+
+    List<AuditRecord> findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(
+            java.util.Collection<Long> jurisdictionIds, org.springframework.data.domain.Pageable page);
 }

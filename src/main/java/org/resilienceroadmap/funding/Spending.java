@@ -1,0 +1,17 @@
+package org.resilienceroadmap.funding;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Budget against money paid, in the programme's currency. */
+public record Spending(BigDecimal committed, BigDecimal budgeted, BigDecimal disbursed, String currency,
+        List<BudgetLineFigure> lines, List<DisbursementLine> disbursements) {
+
+    /** Disbursed as a percentage of the committed amount, one decimal; null when nothing is committed. */
+    public BigDecimal disbursedPercent() {
+        if (committed == null || committed.signum() == 0) {
+            return null;
+        }
+        return disbursed.multiply(BigDecimal.valueOf(100)).divide(committed, 1, java.math.RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Donor monitoring: programmes with their results framework (outcomes ▸ outputs ▸ indicators),
+ * budget lines and disbursements; indicators counted from the workflow's own data with monthly
+ * snapshots; the donor dashboard; {@code processes/donor-report.bpmn} compiles a report on a
+ * schedule, has a coordinator sign it off and submits it to the donor, who acknowledges or queries
+ * it; exports as PDF, XLSX and IATI 2.03 XML.
+ * <p>
+ * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow},
+ * {@code assessment}, {@code strategy}, {@code action}, {@code notification}.
+ */
+package org.resilienceroadmap.funding;
