@@ -1,0 +1,58 @@
+package org.resilienceroadmap.funding.report;
+
+import java.util.List;
+
+import org.resilienceroadmap.funding.DecisionLine;
+import org.resilienceroadmap.funding.OverdueAction;
+
+/** What needs the donor's attention: actions past their due date, and the decisions taken lately. */
+final class FollowUpSection {
+
+    private final ReportDocument document;
+
+    FollowUpSection(ReportDocument document) {
+        this.document = document;
+    }
+
+    void writeOverdue(List<OverdueAction> actions) {
+        document.heading("section.overdue");
+        if (actions == null || actions.isEmpty()) {
+            document.none("overdue");
+            return;
+        }
+        ReportFormat format = document.format();
+        ReportTable table = new ReportTable(document, new float[] {36, 22, 16, 14, 12}, "action", "jurisdiction",
+                "owner", "due", "percentDone");
+        for (OverdueAction a : actions) {
+            table.text(a.title()).text(a.jurisdictionName()).text(a.owner()).text(format.date(a.due()))
+                    .figure(format.text("percent", String.valueOf(a.percentDone())));
+        }
+        document.add(table.table());
+    }
+
+    void writeDecisions(List<DecisionLine> decisions) {
+        document.heading("section.decisions");
+        if (decisions == null || decisions.isEmpty()) {
+            document.none("decisions");
+            return;
+        }
+        ReportFormat format = document.format();
+        ReportTable table = new ReportTable(document, new float[] {15, 12, 18, 15, 15, 25}, "time", "actor",
+                "decision", "subject", "jurisdiction", "comment");
+        for (DecisionLine d : decisions) {
+            table.text(format.time(d.at())).text(d.actor()).text(decision(d)).text(subject(d))
+                    .text(d.jurisdictionName()).text(d.comment());
+        }
+        document.add(table.table());
+    }
+
+    /** The action as the audit log names it, with its outcome where there is one. */
+    private static String decision(DecisionLine d) {
+        String action = ReportFormat.orNone(d.action());
+        return d.outcome() == null || d.outcome().isBlank() ? action : action + "\n" + d.outcome();
+    }
+
+    private static String subject(DecisionLine d) {
+        return d.subjectId() == null ? ReportFormat.orNone(d.subjectType()) : d.subjectType() + " " + d.subjectId();
+    }
+}

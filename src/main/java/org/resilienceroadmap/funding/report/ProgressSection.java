@@ -1,0 +1,65 @@
+package org.resilienceroadmap.funding.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.resilienceroadmap.funding.JurisdictionProgress;
+import org.resilienceroadmap.funding.StageCount;
+import org.resilienceroadmap.funding.report.BarFigure.Bar;
+
+/** Where the covered jurisdictions stand: the funnel over the roadmap stages, then each one by country. */
+final class ProgressSection {
+
+    private final ReportDocument document;
+
+    ProgressSection(ReportDocument document) {
+        this.document = document;
+    }
+
+    void writeFunnel(List<StageCount> funnel) {
+        document.heading("section.funnel");
+        if (funnel == null || funnel.isEmpty()) {
+            document.none("funnel");
+            return;
+        }
+        ReportFormat format = document.format();
+        List<Bar> bars = funnel.stream()
+                .map(s -> new Bar(format.stage(s.stage()), s.count(), String.valueOf(s.count())))
+                .toList();
+        document.figure().draw(bars).forEach(document::add);
+    }
+
+    void writeJurisdictions(List<JurisdictionProgress> jurisdictions) {
+        document.heading("section.jurisdictions");
+        if (jurisdictions == null || jurisdictions.isEmpty()) {
+            document.none("jurisdictions");
+            return;
+        }
+        ReportFormat format = document.format();
+        ReportTable table = new ReportTable(document, new float[] {30, 17, 11, 10, 8, 9, 9}, "jurisdiction", "stage",
+                "assessmentsValidated", "strategyAdopted", "actions", "actionsCompleted", "actionsOverdue");
+        Map<String, List<JurisdictionProgress>> byCountry = new LinkedHashMap<>();
+        for (JurisdictionProgress j : jurisdictions) {
+            byCountry.computeIfAbsent(ReportFormat.orNone(j.countryName()), c -> new ArrayList<>()).add(j);
+        }
+        byCountry.forEach((country, members) -> {
+            table.group(country);
+            for (JurisdictionProgress j : members) {
+                table.text(displayName(j)).text(format.stage(j.stage()))
+                        .figure(String.valueOf(j.assessmentsValidated())).text(format.yesNo(j.strategyAdopted()))
+                        .figure(String.valueOf(j.actions())).figure(String.valueOf(j.actionsCompleted()))
+                        .figure(String.valueOf(j.actionsOverdue()));
+            }
+        });
+        document.add(table.table());
+    }
+
+    /** "Dushanbe (Душанбе)": the local name joins the name where it says something else. */
+    static String displayName(JurisdictionProgress j) {
+        String name = ReportFormat.orNone(j.name());
+        boolean differs = j.localName() != null && !j.localName().isBlank() && !j.localName().equals(j.name());
+        return differs ? name + " (" + j.localName() + ")" : name;
+    }
+}
