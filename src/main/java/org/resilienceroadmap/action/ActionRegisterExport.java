@@ -31,13 +31,15 @@ public class ActionRegisterExport {
     public static final List<String> COLUMNS = columns();
 
     private final ActionService actions;
+    private final ActionRepository repository;
     private final JurisdictionDirectory jurisdictions;
     private final ProgrammeDirectory programmes;
     private final Clock clock;
 
-    ActionRegisterExport(ActionService actions, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
-            Clock clock) {
+    ActionRegisterExport(ActionService actions, ActionRepository repository, JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes, Clock clock) {
         this.actions = actions;
+        this.repository = repository;
         this.jurisdictions = jurisdictions;
         this.programmes = programmes;
         this.clock = clock;
@@ -45,7 +47,24 @@ public class ActionRegisterExport {
 
     @Transactional(readOnly = true)
     public byte[] export(ActionFilter filter, TableFormat format) {
-        List<Action> found = actions.find(filter, Pageable.unpaged(Sort.by("dueDate", "id"))).getContent();
+        return Table.write(format, COLUMNS, rows(actions.find(filter, Pageable.unpaged(Sort.by("dueDate", "id")))
+                .getContent()));
+    }
+
+    /**
+     * The register's rows (in {@link #COLUMNS} order) of every action in these jurisdictions, for a
+     * programme's workbook. The caller has checked that the reader may see them: this reads no user.
+     */
+    @Transactional(readOnly = true)
+    public List<List<Object>> rowsIn(java.util.Collection<Long> jurisdictionIds) {
+        if (jurisdictionIds.isEmpty()) {
+            return List.of();
+        }
+        return rows(repository.findAll((root, q, cb) -> root.get("jurisdictionId").in(jurisdictionIds),
+                Sort.by("dueDate", "id")));
+    }
+
+    private List<List<Object>> rows(List<Action> found) {
         Map<Long, String> places = jurisdictions.findAll(found.stream().map(Action::getJurisdictionId).distinct()
                 .toList()).stream().collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getCode));
         Map<Long, String> codes = new HashMap<>();
@@ -61,7 +80,7 @@ public class ActionRegisterExport {
                     join(a.getEssentials()), join(a.getHazards()), join(a.getSendaiPriorities()), a.getStatus().name(),
                     a.getPercentDone(), a.isOverdue(today), places.get(a.getJurisdictionId())));
         }
-        return Table.write(format, COLUMNS, rows);
+        return rows;
     }
 
     private static List<String> columns() {

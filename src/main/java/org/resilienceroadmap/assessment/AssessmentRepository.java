@@ -7,4 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByJurisdictionIdOrderByCreatedAtDesc(Long jurisdictionId);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select a.id as id, a.jurisdictionId as jurisdictionId, a.validatedAt as validatedAt from Assessment a
+            where a.state = org.resilienceroadmap.assessment.AssessmentState.VALIDATED
+              and a.jurisdictionId in :jurisdictionIds order by a.validatedAt desc""")
+    List<ValidatedAssessment> findValidated(java.util.Collection<Long> jurisdictionIds);
 }

@@ -9,4 +9,6 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findByPersonId(Long personId);
 
     List<Membership> findByJurisdictionId(Long jurisdictionId);
+
+    List<Membership> findByProgrammeId(Long programmeId);
 }

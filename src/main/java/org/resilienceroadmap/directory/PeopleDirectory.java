@@ -54,6 +54,12 @@ public class PeopleDirectory {
         return List.copyOf(names);
     }
 
+    /** Usernames of the donors who watch this programme. */
+    public List<String> donorsOf(Long programmeId) {
+        return memberships.findByProgrammeId(programmeId).stream().filter(m -> m.getRole() == Role.DONOR)
+                .map(m -> get(m.getPersonId()).getUsername()).distinct().toList();
+    }
+
     @Transactional
     public Person create(NewPerson spec, String passwordHash, boolean passwordChangeRequired) {
         if (people.findByUsername(spec.username()).isPresent()) {

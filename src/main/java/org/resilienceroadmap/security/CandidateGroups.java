@@ -21,9 +21,11 @@ public class CandidateGroups {
     public static final String ADMIN = "admin";
 
     private final JurisdictionDirectory jurisdictions;
+    private final org.resilienceroadmap.directory.ProgrammeDirectory programmes;
 
-    CandidateGroups(JurisdictionDirectory jurisdictions) {
+    CandidateGroups(JurisdictionDirectory jurisdictions, org.resilienceroadmap.directory.ProgrammeDirectory programmes) {
         this.jurisdictions = jurisdictions;
+        this.programmes = programmes;
     }
 
     public String chairsOf(Long jurisdictionId) {
@@ -39,6 +41,18 @@ public class CandidateGroups {
         List<Long> chain = jurisdictions.ancestryIds(jurisdictionId);
         return String.join(",", jurisdictions.findAll(chain).stream()
                 .map(j -> "coordinator:" + j.getCode()).sorted().toList());
+    }
+
+    /** The donors of a programme (donor memberships are per programme, not per jurisdiction). */
+    public String donorsOf(Long programmeId) {
+        return "donor:" + programmeId;
+    }
+
+    /** The coordinators of every jurisdiction a programme covers and of their ancestors, each once. */
+    public String coordinatorsOfProgramme(Long programmeId) {
+        return String.join(",", programmes.get(programmeId).getJurisdictionIds().stream()
+                .flatMap(id -> List.of(coordinatorsOf(id).split(",")).stream())
+                .filter(g -> !g.isEmpty()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 
     /** The groups a person belongs to, one per membership. */

@@ -7,4 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StrategyRepository extends JpaRepository<Strategy, Long> {
 
     List<Strategy> findByJurisdictionIdOrderByCreatedAtDesc(Long jurisdictionId);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select s.id as strategyId, s.jurisdictionId as jurisdictionId, s.title as title,
+                   d.adoptedOn as adoptedOn, d.decisionReference as decisionReference
+            from Strategy s, StrategyAdoption d
+            where d.strategyId = s.id and s.state = org.resilienceroadmap.strategy.StrategyState.ADOPTED
+              and s.jurisdictionId in :jurisdictionIds order by d.adoptedOn desc""")
+    List<AdoptedStrategy> findAdopted(java.util.Collection<Long> jurisdictionIds);
 }

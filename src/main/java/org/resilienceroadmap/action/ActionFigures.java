@@ -1,0 +1,64 @@
+package org.resilienceroadmap.action;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Actions counted for monitoring: per jurisdiction in one grouped query, and the actions behind a
+ * count when someone opens it. The caller has checked that the jurisdictions are in the reader's
+ * scope: this reads no user.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionFigures {
+
+    /** Which actions a monitoring list shows. */
+    public enum Kind { COMPLETED, COMPLETED_ON_TIME, OVERDUE }
+
+    static final Set<ActionStatus> DONE = EnumSet.of(ActionStatus.COMPLETED, ActionStatus.VERIFIED);
+    static final Set<ActionStatus> OPEN = EnumSet.of(ActionStatus.PROPOSED, ActionStatus.APPROVED,
+            ActionStatus.IN_PROGRESS);
+
+    private final ActionRepository actions;
+    private final Clock clock;
+
+    ActionFigures(ActionRepository actions, Clock clock) {
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    public List<ActionCounts> countsByJurisdiction(Collection<Long> jurisdictionIds) {
+        if (jurisdictionIds.isEmpty()) {
+            return List.of();
+        }
+        return actions.countByJurisdiction(jurisdictionIds, DONE, OPEN, LocalDate.now(clock));
+    }
+
+    /** The actions a count stands for, at most {@code limit}, the most urgent (earliest due) first. */
+    public List<ActionLine> list(Collection<Long> jurisdictionIds, Kind kind, int limit) {
+        if (jurisdictionIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Specification<Action> in = (root, q, cb) -> root.get("jurisdictionId").in(jurisdictionIds);
+        Specification<Action> which = switch (kind) {
+            case COMPLETED -> (root, q, cb) -> root.get("status").in(DONE);
+            case COMPLETED_ON_TIME -> (root, q, cb) -> cb.and(root.get("status").in(DONE),
+                    cb.lessThanOrEqualTo(root.get("completedOn"), root.get("dueDate")));
+            case OVERDUE -> (root, q, cb) -> cb.and(root.get("status").in(OPEN),
+                    cb.lessThan(root.get("dueDate"), today));
+        };
+        return actions.findAll(in.and(which), PageRequest.of(0, limit, Sort.by("dueDate", "id")))
+                .map(ActionLine::of).getContent();
+    }
+}

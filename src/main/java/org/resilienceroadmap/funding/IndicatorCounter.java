@@ -1,0 +1,114 @@
+package org.resilienceroadmap.funding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+import org.resilienceroadmap.action.ActionCounts;
+import org.resilienceroadmap.action.ActionFigures;
+import org.resilienceroadmap.action.ActionLine;
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.RoadmapStage;
+import org.springframework.stereotype.Component;
+
+/** Counts a measure over a scope's figures, and names what it counted. */
+@Component
+class IndicatorCounter {
+
+    private static final int LISTED_ACTIONS = 500;
+
+    private final ActionFigures actions;
+
+    IndicatorCounter(ActionFigures actions) {
+        this.actions = actions;
+    }
+
+    BigDecimal value(IndicatorMeasure measure, ScopeFigures f) {
+        return switch (measure) {
+            case JURISDICTIONS_JOINED -> count(f.jurisdictions().stream().filter(j -> j.getJoinedOn() != null).count());
+            case JURISDICTIONS_IN_STAGE_A -> count(inStage(f, RoadmapStage.A).size());
+            case JURISDICTIONS_IN_STAGE_B -> count(inStage(f, RoadmapStage.B).size());
+            case JURISDICTIONS_IN_STAGE_C -> count(inStage(f, RoadmapStage.C).size());
+            case ASSESSMENTS_VALIDATED -> count(f.validated().size());
+            case STRATEGIES_ADOPTED -> count(adoptedJurisdictions(f).size());
+            case LOCAL_STRATEGIES_SHARE -> localShare(f);
+            case ACTIONS_COMPLETED -> sum(f, ActionCounts::getCompleted);
+            case ACTIONS_COMPLETED_ON_TIME -> sum(f, ActionCounts::getCompletedOnTime);
+            case ACTIONS_OVERDUE -> sum(f, ActionCounts::getOverdue);
+            case BUDGET_DISBURSED_SHARE -> f.spending().disbursedPercent();
+        };
+    }
+
+    List<CountedItem> counted(IndicatorMeasure measure, ProgrammeScope scope, ScopeFigures f) {
+        return switch (measure) {
+            case JURISDICTIONS_JOINED -> jurisdictions(f.jurisdictions().stream()
+                    .filter(j -> j.getJoinedOn() != null).toList());
+            case JURISDICTIONS_IN_STAGE_A -> jurisdictions(inStage(f, RoadmapStage.A));
+            case JURISDICTIONS_IN_STAGE_B -> jurisdictions(inStage(f, RoadmapStage.B));
+            case JURISDICTIONS_IN_STAGE_C -> jurisdictions(inStage(f, RoadmapStage.C));
+            case ASSESSMENTS_VALIDATED -> f.validated().stream().map(a -> new CountedItem("ASSESSMENT", a.getId(),
+                    String.valueOf(a.getValidatedAt()), f.nameOf(a.getJurisdictionId()),
+                    "assessments/" + a.getId())).toList();
+            case STRATEGIES_ADOPTED, LOCAL_STRATEGIES_SHARE -> f.adopted().stream()
+                    .filter(s -> measure == IndicatorMeasure.STRATEGIES_ADOPTED || isCity(f, s.getJurisdictionId()))
+                    .map(s -> new CountedItem("STRATEGY", s.getStrategyId(), s.getTitle() + " · "
+                            + s.getDecisionReference() + " · " + s.getAdoptedOn(), f.nameOf(s.getJurisdictionId()),
+                            "strategies/" + s.getStrategyId())).toList();
+            case ACTIONS_COMPLETED -> actions(scope, f, ActionFigures.Kind.COMPLETED);
+            case ACTIONS_COMPLETED_ON_TIME -> actions(scope, f, ActionFigures.Kind.COMPLETED_ON_TIME);
+            case ACTIONS_OVERDUE -> actions(scope, f, ActionFigures.Kind.OVERDUE);
+            case BUDGET_DISBURSED_SHARE -> f.spending().disbursements().stream()
+                    .map(d -> new CountedItem("DISBURSEMENT", null, d.paidOn() + " · " + d.amount() + " "
+                            + d.currency() + (d.reference() == null ? "" : " · " + d.reference()), null, null))
+                    .toList();
+        };
+    }
+
+    private List<CountedItem> actions(ProgrammeScope scope, ScopeFigures f, ActionFigures.Kind kind) {
+        return actions.list(scope.jurisdictionIds(), kind, LISTED_ACTIONS).stream()
+                .map((ActionLine a) -> new CountedItem("ACTION", a.id(), a.title() + " · " + a.due(),
+                        f.nameOf(a.jurisdictionId()), "actions/" + a.id()))
+                .toList();
+    }
+
+    private static List<CountedItem> jurisdictions(List<Jurisdiction> list) {
+        return list.stream().map(j -> new CountedItem("JURISDICTION", j.getId(), j.getDisplayName(), j.getName(),
+                "jurisdictions/" + j.getId())).toList();
+    }
+
+    static List<Jurisdiction> inStage(ScopeFigures f, RoadmapStage stage) {
+        return f.jurisdictions().stream().filter(j -> j.getStage() == stage).toList();
+    }
+
+    static Set<Long> adoptedJurisdictions(ScopeFigures f) {
+        return f.adopted().stream().map(s -> s.getJurisdictionId()).collect(Collectors.toSet());
+    }
+
+    private static BigDecimal localShare(ScopeFigures f) {
+        List<Jurisdiction> cities = f.jurisdictions().stream().filter(j -> j.getLevel() == JurisdictionLevel.CITY)
+                .toList();
+        if (cities.isEmpty()) {
+            return null;
+        }
+        Set<Long> adopted = adoptedJurisdictions(f);
+        long with = cities.stream().filter(c -> adopted.contains(c.getId())).count();
+        return BigDecimal.valueOf(with * 100).divide(BigDecimal.valueOf(cities.size()), 1, RoundingMode.HALF_UP);
+    }
+
+    private static boolean isCity(ScopeFigures f, Long jurisdictionId) {
+        Jurisdiction j = f.byId().get(jurisdictionId);
+        return j != null && j.getLevel() == JurisdictionLevel.CITY;
+    }
+
+    private static BigDecimal sum(ScopeFigures f, ToLongFunction<ActionCounts> field) {
+        return count(f.actions().values().stream().mapToLong(field).sum());
+    }
+
+    private static BigDecimal count(long n) {
+        return BigDecimal.valueOf(n);
+    }
+}

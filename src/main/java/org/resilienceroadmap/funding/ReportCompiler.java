@@ -1,0 +1,109 @@
+package org.resilienceroadmap.funding;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.resilienceroadmap.action.ActionCounts;
+import org.resilienceroadmap.action.ActionFigures;
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.shared.audit.AuditLog;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Compiles everything a programme report and the dashboard show from live data, over one scope. */
+@Component
+class ReportCompiler {
+
+    static final int OVERDUE_LISTED = 50;
+    static final int DECISIONS_LISTED = 20;
+
+    private final FigureCollector collector;
+    private final IndicatorBoard board;
+    private final ActionFigures actions;
+    private final ProgrammeComponentRepository components;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReportCompiler(FigureCollector collector, IndicatorBoard board, ActionFigures actions,
+            ProgrammeComponentRepository components, AuditLog audit, Clock clock) {
+        this.collector = collector;
+        this.board = board;
+        this.actions = actions;
+        this.components = components;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    ReportContent compile(ProgrammeScope scope, LocalDate periodStart, LocalDate periodEnd) {
+        ScopeFigures f = collector.collect(scope);
+        LocalDate today = LocalDate.now(clock);
+        var p = scope.programme();
+        ProgrammeFacts facts = new ProgrammeFacts(p.getId(), p.getCode(), p.getTitle(), p.getDonor(),
+                p.getImplementer(), p.getAmount(), p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(),
+                components.findByProgrammeIdOrderByPosition(p.getId()).stream().map(ProgrammeComponent::getTitle)
+                        .toList());
+        return new ReportContent(facts, Instant.now(clock), periodStart, periodEnd, funnel(f),
+                board.results(p.getId()), board.lines(p.getId(), f, today), progress(f), f.spending(),
+                overdue(scope, f), decisions(scope, f));
+    }
+
+    private static List<StageCount> funnel(ScopeFigures f) {
+        List<StageCount> steps = new ArrayList<>();
+        steps.add(new StageCount("NONE", f.jurisdictions().stream().filter(j -> j.getStage() == null).count()));
+        for (RoadmapStage stage : RoadmapStage.values()) {
+            steps.add(new StageCount(stage.name(), IndicatorCounter.inStage(f, stage).size()));
+        }
+        return steps;
+    }
+
+    /** Countries and cities (not the region itself), ordered by country then name. */
+    private static List<JurisdictionProgress> progress(ScopeFigures f) {
+        Set<Long> adopted = IndicatorCounter.adoptedJurisdictions(f);
+        Map<Long, Long> validated = f.validated().stream().collect(java.util.stream.Collectors.groupingBy(
+                a -> a.getJurisdictionId(), java.util.stream.Collectors.counting()));
+        return f.jurisdictions().stream().filter(j -> j.getLevel() != JurisdictionLevel.REGION)
+                .map(j -> {
+                    ActionCounts c = f.actions().get(j.getId());
+                    return new JurisdictionProgress(j.getId(), j.getCode(), j.getName(), j.getLocalName(),
+                            j.getLevel().name(), country(f, j), j.getStage() == null ? null : j.getStage().name(),
+                            validated.getOrDefault(j.getId(), 0L), adopted.contains(j.getId()),
+                            c == null ? 0 : c.getActions(), c == null ? 0 : c.getCompleted(),
+                            c == null ? 0 : c.getOverdue());
+                })
+                .sorted(Comparator.comparing(JurisdictionProgress::countryName, Comparator.nullsFirst(
+                        Comparator.naturalOrder())).thenComparing(p -> !"COUNTRY".equals(p.level()))
+                        .thenComparing(JurisdictionProgress::name))
+                .toList();
+    }
+
+    private static String country(ScopeFigures f, Jurisdiction j) {
+        Jurisdiction at = j;
+        while (at != null && at.getLevel() != JurisdictionLevel.COUNTRY) {
+            at = at.getParentId() == null ? null : f.byId().get(at.getParentId());
+        }
+        return at == null ? null : at.getName();
+    }
+
+    private List<OverdueAction> overdue(ProgrammeScope scope, ScopeFigures f) {
+        return actions.list(scope.jurisdictionIds(), ActionFigures.Kind.OVERDUE, OVERDUE_LISTED).stream()
+                .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()), a.owner(), a.due(),
+                        a.percentDone()))
+                .toList();
+    }
+
+    private List<DecisionLine> decisions(ProgrammeScope scope, ScopeFigures f) {
+        return audit.recentDecisions(scope.jurisdictionIds(), DECISIONS_LISTED).stream()
+                .map(r -> new DecisionLine(r.getAt(), r.getActor(), r.getAction(), r.getToState(),
+                        r.getSubjectType(), r.getSubjectId(), f.nameOf(r.getJurisdictionId()), r.getComment()))
+                .toList();
+    }
+}

@@ -1,0 +1,20 @@
+package org.resilienceroadmap.funding;
+
+import java.util.List;
+import java.util.Map;
+
+import org.resilienceroadmap.action.ActionCounts;
+import org.resilienceroadmap.assessment.ValidatedAssessment;
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.strategy.AdoptedStrategy;
+
+/** The workflow's state over one programme scope, read once and shared by every indicator and chart of a page. */
+record ScopeFigures(List<Jurisdiction> jurisdictions, Map<Long, Jurisdiction> byId,
+        List<ValidatedAssessment> validated, List<AdoptedStrategy> adopted, Map<Long, ActionCounts> actions,
+        Spending spending) {
+
+    String nameOf(Long jurisdictionId) {
+        Jurisdiction j = byId.get(jurisdictionId);
+        return j == null ? String.valueOf(jurisdictionId) : j.getName();
+    }
+}

@@ -1,0 +1,213 @@
+package org.resilienceroadmap.funding.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import org.resilienceroadmap.funding.BudgetLineFigure;
+import org.resilienceroadmap.funding.CountedItem;
+import org.resilienceroadmap.funding.DisbursementLine;
+import org.resilienceroadmap.funding.IndicatorLine;
+import org.resilienceroadmap.funding.IndicatorMeasure;
+import org.resilienceroadmap.funding.IndicatorSpec;
+import org.resilienceroadmap.funding.NewProgramme;
+import org.resilienceroadmap.funding.ProgrammeDetail;
+import org.resilienceroadmap.funding.ProgrammeExports;
+import org.resilienceroadmap.funding.ProgrammeMonitor;
+import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ProgrammeSummary;
+import org.resilienceroadmap.funding.ResultKind;
+import org.resilienceroadmap.funding.ResultLine;
+import org.resilienceroadmap.funding.SnapshotPoint;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.shared.i18n.Languages;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Programmes for donors, coordinators and admins in scope: the results framework, indicators
+ * (typed or counted from the workflow), budget and disbursements, and the exports. Donors only read.
+ */
+@RestController
+@RequestMapping("/api/v1/programmes")
+@Tag(name = "programmes")
+class ProgrammeController {
+
+    private final ProgrammeService programmes;
+    private final ProgrammeMonitor monitor;
+    private final ProgrammeExports exports;
+    private final CurrentUser currentUser;
+
+    ProgrammeController(ProgrammeService programmes, ProgrammeMonitor monitor, ProgrammeExports exports,
+            CurrentUser currentUser) {
+        this.programmes = programmes;
+        this.monitor = monitor;
+        this.exports = exports;
+        this.currentUser = currentUser;
+    }
+
+    record Opening(String code, String title, String donor, BigDecimal amount, String currency, LocalDate periodStart,
+            LocalDate periodEnd, Set<Long> jurisdictionIds, String description, String reportingOrgRef,
+            String reportingOrgType, String implementer, List<String> components) {
+    }
+
+    record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode) {
+    }
+
+    record IndicatorBody(String resultCode, String code, String name, String unit, IndicatorMeasure measure,
+            BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear,
+            String meansOfVerification, Long version) {
+        IndicatorSpec spec(String fixedCode) {
+            return new IndicatorSpec(fixedCode == null ? code : fixedCode, name, unit, measure, baseline, baselineYear,
+                    target, targetYear, meansOfVerification);
+        }
+    }
+
+    record Actual(BigDecimal actual, LocalDate measuredOn, @NotNull Long version) {
+    }
+
+    record NewBudgetLine(String title, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount, String currency) {
+    }
+
+    record NewDisbursement(LocalDate paidOn, BigDecimal amount, String currency, String reference) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Programmes in the caller's scope (donor: their programmes; coordinator: those covering their jurisdictions; admin: all)")
+    List<ProgrammeSummary> list() {
+        return programmes.inScope();
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a programme (admin)")
+    ResponseEntity<ProgrammeDetail> open(@RequestBody Opening body) {
+        var p = programmes.create(new NewProgramme(body.code(), body.title(), body.donor(), body.amount(),
+                body.currency(), body.periodStart(), body.periodEnd(), body.jurisdictionIds(), body.description(),
+                body.reportingOrgRef(), body.reportingOrgType(), body.implementer(), body.components()));
+        return ResponseEntity.created(URI.create("/api/v1/programmes/" + p.getId())).body(programmes.detail(p.getId()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A programme: donor, amount, period, jurisdictions, results framework, budget and disbursements")
+    ProgrammeDetail get(@PathVariable Long id) {
+        return programmes.detail(id);
+    }
+
+    record Description(String description, String reportingOrgRef, String reportingOrgType, String implementer,
+            List<String> components) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Describe the programme: description, IATI reporting organisation, implementer, components (admin or its coordinators)")
+    ProgrammeDetail describe(@PathVariable Long id, @RequestBody Description body) {
+        programmes.describe(id, body.description(), body.reportingOrgRef(), body.reportingOrgType(), body.implementer(),
+                body.components());
+        return programmes.detail(id);
+    }
+
+    @GetMapping("/{id}/indicators")
+    @Operation(summary = "Indicators with baseline, target and actual as of now; computed ones are counted from the workflow over the caller's scope")
+    List<IndicatorLine> indicators(@PathVariable Long id) {
+        return monitor.indicators(id);
+    }
+
+    @GetMapping("/{id}/indicators/{code}/counted")
+    @Operation(summary = "What a computed indicator counts: jurisdictions, assessments, strategies, actions or disbursements")
+    List<CountedItem> counted(@PathVariable Long id, @PathVariable String code) {
+        return monitor.counted(id, code);
+    }
+
+    @GetMapping("/{id}/indicators/history")
+    @Operation(summary = "Monthly snapshots of the indicators (whole-programme readers only)")
+    List<SnapshotPoint> history(@PathVariable Long id) {
+        return monitor.history(id);
+    }
+
+    @PostMapping("/{id}/results")
+    @Operation(summary = "Add an outcome, or an output under an outcome (admin or the programme's coordinators)")
+    ResponseEntity<ResultLine> addResult(@PathVariable Long id, @RequestBody NewResult body) {
+        return ResponseEntity.status(201).body(programmes.addResult(id, body.kind(), body.code(), body.title(),
+                body.parentCode()));
+    }
+
+    @PostMapping("/{id}/indicators")
+    @Operation(summary = "Add an indicator to a result; with a measure its actual is counted from the workflow")
+    ResponseEntity<IndicatorLine> addIndicator(@PathVariable Long id, @RequestBody IndicatorBody body) {
+        return ResponseEntity.status(201).body(programmes.addIndicator(id, body.resultCode(), body.spec(null)));
+    }
+
+    @PutMapping("/{id}/indicators/{code}")
+    @Operation(summary = "Change an indicator's definition; version is the one read (409 if someone changed it since)")
+    IndicatorLine updateIndicator(@PathVariable Long id, @PathVariable String code, @RequestBody IndicatorBody body) {
+        if (body.version() == null) {
+            throw new org.resilienceroadmap.shared.error.InvalidRequestException("version", "version is required");
+        }
+        return programmes.updateIndicator(id, code, body.spec(code), body.version());
+    }
+
+    @PutMapping("/{id}/indicators/{code}/actual")
+    @Operation(summary = "Report the measured value of an indicator that is not computed")
+    IndicatorLine reportActual(@PathVariable Long id, @PathVariable String code, @RequestBody Actual body) {
+        return programmes.reportActual(id, code, body.actual(), body.measuredOn(), body.version());
+    }
+
+    @PostMapping("/{id}/budget-lines")
+    @Operation(summary = "Add a budget line (in the programme's currency)")
+    ResponseEntity<BudgetLineFigure> addBudgetLine(@PathVariable Long id, @RequestBody NewBudgetLine body) {
+        return ResponseEntity.status(201).body(programmes.addBudgetLine(id, body.title(), body.periodStart(),
+                body.periodEnd(), body.amount(), body.currency()));
+    }
+
+    @PostMapping("/{id}/disbursements")
+    @Operation(summary = "Record money paid out (in the programme's currency, not in the future)")
+    ResponseEntity<DisbursementLine> disburse(@PathVariable Long id, @RequestBody NewDisbursement body) {
+        return ResponseEntity.status(201).body(programmes.recordDisbursement(id, body.paidOn(), body.amount(),
+                body.currency(), body.reference()));
+    }
+
+    @GetMapping(value = "/{id}/iati.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @Operation(summary = "The programme as an IATI 2.03 iati-activities document")
+    ResponseEntity<byte[]> iati(@PathVariable Long id) {
+        return file(exports.iati(id), "programme-" + id + "-iati.xml", MediaType.APPLICATION_XML);
+    }
+
+    @GetMapping(value = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The programme report compiled now from live data over the caller's scope, as PDF")
+    ResponseEntity<byte[]> report(@PathVariable Long id) {
+        return file(exports.livePdf(id, locale()), "programme-" + id + "-report.pdf", MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/{id}/actions.xlsx")
+    @Operation(summary = "Indicators and the action register of the programme's jurisdictions in scope, as XLSX")
+    ResponseEntity<byte[]> workbook(@PathVariable Long id) {
+        return file(exports.workbook(id), "programme-" + id + "-actions.xlsx", MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    private Locale locale() {
+        return Languages.of(currentUser.scope().language());
+    }
+
+    static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(type).body(content);
+    }
+}
