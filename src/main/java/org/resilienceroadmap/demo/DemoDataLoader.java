@@ -54,10 +54,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final RuntimeService runtime;
     private final AssessmentService assessments;
     private final DemoKraljevoPlan kraljevoPlan;
+    private final DemoEuProgramme euProgramme;
 
     DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
             Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity,
-            RuntimeService runtime, AssessmentService assessments, DemoKraljevoPlan kraljevoPlan) {
+            RuntimeService runtime, AssessmentService assessments, DemoKraljevoPlan kraljevoPlan,
+            DemoEuProgramme euProgramme) {
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.programmes = programmes;
@@ -68,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.runtime = runtime;
         this.assessments = assessments;
         this.kraljevoPlan = kraljevoPlan;
+        this.euProgramme = euProgramme;
     }
 
     @Override
@@ -89,8 +92,9 @@ class DemoDataLoader implements ApplicationRunner {
         accounts().forEach(a -> account(a, scopes));
         startRoadmaps(ids);
         kraljevoPlan.walk(ids.get("RS-KRA"));
+        euProgramme.fill(eu.getId());
         log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
-                + "chair.kraljevo, coordinator.serbia, donor.eu or admin, password '{}'.", PASSWORD);
+                + "chair.kraljevo, coordinator.serbia, coordinator.centralasia, donor.eu or admin, password '{}'.", PASSWORD);
     }
 
     private Map<String, Long> places() {
@@ -134,6 +138,9 @@ class DemoDataLoader implements ApplicationRunner {
                 new DemoAccount("chair.kraljevo", "Milica Jovanović", "City of Kraljevo", "en", Role.CHAIR, "RS-KRA"),
                 new DemoAccount("coordinator.serbia", "Nikola Petrović",
                         "Ministry of Interior, Sector for Emergency Management", "en", Role.COORDINATOR, "RS"),
+                new DemoAccount(DemoEuProgramme.COORDINATOR, "Aigerim Nurlanova",
+                        "Center for Emergency Situations and Disaster Risk Reduction (CESDRR), Almaty", "ru",
+                        Role.COORDINATOR, "CA"),
                 new DemoAccount("donor.eu", "Anna Weber", "European Union", "en", Role.DONOR, "EU-CA-SENDAI"),
                 new DemoAccount("admin", "Administrator", "Resilience Roadmap", "en", Role.ADMIN, null));
     }

@@ -153,14 +153,7 @@ class DemoKraljevoPlan {
 
     /** Runs a step as the named demo account, as if they were signed in. */
     private static <T> T as(String username, Supplier<T> step) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.NO_AUTHORITIES));
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return DemoUser.as(username, step);
     }
 
     private static final String TEXT = """

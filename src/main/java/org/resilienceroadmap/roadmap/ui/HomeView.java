@@ -75,7 +75,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("jurisdiction.stage"));
         grid.setItems(p.covered().stream().filter(j -> j.level() != JurisdictionLevel.REGION).toList());
         grid.setAllRowsVisible(true);
-        VerticalLayout box = new VerticalLayout(title, facts, new StageFunnel(p.covered()), grid);
+        // A route by name: the dashboard belongs to the funding feature, which the roadmap does not depend on.
+        com.vaadin.flow.component.html.Anchor dashboard = new com.vaadin.flow.component.html.Anchor(
+                "programmes/" + p.id(), getTranslation("home.programmeDashboard"));
+        dashboard.setId("programme-dashboard-link");
+        VerticalLayout box = new VerticalLayout(title, facts, dashboard, new StageFunnel(p.covered()), grid);
         box.setPadding(false);
         box.addClassName("programme-overview");
         return box;

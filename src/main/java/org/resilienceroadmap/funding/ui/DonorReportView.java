@@ -1,0 +1,127 @@
+package org.resilienceroadmap.funding.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.funding.DonorReports;
+import org.resilienceroadmap.funding.ReportView;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.text.MarkdownRenderer;
+import org.resilienceroadmap.shared.ui.MarkdownView;
+import org.resilienceroadmap.shared.ui.Notifications;
+
+/**
+ * One programme report. Its coordinators edit the narrative while it waits for sign-off (sign-off
+ * itself is the task); everyone in the programme's scope reads the figures; the donor sees only
+ * what was submitted; each submission downloads as the PDF the donor received.
+ */
+@Route("donor-reports/:id")
+@PermitAll
+class DonorReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DonorReports reports;
+    private final MarkdownRenderer markdown;
+    private String title = "";
+
+    DonorReportView(DonorReports reports, MarkdownRenderer markdown) {
+        this.reports = reports;
+        this.markdown = markdown;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            title = getTranslation("funding.report.notFound");
+            H2 missing = new H2(title);
+            missing.setId("report-not-found");
+            add(missing);
+        }
+    }
+
+    void show(Long id) {
+        removeAll();
+        ReportView report = reports.view(id);
+        title = getTranslation("funding.report.number", report.number()) + " · " + report.programmeTitle();
+        H2 heading = new H2(title);
+        heading.setId("report-title");
+        Span state = new Span(getTranslation("funding.report.state." + report.state()));
+        state.getElement().getThemeList().add("badge");
+        state.setId("report-state");
+        add(heading, new RouterLink(report.programmeTitle(), ProgrammeDashboardView.class,
+                new RouteParameters("id", String.valueOf(report.programmeId()))), state,
+                new Paragraph(getTranslation("funding.report.periodAndCompiled",
+                        FundingText.period(getLocale(), report.periodStart(), report.periodEnd()),
+                        FundingText.moment(getLocale(), report.compiledAt()))));
+        add(new H3(getTranslation("funding.report.narrative")));
+        if (report.mayEditNarrative()) {
+            TextArea narrative = new TextArea();
+            narrative.setId("report-narrative");
+            narrative.setWidthFull();
+            narrative.setMinHeight("12em");
+            narrative.setMaxLength(20_000);
+            narrative.setValue(report.narrative() == null ? "" : report.narrative());
+            narrative.setHelperText(getTranslation("funding.report.narrativeHelp"));
+            Button save = new Button(getTranslation("funding.manage.save"), e -> {
+                try {
+                    reports.editNarrative(id, narrative.getValue(), report.version());
+                    Notifications.success(getTranslation("funding.manage.saved"));
+                    show(id);
+                } catch (ConflictException | InvalidRequestException | ForbiddenException ex) {
+                    // The text stays in the field, so nothing typed is lost.
+                    Notifications.error(ex.getMessage());
+                }
+            });
+            save.setId("save-narrative");
+            add(narrative, save);
+        } else {
+            MarkdownView text = new MarkdownView(markdown, report.narrative() == null ? "" : report.narrative());
+            text.setId("report-narrative-text");
+            add(text);
+        }
+        ReportSections sections = new ReportSections(this, getLocale());
+        add(sections.funnel(report.content()), sections.indicators(report.content(), null),
+                sections.progress(report.content()), sections.spending(report.content()),
+                sections.overdue(report.content()), sections.decisions(report.content()));
+        add(new H3(getTranslation("funding.report.submissions")));
+        Grid<ReportView.SubmissionLine> sent = new Grid<>();
+        sent.setId("report-submissions");
+        sent.addColumn(s -> s.revision()).setHeader(getTranslation("funding.report.revision"));
+        sent.addColumn(s -> FundingText.moment(getLocale(), s.submittedAt())).setHeader(getTranslation("funding.report.submittedAt"));
+        sent.addColumn(s -> s.submittedBy()).setHeader(getTranslation("funding.report.submittedBy"));
+        sent.addComponentColumn(s -> {
+            Anchor pdf = new Anchor("/api/v1/donor-reports/submissions/" + s.id() + "/report.pdf",
+                    getTranslation("funding.export.pdf"));
+            pdf.getElement().setAttribute("download", true);
+            pdf.getElement().setAttribute("router-ignore", true);
+            return pdf;
+        });
+        sent.setItems(report.submissions());
+        sent.setAllRowsVisible(true);
+        sent.setEmptyStateText(getTranslation("funding.report.notSubmitted"));
+        add(sent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

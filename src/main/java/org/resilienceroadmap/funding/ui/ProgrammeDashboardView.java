@@ -1,0 +1,119 @@
+package org.resilienceroadmap.funding.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.funding.DonorReports;
+import org.resilienceroadmap.funding.ProgrammeDetail;
+import org.resilienceroadmap.funding.ProgrammeMonitor;
+import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ReportContent;
+import org.resilienceroadmap.funding.SnapshotPoint;
+import org.resilienceroadmap.shared.error.NotFoundException;
+
+/**
+ * A programme's dashboard: progress by stage, indicators against targets (each opens what it
+ * counts and its monthly history), per-country and per-city progress, spend against budget,
+ * overdue actions and recent decisions; the exports; and, for its managers, the framework, money
+ * and reports. Donors only read; coordinators see the part of the programme in their scope.
+ */
+@Route("programmes/:id")
+@PermitAll
+class ProgrammeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProgrammeService programmes;
+    private final ProgrammeMonitor monitor;
+    private final DonorReports reports;
+    private String title = "";
+
+    ProgrammeDashboardView(ProgrammeService programmes, ProgrammeMonitor monitor, DonorReports reports) {
+        this.programmes = programmes;
+        this.monitor = monitor;
+        this.reports = reports;
+        addClassName("programme-dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            title = getTranslation("funding.programme.notFound");
+            H2 missing = new H2(title);
+            missing.setId("programme-not-found");
+            add(missing);
+        }
+    }
+
+    void show(Long id) {
+        removeAll();
+        ProgrammeDetail detail = programmes.detail(id);
+        ReportContent overview = monitor.overview(id);
+        List<SnapshotPoint> history = monitor.history(id);
+        var s = detail.summary();
+        title = s.title();
+        H2 heading = new H2(s.title());
+        heading.setId("programme-title");
+        Paragraph facts = new Paragraph(getTranslation("funding.programme.facts", s.donor(),
+                FundingText.money(getLocale(), s.amount(), s.currency()),
+                FundingText.period(getLocale(), s.periodStart(), s.periodEnd()), String.join(", ", s.covered())));
+        add(heading, facts);
+        if (!s.whole()) {
+            Span partial = new Span(getTranslation("funding.programme.partial"));
+            partial.setId("partial-scope");
+            partial.getElement().getThemeList().add("badge contrast");
+            add(partial);
+        }
+        add(exports(id));
+        ReportSections sections = new ReportSections(this, getLocale());
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("funding.tab.overview"), new VerticalLayout(sections.funnel(overview),
+                sections.spending(overview)));
+        tabs.add(getTranslation("funding.tab.indicators"), sections.indicators(overview,
+                line -> new CountedDialog(monitor, id, line, history).open()));
+        tabs.add(getTranslation("funding.tab.progress"), new VerticalLayout(sections.progress(overview),
+                sections.overdue(overview)));
+        tabs.add(getTranslation("funding.tab.decisions"), sections.decisions(overview));
+        tabs.add(getTranslation("funding.tab.reports"), new ReportsPanel(reports, id, s.mayManage()));
+        if (s.mayManage()) {
+            tabs.add(getTranslation("funding.tab.manage"), new ManagePanel(programmes, detail, () -> show(id)));
+        }
+        add(tabs);
+    }
+
+    private Component exports(Long id) {
+        Anchor pdf = download("/api/v1/programmes/" + id + "/report.pdf", "funding.export.pdf", "export-pdf");
+        Anchor xlsx = download("/api/v1/programmes/" + id + "/actions.xlsx", "funding.export.xlsx", "export-xlsx");
+        Anchor iati = download("/api/v1/programmes/" + id + "/iati.xml", "funding.export.iati", "export-iati");
+        HorizontalLayout row = new HorizontalLayout(pdf, xlsx, iati);
+        row.setId("programme-exports");
+        return row;
+    }
+
+    private Anchor download(String href, String key, String id) {
+        Anchor a = new Anchor(href, getTranslation(key));
+        a.getElement().setAttribute("download", true);
+        a.getElement().setAttribute("router-ignore", true);
+        a.setId(id);
+        return a;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,197 @@
+package org.resilienceroadmap.funding.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.resilienceroadmap.funding.DecisionLine;
+import org.resilienceroadmap.funding.IndicatorLine;
+import org.resilienceroadmap.funding.JurisdictionProgress;
+import org.resilienceroadmap.funding.OverdueAction;
+import org.resilienceroadmap.funding.ReportContent;
+import org.resilienceroadmap.funding.StageCount;
+import org.resilienceroadmap.shared.ui.chart.BarChart;
+import org.resilienceroadmap.shared.ui.chart.ComparisonBar;
+import org.resilienceroadmap.shared.ui.chart.FunnelChart;
+
+/**
+ * The parts of a programme's picture, drawn from one {@link ReportContent}: the dashboard shows
+ * them live, a report's page shows them as compiled or submitted. Charts are server-drawn SVG.
+ */
+final class ReportSections {
+
+    private final Component host;
+    private final Locale locale;
+
+    ReportSections(Component host, Locale locale) {
+        this.host = host;
+        this.locale = locale;
+    }
+
+    private String t(String key, Object... args) {
+        return host.getTranslation(key, args);
+    }
+
+    Component funnel(ReportContent c) {
+        List<FunnelChart.Step> steps = new ArrayList<>();
+        for (StageCount s : c.funnel()) {
+            steps.add(new FunnelChart.Step(t("NONE".equals(s.stage()) ? "stage.none" : "stage." + s.stage()),
+                    s.count(), "NONE".equals(s.stage()) ? null : "/jurisdictions"));
+        }
+        return section("funding.section.funnel", new FunnelChart(t("funding.section.funnel"), steps, locale,
+                t("funding.none")).component("stage-funnel"));
+    }
+
+    /** Indicators as bars of actual against target, and as a table; {@code open} shows what one counts. */
+    Component indicators(ReportContent c, Consumer<IndicatorLine> open) {
+        List<BarChart.Bar> bars = c.indicators().stream().filter(i -> i.target() != null && i.target().signum() > 0)
+                .map(i -> new BarChart.Bar(i.code() + " " + i.name(), percentOfTarget(i), 100.0,
+                        FundingText.number(locale, i.actual(), i.unit()) + " / "
+                                + FundingText.number(locale, i.target(), i.unit()), null))
+                .toList();
+        Component chart = BarChart.of(t("funding.indicators.chart"), bars, t("funding.none")).withMax(100)
+                .withColour(BarChart.byTargetRatio()).component("indicator-chart");
+        Grid<IndicatorLine> grid = new Grid<>();
+        grid.setId("indicator-table");
+        grid.addColumn(IndicatorLine::resultCode).setHeader(t("funding.indicator.result")).setAutoWidth(true);
+        grid.addColumn(IndicatorLine::code).setHeader(t("funding.indicator.code")).setAutoWidth(true);
+        grid.addColumn(IndicatorLine::name).setHeader(t("funding.indicator.name")).setFlexGrow(4);
+        grid.addColumn(i -> FundingText.number(locale, i.baseline(), i.unit())
+                + (i.baselineYear() == null ? "" : " (" + i.baselineYear() + ")")).setHeader(t("funding.indicator.baseline"));
+        grid.addColumn(i -> FundingText.number(locale, i.target(), i.unit())
+                + (i.targetYear() == null ? "" : " (" + i.targetYear() + ")")).setHeader(t("funding.indicator.target"));
+        grid.addColumn(i -> FundingText.number(locale, i.actual(), i.unit())).setHeader(t("funding.indicator.actual"));
+        grid.addComponentColumn(i -> {
+            Span how = new Span(t(i.computed() ? "funding.indicator.computed" : "funding.indicator.reported"));
+            how.getElement().getThemeList().add(i.computed() ? "badge success" : "badge contrast");
+            return how;
+        }).setHeader(t("funding.indicator.how"));
+        grid.addColumn(i -> FundingText.date(locale, i.asOf())).setHeader(t("funding.indicator.asOf"));
+        if (open != null) {
+            grid.addComponentColumn(i -> {
+                Button b = new Button(t("funding.indicator.open"), e -> open.accept(i));
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                b.setId("open-" + i.code());
+                return b;
+            }).setKey("open");
+        }
+        grid.setItems(c.indicators());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(t("funding.indicators.none"));
+        return section("funding.section.indicators", chart, grid);
+    }
+
+    Component progress(ReportContent c) {
+        Grid<JurisdictionProgress> grid = new Grid<>();
+        grid.setId("jurisdiction-progress");
+        grid.addColumn(JurisdictionProgress::countryName).setHeader(t("funding.progress.country")).setSortable(true);
+        grid.addComponentColumn(p -> new Anchor("jurisdictions/" + p.id(), p.localName() == null
+                || p.localName().equals(p.name()) ? p.name() : p.name() + " (" + p.localName() + ")"))
+                .setHeader(t("funding.progress.jurisdiction")).setFlexGrow(2);
+        grid.addColumn(p -> p.stage() == null ? t("stage.none") : t("stage." + p.stage()))
+                .setHeader(t("funding.progress.stage")).setSortable(true);
+        grid.addColumn(JurisdictionProgress::assessmentsValidated).setHeader(t("funding.progress.assessments"));
+        grid.addColumn(p -> t(p.strategyAdopted() ? "funding.yes" : "funding.no")).setHeader(t("funding.progress.strategy"));
+        grid.addColumn(JurisdictionProgress::actions).setHeader(t("funding.progress.actions"));
+        grid.addColumn(JurisdictionProgress::actionsCompleted).setHeader(t("funding.progress.completed"));
+        grid.addColumn(JurisdictionProgress::actionsOverdue).setHeader(t("funding.progress.overdue"));
+        grid.setItems(c.jurisdictions());
+        grid.setPageSize(50);
+        grid.setHeight("420px");
+        grid.setEmptyStateText(t("funding.none"));
+        return section("funding.section.progress", grid);
+    }
+
+    Component spending(ReportContent c) {
+        var s = c.spending();
+        BigDecimal committed = s.committed() == null ? BigDecimal.ZERO : s.committed();
+        Component bar = new ComparisonBar(t("funding.section.spending"),
+                new ComparisonBar.Figure(t("funding.spending.budgeted"), s.budgeted()),
+                new ComparisonBar.Figure(t("funding.spending.committed"), committed),
+                new ComparisonBar.Figure(t("funding.spending.disbursed"), s.disbursed()), s.currency(), locale,
+                t("funding.none")).component("spend-chart");
+        Grid<org.resilienceroadmap.funding.BudgetLineFigure> lines = new Grid<>();
+        lines.setId("budget-lines");
+        lines.addColumn(l -> l.title()).setHeader(t("funding.budget.title")).setFlexGrow(2);
+        lines.addColumn(l -> FundingText.period(locale, l.periodStart(), l.periodEnd())).setHeader(t("funding.budget.period"));
+        lines.addColumn(l -> FundingText.money(locale, l.amount(), l.currency())).setHeader(t("funding.budget.amount"));
+        lines.setItems(s.lines());
+        lines.setAllRowsVisible(true);
+        lines.setEmptyStateText(t("funding.none"));
+        Grid<org.resilienceroadmap.funding.DisbursementLine> paid = new Grid<>();
+        paid.setId("disbursements");
+        paid.addColumn(d -> FundingText.date(locale, d.paidOn())).setHeader(t("funding.disbursement.paidOn"));
+        paid.addColumn(d -> FundingText.money(locale, d.amount(), d.currency())).setHeader(t("funding.budget.amount"));
+        paid.addColumn(d -> d.reference() == null ? "" : d.reference()).setHeader(t("funding.disbursement.reference"))
+                .setFlexGrow(2);
+        paid.setItems(s.disbursements());
+        paid.setAllRowsVisible(true);
+        paid.setEmptyStateText(t("funding.none"));
+        Span share = new Span(t("funding.spending.share", FundingText.number(locale, s.disbursedPercent(), "%")));
+        share.setId("disbursed-share");
+        return section("funding.section.spending", bar, share, new H3(t("funding.budget.lines")), lines,
+                new H3(t("funding.disbursements")), paid);
+    }
+
+    Component overdue(ReportContent c) {
+        Grid<OverdueAction> grid = new Grid<>();
+        grid.setId("overdue-actions");
+        grid.addComponentColumn(a -> new Anchor("actions/" + a.id(), a.title())).setHeader(t("funding.overdue.action"))
+                .setFlexGrow(3);
+        grid.addColumn(OverdueAction::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
+        grid.addColumn(OverdueAction::owner).setHeader(t("funding.overdue.owner"));
+        grid.addColumn(a -> FundingText.date(locale, a.due())).setHeader(t("funding.overdue.due"));
+        grid.addColumn(a -> a.percentDone() + " %").setHeader(t("funding.overdue.percent"));
+        grid.setItems(c.overdueActions());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(t("funding.overdue.none"));
+        return section("funding.section.overdue", grid);
+    }
+
+    Component decisions(ReportContent c) {
+        Grid<DecisionLine> grid = new Grid<>();
+        grid.setId("recent-decisions");
+        grid.addColumn(d -> FundingText.moment(locale, d.at())).setHeader(t("funding.decision.when")).setAutoWidth(true);
+        grid.addColumn(DecisionLine::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
+        grid.addColumn(DecisionLine::actor).setHeader(t("funding.decision.who"));
+        grid.addColumn(d -> d.action() + " → " + d.outcome()).setHeader(t("funding.decision.what")).setFlexGrow(2);
+        grid.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader(t("funding.decision.comment"))
+                .setFlexGrow(2);
+        grid.setItems(c.decisions());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(t("funding.decision.none"));
+        return section("funding.section.decisions", grid);
+    }
+
+    private static double percentOfTarget(IndicatorLine i) {
+        if (i.actual() == null) {
+            return 0;
+        }
+        return Math.min(100.0, i.actual().doubleValue() * 100.0 / i.target().doubleValue());
+    }
+
+    private Component section(String titleKey, Component... parts) {
+        VerticalLayout box = new VerticalLayout(new H3(t(titleKey)));
+        box.add(parts);
+        box.setPadding(false);
+        box.addClassName("funding-section");
+        return box;
+    }
+
+    static Div row(Component... parts) {
+        Div row = new Div(parts);
+        row.addClassName("funding-row");
+        return row;
+    }
+}
