@@ -7,11 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -21,7 +17,6 @@ import org.resilienceroadmap.funding.ReportView;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
 import org.resilienceroadmap.shared.ui.MarkdownView;
 import org.resilienceroadmap.shared.ui.Notifications;
@@ -33,34 +28,22 @@ import org.resilienceroadmap.shared.ui.Notifications;
  */
 @Route("donor-reports/:id")
 @PermitAll
-class DonorReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DonorReportView extends PageOfOne {
 
     private final DonorReports reports;
     private final MarkdownRenderer markdown;
-    private String title = "";
 
     DonorReportView(DonorReports reports, MarkdownRenderer markdown) {
+        super("funding.report.notFound", "report-not-found");
         this.reports = reports;
         this.markdown = markdown;
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | NotFoundException e) {
-            removeAll();
-            title = getTranslation("funding.report.notFound");
-            H2 missing = new H2(title);
-            missing.setId("report-not-found");
-            add(missing);
-        }
     }
 
     void show(Long id) {
         removeAll();
         ReportView report = reports.view(id);
-        title = getTranslation("funding.report.number", report.number()) + " · " + report.programmeTitle();
+        String title = getTranslation("funding.report.number", report.number()) + " · " + report.programmeTitle();
+        title(title);
         H2 heading = new H2(title);
         heading.setId("report-title");
         Span state = new Span(getTranslation("funding.report.state." + report.state()));
@@ -118,10 +101,5 @@ class DonorReportView extends VerticalLayout implements BeforeEnterObserver, Has
         sent.setAllRowsVisible(true);
         sent.setEmptyStateText(getTranslation("funding.report.notSubmitted"));
         add(sent);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -10,9 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.funding.DonorReports;
@@ -21,7 +18,6 @@ import org.resilienceroadmap.funding.ProgrammeMonitor;
 import org.resilienceroadmap.funding.ProgrammeService;
 import org.resilienceroadmap.funding.ReportContent;
 import org.resilienceroadmap.funding.SnapshotPoint;
-import org.resilienceroadmap.shared.error.NotFoundException;
 
 /**
  * A programme's dashboard: progress by stage, indicators against targets (each opens what it
@@ -31,31 +27,18 @@ import org.resilienceroadmap.shared.error.NotFoundException;
  */
 @Route("programmes/:id")
 @PermitAll
-class ProgrammeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProgrammeDashboardView extends PageOfOne {
 
     private final ProgrammeService programmes;
     private final ProgrammeMonitor monitor;
     private final DonorReports reports;
-    private String title = "";
 
     ProgrammeDashboardView(ProgrammeService programmes, ProgrammeMonitor monitor, DonorReports reports) {
+        super("funding.programme.notFound", "programme-not-found");
         this.programmes = programmes;
         this.monitor = monitor;
         this.reports = reports;
         addClassName("programme-dashboard");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | NotFoundException e) {
-            removeAll();
-            title = getTranslation("funding.programme.notFound");
-            H2 missing = new H2(title);
-            missing.setId("programme-not-found");
-            add(missing);
-        }
     }
 
     void show(Long id) {
@@ -64,7 +47,7 @@ class ProgrammeDashboardView extends VerticalLayout implements BeforeEnterObserv
         ReportContent overview = monitor.overview(id);
         List<SnapshotPoint> history = monitor.history(id);
         var s = detail.summary();
-        title = s.title();
+        title(s.title());
         H2 heading = new H2(s.title());
         heading.setId("programme-title");
         Paragraph facts = new Paragraph(getTranslation("funding.programme.facts", s.donor(),
@@ -110,10 +93,5 @@ class ProgrammeDashboardView extends VerticalLayout implements BeforeEnterObserv
         a.getElement().setAttribute("router-ignore", true);
         a.setId(id);
         return a;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }
