@@ -1,25 +1,47 @@
 package org.resilienceroadmap.security;
 
+import java.util.LinkedHashMap;
+
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.resilienceroadmap.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * Two filter chains: the REST API (HTTP Basic or the browser session, problem+json on 401/403) and
- * the Vaadin UI with its login view. Both write the same security headers. Role and scope checks
- * live in the services; admin paths are closed here too.
+ * Two filter chains: the REST API (HTTP Basic or the browser session, problem+json on 401/403/429)
+ * and the Vaadin UI with its login view. Both sign in through the same throttled check and write the
+ * same security headers. Role and scope checks live in the services; admin paths are closed here too.
  */
 @Configuration
 @EnableWebSecurity
+@EnableScheduling // LoginAttempts forgets expired rows on a schedule
 class SecurityConfiguration extends VaadinWebSecurity {
+
+    static final String LOCKED_LOGIN_URL = "/login?locked";
+
+    private final LoginAttempts attempts;
+    private final UserDetailsService accounts;
+
+    SecurityConfiguration(LoginAttempts attempts, UserDetailsService accounts) {
+        this.attempts = attempts;
+        this.accounts = accounts;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -40,6 +62,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
                                 new AntPathRequestMatcher("/camunda/**"),
                                 new AntPathRequestMatcher("/api/v1/admin/**")).hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .authenticationManager(signIn())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .headers(SecurityHeaders::apply)
@@ -54,6 +77,24 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
-        http.headers(SecurityHeaders::apply);
+        http.authenticationManager(signIn())
+                .formLogin(form -> form.failureHandler(loginFailure()))
+                .headers(SecurityHeaders::apply);
+    }
+
+    /** Form and Basic sign-in alike: the accounts of the directory, behind the failure count. */
+    private AuthenticationManager signIn() {
+        DaoAuthenticationProvider directory = new DaoAuthenticationProvider(accounts);
+        directory.setPasswordEncoder(passwordEncoder());
+        return new ProviderManager(new ThrottledAuthenticationProvider(attempts, directory));
+    }
+
+    /** Back to the login view, which tells a paused sign-in from a wrong password. */
+    private static AuthenticationFailureHandler loginFailure() {
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byCause =
+                new LinkedHashMap<>();
+        byCause.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler(LOCKED_LOGIN_URL));
+        return new DelegatingAuthenticationFailureHandler(byCause,
+                new SimpleUrlAuthenticationFailureHandler("/login?error"));
     }
 }
