@@ -1,9 +1,14 @@
 package org.resilienceroadmap.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,29 +18,47 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * 401 and 403 of the API as problem+json. No {@code WWW-Authenticate} challenge: a browser would
- * otherwise cache Basic credentials and send them on its own, which the CSRF rule relies on not happening.
+ * 401, 403 and 429 (sign-in paused after repeated failures, with {@code Retry-After}) of the API as
+ * problem+json. No {@code WWW-Authenticate} challenge: a browser would otherwise cache Basic
+ * credentials and send them on its own, which the CSRF rule relies on not happening.
  */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private final Clock clock;
+
+    ProblemAuthenticationEntryPoint(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a browser session.");
+        if (e instanceof SignInThrottledException throttled) {
+            Instant retry = throttled.retryAfter().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            long seconds = Math.max(1, Duration.between(clock.instant(), retry).toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for this account or from this"
+                    + " address: signing in is paused. Try again after " + retry + " (in " + seconds + " seconds).",
+                    ",\"retryAfter\":\"" + retry + "\"");
+            return;
+        }
+        write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a browser session.", "");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Access denied.");
+        write(response, HttpStatus.FORBIDDEN, "Access denied.", "");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    /** {@code members}: further JSON members, each starting with a comma. */
+    private static void write(HttpServletResponse response, HttpStatus status, String detail, String members)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"" + members + "}");
     }
 }

@@ -1,24 +1,47 @@
 package org.resilienceroadmap.security;
 
+import java.util.LinkedHashMap;
+
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.resilienceroadmap.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * Two filter chains: the REST API (HTTP Basic or the browser session, problem+json on 401/403) and
- * the Vaadin UI with its login view. Role and scope checks live in the services.
+ * Two filter chains: the REST API (HTTP Basic or the browser session, problem+json on 401/403/429)
+ * and the Vaadin UI with its login view. Both sign in through the same throttled check and write the
+ * same security headers. Role and scope checks live in the services; admin paths are closed here too.
  */
 @Configuration
 @EnableWebSecurity
+@EnableScheduling // LoginAttempts forgets expired rows on a schedule
 class SecurityConfiguration extends VaadinWebSecurity {
+
+    static final String LOCKED_LOGIN_URL = "/login?locked";
+
+    private final LoginAttempts attempts;
+    private final UserDetailsService accounts;
+
+    SecurityConfiguration(LoginAttempts attempts, UserDetailsService accounts) {
+        this.attempts = attempts;
+        this.accounts = accounts;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -29,12 +52,20 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**",
+                        "/engine-rest/**", "/camunda/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(new AntPathRequestMatcher("/actuator/health/**")).permitAll()
+                        // The engine's REST API and Cockpit are not in the build; should they ever be, they
+                        // are for admins only, behind this same sign-in.
+                        .requestMatchers(new AntPathRequestMatcher("/engine-rest/**"),
+                                new AntPathRequestMatcher("/camunda/**"),
+                                new AntPathRequestMatcher("/api/v1/admin/**")).hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .authenticationManager(signIn())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .headers(SecurityHeaders::apply)
                 // A request carrying its own credentials cannot be forged by another site; session calls need the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         return http.build();
@@ -46,5 +77,24 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
+        http.authenticationManager(signIn())
+                .formLogin(form -> form.failureHandler(loginFailure()))
+                .headers(SecurityHeaders::apply);
+    }
+
+    /** Form and Basic sign-in alike: the accounts of the directory, behind the failure count. */
+    private AuthenticationManager signIn() {
+        DaoAuthenticationProvider directory = new DaoAuthenticationProvider(accounts);
+        directory.setPasswordEncoder(passwordEncoder());
+        return new ProviderManager(new ThrottledAuthenticationProvider(attempts, directory));
+    }
+
+    /** Back to the login view, which tells a paused sign-in from a wrong password. */
+    private static AuthenticationFailureHandler loginFailure() {
+        LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byCause =
+                new LinkedHashMap<>();
+        byCause.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler(LOCKED_LOGIN_URL));
+        return new DelegatingAuthenticationFailureHandler(byCause,
+                new SimpleUrlAuthenticationFailureHandler("/login?error"));
     }
 }

@@ -1,5 +1,9 @@
 package org.resilienceroadmap.security.ui;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -9,30 +13,39 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.resilienceroadmap.security.SecuritySettings;
+import org.resilienceroadmap.security.SignInThrottledException;
 import org.resilienceroadmap.shared.ui.LanguageSwitch;
+import org.springframework.security.web.WebAttributes;
 
-/** Sign-in page; the form posts to Spring Security's login processing. */
+/**
+ * Sign-in page; the form posts to Spring Security's login processing, which sends a wrong password
+ * back here with {@code ?error} and a sign-in paused after repeated failures with {@code ?locked}.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
+    private final Clock clock;
+    private final SecuritySettings settings;
 
-    public LoginView() {
+    public LoginView(Clock clock, SecuritySettings settings) {
+        this.clock = clock;
+        this.settings = settings;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
@@ -43,7 +56,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey("locked");
+        if (locked) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutesToWait()));
+        } else {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(locked || parameters.containsKey("error"));
+    }
+
+    /** From the refusal Spring Security kept in the session; the whole lockout when there is none. */
+    private long minutesToWait() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object refusal = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Duration wait = refusal instanceof SignInThrottledException throttled
+                ? Duration.between(Instant.now(clock), throttled.retryAfter()) : settings.lockout();
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     @Override

@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The append-only record of decisions. It joins the caller's transaction, so a decision and its record land together. */
+/**
+ * The append-only record of decisions and admin changes. Writing joins the caller's transaction, so
+ * a decision and its record land together. Reading checks no role: the module that shows the log
+ * to someone decides whether they may see it.
+ */
 @Service
 public class AuditLog {
 
@@ -43,5 +49,22 @@ public class AuditLog {
         }
         return records.findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(jurisdictionIds,
                 org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    /** Every entry matching the query, newest first. */
+    @Transactional(readOnly = true)
+    public Page<AuditRecord> find(AuditQuery query, Pageable page) {
+        return records.search(query, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        return records.count(query);
+    }
+
+    /** The kinds of subject the log holds entries about, for a filter to offer. */
+    @Transactional(readOnly = true)
+    public List<String> subjectTypes() {
+        return records.findSubjectTypes();
     }
 }

@@ -2,10 +2,11 @@ package org.resilienceroadmap.shared.audit;
 
 import java.util.List;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Append and read only: the interface offers no update or delete. */
-interface AuditRecordRepository extends Repository<AuditRecord, Long> {
+/** Append and read only: the interface offers no update or delete (nor does {@link AuditRecordSearch}). */
+interface AuditRecordRepository extends Repository<AuditRecord, Long>, AuditRecordSearch {
 
     AuditRecord save(AuditRecord record);
 
@@ -13,4 +14,7 @@ interface AuditRecordRepository extends Repository<AuditRecord, Long> {
 
     List<AuditRecord> findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(
             java.util.Collection<Long> jurisdictionIds, org.springframework.data.domain.Pageable page);
+
+    @Query("select distinct r.subjectType from AuditRecord r order by r.subjectType")
+    List<String> findSubjectTypes();
 }
