@@ -184,6 +184,14 @@ public class AssessmentService {
                 findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId));
     }
 
+    /** The assessment for its working group to score, e.g. from a workbook; for anyone else a 403 (404 out of scope). */
+    @Transactional(readOnly = true)
+    public AssessmentDetail detailForScoring(Long assessmentId) {
+        UserScope me = currentUser.scope();
+        requireWorkingGroup(me, visible(me, assessmentId).getJurisdictionId());
+        return detail(assessmentId);
+    }
+
     /** The latest validated assessment of the same jurisdiction and template opened before this one, for comparison. */
     @Transactional(readOnly = true)
     public java.util.Optional<AssessmentDetail> previousValidated(Long assessmentId) {
