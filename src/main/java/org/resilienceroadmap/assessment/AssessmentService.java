@@ -77,6 +77,9 @@ public class AssessmentService {
     public Assessment open(Long jurisdictionId, String templateId, LocalDate workshopStart, LocalDate workshopEnd) {
         UserScope me = currentUser.scope();
         requireRole(me, jurisdictionId, Role.CHAIR);
+        if (workshopStart != null && workshopEnd != null && workshopEnd.isBefore(workshopStart)) {
+            throw new InvalidRequestException("workshopEnd", "The workshop ends before it starts");
+        }
         ScorecardTemplate template;
         try {
             template = templates.get(templateId);
