@@ -163,8 +163,11 @@ public class ActionService {
     @Transactional
     public Milestone addMilestone(Long actionId, String title, LocalDate target) {
         Action action = editable(currentUser.scope(), actionId);
-        if (title == null || title.isBlank() || title.length() > 300 || target == null) {
-            throw new InvalidRequestException("title", "A milestone needs a title (up to 300 characters) and a target date");
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw new InvalidRequestException("title", "A milestone needs a title (up to 300 characters)");
+        }
+        if (target == null) {
+            throw new InvalidRequestException("target", "A milestone needs a target date");
         }
         return milestones.save(new Milestone(action.getId(), title.strip(), target));
     }

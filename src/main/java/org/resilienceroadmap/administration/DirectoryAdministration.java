@@ -21,6 +21,7 @@ import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,8 @@ public class DirectoryAdministration {
             case COUNTRY -> JurisdictionLevel.REGION;
             case CITY -> JurisdictionLevel.COUNTRY;
         };
-        JurisdictionLevel parentLevel = spec.parentId() == null ? null : jurisdictions.get(spec.parentId()).getLevel();
+        JurisdictionLevel parentLevel = spec.parentId() == null ? null
+                : known("parentId", () -> jurisdictions.get(spec.parentId())).getLevel();
         if (parentLevel != expectedParent) {
             throw new InvalidRequestException("parentId", expectedParent == null ? "A region has no parent"
                     : "A " + spec.level().name().toLowerCase() + " lies under a " + expectedParent.name().toLowerCase());
@@ -137,10 +139,19 @@ public class DirectoryAdministration {
             throw new InvalidRequestException("role", "A " + role + " has no jurisdiction or programme");
         }
         if (jurisdictionId != null) {
-            jurisdictions.get(jurisdictionId);
+            known("jurisdictionId", () -> jurisdictions.get(jurisdictionId));
         }
         if (programmeId != null) {
-            programmes.get(programmeId);
+            known("programmeId", () -> programmes.get(programmeId));
+        }
+    }
+
+    /** An id in the body that names nothing is bad input in that field (400), not a missing resource (404). */
+    private static <T> T known(String field, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (NotFoundException e) {
+            throw new InvalidRequestException(field, e.getMessage());
         }
     }
 

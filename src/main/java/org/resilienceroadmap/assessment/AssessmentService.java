@@ -77,6 +77,9 @@ public class AssessmentService {
     public Assessment open(Long jurisdictionId, String templateId, LocalDate workshopStart, LocalDate workshopEnd) {
         UserScope me = currentUser.scope();
         requireRole(me, jurisdictionId, Role.CHAIR);
+        if (workshopStart != null && workshopEnd != null && workshopEnd.isBefore(workshopStart)) {
+            throw new InvalidRequestException("workshopEnd", "The workshop ends before it starts");
+        }
         ScorecardTemplate template;
         try {
             template = templates.get(templateId);
@@ -182,6 +185,14 @@ public class AssessmentService {
                 Answer::getScore));
         return new AssessmentDetail(assessment, template, given, ScoreAggregation.of(template, scores),
                 findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId));
+    }
+
+    /** The assessment for its working group to score, e.g. from a workbook; for anyone else a 403 (404 out of scope). */
+    @Transactional(readOnly = true)
+    public AssessmentDetail detailForScoring(Long assessmentId) {
+        UserScope me = currentUser.scope();
+        requireWorkingGroup(me, visible(me, assessmentId).getJurisdictionId());
+        return detail(assessmentId);
     }
 
     /** The latest validated assessment of the same jurisdiction and template opened before this one, for comparison. */

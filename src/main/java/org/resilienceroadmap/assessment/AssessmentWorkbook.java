@@ -85,7 +85,8 @@ public class AssessmentWorkbook {
 
     @Transactional(readOnly = true)
     public WorkbookPreview preview(Long assessmentId, byte[] file) {
-        AssessmentDetail d = assessments.detail(assessmentId);
+        // Importing is scoring: only the working group may, as for answers typed one by one.
+        AssessmentDetail d = assessments.detailForScoring(assessmentId);
         Map<String, Answer> current = byCode(d.answers());
         List<WorkbookPreview.AnswerChange> changes = new ArrayList<>();
         List<WorkbookPreview.RowProblem> problems = new ArrayList<>();

@@ -166,6 +166,7 @@ public class DonorReports {
     public DonorReport editNarrative(Long reportId, String narrative, long version) {
         UserScope me = currentUser.scope();
         DonorReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("Report", reportId));
+        readable(me, report); // a reader of part of the programme does not see its reports: 404, not 403
         access.manageable(me, report.getProgrammeId());
         if (!editable(report)) {
             throw new ConflictException("Report " + report.getNumber() + " is with the donor; its narrative changes "

@@ -215,7 +215,7 @@ public class ProgrammeService {
         }
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("actualOn", "a value cannot be measured in the future");
+            throw new InvalidRequestException("measuredOn", "a value cannot be measured in the future");
         }
         indicator.report(value, day);
         audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(programmeId), "programme:report-actual",

@@ -12,7 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -46,9 +49,18 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a browser session.", "");
     }
 
+    /**
+     * A refused CSRF token reaches here before anyone is signed in (the CSRF check runs ahead of HTTP
+     * Basic): a caller without credentials or session is told to sign in (401), as on every other call.
+     */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
+            commence(request, response, null);
+            return;
+        }
         write(response, HttpStatus.FORBIDDEN, "Access denied.", "");
     }
 

@@ -229,8 +229,11 @@ public class StrategyService {
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("body", "The comment is empty");
         }
-        if (body.length() > 4000 || (section != null && section.length() > 300)) {
+        if (body.length() > 4000) {
             throw new InvalidRequestException("body", "The comment is longer than 4000 characters");
+        }
+        if (section != null && section.length() > 300) {
+            throw new InvalidRequestException("section", "The section's heading is longer than 300 characters");
         }
         if (objectiveId != null && objectivesOf(version).stream().noneMatch(o -> objectiveId.equals(o.id()))) {
             throw new InvalidRequestException("objectiveId", "Version " + number + " has no objective " + objectiveId);

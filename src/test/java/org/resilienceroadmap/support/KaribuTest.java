@@ -74,6 +74,12 @@ public abstract class KaribuTest extends IntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** A new browser session: the UI, the Vaadin session and the sign-in of the previous one are gone. */
+    protected void freshSession() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     /** Signs in as a real account of the database, with the roles its memberships give. */
     protected void login(String username) {
         var user = accounts.loadUserByUsername(username);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.funding.DonorReport;
 import org.resilienceroadmap.funding.DonorReports;
@@ -78,7 +79,7 @@ class DonorReportController {
 
     @PutMapping("/donor-reports/{id}/narrative")
     @Operation(summary = "Edit the narrative while the report waits for sign-off; version as read (409 when stale)")
-    ReportView narrative(@PathVariable Long id, @RequestBody Narrative body) {
+    ReportView narrative(@PathVariable Long id, @Valid @RequestBody Narrative body) {
         reports.editNarrative(id, body.narrative(), body.version());
         return reports.view(id);
     }

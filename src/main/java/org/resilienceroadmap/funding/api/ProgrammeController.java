@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.funding.BudgetLineFigure;
 import org.resilienceroadmap.funding.CountedItem;
@@ -162,7 +163,7 @@ class ProgrammeController {
 
     @PutMapping("/{id}/indicators/{code}/actual")
     @Operation(summary = "Report the measured value of an indicator that is not computed")
-    IndicatorLine reportActual(@PathVariable Long id, @PathVariable String code, @RequestBody Actual body) {
+    IndicatorLine reportActual(@PathVariable Long id, @PathVariable String code, @Valid @RequestBody Actual body) {
         return programmes.reportActual(id, code, body.actual(), body.measuredOn(), body.version());
     }
 
