@@ -102,6 +102,7 @@ final class AuthorizationMatrix {
                     on(NO_NOTICE, "404 404 404 404 404 404 404 404 401")),
 
             // ---- administration (admin only) ----
+            read("GET /api/v1/admin/audit", on(NONE, "403 403 403 403 403 403 403 200 401")),
             write("POST /api/v1/admin/jurisdictions", json("{\"code\":\"x\",\"name\":\"Probe\",\"level\":\"CITY\"}"),
                     on(NONE, "403 403 403 403 403 403 403 400 401")),
             write("POST /api/v1/admin/accounts", json("{\"username\":\"X!\",\"displayName\":\"Probe\",\"role\":\"MEMBER\"}"),
@@ -283,6 +284,7 @@ final class AuthorizationMatrix {
             route("programmes", on(NONE, "D D A A D A A A L")),
             route("admin/directory", on(NONE, "D D D D D D D A L")),
             route("admin/scorecards", on(NONE, "D D D D D D D A L")),
+            route("admin/audit", on(NONE, "D D D D D D D A L")),
             route("jurisdictions/:id", jurisdictionPages()),
             route("jurisdictions/:id/assessments", jurisdictionPages()),
             route("jurisdictions/:id/strategies", jurisdictionPages()),
