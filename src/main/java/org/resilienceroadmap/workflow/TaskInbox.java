@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskInbox {
 
     public static final int MAX_COMMENT = 4000;
+    private static final String DONE_MEANWHILE = "Someone else completed this task at the same time";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -56,8 +58,11 @@ public class TaskInbox {
         this.audit = audit;
     }
 
-    /** Tasks assigned to the caller and unassigned tasks they are a candidate for, oldest due first. */
-    @Transactional(readOnly = true)
+    /**
+     * Tasks assigned to the caller and unassigned tasks they are a candidate for, oldest due first.
+     * Not one transaction around the list: a task that another request completes while the list is
+     * read fails only its own read (in its own transaction) and is left out.
+     */
     public List<TaskItem> openTasks() {
         UserScope me = currentUser.scope();
         var query = tasks.createTaskQuery().active().or().taskAssignee(me.username());
@@ -65,7 +70,7 @@ public class TaskInbox {
             query = query.taskCandidateGroupIn(List.copyOf(me.groups()));
         }
         return query.endOr().orderByTaskCreateTime().desc().list().stream()
-                .map(this::toItem)
+                .map(this::read).flatMap(Optional::stream)
                 .filter(item -> me.isAdmin() || me.sees(item.jurisdictionId()))
                 .sorted(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -75,8 +80,7 @@ public class TaskInbox {
     @Transactional(readOnly = true)
     public TaskItem get(String taskId) {
         UserScope me = currentUser.scope();
-        Task task = findOpen(taskId);
-        TaskItem item = toItem(task);
+        TaskItem item = read(findOpen(taskId)).orElseThrow(() -> new ConflictException(DONE_MEANWHILE));
         if (!me.isAdmin() && !me.sees(item.jurisdictionId())) {
             throw new NotFoundException("Task", taskId);
         }
@@ -94,15 +98,15 @@ public class TaskInbox {
         if (item.isAssignedTo(me.username())) {
             return item;
         }
-        if (!isCandidate(taskId, me)) {
-            throw new ForbiddenException("You are not a candidate for this task");
-        }
         try {
+            if (!isCandidate(taskId, me)) {
+                throw refused(taskId, "You are not a candidate for this task");
+            }
             tasks.claim(taskId, me.username());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new ConflictException("Someone else has claimed this task");
         } catch (ProcessEngineException e) {
-            throw refusal(e);
+            throw refusal(taskId, e);
         }
         return get(taskId);
     }
@@ -114,7 +118,13 @@ public class TaskInbox {
         if (!item.isAssignedTo(me.username()) && !me.isAdmin()) {
             throw new ForbiddenException("Only the assignee can hand a task back");
         }
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Someone else acted on this task at the same time");
+        } catch (ProcessEngineException e) {
+            throw refusal(taskId, e);
+        }
         return get(taskId);
     }
 
@@ -126,14 +136,10 @@ public class TaskInbox {
     public void complete(String taskId, String outcome, String comment, Map<String, Object> fields) {
         UserScope me = currentUser.scope();
         TaskItem item = get(taskId);
-        if (item.assignee() != null && !item.isAssignedTo(me.username())) {
-            if (isCandidate(taskId, me)) {
-                throw new ConflictException("This task is assigned to " + item.assignee());
-            }
-            throw new ForbiddenException("You may not complete this task");
-        }
-        if (item.assignee() == null && !isCandidate(taskId, me)) {
-            throw new ForbiddenException("You may not complete this task");
+        try {
+            mayComplete(item, me);
+        } catch (ProcessEngineException e) {
+            throw refusal(taskId, e);
         }
         String text = comment == null ? null : comment.strip();
         validate(item, outcome, text);
@@ -153,7 +159,7 @@ public class TaskInbox {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new ConflictException("Someone else acted on this task at the same time");
         } catch (ProcessEngineException e) {
-            throw refusal(e);
+            throw refusal(taskId, e);
         } finally {
             identity.clearAuthentication();
         }
@@ -187,6 +193,18 @@ public class TaskInbox {
                 .map(c -> new TaskComment(c.getUserId(), c.getTime().toInstant(), names.get(c.getTaskId()),
                         c.getFullMessage()))
                 .toList();
+    }
+
+    private void mayComplete(TaskItem item, UserScope me) {
+        if (item.assignee() != null && !item.isAssignedTo(me.username())) {
+            if (isCandidate(item.id(), me)) {
+                throw new ConflictException("This task is assigned to " + item.assignee());
+            }
+            throw refused(item.id(), "You may not complete this task");
+        }
+        if (item.assignee() == null && !isCandidate(item.id(), me)) {
+            throw refused(item.id(), "You may not complete this task");
+        }
     }
 
     private void validate(TaskItem item, String outcome, String comment) {
@@ -227,17 +245,44 @@ public class TaskInbox {
     }
 
     /**
-     * The engine wraps what a task listener throws; a refusal by a feature's rule (four-eyes, a
-     * state that forbids the step) reaches the caller as that refusal, anything else as it came.
+     * What a failure of the engine means to the caller. The engine wraps what a task listener throws:
+     * a refusal by a feature's rule (four-eyes, a state that forbids the step) reaches the caller as
+     * that refusal. A task that is gone meanwhile — another request, on this node or another,
+     * completed it after this one read it, and the engine tripped over the missing rows — is a 409.
+     * Anything else stays the error it is.
      */
-    private static RuntimeException refusal(ProcessEngineException e) {
+    private RuntimeException refusal(String taskId, ProcessEngineException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ForbiddenException || cause instanceof ConflictException
                     || cause instanceof InvalidRequestException || cause instanceof NotFoundException) {
                 return (RuntimeException) cause;
             }
         }
-        return e;
+        return isGone(taskId) ? new ConflictException(DONE_MEANWHILE) : e;
+    }
+
+    private boolean isGone(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() == 0;
+    }
+
+    /**
+     * No candidate link for the caller: a refusal — unless the links are gone because another request
+     * completed the task after this one read it.
+     */
+    private RuntimeException refused(String taskId, String message) {
+        return isGone(taskId) ? new ConflictException(DONE_MEANWHILE) : new ForbiddenException(message);
+    }
+
+    /** The task as the inbox shows it; empty when its process moved on between the task query and this read. */
+    private Optional<TaskItem> read(Task task) {
+        try {
+            return Optional.of(toItem(task));
+        } catch (ProcessEngineException e) {
+            if (isGone(task.getId())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private boolean isCandidate(String taskId, UserScope me) {

@@ -51,6 +51,11 @@ public class Fixtures {
         return new TestCity(id, code, chair, member, coordinator);
     }
 
+    /** One more account of the city, with the password {@code demo}: e.g. a second coordinator. */
+    public String anotherAccount(TestCity city, Role role) {
+        return account(role.name().toLowerCase() + "2." + city.code().toLowerCase(), role, city.id());
+    }
+
     private String account(String username, Role role, Long jurisdictionId) {
         Person p = people.create(new NewPerson(username, username, null, "Test", "en"), passwords.hash("demo"), false);
         people.addMembership(p.getId(), role, jurisdictionId, null);
