@@ -15,10 +15,12 @@ here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=ops/h2-jar.sh
 source "$here/h2-jar.sh"
 
-usage() { sed -n '2,15p' "$0" >&2; exit 2; }
+usage() { sed -n '2,/^set -/{/^#/p}' "$0" >&2; exit 2; }
 [ $# -eq 3 ] || usage
 kind="$1" database="$2" file="$3"
 [ -e "$file" ] && { echo "backup: $file exists; name a new file" >&2; exit 1; }
+# A backup that fails leaves no file behind that could pass for one.
+trap 'status=$?; [ "$status" -eq 0 ] || rm -f "$file"; exit "$status"' EXIT
 
 case "$kind" in
   postgres)

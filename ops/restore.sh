@@ -12,7 +12,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=ops/h2-jar.sh
 source "$here/h2-jar.sh"
 
-usage() { sed -n '2,11p' "$0" >&2; exit 2; }
+usage() { sed -n '2,/^set -/{/^#/p}' "$0" >&2; exit 2; }
 [ $# -eq 3 ] || usage
 kind="$1" file="$2" database="$3"
 [ -s "$file" ] || { echo "restore: no backup at $file" >&2; exit 1; }
