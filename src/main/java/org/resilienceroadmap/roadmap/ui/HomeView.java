@@ -73,7 +73,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
                 .setHeader(getTranslation("jurisdiction.stage"));
-        grid.setItems(p.covered().stream().filter(j -> j.level() != JurisdictionLevel.REGION).toList());
+        org.resilienceroadmap.shared.ui.AllRows.show(grid,
+                p.covered().stream().filter(j -> j.level() != JurisdictionLevel.REGION).toList());
         grid.setAllRowsVisible(true);
         // A route by name: the dashboard belongs to the funding feature, which the roadmap does not depend on.
         com.vaadin.flow.component.html.Anchor dashboard = new com.vaadin.flow.component.html.Anchor(

@@ -44,6 +44,6 @@ public class TaskList extends Grid<TaskItem> {
     }
 
     public void show(List<TaskItem> tasks) {
-        setItems(tasks);
+        org.resilienceroadmap.shared.ui.AllRows.show(this, tasks);
     }
 }
