@@ -57,6 +57,11 @@ public class RoadmapService {
         if (!me.coordinates(jurisdictionId)) {
             throw new ForbiddenException("Only an admin or a coordinator of the jurisdiction can record joining");
         }
+        // The campaign began in 2010 (MCR2030 in 2021); a far-off date is a typo, and PostgreSQL cannot store every year.
+        if (joinedOn == null || joinedOn.getYear() < 2000 || joinedOn.getYear() > 2100) {
+            throw new org.resilienceroadmap.shared.error.InvalidRequestException("joinedOn",
+                    "joinedOn must be a date between 2000 and 2100");
+        }
         Jurisdiction jurisdiction = directory.get(jurisdictionId);
         if (jurisdiction.getJoinedOn() != null) {
             throw new ConflictException(jurisdiction.getName() + " joined MCR2030 on " + jurisdiction.getJoinedOn());
