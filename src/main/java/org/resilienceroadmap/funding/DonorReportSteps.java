@@ -133,13 +133,14 @@ public class DonorReportSteps {
         notifier.notify(people.donorsOf(report.getProgrammeId()), notice(report, "funding.notice.submitted"));
     }
 
-    public void recordQuery(Long reportId, String by, String question) {
+    /** The question itself is the donor's task comment, audited with the decision by the inbox. */
+    public void recordQuery(Long reportId) {
         DonorReport report = get(reportId);
         report.move(ReportState.QUERIED);
         notifier.notify(coordinators(report), notice(report, "funding.notice.queried"));
     }
 
-    public void recordAcknowledgement(Long reportId, String by) {
+    public void recordAcknowledgement(Long reportId) {
         get(reportId).move(ReportState.ACKNOWLEDGED);
     }
 

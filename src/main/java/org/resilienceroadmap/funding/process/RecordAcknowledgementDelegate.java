@@ -17,6 +17,6 @@ class RecordAcknowledgementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordAcknowledgement(DonorReportProcess.reportId(execution), DonorReportProcess.decidedBy(execution));
+        steps.recordAcknowledgement(DonorReportProcess.reportId(execution));
     }
 }

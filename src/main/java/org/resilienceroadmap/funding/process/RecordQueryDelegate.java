@@ -3,7 +3,6 @@ package org.resilienceroadmap.funding.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.resilienceroadmap.funding.DonorReportSteps;
-import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** The donor queried the report: it goes back to the coordinators, who hear of it. */
@@ -18,7 +17,6 @@ class RecordQueryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordQuery(DonorReportProcess.reportId(execution), DonorReportProcess.decidedBy(execution),
-                (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.recordQuery(DonorReportProcess.reportId(execution));
     }
 }
