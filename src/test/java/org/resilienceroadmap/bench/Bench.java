@@ -1,0 +1,181 @@
+package org.resilienceroadmap.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.resilienceroadmap.ResilienceRoadmapApplication;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The scale data generator and the benchmarks, one entry point ({@code mvn -P bench verify}, see
+ * docs/BENCHMARKS.md). Arguments {@code --name=value}:
+ * <ul>
+ * <li>{@code task}: {@code generate} (fill the database only) or {@code all} (fill what is missing,
+ * then measure; the default);</li>
+ * <li>{@code db}: JDBC URL (default the local PostgreSQL database {@code rr_bench}); {@code fresh}:
+ * {@code true} drops it first;</li>
+ * <li>{@code cities} (2000), {@code actions} per city (200), {@code cities-per-country} (100),
+ * {@code threads} of the generator (3);</li>
+ * <li>{@code jar}: the production jar for start-up and HTTP figures; {@code out}: where the table goes
+ * (target/bench/results.md).</li>
+ * </ul>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BenchDatabase db = new BenchDatabase(options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:5432/rr_bench"),
+                options.getOrDefault("db-user", db0(options) ? "postgres" : "sa"), options.getOrDefault("db-password", ""));
+        ScaleSettings scale = new ScaleSettings(integer(options, "cities", 2000), integer(options, "actions", 200),
+                integer(options, "cities-per-country", 100), integer(options, "threads", 3));
+        db.prepare(Boolean.parseBoolean(options.getOrDefault("fresh", "false")));
+        String task = options.getOrDefault("task", "all");
+        out.printf("bench: %s on %s, %d cities x %d actions%n", task, db.url(), scale.cities(), scale.actionsPerCity());
+        try (ConfigurableApplicationContext app = boot(db, true)) {
+            ScaleDataGenerator.Outcome generated = new ScaleDataGenerator(app, out).generate(scale);
+            out.printf("generate: done, %d cities walked, %d there already, %,d actions in %s%n", generated.walked(),
+                    generated.skipped(), generated.actions(), generated.took());
+        }
+        if (task.equals("generate")) {
+            return;
+        }
+        Path file = Path.of(options.getOrDefault("out", "target/bench/results.md"));
+        Results results = new Results(out);
+        int rounds = integer(options, "rounds", 200);
+        Long programmeId;
+        Map<String, Long> cityIds = new HashMap<>();
+        try (ConfigurableApplicationContext app = boot(db, false)) {
+            ScaleWorld world = new ScaleWorld(app);
+            ScaleWorld.Frame frame = world.build(scale);
+            programmeId = frame.programmeId();
+            JurisdictionDirectory jurisdictions = app.getBean(JurisdictionDirectory.class);
+            for (int n = 1; n <= scale.cities(); n++) {
+                String code = ScaleNames.city(scale.countryOf(n), n);
+                jurisdictions.findByCode(code).ifPresent(j -> cityIds.put(code, j.getId()));
+            }
+            results.note(String.format(Locale.ROOT, "Data: %,d cities, %,d actions, %,d running process instances, "
+                    + "%,d open tasks, %,d jobs, %,d historic activity instances", cityIds.size(), count(app, "action"),
+                    count(app, "act_ru_execution where id_ = proc_inst_id_"), count(app, "act_ru_task"),
+                    count(app, "act_ru_job"), count(app, "act_hi_actinst")));
+            new QueryLatency(app, scale, Math.max(10, rounds / 10), rounds).measure(results, programmeId);
+            HttpLoad local = new HttpLoad(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), scale,
+                    programmeId, cityIds);
+            results.latency("GET /api/v1/tasks (a member, one request at a time)",
+                    local.serial(ScaleNames.member(ScaleNames.city(1, 1)), "/api/v1/tasks", rounds / 10, rounds), 100);
+            results.latency("GET /api/v1/programmes/{id}/indicators (the donor, one at a time)",
+                    local.serial(ScaleNames.DONOR, "/api/v1/programmes/" + programmeId + "/indicators", rounds / 10,
+                            rounds), 100);
+            CityWalk walk = new CityWalk(app, world, frame);
+            WorkflowThroughput.Outcome throughput = new WorkflowThroughput(app).measure(walk,
+                    integer(options, "completions", 400), 2, 2);
+            results.add("Approvals per second, service layer (TaskInbox.complete, 2 threads)", String.format(Locale.ROOT,
+                    "%.1f /s", throughput.appPerSecond()), "", null);
+            results.add("Approvals per second, bare engine (TaskService.complete, 2 threads)", String.format(Locale.ROOT,
+                    "%.1f /s", throughput.enginePerSecond()), "", null);
+            results.add("Service layer overhead over the bare engine", String.format(Locale.ROOT, "%.1f %%",
+                    throughput.overheadPercent()), "< 20 %", throughput.overheadPercent() < 20);
+        }
+        Path jar = Path.of(options.getOrDefault("jar", "target/resilience-roadmap.jar"));
+        if (Files.exists(jar)) {
+            measureJar(jar, db, scale, programmeId, cityIds, results, integer(options, "clients", 8),
+                    Duration.ofSeconds(integer(options, "seconds", 30)));
+        } else {
+            results.note("No production jar at " + jar + ": start-up, memory and HTTP load not measured "
+                    + "(mvn -P production package builds it)");
+        }
+        results.write(file, "Benchmark results: " + scale.cities() + " cities x " + scale.actionsPerCity()
+                + " actions on " + db.url());
+        out.println("bench: results written to " + file);
+    }
+
+    private static void measureJar(Path jar, BenchDatabase db, ScaleSettings scale, Long programmeId,
+            Map<String, Long> cityIds, Results results, int clients, Duration duration) throws Exception {
+        BenchDatabase empty = new BenchDatabase(db.isPostgres() ? db.url().replace("/" + db.name(), "/rr_bench_empty")
+                : "jdbc:h2:file:./target/bench/empty;WRITE_DELAY=0", db.user(), db.password());
+        if (empty.isPostgres()) {
+            empty.prepare(true);
+        }
+        try (JarNode first = JarNode.start(jar, empty, "jar-empty-first", "1g", false)) {
+            results.add("Start-up, empty database, first start (schema made)", seconds(first.startSeconds()), "", null);
+        }
+        try (JarNode node = JarNode.start(jar, empty, "jar-empty", "1g", false)) {
+            results.add("Start-up, empty database", seconds(node.startSeconds()), "< 20 s", node.startSeconds() < 20);
+            results.add("Memory, empty database, idle", memory(node), "heap < 1 GiB", node.heapUsedMiB() < 1024);
+        }
+        try (JarNode node = JarNode.start(jar, db, "jar-scale", "1g", true)) {
+            results.add("Start-up at scale", seconds(node.startSeconds()), "< 20 s", node.startSeconds() < 20);
+            HttpLoad load = new HttpLoad(node.port(), scale, programmeId, cityIds);
+            load.run(clients, Duration.ofSeconds(10));
+            HttpLoad.Outcome outcome = load.run(clients, duration);
+            results.add("HTTP read API under load (" + clients + " clients, " + duration.toSeconds() + " s, -Xmx1g)",
+                    String.format(Locale.ROOT, "%.0f requests/s, %s, %d errors", outcome.requestsPerSecond(),
+                            outcome.all().summary(), outcome.errors()), "", null);
+            outcome.byEndpoint().forEach((endpoint, latency) -> results.latency("  under load: " + endpoint, latency, 0));
+            results.add("Memory at scale, after the load", memory(node), "heap < 1 GiB", node.heapUsedMiB() < 1024);
+        }
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.1f s", s);
+    }
+
+    private static String memory(JarNode node) throws Exception {
+        return String.format(Locale.ROOT, "heap %.0f MiB used after GC (of -Xmx1g), resident %.0f MiB",
+                node.heapUsedMiB(), node.residentMiB());
+    }
+
+    private static long count(ConfigurableApplicationContext app, String from) {
+        Long n = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from " + from, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static boolean db0(Map<String, String> options) {
+        return options.getOrDefault("db", "jdbc:postgresql:").startsWith("jdbc:postgresql:");
+    }
+
+    /** The application in this JVM on the given database, with the demo accounts (admin among them). */
+    static ConfigurableApplicationContext boot(BenchDatabase db, boolean jobExecutor) {
+        List<String> profiles = new ArrayList<>(List.of("demo"));
+        if (db.isPostgres()) {
+            profiles.add(0, "postgres");
+        }
+        return new SpringApplicationBuilder(ResilienceRoadmapApplication.class)
+                .profiles(profiles.toArray(String[]::new))
+                // As arguments: they outrank the profiles' settings, as on a node's command line.
+                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                        "--spring.datasource.password=" + db.password(), "--server.port=0",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--camunda.bpm.job-execution.enabled=" + jobExecutor);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("arguments are --name=value, not " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+
+    private static int integer(Map<String, String> options, String name, int otherwise) {
+        return options.containsKey(name) ? Integer.parseInt(options.get(name)) : otherwise;
+    }
+}

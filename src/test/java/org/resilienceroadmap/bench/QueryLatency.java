@@ -1,0 +1,90 @@
+package org.resilienceroadmap.bench;
+
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import org.resilienceroadmap.action.ActionFilter;
+import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionStatus;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.funding.ProgrammeMonitor;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.support.SignedIn;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The reads people wait for, through the services the views and the API call, as the person who
+ * makes them: a member's task inbox, a country coordinator's action register (first page with its
+ * count, filtered), the donor's dashboard indicators and whole dashboard, a chair's jurisdiction
+ * page. Each round takes another city or country, so that one warm row does not answer them all.
+ */
+final class QueryLatency {
+
+    private final ApplicationContext context;
+    private final ScaleSettings scale;
+    private final int warmUp;
+    private final int rounds;
+
+    QueryLatency(ApplicationContext context, ScaleSettings scale, int warmUp, int rounds) {
+        this.context = context;
+        this.scale = scale;
+        this.warmUp = warmUp;
+        this.rounds = rounds;
+    }
+
+    void measure(Results results, Long programmeId) {
+        TaskInbox inbox = context.getBean(TaskInbox.class);
+        ActionService actions = context.getBean(ActionService.class);
+        ProgrammeMonitor monitor = context.getBean(ProgrammeMonitor.class);
+        RoadmapService roadmap = context.getBean(RoadmapService.class);
+        JurisdictionDirectory jurisdictions = context.getBean(JurisdictionDirectory.class);
+
+        results.latency("Member's task inbox (TaskInbox.openTasks)",
+                rotate(n -> ScaleNames.member(cityCode(n)), who -> inbox.openTasks().size()), 100);
+        ActionFilter filter = new ActionFilter(null, null, ActionStatus.APPROVED, null, 2, null, null, null);
+        results.latency("Action register, first page of 50 + count (country coordinator, status and Essential)",
+                rotateCountries(c -> ScaleNames.countryCoordinator(c), who -> {
+                    actions.find(filter, PageRequest.of(0, 50, Sort.by("dueDate", "id"))).getContent().size();
+                    return (int) actions.count(filter);
+                }), 150);
+        results.latency("Donor dashboard indicators (ProgrammeMonitor.indicators)",
+                fixed(ScaleNames.DONOR, () -> monitor.indicators(programmeId).size()), 100);
+        results.latency("Donor dashboard, everything on it (ProgrammeMonitor.overview)",
+                fixed(ScaleNames.DONOR, () -> monitor.overview(programmeId).hashCode()), 0);
+        results.latency("Jurisdiction page data (RoadmapService.detail, the city's chair)",
+                rotate(n -> ScaleNames.chair(cityCode(n)), who -> {
+                    Long id = jurisdictions.findByCode(who.substring("chair.".length()).toUpperCase()).orElseThrow().getId();
+                    return roadmap.detail(id).hashCode();
+                }), 100);
+    }
+
+    private String cityCode(int n) {
+        return ScaleNames.city(scale.countryOf(n), n);
+    }
+
+    /** Each round as the person of another city (spread over all cities). */
+    private Latency rotate(IntFunction<String> person, Function<String, Integer> read) {
+        int[] round = {0};
+        return Latency.of(warmUp, rounds, () -> {
+            int n = 1 + (int) ((round[0]++ * 7919L) % scale.cities());
+            String who = person.apply(n);
+            SignedIn.as(who, () -> read.apply(who));
+        });
+    }
+
+    private Latency rotateCountries(IntFunction<String> person, Function<String, Integer> read) {
+        int[] round = {0};
+        return Latency.of(warmUp, rounds, () -> {
+            int c = 1 + (round[0]++ % scale.countries());
+            String who = person.apply(c);
+            SignedIn.as(who, () -> read.apply(who));
+        });
+    }
+
+    private Latency fixed(String who, java.util.function.Supplier<Integer> read) {
+        return Latency.of(warmUp, rounds, () -> SignedIn.as(who, read));
+    }
+}

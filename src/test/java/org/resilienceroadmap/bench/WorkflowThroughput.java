@@ -1,0 +1,116 @@
+package org.resilienceroadmap.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.NewAction;
+import org.resilienceroadmap.action.process.ActionProcess;
+import org.resilienceroadmap.support.SignedIn;
+import org.resilienceroadmap.workflow.ProcessVariables;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Task completions per second: the coordinator's approval of proposed actions ({@code action.bpmn},
+ * whose approval runs the same delegates either way), once through the application's service layer
+ * ({@link TaskInbox#complete}: the caller's scope, candidate check, claim, comment rules, audit) and
+ * once through the bare engine API ({@link TaskService#complete}) — in the same run, on the same
+ * database, with the same threads, in alternating rounds so that neither gets the warmer JVM.
+ */
+final class WorkflowThroughput {
+
+    record Outcome(double appPerSecond, double enginePerSecond, int completionsEach) {
+
+        /** How much of the bare engine's throughput the service layer costs, in percent. */
+        double overheadPercent() {
+            return (1 - appPerSecond / enginePerSecond) * 100;
+        }
+    }
+
+    private final ApplicationContext context;
+    private final TaskInbox inbox;
+    private final TaskService tasks;
+    private final ActionService actions;
+
+    WorkflowThroughput(ApplicationContext context) {
+        this.context = context;
+        this.inbox = context.getBean(TaskInbox.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.actions = context.getBean(ActionService.class);
+    }
+
+    Outcome measure(CityWalk walk, int completionsEach, int threads, int rounds) throws Exception {
+        String code = "SC-TP-" + System.currentTimeMillis() / 1000;
+        CityWalk.AdoptedCity city = walk.toStageC(code, 1, 1);
+        String coordinator = city.people().coordinator();
+        int warmUp = Math.max(20, completionsEach / 10);
+        List<String> approvals = propose(walk, city, code, 2 * (warmUp + completionsEach));
+        Consumer<String> app = id -> SignedIn.as(coordinator, () -> {
+            inbox.complete(id, "approve", null, Map.of());
+            return null;
+        });
+        Consumer<String> engine = id -> tasks.complete(id, Map.of(ProcessVariables.OUTCOME, "approve",
+                ProcessVariables.DECIDED_BY, coordinator));
+        run(approvals.subList(0, warmUp), app, threads);
+        run(approvals.subList(warmUp, 2 * warmUp), engine, threads);
+        List<String> measured = approvals.subList(2 * warmUp, approvals.size());
+        int perRound = completionsEach / rounds;
+        double appSeconds = 0;
+        double engineSeconds = 0;
+        for (int r = 0; r < rounds; r++) {
+            List<String> slice = measured.subList(2 * r * perRound, 2 * (r + 1) * perRound);
+            appSeconds += run(slice.subList(0, perRound), app, threads);
+            engineSeconds += run(slice.subList(perRound, 2 * perRound), engine, threads);
+        }
+        int each = perRound * rounds;
+        return new Outcome(each / appSeconds, each / engineSeconds, each);
+    }
+
+    private List<String> propose(CityWalk walk, CityWalk.AdoptedCity city, String code, int count) {
+        List<NewAction> specs = walk.specs(city.strategyId(), code, city.people(), count, 1);
+        List<String> ids = new ArrayList<>();
+        for (int from = 0; from < count; from += 200) {
+            List<NewAction> chunk = specs.subList(from, Math.min(count, from + 200));
+            List<Action> proposed = SignedIn.as(city.people().chair(), () -> actions.proposeAll(city.strategyId(), chunk));
+            for (Action a : proposed) {
+                Task task = tasks.createTaskQuery().processDefinitionKey(ActionProcess.KEY)
+                        .processInstanceBusinessKey(String.valueOf(a.getId()))
+                        .taskDefinitionKey(ActionProcess.TASK_APPROVE).singleResult();
+                ids.add(task.getId());
+            }
+        }
+        return ids;
+    }
+
+    /** Completes the tasks on {@code threads} threads; answers the seconds it took. */
+    private static double run(List<String> taskIds, Consumer<String> complete, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                done.add(pool.submit(() -> {
+                    for (int i = first; i < taskIds.size(); i += threads) {
+                        complete.accept(taskIds.get(i));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
