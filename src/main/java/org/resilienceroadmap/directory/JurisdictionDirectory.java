@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +23,12 @@ public class JurisdictionDirectory {
     private final HazardExposureRepository exposures;
     private final HazardRepository hazards;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     JurisdictionDirectory(JurisdictionRepository jurisdictions, StageHistoryRepository history,
-            HazardExposureRepository exposures, HazardRepository hazards, Clock clock) {
+            HazardExposureRepository exposures, HazardRepository hazards, Clock clock, ApplicationEventPublisher events) {
         this.jurisdictions = jurisdictions;
+        this.events = events;
         this.history = history;
         this.exposures = exposures;
         this.hazards = hazards;
@@ -85,8 +88,10 @@ public class JurisdictionDirectory {
         if (spec.parentId() != null) {
             get(spec.parentId());
         }
-        return jurisdictions.save(new Jurisdiction(spec.code(), spec.name(), spec.localName(), spec.level(),
-                spec.parentId()));
+        Jurisdiction created = jurisdictions.save(new Jurisdiction(spec.code(), spec.name(), spec.localName(),
+                spec.level(), spec.parentId()));
+        events.publishEvent(new DirectoryChanged("jurisdiction"));
+        return created;
     }
 
     @Transactional

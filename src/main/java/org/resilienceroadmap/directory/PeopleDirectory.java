@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +15,12 @@ public class PeopleDirectory {
 
     private final PersonRepository people;
     private final MembershipRepository memberships;
+    private final ApplicationEventPublisher events;
 
-    PeopleDirectory(PersonRepository people, MembershipRepository memberships) {
+    PeopleDirectory(PersonRepository people, MembershipRepository memberships, ApplicationEventPublisher events) {
         this.people = people;
         this.memberships = memberships;
+        this.events = events;
     }
 
     public Optional<Person> findByUsername(String username) {
@@ -73,7 +76,9 @@ public class PeopleDirectory {
 
     @Transactional
     public Membership addMembership(Long personId, Role role, Long jurisdictionId, Long programmeId) {
-        return memberships.save(new Membership(get(personId).getId(), role, jurisdictionId, programmeId));
+        Membership added = memberships.save(new Membership(get(personId).getId(), role, jurisdictionId, programmeId));
+        events.publishEvent(new DirectoryChanged("membership"));
+        return added;
     }
 
     @Transactional
@@ -84,5 +89,11 @@ public class PeopleDirectory {
     @Transactional
     public void changeLanguage(Long personId, String language) {
         get(personId).changeLanguage(language);
+        events.publishEvent(new DirectoryChanged("language"));
+    }
+
+    /** The people of these usernames that exist, in one read. */
+    public List<Person> findByUsernames(java.util.Collection<String> usernames) {
+        return usernames.isEmpty() ? List.of() : people.findByUsernameIn(usernames);
     }
 }

@@ -1,5 +1,7 @@
 package org.resilienceroadmap.directory;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
+
+    List<Person> findByUsernameIn(Collection<String> usernames);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeDirectory {
 
     private final ProgrammeRepository programmes;
+    private final ApplicationEventPublisher events;
 
-    ProgrammeDirectory(ProgrammeRepository programmes) {
+    ProgrammeDirectory(ProgrammeRepository programmes, ApplicationEventPublisher events) {
         this.programmes = programmes;
+        this.events = events;
     }
 
     public Programme get(Long id) {
@@ -39,8 +42,10 @@ public class ProgrammeDirectory {
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("The programme's period ends before it starts");
         }
-        return programmes.save(new Programme(code, title, donor, amount, currency, periodStart, periodEnd,
+        Programme created = programmes.save(new Programme(code, title, donor, amount, currency, periodStart, periodEnd,
                 jurisdictionIds));
+        events.publishEvent(new DirectoryChanged("programme"));
+        return created;
     }
 
     /** What the programme's public record says beyond money and scope: description, publisher, implementer. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Person;
@@ -47,8 +49,11 @@ public class Notifier {
         check(notice);
         Instant now = Instant.now(clock);
         List<NoticeStored.Recipient> mailTo = new ArrayList<>();
+        // One read for all recipients: a task for a region's coordinators tells several people at once.
+        Map<String, Person> known = people.findByUsernames(usernames.stream().filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Person::getUsername, p -> p));
         for (String username : new LinkedHashSet<>(usernames)) {
-            Person person = username == null ? null : people.findByUsername(username).orElse(null);
+            Person person = username == null ? null : known.get(username);
             if (person == null) {
                 log.debug("No notification {} for the unknown user {}", notice.messageKey(), username);
                 continue;

@@ -1,12 +1,18 @@
 package org.resilienceroadmap.security;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
+import org.resilienceroadmap.directory.DirectoryChanged;
 import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Who is calling, in a view or an API request, and what they may see. */
 @Component
@@ -26,10 +32,51 @@ public class CurrentUser {
         return Optional.of(auth.getName());
     }
 
-    /** The caller's scope; refuses when nobody is signed in. */
+    /**
+     * The caller's scope; refuses when nobody is signed in. Worked out once per transaction: one
+     * request asks for it many times (service, engine listeners, checks), and for a coordinator of a
+     * region it is thousands of jurisdictions. A change to the directory in the same transaction
+     * ({@link DirectoryChanged}) forgets it; the next transaction reads it afresh.
+     */
     public UserScope scope() {
-        return username().map(resolver::resolve)
-                .orElseThrow(() -> new ForbiddenException("Sign in first"));
+        String username = username().orElseThrow(() -> new ForbiddenException("Sign in first"));
+        Map<String, UserScope> known = transactionCache();
+        if (known == null) {
+            return resolver.resolve(username);
+        }
+        UserScope scope = known.get(username);
+        if (scope == null) {
+            scope = resolver.resolve(username);
+            known.put(username, scope);
+        }
+        return scope;
     }
 
+    @EventListener
+    void directoryChanged(DirectoryChanged change) {
+        Map<String, UserScope> known = transactionCache();
+        if (known != null) {
+            known.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, UserScope> transactionCache() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, UserScope> known = (Map<String, UserScope>) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            Map<String, UserScope> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CurrentUser.this);
+                }
+            });
+            known = fresh;
+        }
+        return known;
+    }
 }

@@ -69,8 +69,10 @@ public class TaskInbox {
         if (!me.groups().isEmpty()) {
             query = query.taskCandidateGroupIn(List.copyOf(me.groups()));
         }
-        return query.endOr().orderByTaskCreateTime().desc().list().stream()
-                .map(this::read).flatMap(Optional::stream)
+        List<Task> open = query.endOr().orderByTaskCreateTime().desc().list();
+        Map<String, Map<String, Object>> subjects = subjectsOf(open);
+        return open.stream()
+                .map(task -> toItem(task, subjects.getOrDefault(task.getProcessInstanceId(), Map.of())))
                 .filter(item -> me.isAdmin() || me.sees(item.jurisdictionId()))
                 .sorted(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -303,9 +305,34 @@ public class TaskInbox {
         throw new NotFoundException("Task", taskId);
     }
 
+    private static final String[] SUBJECT_VARIABLES = {ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID,
+            ProcessVariables.JURISDICTION_ID};
+
+    /**
+     * The subject variables of the tasks' processes, read in one query per thousand processes instead
+     * of one per task (an inbox of hundreds of tasks was hundreds of reads). A process that ended
+     * while the list was read has no entry: its task has no jurisdiction and is left out below.
+     */
+    private Map<String, Map<String, Object>> subjectsOf(List<Task> open) {
+        List<String> instances = open.stream().map(Task::getProcessInstanceId).distinct().toList();
+        Map<String, Map<String, Object>> subjects = new HashMap<>();
+        for (int from = 0; from < instances.size(); from += 1000) {
+            String[] chunk = instances.subList(from, Math.min(instances.size(), from + 1000)).toArray(String[]::new);
+            runtime.createVariableInstanceQuery().processInstanceIdIn(chunk).variableNameIn(SUBJECT_VARIABLES)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
+                    // The process's own variables, not a same-named local one of a sub-scope.
+                    .filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
+                    .forEach(v -> subjects.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
+                            .put(v.getName(), v.getValue()));
+        }
+        return subjects;
+    }
+
     private TaskItem toItem(Task task) {
-        Map<String, Object> vars = runtime.getVariables(task.getProcessInstanceId(), List.of(
-                ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID));
+        return toItem(task, runtime.getVariables(task.getProcessInstanceId(), List.of(SUBJECT_VARIABLES)));
+    }
+
+    private TaskItem toItem(Task task, Map<String, Object> vars) {
         TaskDeclarations.Declared declared = declarations.of(task.getProcessDefinitionId(),
                 task.getTaskDefinitionKey());
         String processKey = task.getProcessDefinitionId().split(":")[0];
