@@ -21,8 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The scale data generator and the benchmarks, one entry point ({@code mvn -P bench verify}, see
  * docs/BENCHMARKS.md). Arguments {@code --name=value}:
  * <ul>
- * <li>{@code task}: {@code generate} (fill the database only) or {@code all} (fill what is missing,
- * then measure; the default);</li>
+ * <li>{@code task}: {@code generate} (fill the database only), {@code reads} (fill what is missing, then
+ * measure the read latencies only) or {@code all} (fill what is missing, then measure everything; the default);</li>
  * <li>{@code db}: JDBC URL (default the local PostgreSQL database {@code rr_bench}); {@code fresh}:
  * {@code true} drops it first;</li>
  * <li>{@code cities} (2000), {@code actions} per city (200), {@code cities-per-country} (100),
@@ -63,6 +63,7 @@ public final class Bench {
             ScaleWorld world = new ScaleWorld(app);
             ScaleWorld.Frame frame = world.build(scale);
             programmeId = frame.programmeId();
+            new Statistics(app).refresh();
             JurisdictionDirectory jurisdictions = app.getBean(JurisdictionDirectory.class);
             for (int n = 1; n <= scale.cities(); n++) {
                 String code = ScaleNames.city(scale.countryOf(n), n);
@@ -80,6 +81,11 @@ public final class Bench {
             results.latency("GET /api/v1/programmes/{id}/indicators (the donor, one at a time)",
                     local.serial(ScaleNames.DONOR, "/api/v1/programmes/" + programmeId + "/indicators", rounds / 10,
                             rounds), 100);
+            if (task.equals("reads")) {
+                results.write(file, "Read latencies: " + scale.cities() + " cities x " + scale.actionsPerCity()
+                        + " actions on " + db.url());
+                return;
+            }
             CityWalk walk = new CityWalk(app, world, frame);
             WorkflowThroughput.Outcome throughput = new WorkflowThroughput(app).measure(walk,
                     integer(options, "completions", 400), 2, 2);

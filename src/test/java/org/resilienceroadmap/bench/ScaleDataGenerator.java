@@ -46,6 +46,8 @@ public final class ScaleDataGenerator {
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
         progress.scheduleAtFixedRate(() -> report(settings, started, walked.get(), skipped.get(), actions.get()),
                 15, 15, TimeUnit.SECONDS);
+        Statistics statistics = new Statistics(context);
+        progress.scheduleAtFixedRate(statistics::refresh, 5, 5, TimeUnit.MINUTES);
         try {
             List<Future<?>> cities = new ArrayList<>();
             for (int n = 1; n <= settings.cities(); n++) {
@@ -72,6 +74,7 @@ public final class ScaleDataGenerator {
             progress.shutdownNow();
             workers.shutdownNow();
         }
+        statistics.refresh();
         report(settings, started, walked.get(), skipped.get(), actions.get());
         walk.secondsByStep().forEach((step, seconds) -> out.printf(Locale.ROOT, "generate: %-40s %,10.0f thread-s%n",
                 step, seconds));

@@ -1,0 +1,45 @@
+package org.resilienceroadmap.bench;
+
+import java.util.function.Supplier;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How many SQL statements an operation sends, from PostgreSQL's {@code pg_stat_statements} when the
+ * server loads it ({@code shared_preload_libraries}); elsewhere nothing is counted. It is what shows
+ * an N+1: a read whose count grows with the rows it shows.
+ */
+final class StatementCount {
+
+    record Counted<T>(T result, double perRun) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final boolean available;
+
+    StatementCount(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        boolean found;
+        try {
+            jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            jdbc.queryForObject("SELECT count(*) FROM pg_stat_statements", Long.class);
+            found = true;
+        } catch (RuntimeException notThere) {
+            found = false;
+        }
+        this.available = found;
+    }
+
+    <T> Counted<T> around(int runs, Supplier<T> operation) {
+        if (!available) {
+            return new Counted<>(operation.get(), Double.NaN);
+        }
+        jdbc.execute("SELECT pg_stat_statements_reset()");
+        T result = operation.get();
+        Long calls = jdbc.queryForObject("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE dbid = "
+                + "(SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'",
+                Long.class);
+        return new Counted<>(result, calls == null ? Double.NaN : (double) calls / runs);
+    }
+}
