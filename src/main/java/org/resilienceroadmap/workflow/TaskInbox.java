@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -46,9 +47,11 @@ public class TaskInbox {
     private final TaskDeclarations declarations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ProcessEngineConfigurationImpl engine;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
-            TaskDeclarations declarations, CurrentUser currentUser, AuditLog audit) {
+            TaskDeclarations declarations, CurrentUser currentUser, AuditLog audit, ProcessEngineConfigurationImpl engine) {
+        this.engine = engine;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -151,13 +154,17 @@ public class TaskInbox {
         variables.put(ProcessVariables.DECIDED_BY, me.username());
         identity.setAuthentication(me.username(), List.copyOf(me.groups()));
         try {
-            if (item.assignee() == null) {
-                tasks.claim(taskId, me.username());
-            }
-            if (text != null && !text.isEmpty()) {
-                tasks.createComment(taskId, item.processInstanceId(), text);
-            }
-            tasks.complete(taskId, variables);
+            // Claim, comment and completion as one engine command: one flush, the task read once.
+            engine.getCommandExecutorTxRequired().execute(context -> {
+                if (item.assignee() == null) {
+                    tasks.claim(taskId, me.username());
+                }
+                if (text != null && !text.isEmpty()) {
+                    tasks.createComment(taskId, item.processInstanceId(), text);
+                }
+                tasks.complete(taskId, variables);
+                return null;
+            });
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw new ConflictException("Someone else acted on this task at the same time");
         } catch (ProcessEngineException e) {
