@@ -39,8 +39,9 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        BenchDatabase db = new BenchDatabase(options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:5432/rr_bench"),
-                options.getOrDefault("db-user", db0(options) ? "postgres" : "sa"), options.getOrDefault("db-password", ""));
+        String url = options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:5432/rr_bench");
+        BenchDatabase db = new BenchDatabase(url, options.getOrDefault("db-user",
+                url.startsWith("jdbc:postgresql:") ? "postgres" : "sa"), options.getOrDefault("db-password", ""));
         ScaleSettings scale = new ScaleSettings(integer(options, "cities", 2000), integer(options, "actions", 200),
                 integer(options, "cities-per-country", 100), integer(options, "threads", 3));
         db.prepare(Boolean.parseBoolean(options.getOrDefault("fresh", "false")));
@@ -149,10 +150,6 @@ public final class Bench {
         Long n = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select count(*) from " + from, Long.class);
         return n == null ? 0 : n;
-    }
-
-    private static boolean db0(Map<String, String> options) {
-        return options.getOrDefault("db", "jdbc:postgresql:").startsWith("jdbc:postgresql:");
     }
 
     /** The application in this JVM on the given database, with the demo accounts (admin among them). */

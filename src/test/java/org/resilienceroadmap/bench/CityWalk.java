@@ -223,7 +223,7 @@ final class CityWalk {
 
     private void decide(String who, Task task, String outcome) {
         as(who, () -> {
-            inbox.complete(task.getId(), outcome, outcome.equals("reject") ? "Not in this year's plan" : null, Map.of());
+            inbox.complete(task.getId(), outcome, null, Map.of());
             return null;
         });
     }

@@ -101,19 +101,16 @@ final class HttpLoad {
         String session = signIn(http, username);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Cookie", "JSESSIONID=" + session).build();
-        Exception[] failure = {null};
-        Latency latency = Latency.of(warmUp, rounds, () -> {
+        return Latency.of(warmUp, rounds, () -> {
             try {
                 int status = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
                 if (status != 200) {
                     throw new IllegalStateException(path + " answered " + status);
                 }
             } catch (Exception e) {
-                failure[0] = e;
                 throw new IllegalStateException(e);
             }
         });
-        return latency;
     }
 
     /** The login form's POST, as vaadin-login-form sends it; answers the signed-in session id. */

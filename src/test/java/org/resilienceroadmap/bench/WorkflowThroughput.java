@@ -36,13 +36,11 @@ final class WorkflowThroughput {
         }
     }
 
-    private final ApplicationContext context;
     private final TaskInbox inbox;
     private final TaskService tasks;
     private final ActionService actions;
 
     WorkflowThroughput(ApplicationContext context) {
-        this.context = context;
         this.inbox = context.getBean(TaskInbox.class);
         this.tasks = context.getBean(TaskService.class);
         this.actions = context.getBean(ActionService.class);
