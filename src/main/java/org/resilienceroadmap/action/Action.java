@@ -96,6 +96,11 @@ public class Action extends BaseEntity {
         this.dueDate = newDue;
     }
 
+    /** What this action adds to its jurisdiction's tally as it stands now. */
+    TallyShare share() {
+        return TallyShare.of(status, completedOn, dueDate);
+    }
+
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueDate.isBefore(today);
     }

@@ -1,15 +1,5 @@
 package org.resilienceroadmap.action;
 
 /** Actions of one jurisdiction counted for monitoring (cancelled ones are left out). */
-public interface ActionCounts {
-
-    Long getJurisdictionId();
-
-    long getActions();
-
-    long getCompleted();
-
-    long getCompletedOnTime();
-
-    long getOverdue();
+public record ActionCounts(Long jurisdictionId, long actions, long completed, long completedOnTime, long overdue) {
 }

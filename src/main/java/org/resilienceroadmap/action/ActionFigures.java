@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,18 +32,29 @@ public class ActionFigures {
             ActionStatus.IN_PROGRESS);
 
     private final ActionRepository actions;
+    private final ActionTally tally;
     private final Clock clock;
 
-    ActionFigures(ActionRepository actions, Clock clock) {
+    ActionFigures(ActionRepository actions, ActionTally tally, Clock clock) {
         this.actions = actions;
+        this.tally = tally;
         this.clock = clock;
     }
 
+    /**
+     * The tally of each jurisdiction that has actions, with its overdue actions counted today: the
+     * tally is one row per jurisdiction; overdue ones are read through the status and due-date index.
+     */
     public List<ActionCounts> countsByJurisdiction(Collection<Long> jurisdictionIds) {
         if (jurisdictionIds.isEmpty()) {
             return List.of();
         }
-        return actions.countByJurisdiction(jurisdictionIds, DONE, OPEN, LocalDate.now(clock));
+        Map<Long, Long> overdue = actions.countOverdueByJurisdiction(jurisdictionIds, OPEN, LocalDate.now(clock))
+                .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return tally.read(jurisdictionIds).stream()
+                .map(t -> new ActionCounts(t.jurisdictionId(), t.actions(), t.completed(), t.completedOnTime(),
+                        overdue.getOrDefault(t.jurisdictionId(), 0L)))
+                .toList();
     }
 
     /** The actions a count stands for, at most {@code limit}, the most urgent (earliest due) first. */

@@ -9,15 +9,12 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
 
     List<Action> findByStrategyIdOrderByStartDateAscIdAsc(Long strategyId);
 
+    /** Open actions past their due date, per jurisdiction: few rows, read through the status and due-date index. */
     @org.springframework.data.jpa.repository.Query("""
-            select a.jurisdictionId as jurisdictionId,
-                   count(a) as actions,
-                   sum(case when a.status in :done then 1 else 0 end) as completed,
-                   sum(case when a.status in :done and a.completedOn <= a.dueDate then 1 else 0 end) as completedOnTime,
-                   sum(case when a.status in :open and a.dueDate < :today then 1 else 0 end) as overdue
+            select a.jurisdictionId, count(a)
             from Action a
-            where a.jurisdictionId in :jurisdictionIds and a.status <> org.resilienceroadmap.action.ActionStatus.CANCELLED
+            where a.jurisdictionId in :jurisdictionIds and a.status in :open and a.dueDate < :today
             group by a.jurisdictionId""")
-    List<ActionCounts> countByJurisdiction(java.util.Collection<Long> jurisdictionIds,
-            java.util.Collection<ActionStatus> done, java.util.Collection<ActionStatus> open, java.time.LocalDate today);
+    List<Object[]> countOverdueByJurisdiction(java.util.Collection<Long> jurisdictionIds,
+            java.util.Collection<ActionStatus> open, java.time.LocalDate today);
 }

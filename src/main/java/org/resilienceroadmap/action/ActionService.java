@@ -49,11 +49,12 @@ public class ActionService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ActionSettings settings;
+    private final ActionTally tally;
     private final Clock clock;
 
     ActionService(ActionRepository actions, MilestoneRepository milestones, ProgressReportRepository reports,
             ActionRules rules, ActionRuns runs, StrategyService strategies, FileStore files, CurrentUser currentUser,
-            AuditLog audit, ActionSettings settings, Clock clock) {
+            AuditLog audit, ActionSettings settings, ActionTally tally, Clock clock) {
         this.actions = actions;
         this.milestones = milestones;
         this.reports = reports;
@@ -64,6 +65,7 @@ public class ActionService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.settings = settings;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -92,6 +94,8 @@ public class ActionService {
         Instant now = Instant.now(clock);
         List<Action> saved = actions.saveAll(specs.stream()
                 .map(spec -> new Action(strategyId, strategy.getJurisdictionId(), spec, me.username(), now)).toList());
+        tally.add(strategy.getJurisdictionId(),
+                saved.stream().map(Action::share).reduce(TallyShare.NONE, TallyShare::plus));
         for (Action a : saved) {
             audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(a.getId()), "action:propose", null,
                     ActionStatus.PROPOSED.name(), a.getTitle()));

@@ -32,11 +32,13 @@ public class ActionSteps {
     private final JurisdictionDirectory jurisdictions;
     private final Notifier notifier;
     private final AuditLog audit;
+    private final ActionTally tally;
     private final Clock clock;
 
     ActionSteps(ActionRepository actions, PeopleDirectory people, JurisdictionDirectory jurisdictions,
-            Notifier notifier, AuditLog audit, Clock clock) {
+            Notifier notifier, AuditLog audit, ActionTally tally, Clock clock) {
         this.actions = actions;
+        this.tally = tally;
         this.people = people;
         this.jurisdictions = jurisdictions;
         this.notifier = notifier;
@@ -98,7 +100,9 @@ public class ActionSteps {
             throw new InvalidRequestException("newDueDate", "The new due date must be in the future");
         }
         String old = action.getDueDate().toString();
+        TallyShare before = action.share();
         action.extendTo(due);
+        tally.add(action.getJurisdictionId(), action.share().minus(before));
         audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:extend", old,
                 due.toString(), comment));
         tell(actionId, "action.notice.extended", owner(actionId));
@@ -130,12 +134,14 @@ public class ActionSteps {
 
     private void move(Long actionId, ActionStatus from, ActionStatus to, String what, String by, String comment) {
         Action action = get(actionId);
+        TallyShare before = action.share();
         action.move(from, to);
         if (to == ActionStatus.COMPLETED) {
             action.completeOn(LocalDate.now(clock));
         } else if (from == ActionStatus.COMPLETED && to == ActionStatus.IN_PROGRESS) {
             action.completeOn(null);
         }
+        tally.add(action.getJurisdictionId(), action.share().minus(before));
         audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), what, from.name(),
                 to.name(), comment));
     }

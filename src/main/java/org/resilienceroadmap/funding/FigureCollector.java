@@ -46,7 +46,7 @@ class FigureCollector {
         Map<Long, Jurisdiction> byId = covered.stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, ActionCounts> counts = actions.countsByJurisdiction(scope.jurisdictionIds()).stream()
-                .collect(Collectors.toMap(ActionCounts::getJurisdictionId, Function.identity()));
+                .collect(Collectors.toMap(ActionCounts::jurisdictionId, Function.identity()));
         return new ScopeFigures(covered, byId, assessments.validatedIn(scope.jurisdictionIds()),
                 strategies.adoptedIn(scope.jurisdictionIds()), counts, spending(scope.programme()));
     }

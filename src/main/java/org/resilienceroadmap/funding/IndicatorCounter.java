@@ -36,9 +36,9 @@ class IndicatorCounter {
             case ASSESSMENTS_VALIDATED -> count(f.validated().size());
             case STRATEGIES_ADOPTED -> count(adoptedJurisdictions(f).size());
             case LOCAL_STRATEGIES_SHARE -> localShare(f);
-            case ACTIONS_COMPLETED -> sum(f, ActionCounts::getCompleted);
-            case ACTIONS_COMPLETED_ON_TIME -> sum(f, ActionCounts::getCompletedOnTime);
-            case ACTIONS_OVERDUE -> sum(f, ActionCounts::getOverdue);
+            case ACTIONS_COMPLETED -> sum(f, ActionCounts::completed);
+            case ACTIONS_COMPLETED_ON_TIME -> sum(f, ActionCounts::completedOnTime);
+            case ACTIONS_OVERDUE -> sum(f, ActionCounts::overdue);
             case BUDGET_DISBURSED_SHARE -> f.spending().disbursedPercent();
         };
     }

@@ -76,8 +76,8 @@ class ReportCompiler {
                     return new JurisdictionProgress(j.getId(), j.getCode(), j.getName(), j.getLocalName(),
                             j.getLevel().name(), country(f, j), j.getStage() == null ? null : j.getStage().name(),
                             validated.getOrDefault(j.getId(), 0L), adopted.contains(j.getId()),
-                            c == null ? 0 : c.getActions(), c == null ? 0 : c.getCompleted(),
-                            c == null ? 0 : c.getOverdue());
+                            c == null ? 0 : c.actions(), c == null ? 0 : c.completed(),
+                            c == null ? 0 : c.overdue());
                 })
                 .sorted(Comparator.comparing(JurisdictionProgress::countryName, Comparator.nullsFirst(
                         Comparator.naturalOrder())).thenComparing(p -> !"COUNTRY".equals(p.level()))
