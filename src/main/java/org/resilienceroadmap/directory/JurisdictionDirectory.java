@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +26,11 @@ public class JurisdictionDirectory {
     private final HazardRepository hazards;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    // A jurisdiction's code and parent never change once it exists and ids are never reused, so its
+    // ancestry, once read, holds on every node for as long as the application runs. Every task of a
+    // coordinator names the coordinators of the whole chain: without this each one re-read it.
+    private final Map<Long, List<Long>> ancestry = new ConcurrentHashMap<>();
+    private final Map<Long, String> codes = new ConcurrentHashMap<>();
 
     JurisdictionDirectory(JurisdictionRepository jurisdictions, StageHistoryRepository history,
             HazardExposureRepository exposures, HazardRepository hazards, Clock clock, ApplicationEventPublisher events) {
@@ -57,7 +64,30 @@ public class JurisdictionDirectory {
 
     /** The jurisdiction itself first, then its parent, up to the region. */
     public List<Long> ancestryIds(Long id) {
-        return jurisdictions.findAncestryIds(id);
+        List<Long> known = ancestry.get(id);
+        if (known != null) {
+            return known;
+        }
+        List<Long> chain = List.copyOf(jurisdictions.findAncestryIds(id));
+        if (!chain.isEmpty()) {
+            ancestry.put(id, chain);
+        }
+        return chain;
+    }
+
+    /** The codes of the jurisdiction and its ancestors, itself first. */
+    public List<String> ancestryCodes(Long id) {
+        return ancestryIds(id).stream().map(this::codeOf).toList();
+    }
+
+    public String codeOf(Long id) {
+        String known = codes.get(id);
+        if (known != null) {
+            return known;
+        }
+        String code = get(id).getCode();
+        codes.put(id, code);
+        return code;
     }
 
     public List<StageHistoryEntry> stageHistory(Long id) {

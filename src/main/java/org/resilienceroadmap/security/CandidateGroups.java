@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.Membership;
 import org.springframework.stereotype.Component;
@@ -29,18 +28,17 @@ public class CandidateGroups {
     }
 
     public String chairsOf(Long jurisdictionId) {
-        return "chair:" + jurisdictions.get(jurisdictionId).getCode();
+        return "chair:" + jurisdictions.codeOf(jurisdictionId);
     }
 
     public String membersOf(Long jurisdictionId) {
-        String code = jurisdictions.get(jurisdictionId).getCode();
+        String code = jurisdictions.codeOf(jurisdictionId);
         return "member:" + code + ",chair:" + code;
     }
 
     public String coordinatorsOf(Long jurisdictionId) {
-        List<Long> chain = jurisdictions.ancestryIds(jurisdictionId);
-        return String.join(",", jurisdictions.findAll(chain).stream()
-                .map(j -> "coordinator:" + j.getCode()).sorted().toList());
+        return String.join(",", jurisdictions.ancestryCodes(jurisdictionId).stream()
+                .map(code -> "coordinator:" + code).sorted().toList());
     }
 
     /** The donors of a programme (donor memberships are per programme, not per jurisdiction). */
@@ -69,7 +67,6 @@ public class CandidateGroups {
     }
 
     private String code(Long jurisdictionId) {
-        Jurisdiction j = jurisdictions.get(jurisdictionId);
-        return j.getCode();
+        return jurisdictions.codeOf(jurisdictionId);
     }
 }
