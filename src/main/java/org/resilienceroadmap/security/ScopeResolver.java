@@ -43,18 +43,22 @@ class ScopeResolver {
                         () -> EnumSet.noneOf(Role.class)));
         Set<Long> programmeIds = memberships.stream().map(Membership::getProgrammeId)
                 .filter(id -> id != null).collect(Collectors.toSet());
+        Set<Long> coordinatedRoots = memberships.stream().filter(m -> m.getRole() == Role.COORDINATOR)
+                .map(Membership::getJurisdictionId).collect(Collectors.toSet());
         Set<Long> visible;
+        Set<Long> coordinated;
         if (roles.contains(Role.ADMIN)) {
             visible = jurisdictions.findAll().stream().map(Jurisdiction::getId).collect(Collectors.toSet());
             programmeIds = programmes.findAll().stream().map(p -> p.getId()).collect(Collectors.toSet());
+            coordinated = jurisdictions.subtreeIds(coordinatedRoots);
         } else {
             Set<Long> roots = new HashSet<>();
             memberships.stream().map(Membership::getJurisdictionId).filter(id -> id != null).forEach(roots::add);
             programmes.findAll(programmeIds).forEach(p -> roots.addAll(p.getJurisdictionIds()));
             visible = jurisdictions.subtreeIds(roots);
+            // Someone who only coordinates sees exactly what they coordinate: one read of the tree, not two.
+            coordinated = roots.equals(coordinatedRoots) ? visible : jurisdictions.subtreeIds(coordinatedRoots);
         }
-        Set<Long> coordinated = jurisdictions.subtreeIds(memberships.stream()
-                .filter(m -> m.getRole() == Role.COORDINATOR).map(Membership::getJurisdictionId).toList());
         return new UserScope(person.getId(), person.getUsername(), person.getDisplayName(), person.getLanguage(),
                 Set.copyOf(roles), visible, coordinated, Set.copyOf(programmeIds),
                 candidateGroups.groupsOf(memberships));
