@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.audit.AuditEntry;
@@ -146,7 +145,12 @@ public class TaskInbox {
     @Transactional
     public void complete(String taskId, String outcome, String comment, Map<String, Object> fields) {
         UserScope me = currentUser.scope();
-        TaskItem item = completable(taskId, me);
+        TaskItem item = get(taskId);
+        try {
+            mayComplete(item, me);
+        } catch (ProcessEngineException e) {
+            throw refusal(taskId, e);
+        }
         String text = comment == null ? null : comment.strip();
         validate(item, outcome, text);
         Map<String, Object> variables = declaredFields(item, fields);
@@ -203,41 +207,6 @@ public class TaskInbox {
                 .map(c -> new TaskComment(c.getUserId(), c.getTime().toInstant(), names.get(c.getTaskId()),
                         c.getFullMessage()))
                 .toList();
-    }
-
-    /**
-     * The task, when the caller may complete it now. The common case — assigned to them, or unassigned
-     * with one of their groups a candidate, in their scope — is one engine command: the task query
-     * carries the candidate check and the subject is read in the same command (separate reads of the
-     * task, its subject and its candidate links were a third of a decision's cost). Anything else
-     * takes the detailed reads, which give the precise answer: 404, 409 or 403.
-     */
-    private TaskItem completable(String taskId, UserScope me) {
-        try {
-            Optional<TaskItem> mine = engine.getCommandExecutorTxRequired().execute(context -> {
-                TaskQuery query = tasks.createTaskQuery().taskId(taskId).active();
-                if (me.groups().isEmpty()) {
-                    query.taskAssignee(me.username());
-                } else {
-                    query.or().taskAssignee(me.username()).taskCandidateGroupIn(List.copyOf(me.groups())).endOr();
-                }
-                Task task = query.singleResult();
-                return task == null ? Optional.<TaskItem>empty() : Optional.of(toItem(task));
-            });
-            if (mine.isPresent() && (mine.get().assignee() == null || mine.get().isAssignedTo(me.username()))
-                    && (me.isAdmin() || me.sees(mine.get().jurisdictionId()))) {
-                return mine.get();
-            }
-        } catch (ProcessEngineException movedOn) {
-            // The process moved on while it was read: the detailed reads below say what happened.
-        }
-        TaskItem item = get(taskId);
-        try {
-            mayComplete(item, me);
-        } catch (ProcessEngineException e) {
-            throw refusal(taskId, e);
-        }
-        return item;
     }
 
     private void mayComplete(TaskItem item, UserScope me) {
