@@ -30,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code jar}: the production jar for start-up and HTTP figures; {@code out}: where the table goes
  * (target/bench/results.md).</li>
  * </ul>
+ * With {@code -Dbench.list-statements=true} every counted operation also prints its SQL statements and
+ * how often each ran.
  */
 public final class Bench {
 
@@ -92,10 +94,11 @@ public final class Bench {
             CityWalk walk = new CityWalk(app, world, frame);
             WorkflowThroughput.Outcome throughput = new WorkflowThroughput(app).measure(walk,
                     integer(options, "completions", 400), 2, 2);
-            results.add("Approvals per second, service layer (TaskInbox.complete, 2 threads)", String.format(Locale.ROOT,
-                    "%.1f /s", throughput.appPerSecond()), "", null);
-            results.add("Approvals per second, bare engine (TaskService.complete, 2 threads)", String.format(Locale.ROOT,
-                    "%.1f /s", throughput.enginePerSecond()), "", null);
+            results.add(StatementCount.label("Approvals per second, service layer (TaskInbox.complete, 2 threads)",
+                    throughput.appStatements()), String.format(Locale.ROOT, "%.1f /s", throughput.appPerSecond()), "", null);
+            results.add(StatementCount.label("Approvals per second, bare engine (TaskService.complete, 2 threads)",
+                    throughput.engineStatements()), String.format(Locale.ROOT, "%.1f /s", throughput.enginePerSecond()),
+                    "", null);
             results.add("Service layer overhead over the bare engine", String.format(Locale.ROOT, "%.1f %%",
                     throughput.overheadPercent()), "< 20 %", throughput.overheadPercent() < 20);
             if (task.equals("throughput")) {

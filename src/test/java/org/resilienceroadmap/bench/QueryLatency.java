@@ -66,9 +66,7 @@ final class QueryLatency {
     private void record(Results results, StatementCount statements, String figure,
             java.util.function.Supplier<Latency> measure, double targetMillis) {
         StatementCount.Counted<Latency> counted = statements.around(warmUp + rounds, measure);
-        results.latency(Double.isNaN(counted.perRun()) ? figure
-                : String.format(java.util.Locale.ROOT, "%s [%.0f SQL statements]", figure, counted.perRun()),
-                counted.result(), targetMillis);
+        results.latency(StatementCount.label(figure, counted.perRun()), counted.result(), targetMillis);
     }
 
     private String cityCode(int n) {

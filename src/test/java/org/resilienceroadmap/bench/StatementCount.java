@@ -31,6 +31,12 @@ final class StatementCount {
         this.available = found;
     }
 
+    /** The figure's name with the SQL statements each run sent, when they were counted. */
+    static String label(String figure, double perRun) {
+        return Double.isNaN(perRun) ? figure
+                : String.format(java.util.Locale.ROOT, "%s [%.0f SQL statements]", figure, perRun);
+    }
+
     <T> Counted<T> around(int runs, Supplier<T> operation) {
         if (!available) {
             return new Counted<>(operation.get(), Double.NaN);
@@ -40,6 +46,13 @@ final class StatementCount {
         Long calls = jdbc.queryForObject("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE dbid = "
                 + "(SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'",
                 Long.class);
+        if (Boolean.getBoolean("bench.list-statements")) {
+            // Which statements, how often: what to look at when a count is higher than it should be.
+            jdbc.queryForList("SELECT calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q FROM pg_stat_statements "
+                    + "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                    + "AND query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC")
+                    .forEach(row -> System.out.println("statement: " + row.get("calls") + " " + row.get("q")));
+        }
         return new Counted<>(result, calls == null ? Double.NaN : (double) calls / runs);
     }
 }

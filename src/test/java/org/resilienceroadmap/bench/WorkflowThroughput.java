@@ -28,7 +28,8 @@ import org.springframework.context.ApplicationContext;
  */
 final class WorkflowThroughput {
 
-    record Outcome(double appPerSecond, double enginePerSecond, int completionsEach) {
+    record Outcome(double appPerSecond, double enginePerSecond, int completionsEach, double appStatements,
+            double engineStatements) {
 
         /** How much of the bare engine's throughput the service layer costs, in percent. */
         double overheadPercent() {
@@ -39,8 +40,10 @@ final class WorkflowThroughput {
     private final TaskInbox inbox;
     private final TaskService tasks;
     private final ActionService actions;
+    private final StatementCount statements;
 
     WorkflowThroughput(ApplicationContext context) {
+        this.statements = new StatementCount(context);
         this.inbox = context.getBean(TaskInbox.class);
         this.tasks = context.getBean(TaskService.class);
         this.actions = context.getBean(ActionService.class);
@@ -51,13 +54,18 @@ final class WorkflowThroughput {
         CityWalk.AdoptedCity city = walk.toStageC(code, 1, 1);
         String coordinator = city.people().coordinator();
         int warmUp = Math.max(20, completionsEach / 10);
-        List<String> approvals = propose(walk, city, code, 2 * (warmUp + completionsEach));
+        int counted = 50;
+        List<String> approvals = propose(walk, city, code, 2 * (warmUp + completionsEach + counted));
         Consumer<String> app = id -> SignedIn.as(coordinator, () -> {
             inbox.complete(id, "approve", null, Map.of());
             return null;
         });
-        Consumer<String> engine = id -> tasks.complete(id, Map.of(ProcessVariables.OUTCOME, "approve",
-                ProcessVariables.DECIDED_BY, coordinator));
+        // The same three variables the task form hands over (a decision without a comment clears the last one).
+        Map<String, Object> decision = new java.util.HashMap<>();
+        decision.put(ProcessVariables.OUTCOME, "approve");
+        decision.put(ProcessVariables.DECIDED_BY, coordinator);
+        decision.put(ProcessVariables.COMMENT, null);
+        Consumer<String> engine = id -> tasks.complete(id, decision);
         run(approvals.subList(0, warmUp), app, threads);
         run(approvals.subList(warmUp, 2 * warmUp), engine, threads);
         List<String> measured = approvals.subList(2 * warmUp, approvals.size());
@@ -70,7 +78,12 @@ final class WorkflowThroughput {
             engineSeconds += run(slice.subList(perRound, 2 * perRound), engine, threads);
         }
         int each = perRound * rounds;
-        return new Outcome(each / appSeconds, each / engineSeconds, each);
+        // SQL statements per completion, each path on its own (one thread, so nothing else is counted).
+        List<String> rest = measured.subList(2 * each, 2 * each + 2 * counted);
+        double appStatements = statements.around(counted, () -> runQuietly(rest.subList(0, counted), app)).perRun();
+        double engineStatements = statements.around(counted, () -> runQuietly(rest.subList(counted, 2 * counted), engine))
+                .perRun();
+        return new Outcome(each / appSeconds, each / engineSeconds, each, appStatements, engineStatements);
     }
 
     private List<String> propose(CityWalk walk, CityWalk.AdoptedCity city, String code, int count) {
@@ -87,6 +100,11 @@ final class WorkflowThroughput {
             }
         }
         return ids;
+    }
+
+    private static Void runQuietly(List<String> taskIds, Consumer<String> complete) {
+        taskIds.forEach(complete);
+        return null;
     }
 
     /** Completes the tasks on {@code threads} threads; answers the seconds it took. */
