@@ -27,6 +27,16 @@ public class PeopleDirectory {
         return people.findByUsername(username);
     }
 
+    /** The person with their memberships in one statement: every request resolves its caller's scope from them. */
+    public Optional<Enrolment> enrolment(String username) {
+        List<Object[]> rows = people.findWithMemberships(username);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Membership> held = rows.stream().map(row -> (Membership) row[1]).filter(m -> m != null).toList();
+        return Optional.of(new Enrolment((Person) rows.get(0)[0], held));
+    }
+
     public Person get(Long id) {
         return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
     }

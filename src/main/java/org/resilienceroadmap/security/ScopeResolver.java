@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.resilienceroadmap.directory.Enrolment;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.Membership;
@@ -36,8 +37,9 @@ class ScopeResolver {
 
     @Transactional(readOnly = true)
     UserScope resolve(String username) {
-        Person person = people.findByUsername(username).orElseThrow(() -> new NotFoundException("Person", username));
-        List<Membership> memberships = people.membershipsOf(person.getId());
+        Enrolment enrolment = people.enrolment(username).orElseThrow(() -> new NotFoundException("Person", username));
+        Person person = enrolment.person();
+        List<Membership> memberships = enrolment.memberships();
         Set<Role> roles = memberships.isEmpty() ? EnumSet.noneOf(Role.class)
                 : memberships.stream().map(Membership::getRole).collect(Collectors.toCollection(
                         () -> EnumSet.noneOf(Role.class)));
