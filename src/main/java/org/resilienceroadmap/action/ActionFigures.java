@@ -49,7 +49,7 @@ public class ActionFigures {
         if (jurisdictionIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> overdue = actions.countOverdueByJurisdiction(jurisdictionIds, OPEN, LocalDate.now(clock))
+        Map<Long, Long> overdue = actions.countOverdueByJurisdiction(jurisdictionIds, LocalDate.now(clock))
                 .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return tally.read(jurisdictionIds).stream()
                 .map(t -> new ActionCounts(t.jurisdictionId(), t.actions(), t.completed(), t.completedOnTime(),

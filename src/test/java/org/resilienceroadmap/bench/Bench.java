@@ -66,7 +66,7 @@ public final class Bench {
             ScaleWorld world = new ScaleWorld(app);
             ScaleWorld.Frame frame = world.build(scale);
             programmeId = frame.programmeId();
-            new Statistics(app).refresh();
+            new Statistics(app).settle();
             JurisdictionDirectory jurisdictions = app.getBean(JurisdictionDirectory.class);
             for (int n = 1; n <= scale.cities(); n++) {
                 String code = ScaleNames.city(scale.countryOf(n), n);

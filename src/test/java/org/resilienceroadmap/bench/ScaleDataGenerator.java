@@ -80,7 +80,7 @@ public final class ScaleDataGenerator {
             progress.shutdownNow();
             workers.shutdownNow();
         }
-        statistics.refresh();
+        statistics.settle();
         report(settings, started, walked.get(), skipped.get(), actions.get());
         walk.secondsByStep().forEach((step, seconds) -> out.printf(Locale.ROOT, "generate: %-40s %,10.0f thread-s%n",
                 step, seconds));

@@ -24,4 +24,15 @@ final class Statistics {
             jdbc.execute("ANALYZE");
         }
     }
+
+    /**
+     * What autovacuum has done to a database that has settled: dead row versions gone, pages marked
+     * all-visible (so that counts can be read from an index alone), statistics current. Before reads
+     * are measured; a run of the generator ends with it.
+     */
+    void settle() {
+        if (postgres) {
+            jdbc.execute("VACUUM (ANALYZE)");
+        }
+    }
 }
