@@ -301,6 +301,9 @@ class RoadmapJourneyTests extends BrowserTest {
         input.sendKeys(reviewer);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
         click(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + reviewer + "')]"));
+        // The overlay stays open after a pick and, on a slow machine, lies over the confirm button.
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
         click(By.id("submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategy-state"), state));
     }
