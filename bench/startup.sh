@@ -43,7 +43,7 @@ time_start() {
 }
 
 for n in $(seq 1 "$starts"); do
-    plain=$(time_start -jar "$jar")
-    cds=$(time_start -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted")
+    plain=$(time_start -jar "$jar") || exit 1
+    cds=$(time_start -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted") || exit 1
     printf 'startup: run %d  plain java -jar %6.1f s   extracted with CDS archive %6.1f s\n' "$n" "$plain" "$cds"
 done

@@ -2,6 +2,7 @@ package org.resilienceroadmap.security;
 
 import java.util.List;
 
+import org.resilienceroadmap.directory.Enrolment;
 import org.resilienceroadmap.directory.Membership;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Person;
@@ -26,9 +27,10 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Person person = people.findByUsername(username)
+        Enrolment enrolment = people.enrolment(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
-        List<SimpleGrantedAuthority> authorities = people.membershipsOf(person.getId()).stream()
+        Person person = enrolment.person();
+        List<SimpleGrantedAuthority> authorities = enrolment.memberships().stream()
                 .map(Membership::getRole).distinct()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
         return User.withUsername(person.getUsername()).password(person.getPasswordHash())
