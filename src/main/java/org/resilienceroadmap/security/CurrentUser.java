@@ -36,7 +36,8 @@ public class CurrentUser {
      * The caller's scope; refuses when nobody is signed in. Worked out once per transaction: one
      * request asks for it many times (service, engine listeners, checks), and for a coordinator of a
      * region it is thousands of jurisdictions. A change to the directory in the same transaction
-     * ({@link DirectoryChanged}) forgets it; the next transaction reads it afresh.
+     * ({@link DirectoryChanged}) forgets it; other transactions get it from {@link ScopeResolver},
+     * which keeps it until the directory changes.
      */
     public UserScope scope() {
         String username = username().orElseThrow(() -> new ForbiddenException("Sign in first"));

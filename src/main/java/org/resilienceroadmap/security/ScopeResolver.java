@@ -3,9 +3,12 @@ package org.resilienceroadmap.security;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.resilienceroadmap.directory.DirectoryRevision;
 import org.resilienceroadmap.directory.Enrolment;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
@@ -18,17 +21,31 @@ import org.resilienceroadmap.shared.error.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a person's scope from their memberships: a membership covers its jurisdiction and everything under it. */
+/**
+ * Builds a person's scope from their memberships: a membership covers its jurisdiction and everything
+ * under it. A scope is kept with the directory stamp it was read under and served again while the
+ * stamp stands — one read of a single row per request instead of the person, their memberships and
+ * the jurisdiction tree — and read afresh once any node changes the directory.
+ */
 @Component
 class ScopeResolver {
 
+    /** A bound on the scopes kept, not an eviction policy: past it they are all read again, once. */
+    static final int KEPT = 1000;
+
+    private record Known(String stamp, UserScope scope) {
+    }
+
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final DirectoryRevision revision;
     private final PeopleDirectory people;
     private final JurisdictionDirectory jurisdictions;
     private final ProgrammeDirectory programmes;
     private final CandidateGroups candidateGroups;
 
-    ScopeResolver(PeopleDirectory people, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
-            CandidateGroups candidateGroups) {
+    ScopeResolver(DirectoryRevision revision, PeopleDirectory people, JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes, CandidateGroups candidateGroups) {
+        this.revision = revision;
         this.people = people;
         this.jurisdictions = jurisdictions;
         this.programmes = programmes;
@@ -37,6 +54,22 @@ class ScopeResolver {
 
     @Transactional(readOnly = true)
     UserScope resolve(String username) {
+        // The stamp before the rows: rows read after it are at least as new as the stamp says, so a
+        // kept scope is never older than its stamp.
+        String stamp = revision.current();
+        Known before = known.get(username);
+        if (before != null && before.stamp().equals(stamp)) {
+            return before.scope();
+        }
+        UserScope scope = read(username);
+        if (known.size() >= KEPT) {
+            known.clear();
+        }
+        known.put(username, new Known(stamp, scope));
+        return scope;
+    }
+
+    private UserScope read(String username) {
         Enrolment enrolment = people.enrolment(username).orElseThrow(() -> new NotFoundException("Person", username));
         Person person = enrolment.person();
         List<Membership> memberships = enrolment.memberships();

@@ -13,6 +13,15 @@ public record UserScope(Long personId, String username, String displayName, Stri
         Set<Long> visibleJurisdictionIds, Set<Long> coordinatedJurisdictionIds, Set<Long> programmeIds,
         Set<String> groups) {
 
+    /** Unchangeable, as one scope is handed to every request of its person until the directory changes. */
+    public UserScope {
+        roles = Set.copyOf(roles);
+        visibleJurisdictionIds = Set.copyOf(visibleJurisdictionIds);
+        coordinatedJurisdictionIds = Set.copyOf(coordinatedJurisdictionIds);
+        programmeIds = Set.copyOf(programmeIds);
+        groups = Set.copyOf(groups);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -89,8 +89,12 @@ public class TaskInbox {
     /** One task the caller may see; 404 when it is not theirs to see, 409 when it was completed meanwhile. */
     @Transactional(readOnly = true)
     public TaskItem get(String taskId) {
-        UserScope me = currentUser.scope();
-        TaskItem item = read(findOpen(taskId)).orElseThrow(() -> new ConflictException(DONE_MEANWHILE));
+        return visible(taskId, findOpen(taskId, () -> tasks.createTaskQuery().taskId(taskId).singleResult()),
+                currentUser.scope());
+    }
+
+    private TaskItem visible(String taskId, Task open, UserScope me) {
+        TaskItem item = read(open).orElseThrow(() -> new ConflictException(DONE_MEANWHILE));
         if (!me.isAdmin() && !me.sees(item.jurisdictionId())) {
             throw new NotFoundException("Task", taskId);
         }
@@ -152,7 +156,10 @@ public class TaskInbox {
             // task, its process and its candidate links are read once, and the claim and the completion
             // work on what the checks read (separate commands read each of them again).
             item = engine.getCommandExecutorTxRequired().execute(context -> {
-                TaskItem read = get(taskId);
+                // By id through the command's own cache, where the completion finds it again (a task
+                // query is a second, heavier read of the same row).
+                Task open = findOpen(taskId, () -> context.getTaskManager().findTaskById(taskId));
+                TaskItem read = visible(taskId, open, me);
                 mayComplete(read, me);
                 validate(read, outcome, text);
                 Map<String, Object> variables = declaredFields(read, fields);
@@ -173,7 +180,7 @@ public class TaskInbox {
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
         }
-        audit.record(new AuditEntry(me.username(), item.subjectType(), item.subjectId(),
+        audit.recordDecision(new AuditEntry(me.username(), item.subjectType(), item.subjectId(),
                 item.processKey() + ":" + item.taskKey(), null, outcome, text).in(item.jurisdictionId()));
     }
 
@@ -317,8 +324,8 @@ public class TaskInbox {
                 && (me.groups().contains(link.getGroupId()) || me.username().equals(link.getUserId())));
     }
 
-    private Task findOpen(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    private Task findOpen(String taskId, java.util.function.Supplier<Task> lookup) {
+        Task task = lookup.get();
         if (task != null) {
             return task;
         }
@@ -352,8 +359,13 @@ public class TaskInbox {
         return subjects;
     }
 
+    /**
+     * All of the process's variables, not the three it needs: the engine keeps a process's variables
+     * whole or not at all, so asking for some is a read of its own — and the completion that follows in
+     * the same command reads them all again.
+     */
     private TaskItem toItem(Task task) {
-        return toItem(task, runtime.getVariables(task.getProcessInstanceId(), List.of(SUBJECT_VARIABLES)));
+        return toItem(task, runtime.getVariables(task.getProcessInstanceId()));
     }
 
     private TaskItem toItem(Task task, Map<String, Object> vars) {

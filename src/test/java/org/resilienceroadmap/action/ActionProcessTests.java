@@ -112,6 +112,11 @@ class ActionProcessTests extends IntegrationTest {
         driver.decide(COORDINATOR, actionId, ActionProcess.TASK_APPROVE, "reject", "Not funded this year", Map.of());
         assertThat(status()).isEqualTo(ActionStatus.CANCELLED);
         assertThat(instance).isEnded().hasPassed(ActionProcess.END_REJECTED);
+        assertThat(audit.history(ActionService.SUBJECT_TYPE, String.valueOf(actionId)))
+                .as("the decision is recorded once, by the step it ran: from which state to which, and why")
+                .filteredOn(r -> r.getActor().equals(COORDINATOR))
+                .extracting(r -> r.getFromState() + " " + r.getToState() + " " + r.getComment())
+                .containsExactly("PROPOSED CANCELLED Not funded this year");
         assertThatThrownBy(() -> as(city.member(), () -> actions.reportProgress(actionId, 10, "x", List.of())))
                 .isInstanceOf(ConflictException.class);
     }

@@ -48,10 +48,14 @@ final class StatementCount {
                 Long.class);
         if (Boolean.getBoolean("bench.list-statements")) {
             // Which statements, how often: what to look at when a count is higher than it should be.
-            jdbc.queryForList("SELECT calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q FROM pg_stat_statements "
+            // Which statements, how often, and the server's time on them (planning and execution, in ms):
+            // what to look at when a count or a time is higher than it should be.
+            jdbc.queryForList("SELECT calls, round((total_plan_time + total_exec_time)::numeric, 1) AS ms, "
+                    + "left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q FROM pg_stat_statements "
                     + "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                    + "AND query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC")
-                    .forEach(row -> System.out.println("statement: " + row.get("calls") + " " + row.get("q")));
+                    + "AND query NOT LIKE '%pg_stat_statements%' ORDER BY 2 DESC")
+                    .forEach(row -> System.out.println("statement: " + row.get("calls") + " " + row.get("ms") + " ms "
+                            + row.get("q")));
         }
         return new Counted<>(result, calls == null ? Double.NaN : (double) calls / runs);
     }

@@ -3,6 +3,7 @@ package org.resilienceroadmap.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.directory.DirectoryRevision;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.JurisdictionLevel;
 import org.resilienceroadmap.directory.NewJurisdiction;
@@ -11,11 +12,13 @@ import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The caller's scope is worked out once per transaction, and afresh after the directory changes in
- * it: a city created or a membership added is seen at once, never a stale scope.
+ * The caller's scope is worked out once and kept while the directory stands still, and afresh after
+ * it changes — in the same transaction at once, from another transaction or node with the next
+ * request: a city created or a membership added is seen at once, never a stale scope.
  */
 class ScopeCacheTests extends IntegrationTest {
 
@@ -27,6 +30,10 @@ class ScopeCacheTests extends IntegrationTest {
     PeopleDirectory people;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    DirectoryRevision revision;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void oneTransactionWorksTheScopeOutOnceAndAgainAfterTheDirectoryChanges() {
@@ -55,9 +62,47 @@ class ScopeCacheTests extends IntegrationTest {
     }
 
     @Test
-    void outsideATransactionEveryCallReadsTheDirectory() {
+    void betweenTransactionsTheScopeIsKeptWhileTheDirectoryStandsStill() {
         as("coordinator.tajikistan", () -> {
-            assertThat(currentUser.scope()).isNotSameAs(currentUser.scope()).isEqualTo(currentUser.scope());
+            UserScope first = transaction.execute(status -> currentUser.scope());
+            UserScope second = transaction.execute(status -> currentUser.scope());
+            assertThat(second).isSameAs(first);
+            assertThat(currentUser.scope()).isSameAs(first);
+        });
+    }
+
+    @Test
+    void aChangeCommittedByAnotherNodeIsSeenByTheNextRequest() {
+        String username = "scope.node." + System.nanoTime() % 1000000;
+        Long personId = people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
+        Long dushanbe = jurisdictions.findByCode("TJ-DYU").orElseThrow().getId();
+        as(username, () -> {
+            assertThat(currentUser.scope().sees(dushanbe)).isFalse();
+            // What another node's PeopleDirectory writes: the membership and a new stamp, nothing in this JVM.
+            jdbc.update("insert into membership (person_id, role, jurisdiction_id) values (?, 'MEMBER', ?)", personId,
+                    dushanbe);
+            jdbc.update("update directory_revision set stamp = ? where id = 1", "other-node-" + System.nanoTime());
+            assertThat(currentUser.scope().sees(dushanbe)).isTrue();
+        });
+    }
+
+    @Test
+    void aChangeThatRollsBackLeavesNoScopeBehind() {
+        String username = "scope.rollback." + System.nanoTime() % 1000000;
+        Long personId = people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
+        Long dushanbe = jurisdictions.findByCode("TJ-DYU").orElseThrow().getId();
+        as(username, () -> {
+            String before = revision.current();
+            transaction.executeWithoutResult(status -> {
+                people.addMembership(personId, Role.MEMBER, dushanbe, null);
+                assertThat(currentUser.scope().sees(dushanbe)).isTrue();
+                status.setRollbackOnly();
+            });
+            assertThat(revision.current()).isEqualTo(before);
+            assertThat(currentUser.scope().sees(dushanbe)).as("the membership was rolled back").isFalse();
+            people.addMembership(personId, Role.MEMBER, dushanbe, null);
+            assertThat(revision.current()).isNotEqualTo(before);
+            assertThat(currentUser.scope().sees(dushanbe)).as("the membership was committed").isTrue();
         });
     }
 }

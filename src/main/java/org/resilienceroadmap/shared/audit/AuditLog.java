@@ -2,13 +2,17 @@ package org.resilienceroadmap.shared.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only record of decisions and admin changes. Writing joins the caller's transaction, so
@@ -30,10 +34,42 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
+        writtenInThisTransaction().add(List.of(entry.actor(), entry.subjectType(), String.valueOf(entry.subjectId())));
         String comment = entry.comment() == null || entry.comment().length() <= MAX_COMMENT
                 ? entry.comment() : entry.comment().substring(0, MAX_COMMENT);
         records.save(new AuditRecord(Instant.now(clock), entry.actor(), entry.subjectType(), entry.subjectId(),
                 entry.action(), entry.fromState(), entry.toState(), comment, entry.reference(), entry.jurisdictionId()));
+    }
+
+    /**
+     * A decision taken on a task — unless the task's process recorded it already: a record of the same
+     * person acting on the same subject, written in this transaction by the step the decision ran
+     * (an action approved, from PROPOSED to APPROVED), says all that this one would and more.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDecision(AuditEntry entry) {
+        if (!writtenInThisTransaction().contains(List.of(entry.actor(), entry.subjectType(),
+                String.valueOf(entry.subjectId())))) {
+            record(entry);
+        }
+    }
+
+    /** Who acted on which subject in the current transaction, as far as this log wrote it. */
+    @SuppressWarnings("unchecked")
+    private Set<List<String>> writtenInThisTransaction() {
+        Set<List<String>> written = (Set<List<String>>) TransactionSynchronizationManager.getResource(this);
+        if (written == null) {
+            Set<List<String>> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            written = fresh;
+        }
+        return written;
     }
 
     @Transactional(readOnly = true)
