@@ -35,14 +35,18 @@ final class JarNode implements AutoCloseable {
     }
 
     static JarNode start(Path jar, BenchDatabase db, String name, String heap, boolean demo) throws Exception {
+        return start(List.of("-jar", jar.toString()), db, name, heap, demo);
+    }
+
+    /** {@code launch}: what follows the heap option on the command line, up to the jar's own arguments. */
+    static JarNode start(List<String> launch, BenchDatabase db, String name, String heap, boolean demo)
+            throws Exception {
         int port = freePort();
         Path log = Path.of("target/bench/" + name + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port,
-                "--spring.profiles.active=" + (db.isPostgres() ? "postgres" : "default") + (demo ? ",demo" : ""),
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password()));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
+        command.addAll(launch);
+        command.addAll(arguments(db, port, demo));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("RR_ADMIN_PASSWORD", ScaleNames.PASSWORD);
@@ -69,6 +73,17 @@ final class JarNode implements AutoCloseable {
             Thread.sleep(100);
         }
         return new JarNode(process, port, (System.nanoTime() - started) / 1e9, log);
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static List<String> arguments(BenchDatabase db, int port, boolean demo) {
+        return List.of("--server.port=" + port,
+                "--spring.profiles.active=" + (db.isPostgres() ? "postgres" : "default") + (demo ? ",demo" : ""),
+                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password());
     }
 
     int port() {
@@ -113,7 +128,7 @@ final class JarNode implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
