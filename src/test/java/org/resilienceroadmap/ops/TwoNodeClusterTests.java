@@ -114,6 +114,24 @@ class TwoNodeClusterTests {
     }
 
     /** One run of the due-date timer and its effects for an overdue action; two cycle runs, and a report task each, otherwise. */
+    @Test
+    void aCityAddedOnOneNodeIsInScopeOnTheOtherFromTheNextRequest() {
+        String coordinator = KraljevoWork.COORDINATOR;
+        long serbia = b.api().get(coordinator, "/api/v1/jurisdictions?level=COUNTRY").json().get("content").get(0)
+                .get("id").asLong();
+        // node-b has worked out (and keeps) the coordinator's scope; node-a now changes the directory.
+        assertThat(b.api().get(coordinator, "/api/v1/jurisdictions/" + serbia).status()).isEqualTo(200);
+        NodeApi.Answer added = a.api().post("admin", "/api/v1/admin/jurisdictions", Map.of("code",
+                "RS-NODE-" + System.nanoTime() % 100000, "name", "Added on node-a", "level", "CITY", "parentId", serbia));
+        assertThat(added.status()).isEqualTo(201);
+        long city = added.json().get("id").asLong();
+
+        assertThat(b.api().get(coordinator, "/api/v1/jurisdictions/" + city).status())
+                .as("node-b sees the directory's new stamp and works the scope out again").isEqualTo(200);
+        assertThat(b.api().get(KraljevoWork.CHAIR, "/api/v1/jurisdictions/" + city).status())
+                .as("a city's chair still does not see a neighbour").isEqualTo(404);
+    }
+
     private void assertTimerEffectsOnce(Long action, String instance, boolean overdue) {
         String what = "action " + action;
         long dueDateRuns = database.count("select count(*) from act_hi_job_log where job_state_ = 2 "
