@@ -5,14 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.resilienceroadmap.directory.DirectoryChanged;
+import org.resilienceroadmap.shared.TransactionBound;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Who is calling, in a view or an API request, and what they may see. */
 @Component
@@ -61,23 +60,7 @@ public class CurrentUser {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, UserScope> transactionCache() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Map<String, UserScope> known = (Map<String, UserScope>) TransactionSynchronizationManager.getResource(this);
-        if (known == null) {
-            Map<String, UserScope> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CurrentUser.this);
-                }
-            });
-            known = fresh;
-        }
-        return known;
+        return TransactionBound.get(this, HashMap::new);
     }
 }

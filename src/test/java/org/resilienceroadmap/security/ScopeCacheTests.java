@@ -51,9 +51,9 @@ class ScopeCacheTests extends IntegrationTest {
 
     @Test
     void aMembershipAddedInTheTransactionCountsAtOnce() {
-        String username = "scope.test." + System.nanoTime() % 1000000;
-        Long personId = people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
-        Long dushanbe = jurisdictions.findByCode("TJ-DYU").orElseThrow().getId();
+        Long personId = newPerson("scope.test.");
+        String username = people.get(personId).getUsername();
+        Long dushanbe = dushanbe();
         as(username, () -> transaction.executeWithoutResult(status -> {
             assertThat(currentUser.scope().sees(dushanbe)).isFalse();
             people.addMembership(personId, Role.MEMBER, dushanbe, null);
@@ -73,9 +73,9 @@ class ScopeCacheTests extends IntegrationTest {
 
     @Test
     void aChangeCommittedByAnotherNodeIsSeenByTheNextRequest() {
-        String username = "scope.node." + System.nanoTime() % 1000000;
-        Long personId = people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
-        Long dushanbe = jurisdictions.findByCode("TJ-DYU").orElseThrow().getId();
+        Long personId = newPerson("scope.node.");
+        String username = people.get(personId).getUsername();
+        Long dushanbe = dushanbe();
         as(username, () -> {
             assertThat(currentUser.scope().sees(dushanbe)).isFalse();
             // What another node's PeopleDirectory writes: the membership and a new stamp, nothing in this JVM.
@@ -88,9 +88,9 @@ class ScopeCacheTests extends IntegrationTest {
 
     @Test
     void aChangeThatRollsBackLeavesNoScopeBehind() {
-        String username = "scope.rollback." + System.nanoTime() % 1000000;
-        Long personId = people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
-        Long dushanbe = jurisdictions.findByCode("TJ-DYU").orElseThrow().getId();
+        Long personId = newPerson("scope.rollback.");
+        String username = people.get(personId).getUsername();
+        Long dushanbe = dushanbe();
         as(username, () -> {
             String before = revision.current();
             transaction.executeWithoutResult(status -> {
@@ -104,5 +104,14 @@ class ScopeCacheTests extends IntegrationTest {
             assertThat(revision.current()).isNotEqualTo(before);
             assertThat(currentUser.scope().sees(dushanbe)).as("the membership was committed").isTrue();
         });
+    }
+
+    private Long newPerson(String prefix) {
+        String username = prefix + System.nanoTime() % 1000000;
+        return people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
+    }
+
+    private Long dushanbe() {
+        return jurisdictions.findByCode("TJ-DYU").orElseThrow().getId();
     }
 }

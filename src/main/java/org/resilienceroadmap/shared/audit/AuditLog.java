@@ -6,13 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.resilienceroadmap.shared.TransactionBound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only record of decisions and admin changes. Writing joins the caller's transaction, so
@@ -34,7 +33,7 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        writtenInThisTransaction().add(List.of(entry.actor(), entry.subjectType(), String.valueOf(entry.subjectId())));
+        writtenInThisTransaction().add(Acted.by(entry));
         String comment = entry.comment() == null || entry.comment().length() <= MAX_COMMENT
                 ? entry.comment() : entry.comment().substring(0, MAX_COMMENT);
         records.save(new AuditRecord(Instant.now(clock), entry.actor(), entry.subjectType(), entry.subjectId(),
@@ -48,28 +47,21 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDecision(AuditEntry entry) {
-        if (!writtenInThisTransaction().contains(List.of(entry.actor(), entry.subjectType(),
-                String.valueOf(entry.subjectId())))) {
+        if (!writtenInThisTransaction().contains(Acted.by(entry))) {
             record(entry);
         }
     }
 
     /** Who acted on which subject in the current transaction, as far as this log wrote it. */
-    @SuppressWarnings("unchecked")
-    private Set<List<String>> writtenInThisTransaction() {
-        Set<List<String>> written = (Set<List<String>>) TransactionSynchronizationManager.getResource(this);
-        if (written == null) {
-            Set<List<String>> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-                }
-            });
-            written = fresh;
+    private Set<Acted> writtenInThisTransaction() {
+        return TransactionBound.get(this, HashSet::new);
+    }
+
+    private record Acted(String actor, String subjectType, String subjectId) {
+
+        static Acted by(AuditEntry entry) {
+            return new Acted(entry.actor(), entry.subjectType(), entry.subjectId());
         }
-        return written;
     }
 
     @Transactional(readOnly = true)
