@@ -81,7 +81,8 @@ public class ActionSteps {
     public void escalateOverdue(Long actionId) {
         Action action = get(actionId);
         audit.record(new AuditEntry("engine", ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:overdue",
-                action.getStatus().name(), action.getStatus().name(), "due " + action.getDueDate()));
+                action.getStatus().name(), action.getStatus().name(), "due " + action.getDueDate())
+                .in(action.getJurisdictionId()));
         List<String> told = new ArrayList<>(coordinators(actionId));
         told.addAll(owner(actionId));
         tell(actionId, "action.notice.overdue", told);
@@ -104,7 +105,7 @@ public class ActionSteps {
         action.extendTo(due);
         tally.add(action.getJurisdictionId(), action.share().minus(before));
         audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:extend", old,
-                due.toString(), comment));
+                due.toString(), comment).in(action.getJurisdictionId()));
         tell(actionId, "action.notice.extended", owner(actionId));
     }
 
@@ -143,7 +144,7 @@ public class ActionSteps {
         }
         tally.add(action.getJurisdictionId(), action.share().minus(before));
         audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), what, from.name(),
-                to.name(), comment));
+                to.name(), comment).in(action.getJurisdictionId()));
     }
 
     private void tell(Long actionId, String key, List<String> who) {

@@ -108,7 +108,8 @@ public class StrategyReviewSteps {
         }
         reviews.save(new StrategyReview(version.getId(), reviewer, outcome, comment, Instant.now(clock)));
         audit.record(new AuditEntry(reviewer, StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                "strategy:review", null, outcome, comment, "v" + number));
+                "strategy:review", null, outcome, comment, "v" + number)
+                .in(access.get(strategyId).getJurisdictionId()));
     }
 
     /** The reviewers of a version who have not answered yet. */
@@ -150,7 +151,8 @@ public class StrategyReviewSteps {
         String from = strategy.getState().name();
         strategy.awaitApproval();
         audit.record(new AuditEntry(chair, StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                "strategy:send-for-approval", from, strategy.getState().name(), comment, "v" + number));
+                "strategy:send-for-approval", from, strategy.getState().name(), comment, "v" + number)
+                .in(strategy.getJurisdictionId()));
         notices.decided(strategy, number, "strategy.notice.sentForApproval",
                 access.coordinators(strategy.getJurisdictionId()));
     }
@@ -201,7 +203,8 @@ public class StrategyReviewSteps {
         transition.accept(strategy);
         version(strategy.getId(), number).decide(decision, by, Instant.now(clock));
         audit.record(new AuditEntry(by, StrategyService.SUBJECT_TYPE, String.valueOf(strategy.getId()),
-                "strategy:" + decision.code(), from, strategy.getState().name(), comment, "v" + number));
+                "strategy:" + decision.code(), from, strategy.getState().name(), comment, "v" + number)
+                .in(strategy.getJurisdictionId()));
         notices.decided(strategy, number, "strategy.notice." + decision.code(),
                 access.workingGroup(strategy.getJurisdictionId()));
     }

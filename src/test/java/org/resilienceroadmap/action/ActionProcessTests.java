@@ -117,6 +117,10 @@ class ActionProcessTests extends IntegrationTest {
                 .filteredOn(r -> r.getActor().equals(COORDINATOR))
                 .extracting(r -> r.getFromState() + " " + r.getToState() + " " + r.getComment())
                 .containsExactly("PROPOSED CANCELLED Not funded this year");
+        assertThat(audit.recentDecisions(java.util.List.of(city.id()), 5))
+                .as("and it is among the city's recent decisions a donor's dashboard lists")
+                .extracting(r -> r.getActor() + " " + r.getSubjectId() + " " + r.getToState())
+                .contains(COORDINATOR + " " + actionId + " CANCELLED");
         assertThatThrownBy(() -> as(city.member(), () -> actions.reportProgress(actionId, 10, "x", List.of())))
                 .isInstanceOf(ConflictException.class);
     }
