@@ -42,6 +42,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final java.util.List<TaskPanel> panels;
     private final UserScope me;
     private TaskItem task;
+    private final java.util.List<TaskFields> fields = new java.util.ArrayList<>();
 
     TaskView(TaskInbox inbox, TaskSubjects subjects, java.util.List<TaskPanel> panels, CurrentUser currentUser) {
         this.inbox = inbox;
@@ -80,7 +81,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         : getTranslation("task.assignedTo", task.assignee())));
         meta.addClassName("task-meta");
         add(title, subject, about, meta);
-        panels.stream().filter(p -> p.supports(task)).forEach(p -> add(p.create(task)));
+        fields.clear();
+        panels.stream().filter(p -> p.supports(task)).forEach(p -> {
+            var panel = p.create(task);
+            if (panel instanceof TaskFields f) {
+                fields.add(f);
+            }
+            add(panel);
+        });
         add(comments(time), actions());
     }
 
@@ -147,8 +155,15 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             comment.focus();
             return;
         }
+        var problem = fields.stream().map(f -> f.problem(outcome)).flatMap(java.util.Optional::stream).findFirst();
+        if (problem.isPresent()) {
+            Notifications.error(problem.get());
+            return;
+        }
+        java.util.Map<String, Object> extra = new java.util.HashMap<>();
+        fields.forEach(f -> extra.putAll(f.fields(outcome)));
         try {
-            inbox.complete(task.id(), outcome, comment.getValue(), java.util.Map.of());
+            inbox.complete(task.id(), outcome, comment.getValue(), extra);
             Notifications.success(getTranslation("task.completed", TaskLabels.name(this, task),
                     TaskLabels.outcome(this, outcome)));
             getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
