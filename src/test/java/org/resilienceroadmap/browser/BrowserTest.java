@@ -33,6 +33,11 @@ abstract class BrowserTest extends IntegrationTest {
 
     static final String CHROMIUM = System.getProperty("rr.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("rr.chromedriver", "/usr/bin/chromedriver");
+    /**
+     * The browser's time zone: west of UTC, while the tests' JVM (the server) runs east of it (surefire's
+     * argLine), so a date that moves between the two on its way is caught.
+     */
+    static final String BROWSER_ZONE = System.getProperty("rr.browser.tz", "America/New_York");
 
     @LocalServerPort
     int port;
@@ -49,7 +54,8 @@ abstract class BrowserTest extends IntegrationTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=en", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                .withEnvironment(java.util.Map.of("TZ", BROWSER_ZONE)).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
