@@ -1,5 +1,10 @@
 package org.resilienceroadmap.strategy.ui;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,14 +14,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
 import org.resilienceroadmap.shared.ui.MarkdownView;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.TypingPreview;
 import org.resilienceroadmap.strategy.DraftEdit;
+import org.resilienceroadmap.strategy.ObjectiveDraft;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyPermissions;
 import org.resilienceroadmap.strategy.StrategyObjective;
@@ -59,8 +65,7 @@ class DraftEditor extends VerticalLayout {
         content.setId("draft-content");
         MarkdownView preview = new MarkdownView(markdown, strategy.getContent());
         preview.setId("draft-preview");
-        content.setValueChangeMode(ValueChangeMode.LAZY);
-        content.addValueChangeListener(e -> preview.show(e.getValue()));
+        TypingPreview.follow(content, preview::show);
         objectives = new ObjectivesEditor(strategies.choices(strategy.getId()),
                 strategy.getObjectives().stream().map(StrategyObjective::toDraft).toList());
         Button save = new Button(getTranslation("strategy.save"), e -> save(strategy.getVersion()));
@@ -88,25 +93,50 @@ class DraftEditor extends VerticalLayout {
 
     /** Saves against the version the editor started from, or, after a conflict, the one the editor chose to replace. */
     void save(long expectedVersion) {
-        try {
-            strategies.saveDraft(strategy.getId(), edit(expectedVersion));
+        if (store(expectedVersion).isPresent()) {
             Notifications.success(getTranslation("strategy.saved"));
             reload.run();
+        }
+    }
+
+    /** The draft as shown, stored; empty when it was refused (the person has been told why). */
+    private Optional<Strategy> store(long expectedVersion) {
+        try {
+            return Optional.of(strategies.saveDraft(strategy.getId(), edit(expectedVersion)));
         } catch (ConflictException e) {
             new DraftConflictDialog(strategies, strategy.getId(), content.getValue(), e.getMessage(),
                     this::save, reload).open();
         } catch (InvalidRequestException | ForbiddenException e) {
             Notifications.error(e.getMessage());
         }
+        return Optional.empty();
     }
 
+    /** What is on screen is what gets frozen: unsaved edits are saved first, then the chair picks the reviewers. */
     private void submit() {
-        boolean unsaved = !content.getValue().equals(strategy.getContent())
-                || !title.getValue().equals(strategy.getTitle());
-        if (unsaved) {
-            Notifications.error(getTranslation("strategy.saveFirst"));
-            return;
+        Strategy shown = strategy;
+        if (unsaved()) {
+            Optional<Strategy> saved = store(strategy.getVersion());
+            if (saved.isEmpty()) {
+                return;
+            }
+            shown = saved.get();
+            reload.run();
         }
-        new SubmitDialog(strategies, strategy, reload).open();
+        new SubmitDialog(strategies, shown, reload).open();
+    }
+
+    private boolean unsaved() {
+        return !title.getValue().equals(strategy.getTitle()) || !Objects.equals(start.getValue(), strategy.getPeriodStart())
+                || !Objects.equals(end.getValue(), strategy.getPeriodEnd())
+                || !content.getValue().equals(strategy.getContent())
+                || !comparable(objectives.value()).equals(comparable(strategy.getObjectives().stream()
+                        .map(StrategyObjective::toDraft).toList()));
+    }
+
+    /** Objectives as a save would store them: order of the list kept, order within each tie ignored. */
+    private static List<List<Object>> comparable(List<ObjectiveDraft> drafts) {
+        return drafts.stream().map(d -> List.<Object>of(Objects.toString(d.id(), ""), d.title().strip(),
+                Set.copyOf(d.essentials()), Set.copyOf(d.hazards()), Set.copyOf(d.findingIds()))).toList();
     }
 }
