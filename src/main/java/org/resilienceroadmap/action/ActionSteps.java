@@ -2,7 +2,6 @@ package org.resilienceroadmap.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.notification.Notice;
 import org.resilienceroadmap.notification.Notifier;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -122,10 +122,10 @@ public class ActionSteps {
         tell(actionId, "action.notice.progressDue", owner(actionId));
     }
 
-    /** The instant the action becomes overdue: the end of its due date (UTC), as the engine's timer reads it. */
+    /** The instant the action becomes overdue: the end of its due date ({@link Days#endOf}), as the engine's timer reads it. */
     @Transactional(readOnly = true)
     public String dueAt(Long actionId) {
-        return get(actionId).getDueDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+        return Days.endOf(get(actionId).getDueDate()).toString();
     }
 
     @Transactional(readOnly = true)

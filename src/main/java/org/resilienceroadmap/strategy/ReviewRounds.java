@@ -3,6 +3,7 @@ package org.resilienceroadmap.strategy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
@@ -57,9 +59,13 @@ class ReviewRounds {
         return distinct;
     }
 
+    /**
+     * The review's deadline: the one asked for, or by default the end of the day one review period from
+     * today — a day, as a chair picking one would, not an instant that reads as the next day elsewhere.
+     */
     Instant checkDue(Instant requested) {
         Instant now = Instant.now(clock);
-        Instant due = (requested == null ? now.plus(settings.reviewPeriod()) : requested)
+        Instant due = (requested == null ? Days.endOf(suggestedDue()) : requested)
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (!due.isAfter(now.plus(Duration.ofHours(1)))) {
             throw new InvalidRequestException("reviewDue", "The review due date must be in the future");
@@ -68,6 +74,20 @@ class ReviewRounds {
             throw new InvalidRequestException("reviewDue", "A review of more than a year");
         }
         return due;
+    }
+
+    /** The day a review is due unless the chair picks another: one review period from today. */
+    LocalDate suggestedDue() {
+        return Days.today(clock).plusDays(Math.max(1, settings.reviewPeriod().toDays()));
+    }
+
+    /** The earliest day a review may be due (tomorrow) and the latest (a year from today). */
+    LocalDate earliestDue() {
+        return Days.today(clock).plusDays(1);
+    }
+
+    LocalDate latestDue() {
+        return Days.today(clock).plusDays(LONGEST_REVIEW.toDays() - 1);
     }
 
     /** The reminder goes out the configured time before the due date, or halfway there for a short review. */

@@ -90,6 +90,14 @@ class StrategyAccess {
         return usernames(jurisdictions.ancestryIds(jurisdictionId), Set.of(Role.COORDINATOR));
     }
 
+    /** The names people know these accounts by, in the order given; an account without a name keeps its username. */
+    List<SubmissionChoices.Reviewer> named(Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        people.findByUsernames(usernames).forEach(p -> names.put(p.getUsername(),
+                p.getDisplayName() == null || p.getDisplayName().isBlank() ? p.getUsername() : p.getDisplayName()));
+        return usernames.stream().map(u -> new SubmissionChoices.Reviewer(u, names.getOrDefault(u, u))).toList();
+    }
+
     private List<String> usernames(Collection<Long> jurisdictionIds, Set<Role> roles) {
         return people.usernames(jurisdictionIds, roles);
     }

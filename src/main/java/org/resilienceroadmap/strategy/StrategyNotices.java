@@ -1,13 +1,12 @@
 package org.resilienceroadmap.strategy;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 
 import org.resilienceroadmap.notification.Notice;
 import org.resilienceroadmap.notification.Notifier;
+import org.resilienceroadmap.shared.Days;
 import org.springframework.stereotype.Component;
 
 /** What the review tells people, in their own language, in the app and by e-mail where configured. */
@@ -55,7 +54,8 @@ class StrategyNotices {
         return new Notice(key, all, "strategies/" + strategy.getId());
     }
 
-    private static String day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+    /** The day the review is due, as the chair picked it (ISO, so every language reads it alike). */
+    private static String day(Instant due) {
+        return Days.dueDay(due).toString();
     }
 }

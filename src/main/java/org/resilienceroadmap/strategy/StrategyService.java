@@ -100,6 +100,14 @@ public class StrategyService {
                 comments.findByVersionIdInOrderByWrittenAtAscIdAsc(ids), adoptions.findByStrategyId(strategyId));
     }
 
+    /** The jurisdiction's adopted strategy (the latest, if it has adopted more than one) with all its page shows. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StrategyDetail> adoptedIn(Long jurisdictionId) {
+        access.requireJurisdiction(currentUser.scope(), jurisdictionId);
+        return strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
+                .filter(s -> s.getState() == StrategyState.ADOPTED).findFirst().map(s -> detail(s.getId()));
+    }
+
     /**
      * Saves the working draft. Refused with 409 when someone saved since the caller's
      * {@code expectedVersion}, naming who and when, so nobody's text is overwritten unseen.
@@ -267,6 +275,34 @@ public class StrategyService {
     public List<String> possibleReviewers(Long strategyId) {
         Strategy strategy = access.visible(currentUser.scope(), strategyId);
         return access.workingGroup(strategy.getJurisdictionId());
+    }
+
+    /**
+     * What the chair picks from when submitting: the working group by name, without the chair (who does
+     * not review their own submission), the last round's reviewers to pick again, and the days allowed.
+     */
+    @Transactional(readOnly = true)
+    public SubmissionChoices submissionChoices(Long strategyId) {
+        UserScope me = currentUser.scope();
+        Strategy strategy = access.visible(me, strategyId);
+        List<String> group = access.workingGroup(strategy.getJurisdictionId()).stream()
+                .filter(u -> !u.equals(me.username())).toList();
+        List<SubmissionChoices.Reviewer> reviewers = access.named(group).stream()
+                .sorted(java.util.Comparator.comparing(SubmissionChoices.Reviewer::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        List<String> last = versions.findByStrategyIdAndNumber(strategyId, strategy.getVersionCount())
+                .map(StrategyVersion::getReviewers).orElse(List.of());
+        return new SubmissionChoices(reviewers, reviewers.stream().filter(r -> last.contains(r.username())).toList(),
+                rounds.suggestedDue(), rounds.earliestDue(), rounds.latestDue());
+    }
+
+    /** The names people know these accounts by (their username where they have none), in the same order. */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(java.util.Collection<String> usernames) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        access.named(List.copyOf(new java.util.LinkedHashSet<>(usernames)))
+                .forEach(r -> names.put(r.username(), r.name()));
+        return names;
     }
 
     /** The hazards and findings the objectives of this strategy may be tied to. */

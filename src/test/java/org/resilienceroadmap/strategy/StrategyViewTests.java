@@ -6,21 +6,38 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.directory.NewPerson;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.security.Passwords;
+import org.resilienceroadmap.shared.Days;
+import org.resilienceroadmap.shared.ui.DiffTable;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
+import org.resilienceroadmap.support.AssessmentDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
 import org.resilienceroadmap.support.StrategyDriver;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.resilienceroadmap.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The strategy pages: starting one, editing the draft with a safe preview, a colleague's newer save, the review task form. */
@@ -32,6 +49,18 @@ class StrategyViewTests extends KaribuTest {
     StrategyService strategies;
     @Autowired
     StrategyDriver driver;
+    @Autowired
+    AssessmentDriver assessments;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    Passwords passwords;
+    @Autowired
+    Clock clock;
 
     @Test
     void theChairStartsAStrategyAndTheGroupEditsItWithAnInertPreview() {
@@ -95,6 +124,111 @@ class StrategyViewTests extends KaribuTest {
                     assertThat(c.getBody()).isEqualTo("Name the districts");
                 });
         assertThat(_find(Button.class, spec -> spec.withId("outcome-request-changes"))).hasSize(1);
+    }
+
+    /** Issue 16: the dialog named reviewers by username, offered the chair, forgot the last round and only turned red. */
+    @Test
+    void theSubmitDialogNamesTheGroupWithoutTheChairPicksTheLastRoundAgainAndSaysWhatIsMissing() {
+        TestCity city = fixtures.newCity();
+        String named = namedMember(city, "Zoran Đorđević");
+        Long id = driver.current(city.id(), city.chair()).getId();
+        driver.draft(id, city.chair(), "# Strategy\n\nDikes.");
+        driver.submit(id, city.chair(), List.of(city.member()));
+        driver.decide(city.member(), city.id(), StrategyReviewProcess.TASK_REVIEW, "request-changes", "Name the dikes");
+        driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "request-changes", "Agreed");
+
+        login(city.chair());
+        UI.getCurrent().navigate("strategies/" + id);
+        _click(_get(Button.class, spec -> spec.withId("submit-strategy")));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<SubmissionChoices.Reviewer> reviewers = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("submit-reviewers"));
+        assertThat(reviewers.getListDataView().getItems().map(r -> reviewers.getItemLabelGenerator().apply(r)))
+                .containsExactlyInAnyOrder("Zoran Đorđević", city.member());
+        assertThat(reviewers.getValue()).extracting(SubmissionChoices.Reviewer::username)
+                .as("the last round's reviewer, picked again").containsExactly(city.member());
+        DatePicker due = _get(DatePicker.class, spec -> spec.withId("submit-due"));
+        assertThat(due.getValue()).isEqualTo(Days.today(clock).plusDays(14));
+
+        reviewers.clear();
+        due.clear();
+        _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
+        assertThat(_get(Div.class, spec -> spec.withId("submit-missing")).getElement().getTextRecursively())
+                .contains("Pick at least one reviewer.").contains("Pick the day the reviews are due.");
+        assertThat(as(city.chair(), () -> strategies.detail(id)).versions()).hasSize(1);
+
+        reviewers.setValue(reviewers.getListDataView().getItems().filter(r -> r.username().equals(named)).toList());
+        due.setValue(Days.today(clock).plusDays(14));
+        _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
+        StrategyVersion second = as(city.chair(), () -> strategies.version(id, 2));
+        assertThat(second.getReviewers()).containsExactly(named);
+        assertThat(Days.dueDay(second.getReviewDue())).as("the day shown is the day stored")
+                .isEqualTo(Days.today(clock).plusDays(14));
+    }
+
+    @Test
+    void theApprovalTaskShowsTheVersionWhatChangedSinceTheLastAndTheReviewsByName() {
+        TestCity city = fixtures.newCity();
+        String named = namedMember(city, "Jelena Marković");
+        Long id = driver.current(city.id(), city.chair()).getId();
+        driver.draft(id, city.chair(), "# Strategy\n\nDikes along the river.");
+        driver.submit(id, city.chair(), List.of(named));
+        driver.decide(named, city.id(), StrategyReviewProcess.TASK_REVIEW, "request-changes", "Pumps too");
+        driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "request-changes", "Agreed");
+        driver.draft(id, city.member(), "# Strategy\n\nDikes and pumping stations along the river.");
+        driver.submit(id, city.chair(), List.of(named));
+        driver.decide(named, city.id(), StrategyReviewProcess.TASK_REVIEW, "approve", "Pumps are in now");
+        driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "send-for-approval", null);
+
+        login(city.coordinator());
+        UI.getCurrent().navigate("tasks/" + driver.task(city.coordinator(), city.id(),
+                StrategyReviewProcess.TASK_APPROVE).id());
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-2"))).hasSize(1);
+        String diff = _get(DiffTable.class, spec -> spec.withId("task-version-diff")).getElement().getTextRecursively();
+        assertThat(diff).contains("Version 1").contains("Version 2").contains("Dikes along the river.")
+                .contains("pumping stations");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("strategy-review")))
+                .extracting(Paragraph::getText).containsExactly("Jelena Marković · Approve — Pumps are in now");
+    }
+
+    @Test
+    void theStageBGateTaskShowsTheAdoptedStrategyItsAdoptionRecordAndObjectives() {
+        TestCity city = fixtures.newCity();
+        as(city.coordinator(), () -> roadmap.join(city.id(), LocalDate.of(2024, 3, 1)));
+        assessments.passAssessment(city.id(), city.chair(), city.coordinator());
+        completeRoadmapTask(city.coordinator(), city.id(), "Task_StageAGate", "approve");
+        Long id = driver.adopt(city.id(), city.chair(), city.member(), city.coordinator());
+
+        login(city.coordinator());
+        UI.getCurrent().navigate("tasks/" + roadmapTask(city.coordinator(), city.id(), "Task_StageBGate").id());
+        String shown = _get(VerticalLayout.class, spec -> spec.withId("adopted-strategy")).getElement()
+                .getTextRecursively();
+        assertThat(shown).contains(as(city.coordinator(), () -> strategies.detail(id)).strategy().getTitle())
+                .contains("No. 42").contains("City council")
+                .contains("Early warning for every district");
+        assertThat(_get(Anchor.class, spec -> spec.withId("adoption-document")).getHref())
+                .isEqualTo("api/v1/strategies/" + id + "/adoption/document");
+        assertThat(_get(Anchor.class, spec -> spec.withId("adopted-strategy-title")).getHref())
+                .isEqualTo("strategies/" + id);
+    }
+
+    private String namedMember(TestCity city, String name) {
+        String username = "named." + city.code().toLowerCase();
+        var p = people.create(new NewPerson(username, name, null, "City", "en"), passwords.hash("demo"), false);
+        people.addMembership(p.getId(), Role.MEMBER, city.id(), null);
+        return username;
+    }
+
+    private TaskItem roadmapTask(String who, Long jurisdictionId, String key) {
+        return as(who, () -> inbox.openTasks()).stream()
+                .filter(t -> t.processKey().equals("roadmap") && t.taskKey().equals(key)
+                        && jurisdictionId.equals(t.jurisdictionId()))
+                .findFirst().orElseThrow();
+    }
+
+    private void completeRoadmapTask(String who, Long jurisdictionId, String key, String outcome) {
+        TaskItem task = roadmapTask(who, jurisdictionId, key);
+        as(who, () -> inbox.complete(task.id(), outcome, null, java.util.Map.of()));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeService;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -112,8 +113,8 @@ class ManagePanel extends VerticalLayout {
         which.setId("actual-indicator");
         BigDecimalField value = new BigDecimalField(getTranslation("funding.indicator.actual"));
         value.setId("actual-value");
-        DatePicker on = new DatePicker(getTranslation("funding.indicator.measuredOn"), LocalDate.now());
-        on.setMax(LocalDate.now());
+        DatePicker on = new DatePicker(getTranslation("funding.indicator.measuredOn"), LocalDate.now(Days.ZONE));
+        on.setMax(LocalDate.now(Days.ZONE));
         Button save = new Button(getTranslation("funding.manage.save"), e -> run(() -> {
             if (which.getValue() == null) {
                 throw new InvalidRequestException("indicator", getTranslation("funding.manage.pickIndicator"));
@@ -140,8 +141,8 @@ class ManagePanel extends VerticalLayout {
     }
 
     private Component disbursementForm() {
-        DatePicker paidOn = new DatePicker(getTranslation("funding.disbursement.paidOn"), LocalDate.now());
-        paidOn.setMax(LocalDate.now());
+        DatePicker paidOn = new DatePicker(getTranslation("funding.disbursement.paidOn"), LocalDate.now(Days.ZONE));
+        paidOn.setMax(LocalDate.now(Days.ZONE));
         paidOn.setId("disbursement-date");
         BigDecimalField amount = new BigDecimalField(getTranslation("funding.budget.amount"));
         amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(detail.summary().currency()));

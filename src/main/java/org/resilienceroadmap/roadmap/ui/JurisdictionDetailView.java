@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.JurisdictionDetail;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -119,8 +120,8 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private HorizontalLayout joinForm(Long id) {
-        DatePicker joinedOn = new DatePicker(getTranslation("jurisdiction.joinedOn"), LocalDate.now());
-        joinedOn.setMax(LocalDate.now());
+        DatePicker joinedOn = new DatePicker(getTranslation("jurisdiction.joinedOn"), LocalDate.now(Days.ZONE));
+        joinedOn.setMax(LocalDate.now(Days.ZONE));
         joinedOn.setId("joined-on");
         Button join = new Button(getTranslation("jurisdiction.join"), e -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("jurisdiction.join"),

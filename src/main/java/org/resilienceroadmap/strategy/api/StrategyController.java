@@ -12,7 +12,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.api.FileDownload;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.text.SideBySideDiff;
 import org.resilienceroadmap.strategy.AdoptionRecord;
 import org.resilienceroadmap.strategy.DraftEdit;
@@ -58,7 +60,18 @@ class StrategyController {
             List<ObjectiveDraft> objectives, @NotNull Long version) {
     }
 
-    record Submit(List<String> reviewers, Instant reviewDue, @NotNull Long version) {
+    /**
+     * The reviewers, and by when: {@code reviewDueDate}, the day (the reviews are due by its end, UTC), or
+     * {@code reviewDue}, an exact instant; neither means the configured review period from today.
+     */
+    record Submit(List<String> reviewers, Instant reviewDue, LocalDate reviewDueDate, @NotNull Long version) {
+
+        Instant deadline() {
+            if (reviewDue != null && reviewDueDate != null) {
+                throw new InvalidRequestException("reviewDueDate", "Give the day the reviews are due or the instant, not both");
+            }
+            return reviewDueDate != null ? Days.endOf(reviewDueDate) : reviewDue;
+        }
     }
 
     record NewComment(@NotBlank String body, Long objectiveId, String section) {
@@ -104,7 +117,7 @@ class StrategyController {
     @PostMapping("/strategies/{id}/submit")
     @Operation(summary = "Freeze the draft as the next version and send it to the reviewers (chair); starts or continues strategy-review")
     ResponseEntity<StrategyJson.VersionSummary> submit(@PathVariable Long id, @Valid @RequestBody Submit body) {
-        StrategyVersion v = strategies.submit(id, new Submission(body.reviewers(), body.reviewDue(), body.version()));
+        StrategyVersion v = strategies.submit(id, new Submission(body.reviewers(), body.deadline(), body.version()));
         return ResponseEntity.created(URI.create("/api/v1/strategies/" + id + "/versions/" + v.getNumber()))
                 .body(StrategyJson.VersionSummary.of(v, List.of()));
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditRecord;
 import org.resilienceroadmap.strategy.ObjectiveDraft;
 import org.resilienceroadmap.strategy.Strategy;
@@ -46,11 +47,12 @@ final class StrategyJson {
     }
 
     record VersionSummary(int number, String submittedBy, Instant submittedAt, List<String> authors,
-            List<String> reviewers, Instant reviewDue, String decision, String decidedBy, Instant decidedAt,
-            List<Review> reviews) {
+            List<String> reviewers, Instant reviewDue, LocalDate reviewDueDate, String decision, String decidedBy,
+            Instant decidedAt, List<Review> reviews) {
         static VersionSummary of(StrategyVersion v, List<StrategyReview> reviews) {
             return new VersionSummary(v.getNumber(), v.getSubmittedBy(), v.getSubmittedAt(), v.getAuthors(),
-                    v.getReviewers(), v.getReviewDue(), v.getDecision(), v.getDecidedBy(), v.getDecidedAt(),
+                    v.getReviewers(), v.getReviewDue(), Days.dueDay(v.getReviewDue()), v.getDecision(),
+                    v.getDecidedBy(), v.getDecidedAt(),
                     reviews.stream().map(Review::of).toList());
         }
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -24,14 +25,14 @@ import org.resilienceroadmap.strategy.StrategyAdoptions;
 /** The recorded adoption with its document, or, for the chair of an approved strategy, the form that records it. */
 class AdoptionPanel extends VerticalLayout {
 
-    AdoptionPanel(StrategyAdoptions adoptions, Long strategyId, boolean mayRecord, Runnable reload) {
+    AdoptionPanel(StrategyAdoptions adoptions, Long strategyId, boolean mayRecord, LocalDate today, Runnable reload) {
         setPadding(false);
         setId("adoption");
         var recorded = adoptions.of(strategyId);
         if (recorded.isPresent()) {
             StrategyAdoption a = recorded.get();
             add(new Paragraph(getTranslation("strategy.adoption.recorded", a.getDecisionReference(),
-                    a.getAdoptedOn().toString(), a.getAdoptingBody())));
+                    Days.format(getLocale(), a.getAdoptedOn()), a.getAdoptingBody())));
             Anchor document = new Anchor("api/v1/strategies/" + strategyId + "/adoption/document",
                     getTranslation("strategy.adoption.download"));
             document.setId("adoption-document");
@@ -46,8 +47,9 @@ class AdoptionPanel extends VerticalLayout {
         TextField reference = new TextField(getTranslation("strategy.adoption.reference"));
         reference.setId("adoption-reference");
         reference.setMaxLength(200);
-        DatePicker adoptedOn = new DatePicker(getTranslation("strategy.adoption.date"), LocalDate.now());
-        adoptedOn.setMax(LocalDate.now());
+        // Today as the service reckons it (UTC), so the default is never refused as a day in the future.
+        DatePicker adoptedOn = new DatePicker(getTranslation("strategy.adoption.date"), today);
+        adoptedOn.setMax(today);
         adoptedOn.setId("adoption-date");
         TextField body = new TextField(getTranslation("strategy.adoption.body"));
         body.setId("adoption-body");

@@ -8,7 +8,7 @@ import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.ui.TaskPanel;
 
-/** Review, consolidation and approval tasks show the version they decide on, its objectives and its comments. */
+/** Review, consolidation and approval tasks show the version they decide on, its reviews and comments, and what changed. */
 @org.springframework.stereotype.Component
 class ReviewTaskPanel implements TaskPanel {
 
@@ -30,8 +30,6 @@ class ReviewTaskPanel implements TaskPanel {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task) {
-        Long strategyId = Long.valueOf(task.subjectId());
-        int latest = strategies.detail(strategyId).strategy().getVersionCount();
-        return new VersionReader(strategies, markdown, strategyId, latest);
+        return new VersionUnderDecision(strategies, markdown, Long.valueOf(task.subjectId()));
     }
 }

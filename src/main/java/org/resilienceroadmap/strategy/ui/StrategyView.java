@@ -1,5 +1,6 @@
 package org.resilienceroadmap.strategy.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
 import org.resilienceroadmap.strategy.Strategy;
@@ -26,7 +28,10 @@ import org.resilienceroadmap.strategy.StrategyPermissions;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyState;
 
-/** One strategy: its draft (editable by the working group while drafting), versions, history and adoption. */
+/**
+ * One strategy: its draft (editable by the working group while drafting), versions, history and adoption.
+ * {@code ?tab=draft|versions|timeline|adoption} opens that tab, so a task's link lands where its work is.
+ */
 @Route("strategies/:id")
 @PermitAll
 class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,11 +39,16 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final StrategyService strategies;
     private final StrategyAdoptions adoptions;
     private final MarkdownRenderer markdown;
+    private final Clock clock;
     private Long strategyId;
+    private String tab = DRAFT;
     private String title;
 
-    StrategyView(StrategyService strategies, StrategyAdoptions adoptions, MarkdownRenderer markdown) {
+    static final String DRAFT = "draft";
+
+    StrategyView(StrategyService strategies, StrategyAdoptions adoptions, MarkdownRenderer markdown, Clock clock) {
         this.strategies = strategies;
+        this.clock = clock;
         this.adoptions = adoptions;
         this.markdown = markdown;
         setMaxWidth("80em");
@@ -53,6 +63,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             strategyId = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
+            tab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(DRAFT);
             render();
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
@@ -76,16 +87,23 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         header.setAlignItems(Alignment.BASELINE);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("strategy.tab.draft"), may.editDraft()
-                ? new DraftEditor(strategies, markdown, s, may, this::render) : readOnlyDraft(s));
-        tabs.add(getTranslation("strategy.tab.versions"), new VersionsPanel(strategies, markdown, detail));
-        tabs.add(getTranslation("strategy.tab.timeline"), new TimelinePanel(strategies, strategyId));
+        java.util.Map<String, com.vaadin.flow.component.tabs.Tab> byName = new java.util.HashMap<>();
+        byName.put(DRAFT, tabs.add(getTranslation("strategy.tab.draft"), may.editDraft()
+                ? new DraftEditor(strategies, markdown, s, may, this::render) : readOnlyDraft(s)));
+        byName.put("versions", tabs.add(getTranslation("strategy.tab.versions"),
+                new VersionsPanel(strategies, markdown, detail)));
+        byName.put("timeline", tabs.add(getTranslation("strategy.tab.timeline"),
+                new TimelinePanel(strategies, strategyId)));
         if (s.getState() == StrategyState.APPROVED || s.getState() == StrategyState.ADOPTED) {
-            tabs.add(getTranslation("strategy.tab.adoption"),
-                    new AdoptionPanel(adoptions, strategyId, may.recordAdoption(), this::render));
+            byName.put("adoption", tabs.add(getTranslation("strategy.tab.adoption"),
+                    new AdoptionPanel(adoptions, strategyId, may.recordAdoption(), Days.today(clock), this::render)));
+        }
+        byName.forEach((name, t) -> t.setId("strategy-tab-" + name));
+        if (byName.containsKey(tab)) {
+            tabs.setSelectedTab(byName.get(tab));
         }
         add(new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
-                header, new Span(s.getPeriodStart() + " – " + s.getPeriodEnd()));
+                header, new Span(Days.format(getLocale(), s.getPeriodStart()) + " – " + Days.format(getLocale(), s.getPeriodEnd())));
         if (s.getState() == StrategyState.ADOPTED) {
             Anchor actions = new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"));
             actions.setId("strategy-actions");

@@ -37,7 +37,6 @@ class VersionReader extends VerticalLayout {
     private final Long strategyId;
     private final int number;
     private final VerticalLayout thread = new VerticalLayout();
-    private final java.util.Map<String, String> hazardNames = new java.util.HashMap<>();
 
     VersionReader(StrategyService strategies, MarkdownRenderer markdown, Long strategyId, int number) {
         this.strategies = strategies;
@@ -52,16 +51,20 @@ class VersionReader extends VerticalLayout {
                 new Span(getTranslation("strategy.version.submitted", version.getSubmittedBy(),
                         StrategyView.time(getLocale(), version.getSubmittedAt()))),
                 new MarkdownView(markdown, version.getContent()), new H4(getTranslation("strategy.objectives")));
-        strategies.choices(strategyId).hazards().stream().filter(h -> h.messageKey() != null)
-                .forEach(h -> hazardNames.put(h.code(), getTranslation(h.messageKey())));
-        objectives.forEach(o -> add(objective(o)));
+        var hazardNames = ObjectiveLine.hazardNames(this, strategies.choices(strategyId));
+        objectives.forEach(o -> add(new ObjectiveLine(o, hazardNames)));
         add(new H4(getTranslation("strategy.reviews")));
         List<StrategyReview> reviews = detail.reviewsOf(version);
         if (reviews.isEmpty()) {
             add(new Span(getTranslation("strategy.noReviews")));
         }
-        reviews.forEach(r -> add(new Paragraph(r.getReviewer() + " · " + getTranslation("outcome." + r.getOutcome())
-                + (r.getComment() == null ? "" : " — " + r.getComment()))));
+        java.util.Map<String, String> names = strategies.names(reviews.stream().map(StrategyReview::getReviewer).toList());
+        reviews.forEach(r -> {
+            Paragraph review = new Paragraph(names.getOrDefault(r.getReviewer(), r.getReviewer()) + " · "
+                    + getTranslation("outcome." + r.getOutcome()) + (r.getComment() == null ? "" : " — " + r.getComment()));
+            review.addClassName("strategy-review");
+            add(review);
+        });
         thread.setPadding(false);
         thread.setId("comment-thread");
         add(new H4(getTranslation("strategy.comments")), thread);
@@ -69,19 +72,6 @@ class VersionReader extends VerticalLayout {
         if (strategies.permissions(strategyId).comment()) {
             add(commentForm(objectives, headings(version.getContent())));
         }
-    }
-
-    private Div objective(ObjectiveDraft o) {
-        Div box = new Div(new Span(o.title()));
-        box.addClassName("strategy-objective");
-        String ties = getTranslation("strategy.objective.ties",
-                String.join(", ", o.essentials().stream().map(String::valueOf).toList()),
-                String.join(", ", o.hazards().stream().map(h -> hazardNames.getOrDefault(h, h)).toList()),
-                o.findingIds().size());
-        Span tieLine = new Span(ties);
-        tieLine.addClassName("task-meta");
-        box.add(new Div(tieLine));
-        return box;
     }
 
     private void showComments(List<StrategyComment> comments, List<ObjectiveDraft> objectives) {

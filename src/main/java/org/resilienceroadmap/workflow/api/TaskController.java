@@ -1,6 +1,7 @@
 package org.resilienceroadmap.workflow.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
@@ -92,12 +94,15 @@ class TaskController {
         }
     }
 
+    /** {@code due} is the deadline's instant; {@code dueDate} the day it is due, as the person who set it picked it. */
     record TaskJson(String id, String name, String processKey, String taskKey, String subjectType, String subjectId,
-            Long jurisdictionId, Instant created, Instant due, String assignee, List<String> outcomes) {
+            Long jurisdictionId, Instant created, Instant due, LocalDate dueDate, String assignee,
+            List<String> outcomes) {
 
         static TaskJson of(TaskItem t) {
             return new TaskJson(t.id(), t.name(), t.processKey(), t.taskKey(), t.subjectType(), t.subjectId(),
-                    t.jurisdictionId(), t.created(), t.due(), t.assignee(), t.outcomes());
+                    t.jurisdictionId(), t.created(), t.due(), t.due() == null ? null : Days.dueDay(t.due()),
+                    t.assignee(), t.outcomes());
         }
     }
 }

@@ -1,8 +1,5 @@
 package org.resilienceroadmap.workflow.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjects;
 
@@ -17,15 +15,13 @@ import org.resilienceroadmap.workflow.TaskSubjects;
 public class TaskList extends Grid<TaskItem> {
 
     public TaskList(TaskSubjects subjects, UserScope me) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(3)
                 .setSortable(true);
         addColumn(t -> subjects.title(t, getLocale())).setHeader(getTranslation("task.column.subject"))
                 .setFlexGrow(2).setSortable(true);
         addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
                 .setComparator(TaskItem::created);
-        addColumn(t -> t.due() == null ? "" : date.format(t.due())).setHeader(getTranslation("task.column.due"))
+        addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due())).setHeader(getTranslation("task.column.due"))
                 .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
         addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
                 : t.isAssignedTo(me.username()) ? getTranslation("task.me") : t.assignee())

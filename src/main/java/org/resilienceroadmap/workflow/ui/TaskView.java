@@ -76,7 +76,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 () -> subject.add(new Span(task.subjectId())));
         Paragraph about = new Paragraph(task.description());
         Span meta = new Span(getTranslation("task.created", time.format(task.created()))
-                + (task.due() == null ? "" : " · " + getTranslation("task.dueOn", time.format(task.due())))
+                + (task.due() == null ? "" : " · " + getTranslation("task.dueOn",
+                        org.resilienceroadmap.shared.Days.formatDue(getLocale(), task.due())))
                 + " · " + (task.assignee() == null ? getTranslation("task.unassigned")
                         : getTranslation("task.assignedTo", task.assignee())));
         meta.addClassName("task-meta");

@@ -1,0 +1,31 @@
+package org.resilienceroadmap.strategy.ui;
+
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.resilienceroadmap.shared.text.MarkdownRenderer;
+import org.resilienceroadmap.shared.ui.DiffTable;
+import org.resilienceroadmap.strategy.StrategyService;
+
+/**
+ * What a review, consolidation or approval task decides on: the latest version (text, objectives,
+ * reviews, comments) and what changed since the version before it, side by side.
+ */
+class VersionUnderDecision extends VerticalLayout {
+
+    VersionUnderDecision(StrategyService strategies, MarkdownRenderer markdown, Long strategyId) {
+        setPadding(false);
+        setId("version-under-decision");
+        int latest = strategies.detail(strategyId).strategy().getVersionCount();
+        add(new VersionReader(strategies, markdown, strategyId, latest));
+        add(new H4(getTranslation("strategy.task.changes", latest - 1, latest)));
+        if (latest < 2) {
+            add(new Paragraph(getTranslation("strategy.task.firstVersion")));
+            return;
+        }
+        DiffTable diff = new DiffTable(getTranslation("strategy.version.short", latest - 1),
+                getTranslation("strategy.version.short", latest), strategies.compare(strategyId, latest - 1, latest));
+        diff.setId("task-version-diff");
+        add(diff);
+    }
+}
