@@ -38,7 +38,8 @@ class SubmitDialog extends Dialog {
         choices = strategies.submissionChoices(strategy.getId());
         setHeaderTitle(getTranslation("strategy.submit.title", strategy.getVersionCount() + 1));
         setId("submit-dialog");
-        setMaxWidth("40em");
+        setWidth("40em");
+        setMaxWidth("100%");
         reviewers = new MultiSelectComboBox<>(getTranslation("strategy.submit.reviewers"));
         reviewers.setItems(choices.reviewers());
         reviewers.setItemLabelGenerator(Reviewer::name);
@@ -53,7 +54,10 @@ class SubmitDialog extends Dialog {
         due.setHelperText(getTranslation("strategy.submit.dueHelp"));
         due.setId("submit-due");
         missing.setId("submit-missing");
-        missing.addClassName("form-problems");
+        missing.getStyle().set("color", "var(--lumo-error-text-color)");
+        // Once said, what is missing follows the fields: it goes as soon as it is there.
+        reviewers.addValueChangeListener(e -> recheck());
+        due.addValueChangeListener(e -> recheck());
         add(new Paragraph(getTranslation("strategy.submit.text")));
         if (choices.reviewers().isEmpty()) {
             add(new Paragraph(getTranslation("strategy.submit.nobody")));
@@ -89,6 +93,12 @@ class SubmitDialog extends Dialog {
         Paragraph p = new Paragraph(getTranslation(key));
         p.addClassName("task-meta");
         return p;
+    }
+
+    private void recheck() {
+        if (missing.getChildren().findAny().isPresent()) {
+            showMissing();
+        }
     }
 
     /** Says in words what is missing, on the fields and together above the buttons; true when nothing is. */
