@@ -51,7 +51,7 @@ class NotificationMailTests extends IntegrationTest {
         notifier.notify(List.of(english, russian, noAddress),
                 new Notice("jurisdiction.joined", List.of("Kraljevo"), "jurisdictions/42"));
 
-        assertThat(smtp.waitForIncomingEmail(20_000, 2)).as("two e-mails arrive").isTrue();
+        assertThat(arrived(20_000, english, russian)).as("two e-mails arrive").isTrue();
         MimeMessage toEnglish = only(english);
         assertThat(toEnglish.getSubject()).isEqualTo(
                 "Resilience Roadmap: Kraljevo has joined MCR2030; its working group's chair has the first task.");
@@ -83,10 +83,25 @@ class NotificationMailTests extends IntegrationTest {
         // Mail goes out in order on one thread: once the later notice has arrived, the earlier one would have too.
         notifier.notify(List.of(committed), new Notice("jurisdiction.joined", List.of("Niš"), "tasks"));
 
-        assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+        assertThat(arrived(20_000, committed)).isTrue();
         assertThat(only(committed).getSubject()).contains("Niš");
         assertThat(to(rolledBack)).isEmpty();
         assertThat(as(rolledBack, () -> inbox.mine(false, PageRequest.of(0, 10)).getContent())).isEmpty();
+    }
+
+    /**
+     * Whether each of these people has had an e-mail within the time. Counting theirs, not any: a notice
+     * queued before GreenMail started (the demo data's, say) may be delivered meanwhile.
+     */
+    private boolean arrived(long millis, String... usernames) throws InterruptedException {
+        long until = System.currentTimeMillis() + millis;
+        while (Arrays.stream(usernames).anyMatch(u -> to(u).isEmpty())) {
+            if (System.currentTimeMillis() > until) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     private String person(String language, boolean withAddress) {
