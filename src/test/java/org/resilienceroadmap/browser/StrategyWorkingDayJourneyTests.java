@@ -138,8 +138,8 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
         login(reviewer);
         open("tasks/" + strategyDriver.task(reviewer, city.id(), StrategyReviewProcess.TASK_REVIEW).id());
         String meta = element(By.cssSelector(".task-meta")).getText();
-        assertThat(meta).as("the task's due day, a date without a time").contains("due " + shown)
-                .doesNotContain("00:00").doesNotContain("AM").doesNotContain("PM");
+        assertThat(java.util.Arrays.stream(meta.split(" · ")).filter(part -> part.startsWith("due ")))
+                .as("the task's due day, a date without a time, in " + meta).containsExactly("due " + shown);
         open("notifications");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-grid"),
                 "by " + picked + "."));
@@ -186,16 +186,19 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
         assertThat(detail(chair, id).strategy().getContent()).isEqualTo(first);
 
         click(By.id("submit-strategy"));
-        element(By.id("submit-dialog"));
         click(By.id("submit-confirm"));
         assertThat(element(By.id("submit-missing")).getText()).isEqualTo("Pick at least one reviewer.");
-        click(By.cssSelector("#submit-reviewers [part='toggle-button']"));
+        element(By.cssSelector("#submit-reviewers input")).sendKeys(Keys.ARROW_DOWN);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
-        assertThat(driver.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))).extracting(WebElement::getText)
+        assertThat(driver.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")))
+                .extracting(item -> item.getAttribute("textContent").strip()).as("the group by name, not the chair")
                 .containsExactly("Ana Popović", "Stefan Ilić");
         click(By.xpath("//vaadin-multi-select-combo-box-item[contains(., 'Stefan Ilić')]"));
         element(By.cssSelector("#submit-reviewers input")).sendKeys(Keys.ESCAPE);
-        screenshots("strategy-submit-dialog");
+        screenshots("strategy-submit-dialog", () -> {
+            click(By.id("submit-strategy"));
+            pickReviewer("Stefan Ilić");
+        });
         click(By.id("submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategy-state"), "In review"));
         logout();
@@ -235,7 +238,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
         assertThat(element(By.id("task-version-diff")).getText()).contains("Embankments along the Đetinja.")
                 .contains("Krčagovo");
         assertThat(element(By.id("version-under-decision")).getText()).contains("Stefan Ilić · Approve");
-        screenshots("strategy-approval-task-diff");
+        screenshots("strategy-approval-task-diff", () -> { });
         click(By.id("outcome-approve"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         logout();
@@ -261,7 +264,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
                 .contains("City Assembly of Užice").contains("Protect the old town from the Đetinja's floods");
         assertThat(element(By.id("adoption-document")).getAttribute("href")).endsWith("/api/v1/strategies/" + id
                 + "/adoption/document");
-        screenshots("strategy-stage-b-gate-task");
+        screenshots("strategy-stage-b-gate-task", () -> { });
         click(By.id("outcome-approve"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         assertThat(directory.get(uzice).getStage()).isEqualTo(RoadmapStage.C);
@@ -298,19 +301,23 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
     /**
      * With {@code -Drr.docs.screenshots=true}: the page as it is, in English and Russian, 1400 px and
      * 375 px wide, into docs/screenshots/ (NAME.png, NAME-ru.png, NAME-375.png, NAME-ru-375.png).
-     * The language is switched back to English and the window to its width afterwards.
+     * The language is switched back to English and the window to its width afterwards; the reload a
+     * switch makes closes dialogs, so {@code restore} opens again what the page showed.
      */
-    private void screenshots(String name) throws java.io.IOException, InterruptedException {
+    private void screenshots(String name, Runnable restore) throws java.io.IOException, InterruptedException {
         if (!Boolean.getBoolean("rr.docs.screenshots")) {
             return;
         }
         java.nio.file.Path dir = java.nio.file.Path.of("docs", "screenshots");
         for (String language : List.of("English", "Русский")) {
             if (!language.equals("English")) {
-                switchLanguage(language);
+                switchLanguage(language, restore);
             }
             for (int width : new int[] {1400, 375}) {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width == 375 ? 812 : 1000));
+                // The development-mode badge and notice are no part of the product.
+                ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('vaadin-dev-tools, copilot-main')"
+                        + ".forEach(e => e.style.display = 'none')");
                 waitForServer();
                 Thread.sleep(600);
                 String file = name + (language.equals("English") ? "" : "-ru") + (width == 375 ? "-375" : "") + ".png";
@@ -319,24 +326,21 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
             }
         }
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
-        switchLanguage("English");
+        switchLanguage("English", restore);
     }
 
-    private void switchLanguage(String language) {
-        String url = driver.getCurrentUrl();
-        boolean dialog = !driver.findElements(By.id("submit-dialog")).isEmpty();
+    private void switchLanguage(String language, Runnable restore) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        if (!driver.findElements(By.id("submit-dialog")).isEmpty()) {
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("submit-confirm")));
+        }
         click(By.id("language-switch"));
         click(By.xpath("//vaadin-select-item[contains(., '" + language + "')]"));
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
-        waitForServer();
-        if (dialog) {
-            driver.get(url);
-            click(By.id("submit-strategy"));
-            click(By.cssSelector("#submit-reviewers [part='toggle-button']"));
-            click(By.xpath("//vaadin-multi-select-combo-box-item[1]"));
-            element(By.cssSelector("#submit-reviewers input")).sendKeys(Keys.ESCAPE);
-        }
         element(By.id("language-switch"));
+        waitForServer();
+        restore.run();
     }
 
     /**
