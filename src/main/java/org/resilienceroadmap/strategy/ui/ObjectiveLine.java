@@ -1,6 +1,8 @@
 package org.resilienceroadmap.strategy.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -15,10 +17,20 @@ class ObjectiveLine extends Div {
     ObjectiveLine(ObjectiveDraft o, Map<String, String> hazardNames) {
         add(new Span(o.title()));
         addClassName("strategy-objective");
-        String ties = getTranslation("strategy.objective.ties",
-                String.join(", ", o.essentials().stream().map(String::valueOf).toList()),
-                String.join(", ", o.hazards().stream().map(h -> hazardNames.getOrDefault(h, h)).toList()),
-                o.findingIds().size());
+        // Only the ties it has: "Essentials 2, 9 · findings: 1", never an empty "hazards".
+        List<String> parts = new ArrayList<>();
+        if (!o.essentials().isEmpty()) {
+            parts.add(getTranslation("strategy.objective.tieEssentials",
+                    String.join(", ", o.essentials().stream().map(String::valueOf).toList())));
+        }
+        if (!o.hazards().isEmpty()) {
+            parts.add(getTranslation("strategy.objective.tieHazards",
+                    String.join(", ", o.hazards().stream().map(h -> hazardNames.getOrDefault(h, h)).toList())));
+        }
+        if (!o.findingIds().isEmpty()) {
+            parts.add(getTranslation("strategy.objective.tieFindings", o.findingIds().size()));
+        }
+        String ties = parts.isEmpty() ? getTranslation("strategy.objective.noTies") : String.join(" · ", parts);
         Span tieLine = new Span(ties);
         tieLine.addClassName("task-meta");
         add(new Div(tieLine));

@@ -17,15 +17,17 @@ class VersionUnderDecision extends VerticalLayout {
         setPadding(false);
         setId("version-under-decision");
         int latest = strategies.detail(strategyId).strategy().getVersionCount();
-        add(new VersionReader(strategies, markdown, strategyId, latest));
-        add(new H4(getTranslation("strategy.task.changes", latest - 1, latest)));
+        // What changed comes first: it is what a second round decides on; the whole version follows.
         if (latest < 2) {
             add(new Paragraph(getTranslation("strategy.task.firstVersion")));
-            return;
+        } else {
+            add(new H4(getTranslation("strategy.task.changes", latest - 1, latest)));
+            DiffTable diff = new DiffTable(getTranslation("strategy.version.short", latest - 1),
+                    getTranslation("strategy.version.short", latest),
+                    strategies.compare(strategyId, latest - 1, latest));
+            diff.setId("task-version-diff");
+            add(diff);
         }
-        DiffTable diff = new DiffTable(getTranslation("strategy.version.short", latest - 1),
-                getTranslation("strategy.version.short", latest), strategies.compare(strategyId, latest - 1, latest));
-        diff.setId("task-version-diff");
-        add(diff);
+        add(new VersionReader(strategies, markdown, strategyId, latest));
     }
 }
