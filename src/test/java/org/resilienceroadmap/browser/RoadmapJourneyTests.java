@@ -143,7 +143,7 @@ class RoadmapJourneyTests extends BrowserTest {
         type(By.cssSelector("#objective-title-0 input"), "Warn every household of mudflows and floods");
         click(By.id("save-draft"));
         wait.until(d -> as("chair.dushanbe", () -> strategies.detail(id)).strategy().getContent().contains("Sirens"));
-        submitTo("member.dushanbe", "In review");
+        submitTo("Dilnoza Rahimova", "In review");
         logout();
 
         login("member.dushanbe");
@@ -163,7 +163,7 @@ class RoadmapJourneyTests extends BrowserTest {
 
         login("chair.dushanbe");
         open("strategies/" + id);
-        submitTo("member.dushanbe", "In review");
+        submitTo("Dilnoza Rahimova", "In review");
         logout();
         login("member.dushanbe");
         decideInInbox(dushanbe, "Task_ReviewVersion", "approve", "The districts are named now.");
@@ -294,10 +294,18 @@ class RoadmapJourneyTests extends BrowserTest {
         waitForServer();
     }
 
-    /** The chair submits the saved draft to one reviewer and waits for the new state. */
+    /**
+     * The chair submits the saved draft to one reviewer, named as the dialog names people, and waits for
+     * the new state; a reviewer of the last round is picked already.
+     */
     private void submitTo(String reviewer, String state) {
         click(By.id("submit-strategy"));
         WebElement input = element(By.cssSelector("#submit-reviewers input"));
+        if (element(By.id("submit-reviewers")).getText().contains(reviewer)) {
+            click(By.id("submit-confirm"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategy-state"), state));
+            return;
+        }
         input.sendKeys(reviewer);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
         click(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + reviewer + "')]"));

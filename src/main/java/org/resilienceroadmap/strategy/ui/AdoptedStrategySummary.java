@@ -33,16 +33,7 @@ class AdoptedStrategySummary extends VerticalLayout {
                 Days.format(getLocale(), s.getPeriodEnd()), s.getVersionCount()));
         facts.addClassName("task-meta");
         add(title, facts);
-        detail.adoption().ifPresent(a -> {
-            Paragraph record = new Paragraph(getTranslation("strategy.adoption.recorded", a.getDecisionReference(),
-                    Days.format(getLocale(), a.getAdoptedOn()), a.getAdoptingBody()));
-            record.setId("adoption-record");
-            Anchor document = new Anchor("api/v1/strategies/" + s.getId() + "/adoption/document",
-                    getTranslation("strategy.adoption.download"));
-            document.setId("adoption-document");
-            document.getElement().setAttribute("download", true);
-            add(record, document);
-        });
+        detail.adoption().ifPresent(a -> add(new AdoptionRecordView(a)));
         add(new H4(getTranslation("strategy.objectives")));
         var hazardNames = ObjectiveLine.hazardNames(this, strategies.choices(s.getId()));
         if (s.getObjectives().isEmpty()) {

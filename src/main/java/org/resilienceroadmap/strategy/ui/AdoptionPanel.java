@@ -7,19 +7,16 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.strategy.AdoptionRecord;
-import org.resilienceroadmap.strategy.StrategyAdoption;
 import org.resilienceroadmap.strategy.StrategyAdoptions;
 
 /** The recorded adoption with its document, or, for the chair of an approved strategy, the form that records it. */
@@ -30,14 +27,7 @@ class AdoptionPanel extends VerticalLayout {
         setId("adoption");
         var recorded = adoptions.of(strategyId);
         if (recorded.isPresent()) {
-            StrategyAdoption a = recorded.get();
-            add(new Paragraph(getTranslation("strategy.adoption.recorded", a.getDecisionReference(),
-                    Days.format(getLocale(), a.getAdoptedOn()), a.getAdoptingBody())));
-            Anchor document = new Anchor("api/v1/strategies/" + strategyId + "/adoption/document",
-                    getTranslation("strategy.adoption.download"));
-            document.setId("adoption-document");
-            document.getElement().setAttribute("download", true);
-            add(document);
+            add(new AdoptionRecordView(recorded.get()));
             return;
         }
         if (!mayRecord) {
