@@ -36,6 +36,8 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final MarkdownRenderer markdown;
     private Long strategyId;
     private String title;
+    private String openTab;
+    private Integer openVersion;
 
     StrategyView(StrategyService strategies, StrategyAdoptions adoptions, MarkdownRenderer markdown) {
         this.strategies = strategies;
@@ -53,6 +55,11 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             strategyId = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
+            // A task's link opens the tab it is done on (?tab=adoption, ?tab=versions&version=2).
+            var query = event.getLocation().getQueryParameters();
+            openTab = query.getSingleParameter("tab").orElse(null);
+            openVersion = query.getSingleParameter("version").filter(v -> v.matches("\\d{1,6}"))
+                    .map(Integer::valueOf).orElse(null);
             render();
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
@@ -78,11 +85,23 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.setWidthFull();
         tabs.add(getTranslation("strategy.tab.draft"), may.editDraft()
                 ? new DraftEditor(strategies, markdown, s, may, this::render) : readOnlyDraft(s));
-        tabs.add(getTranslation("strategy.tab.versions"), new VersionsPanel(strategies, markdown, detail));
+        VersionsPanel versions = new VersionsPanel(strategies, markdown, detail);
+        var versionsTab = tabs.add(getTranslation("strategy.tab.versions"), versions);
+        versionsTab.setId("strategy-tab-versions");
         tabs.add(getTranslation("strategy.tab.timeline"), new TimelinePanel(strategies, strategyId));
         if (s.getState() == StrategyState.APPROVED || s.getState() == StrategyState.ADOPTED) {
-            tabs.add(getTranslation("strategy.tab.adoption"),
+            var adoptionTab = tabs.add(getTranslation("strategy.tab.adoption"),
                     new AdoptionPanel(adoptions, strategyId, may.recordAdoption(), this::render));
+            adoptionTab.setId("strategy-tab-adoption");
+            if ("adoption".equals(openTab)) {
+                tabs.setSelectedTab(adoptionTab);
+            }
+        }
+        if ("versions".equals(openTab)) {
+            tabs.setSelectedTab(versionsTab);
+            if (openVersion != null) {
+                versions.show(openVersion);
+            }
         }
         add(new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
                 header, new Span(s.getPeriodStart() + " – " + s.getPeriodEnd()));

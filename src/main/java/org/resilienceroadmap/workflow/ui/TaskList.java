@@ -3,7 +3,10 @@ package org.resilienceroadmap.workflow.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,17 +14,28 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.workflow.TaskItem;
+import org.resilienceroadmap.workflow.TaskSubject;
 import org.resilienceroadmap.workflow.TaskSubjects;
 
-/** A grid of tasks: name, subject, age, due date, assignee, and a button that opens the task. */
+/**
+ * A grid of tasks: name, subject (the city and the subject's title), age, due date, assignee, and a
+ * link that opens the task.
+ */
 public class TaskList extends Grid<TaskItem> {
 
+    private final TaskSubjects subjects;
+    private final Map<String, TaskSubject> about = new HashMap<>();
+
     public TaskList(TaskSubjects subjects, UserScope me) {
+        this.subjects = subjects;
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        // Score tasks by their Essential's number: "Score Essential 2" before "Score Essential 10".
         addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(3)
-                .setSortable(true);
-        addColumn(t -> subjects.title(t, getLocale())).setHeader(getTranslation("task.column.subject"))
+                .setComparator(Comparator.comparing(TaskItem::taskKey)
+                        .thenComparing(t -> t.nameArgument() instanceof Number n ? n.longValue() : 0L)
+                        .thenComparing(t -> TaskLabels.name(this, t)));
+        addColumn(this::subjectOf).setHeader(getTranslation("task.column.subject"))
                 .setFlexGrow(2).setSortable(true);
         addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
                 .setComparator(TaskItem::created);
@@ -44,6 +58,18 @@ public class TaskList extends Grid<TaskItem> {
     }
 
     public void show(List<TaskItem> tasks) {
-        org.resilienceroadmap.shared.ui.AllRows.show(this, tasks);
+        showSubjects(subjects.describe(tasks, getLocale()));
+    }
+
+    /** Tasks whose subjects were read already, in this order. */
+    public void showSubjects(List<TaskSubject> tasks) {
+        about.clear();
+        tasks.forEach(s -> about.put(s.task().id(), s));
+        org.resilienceroadmap.shared.ui.AllRows.show(this, tasks.stream().map(TaskSubject::task).toList());
+    }
+
+    private String subjectOf(TaskItem task) {
+        TaskSubject known = about.get(task.id());
+        return known != null ? known.line() : subjects.title(task, getLocale());
     }
 }
