@@ -76,6 +76,8 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final BulkReport report;
     /** The tasks picked, over all pages: "select all that match" picks more than one page shows. */
     private final Set<String> selected = new LinkedHashSet<>();
+    private final Map<Long, String> placeNames = new java.util.HashMap<>();
+    private final Map<String, String> planNames = new java.util.HashMap<>();
     private List<TaskSubject> tasks = List.of();
     private List<TaskSubject> shown = List.of();
     private int page;
@@ -177,27 +179,44 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         show();
     }
 
-    /** The cities, processes and plans of one's own tasks, so that no choice finds nothing. */
+    /**
+     * The cities, processes and plans of one's own tasks, so that no choice finds nothing — and the
+     * ones chosen, which stay chosen after their last task was decided. Names once read are kept.
+     */
     private void offerChoices() {
-        Map<Long, String> places = new LinkedHashMap<>();
-        Map<String, String> plans = new LinkedHashMap<>();
+        Set<Long> places = new LinkedHashSet<>();
+        Set<String> plans = new LinkedHashSet<>();
+        Set<String> processes = new java.util.TreeSet<>();
         tasks.stream().sorted(java.util.Comparator.comparing(TaskSubject::place)).forEach(s -> {
             if (s.task().jurisdictionId() != null) {
-                places.putIfAbsent(s.task().jurisdictionId(), s.place());
+                placeNames.putIfAbsent(s.task().jurisdictionId(), s.place());
+                places.add(s.task().jurisdictionId());
             }
             if (s.planKey() != null) {
-                plans.putIfAbsent(s.planKey(), s.planLine());
+                planNames.putIfAbsent(s.planKey(), s.planLine());
+                plans.add(s.planKey());
             }
+            processes.add(s.task().processKey());
         });
+        Optional.ofNullable(city.getValue()).ifPresent(places::add);
+        Optional.ofNullable(plan.getValue()).ifPresent(plans::add);
+        Optional.ofNullable(process.getValue()).ifPresent(processes::add);
+        boolean wasQuiet = quiet;
         quiet = true;
         try {
-            city.setItems(places.keySet());
-            city.setItemLabelGenerator(id -> places.getOrDefault(id, ""));
-            process.setItems(tasks.stream().map(s -> s.task().processKey()).distinct().sorted().toList());
-            plan.setItems(plans.keySet());
-            plan.setItemLabelGenerator(key -> plans.getOrDefault(key, ""));
+            Long chosenCity = city.getValue();
+            String chosenPlan = plan.getValue();
+            String chosenProcess = process.getValue();
+            city.setItems(places);
+            city.setItemLabelGenerator(id -> placeNames.getOrDefault(id, ""));
+            process.setItems(processes);
+            plan.setItems(plans);
+            plan.setItemLabelGenerator(key -> planNames.getOrDefault(key, ""));
+            city.setValue(chosenCity);
+            plan.setValue(chosenPlan);
+            process.setValue(chosenProcess);
         } finally {
-            quiet = false;
+            quiet = wasQuiet;
         }
         all.setLabel(getTranslation("task.tab.all", tasks.size()));
         mine.setLabel(getTranslation("task.tab.mine",
