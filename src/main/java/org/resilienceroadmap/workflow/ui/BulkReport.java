@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -41,11 +42,15 @@ class BulkReport extends Div {
         H3 summary = new H3(getTranslation("task.bulk.summary", done.action(), ok.size(), refused.size()));
         summary.setId("bulk-summary");
         add(summary);
-        if (!ok.isEmpty()) {
-            add(new H4(getTranslation("task.bulk.done", ok.size())), list("bulk-done", ok, byId, words));
-        }
+        // What needs the reader comes first: the refusals; the long list of what was done folds away.
         if (!refused.isEmpty()) {
             add(new H4(getTranslation("task.bulk.refused", refused.size())), list("bulk-refused", refused, byId, words));
+        }
+        if (!ok.isEmpty()) {
+            Details folded = new Details(getTranslation("task.bulk.done", ok.size()), list("bulk-done", ok, byId, words));
+            folded.setId("bulk-done-details");
+            folded.setOpened(refused.isEmpty() || ok.size() <= 10);
+            add(folded);
         }
         setVisible(true);
     }

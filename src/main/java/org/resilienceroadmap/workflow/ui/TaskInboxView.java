@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -113,6 +113,11 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         pager.setAlignItems(FlexComponent.Alignment.BASELINE);
         FlexLayout filters = new FlexLayout(text, city, process, plan, due, age);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        // Each filter takes its share of a row and a row of its own on a phone.
+        for (HasStyle field : List.<HasStyle>of(text, city, process, plan, due, age)) {
+            field.getStyle().set("flex", "1 1 12em").set("max-width", "24em");
+        }
+        plan.getStyle().set("flex", "2 1 16em").set("max-width", "36em");
         filters.getStyle().set("gap", "var(--lumo-space-s)");
         filters.setId("task-filters");
         setSizeFull();
@@ -134,7 +139,6 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         plan.setId("task-filter-plan");
         plan.setPlaceholder(getTranslation("task.filter.plan"));
         plan.setClearButtonVisible(true);
-        plan.setWidth("18em");
         due.setId("task-filter-due");
         due.setItems(TaskFilter.Due.values());
         due.setEmptySelectionAllowed(true);

@@ -31,19 +31,32 @@ public class TaskList extends Grid<TaskItem> {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         // Score tasks by their Essential's number: "Score Essential 2" before "Score Essential 10".
-        addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(3)
+        addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(2)
                 .setComparator(Comparator.comparing(TaskItem::taskKey)
                         .thenComparing(t -> t.nameArgument() instanceof Number n ? n.longValue() : 0L)
                         .thenComparing(t -> TaskLabels.name(this, t)));
         addColumn(this::subjectOf).setHeader(getTranslation("task.column.subject"))
-                .setFlexGrow(2).setSortable(true);
-        addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
+                .setFlexGrow(3).setSortable(true);
+        var age = addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
                 .setComparator(TaskItem::created);
         addColumn(t -> t.due() == null ? "" : date.format(t.due())).setHeader(getTranslation("task.column.due"))
                 .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
-        addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
+        var assignee = addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
                 : t.isAssignedTo(me.username()) ? getTranslation("task.me") : t.assignee())
                 .setHeader(getTranslation("task.column.assignee"));
+        // On a phone the task and its subject need the width; its age and assignee are on the task page.
+        java.util.function.IntConsumer fit = width -> {
+            age.setVisible(width >= 700);
+            assignee.setVisible(width >= 700);
+        };
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
+            var resizing = e.getUI().getPage().addBrowserWindowResizeListener(resized -> fit.accept(resized.getWidth()));
+            addDetachListener(detached -> {
+                resizing.remove();
+                detached.unregisterListener();
+            });
+        });
         addComponentColumn(t -> {
             // A link, not a button: it opens in a new tab too, and needs no server round trip to navigate.
             RouterLink open = new RouterLink(getTranslation("task.open"), TaskView.class,
@@ -52,7 +65,7 @@ public class TaskList extends Grid<TaskItem> {
             open.addClassName("open-task");
             return open;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("task.none"));
     }
