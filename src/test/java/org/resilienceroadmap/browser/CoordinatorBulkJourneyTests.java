@@ -200,6 +200,8 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // The development-mode badge is no part of the page.
+        driver.executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove())");
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -53,8 +53,8 @@ class BulkDecisionsTests extends IntegrationTest {
     @Test
     void approvesEachTaskOnItsOwnAndAnswersForEveryOneItRefused() {
         TestCity city = fixtures.newCity();
-        List<Action> plan = plan(city, 5);
-        List<String> approvals = approvalTasks(plan);
+        List<Action> plan = Approvals.plan(actions, actionService, city, 5);
+        List<String> approvals = Approvals.tasks(actions, plan);
         String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
         as(colleague, () -> inbox.claim(approvals.get(2)));
         TestCity serbian = fixtures.newCity("RS");
@@ -104,8 +104,8 @@ class BulkDecisionsTests extends IntegrationTest {
     @Test
     void refusesInBulkWhatOneMayNotDoAloneAndChangesNothing() {
         TestCity city = fixtures.newCity();
-        List<Action> plan = plan(city, 2);
-        List<String> approvals = approvalTasks(plan);
+        List<Action> plan = Approvals.plan(actions, actionService, city, 2);
+        List<String> approvals = Approvals.tasks(actions, plan);
 
         List<BulkResult> byMember = as(city.member(), () -> bulk.complete(approvals, "approve", null));
         assertThat(byMember).extracting(BulkResult::refusal).containsOnly(BulkResult.Refusal.NOT_ALLOWED);
@@ -130,7 +130,7 @@ class BulkDecisionsTests extends IntegrationTest {
     @Test
     void claimsManyTasksAndSaysWhichSomeoneElseHeldFirst() {
         TestCity city = fixtures.newCity();
-        List<String> approvals = approvalTasks(plan(city, 3));
+        List<String> approvals = Approvals.tasks(actions, Approvals.plan(actions, actionService, city, 3));
         String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
         as(colleague, () -> inbox.claim(approvals.get(0)));
         as(COORDINATOR, () -> inbox.claim(approvals.get(1)));
@@ -144,13 +144,5 @@ class BulkDecisionsTests extends IntegrationTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(approvals.get(1), COORDINATOR),
                         org.assertj.core.groups.Tuple.tuple(approvals.get(2), COORDINATOR));
         assertThat(as(colleague, () -> inbox.get(approvals.get(0))).assignee()).isEqualTo(colleague);
-    }
-
-    private List<Action> plan(TestCity city, int size) {
-        return Approvals.plan(actions, actionService, city, size);
-    }
-
-    private List<String> approvalTasks(List<Action> plan) {
-        return Approvals.tasks(actions, plan);
     }
 }

@@ -41,8 +41,8 @@ class TaskBulkApiTests extends IntegrationTest {
     @Test
     void completesEachTaskAndAnswersEachWithTheStatusItsSingleCallWouldHave() {
         TestCity city = fixtures.newCity();
-        List<Action> plan = plan(city, 3);
-        List<String> ids = approvalTasks(plan);
+        List<Action> plan = Approvals.plan(actions, actionService, city, 3);
+        List<String> ids = Approvals.tasks(actions, plan);
         String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
         as(colleague, () -> inbox.claim(ids.get(1)));
         List<String> asked = new ArrayList<>(ids);
@@ -81,7 +81,7 @@ class TaskBulkApiTests extends IntegrationTest {
     @Test
     void aMemberGetsEveryApprovalRefusedAndTheCoordinatorClaimsThemInBulk() {
         TestCity city = fixtures.newCity();
-        List<String> ids = approvalTasks(plan(city, 2));
+        List<String> ids = Approvals.tasks(actions, Approvals.plan(actions, actionService, city, 2));
 
         JsonNode byMember = api.post(city.member(), "/api/v1/tasks/bulk-complete",
                 Map.of("taskIds", ids, "outcome", "approve")).getBody();
@@ -96,7 +96,7 @@ class TaskBulkApiTests extends IntegrationTest {
     @Test
     void filtersTheListByPlanAndCityAndNamesEachSubjectWithItsCity() {
         TestCity city = fixtures.newCity();
-        List<Action> plan = plan(city, 3);
+        List<Action> plan = Approvals.plan(actions, actionService, city, 3);
         Long strategy = plan.get(0).getStrategyId();
 
         JsonNode page = api.get(COORDINATOR, "/api/v1/tasks?plan=STRATEGY:" + strategy + "&size=500").getBody();
@@ -112,13 +112,5 @@ class TaskBulkApiTests extends IntegrationTest {
         JsonNode overdue = api.get(COORDINATOR, "/api/v1/tasks?city=" + city.id() + "&due=overdue").getBody();
         assertThat(overdue.get("content")).isEmpty();
         assertThat(api.get(COORDINATOR, "/api/v1/tasks?due=someday").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    }
-
-    private List<Action> plan(TestCity city, int size) {
-        return Approvals.plan(actions, actionService, city, size);
-    }
-
-    private List<String> approvalTasks(List<Action> plan) {
-        return Approvals.tasks(actions, plan);
     }
 }

@@ -39,14 +39,15 @@ public class TaskList extends Grid<TaskItem> {
                 .setFlexGrow(3).setSortable(true);
         var age = addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
                 .setComparator(TaskItem::created);
-        addColumn(t -> t.due() == null ? "" : date.format(t.due())).setHeader(getTranslation("task.column.due"))
+        var due = addColumn(t -> t.due() == null ? "" : date.format(t.due())).setHeader(getTranslation("task.column.due"))
                 .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
         var assignee = addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
                 : t.isAssignedTo(me.username()) ? getTranslation("task.me") : t.assignee())
                 .setHeader(getTranslation("task.column.assignee"));
-        // On a phone the task and its subject need the width; its age and assignee are on the task page.
+        // On a phone the task and its subject need the width; its dates and assignee are on the task page.
         java.util.function.IntConsumer fit = width -> {
             age.setVisible(width >= 700);
+            due.setVisible(width >= 700);
             assignee.setVisible(width >= 700);
         };
         addAttachListener(e -> {
