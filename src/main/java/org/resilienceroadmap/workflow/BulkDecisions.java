@@ -2,18 +2,10 @@ package org.resilienceroadmap.workflow;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
-
-import jakarta.annotation.PreDestroy;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,9 +16,6 @@ import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link TaskInbox} in a transaction of its own, with the same scope, role and process checks, its
  * own audit record and its own notifications. A refusal or a failure of one task is its answer and
  * changes nothing for the others. Never inside a caller's transaction (which would make all of them
- * one, and one refusal would roll back every decision). The work runs on a small pool of its own
- * ({@code roadmap.workflow.bulk-threads}, 2) as the caller: 200 approvals in one request took 9.5–12 s
- * one by one on a busy two-core machine.
+ * one, and one refusal would roll back every decision).
  */
 @Service
 public class BulkDecisions {
@@ -51,23 +38,11 @@ public class BulkDecisions {
     private final TaskInbox inbox;
     private final TaskService tasks;
     private final CurrentUser currentUser;
-    private final ExecutorService workers;
 
-    BulkDecisions(TaskInbox inbox, TaskService tasks, CurrentUser currentUser,
-            @Value("${roadmap.workflow.bulk-threads:2}") int threads) {
+    BulkDecisions(TaskInbox inbox, TaskService tasks, CurrentUser currentUser) {
         this.inbox = inbox;
         this.tasks = tasks;
         this.currentUser = currentUser;
-        this.workers = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "bulk-decisions");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        workers.shutdownNow();
     }
 
     /** Completes each task with the same outcome and comment; one answer per task, in the order asked. */
@@ -82,11 +57,6 @@ public class BulkDecisions {
         return each(taskIds, inbox::claim);
     }
 
-    /**
-     * Each task on its own, a few at a time: tasks of different processes share nothing and are
-     * decided side by side (each request may use both cores); tasks of one process (the Essentials of
-     * one assessment) one after the other, as the engine would refuse two siblings at once.
-     */
     private List<BulkResult> each(Collection<String> taskIds, Consumer<String> act) {
         if (taskIds == null || taskIds.isEmpty()) {
             throw new InvalidRequestException("taskIds", "Name at least one task");
@@ -94,44 +64,11 @@ public class BulkDecisions {
         if (taskIds.size() > MAX_TASKS) {
             throw new InvalidRequestException("taskIds", "At most " + MAX_TASKS + " tasks at once");
         }
-        List<String> ids = List.copyOf(new LinkedHashSet<>(taskIds));
-        Map<String, List<Integer>> byProcess = new LinkedHashMap<>();
-        Map<String, String> processes = processesOf(ids);
-        for (int i = 0; i < ids.size(); i++) {
-            byProcess.computeIfAbsent(processes.getOrDefault(ids.get(i), ids.get(i)), key -> new ArrayList<>()).add(i);
+        List<BulkResult> results = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(taskIds)) {
+            results.add(one(id, act));
         }
-        BulkResult[] results = new BulkResult[ids.size()];
-        SecurityContext caller = SecurityContextHolder.getContext();
-        List<Future<?>> running = new ArrayList<>();
-        for (List<Integer> group : byProcess.values()) {
-            running.add(workers.submit(() -> {
-                SecurityContextHolder.setContext(caller);
-                try {
-                    group.forEach(i -> results[i] = one(ids.get(i), act));
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
-        }
-        for (Future<?> done : running) {
-            try {
-                done.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while deciding tasks", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("A bulk request failed", e.getCause());
-            }
-        }
-        return List.of(results);
-    }
-
-    /** Which process each task belongs to, for the tasks that exist (only to keep a process's tasks in one line). */
-    private Map<String, String> processesOf(List<String> ids) {
-        Map<String, String> processes = new HashMap<>();
-        tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list()
-                .forEach(t -> processes.put(t.getId(), t.getProcessInstanceId()));
-        return processes;
+        return results;
     }
 
     private BulkResult one(String taskId, Consumer<String> act) {

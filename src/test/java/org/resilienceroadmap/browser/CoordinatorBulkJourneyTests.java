@@ -201,8 +201,7 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
             Thread.currentThread().interrupt();
         }
         // The development-mode badge is no part of the page.
-        driver.executeScript("document.querySelectorAll('body > *').forEach(e => { const n = e.tagName.toLowerCase();"
-                + " if (n.startsWith('vaadin-dev') || n.startsWith('copilot')) { e.style.display = 'none'; } })");
+        driver.executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove())");
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
