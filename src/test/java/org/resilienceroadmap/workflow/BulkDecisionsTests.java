@@ -145,4 +145,20 @@ class BulkDecisionsTests extends IntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(approvals.get(2), COORDINATOR));
         assertThat(as(colleague, () -> inbox.get(approvals.get(0))).assignee()).isEqualTo(colleague);
     }
+
+    @Test
+    void decidesTheTenEssentialsOfOneAssessmentEachOnItsOwn() {
+        TestCity city = fixtures.newCity();
+        as(COORDINATOR, () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
+        TaskItem assign = as(city.chair(), () -> inbox.openTasks()).get(0);
+        as(city.chair(), () -> inbox.complete(assign.id(), "start", null, java.util.Map.of()));
+        List<String> essentials = as(city.member(), () -> inbox.openTasks()).stream()
+                .filter(t -> t.taskKey().equals("Task_ScoreEssential")).map(TaskItem::id).toList();
+        assertThat(essentials).hasSize(10);
+
+        List<BulkResult> results = as(city.member(), () -> bulk.complete(essentials, "done", null));
+
+        assertThat(results).allMatch(BulkResult::isDone);
+        assertThat(as(city.chair(), () -> inbox.openTasks())).extracting(TaskItem::taskKey).contains("Task_Consolidate");
+    }
 }
