@@ -1,11 +1,14 @@
 package org.resilienceroadmap.action;
 
 import java.util.Locale;
+import java.util.Optional;
 
+import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.springframework.stereotype.Component;
 
-/** Action tasks show the action's title and open the action. */
+/** Action tasks show the action's title, open the action and belong to its strategy's plan. */
 @Component
 class ActionSubjectLink implements TaskSubjectLink {
 
@@ -25,8 +28,16 @@ class ActionSubjectLink implements TaskSubjectLink {
         return actions.findById(Long.valueOf(subjectId)).map(Action::getTitle).orElse(subjectId);
     }
 
+    /** Every task of an action is done on the action's page. */
     @Override
-    public String route(String subjectId) {
-        return "actions/" + subjectId;
+    public String route(TaskItem task) {
+        return "actions/" + task.subjectId();
+    }
+
+    /** An action belongs to its strategy's action plan: a coordinator approves a plan's actions together. */
+    @Override
+    public Optional<SubjectRef> partOf(String subjectId) {
+        return actions.findById(Long.valueOf(subjectId))
+                .map(a -> new SubjectRef(StrategyService.SUBJECT_TYPE, String.valueOf(a.getStrategyId())));
     }
 }

@@ -2,23 +2,22 @@ package org.resilienceroadmap.assessment;
 
 import java.util.Locale;
 
-import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.springframework.stereotype.Component;
 
-/** Assessment tasks show the template and the jurisdiction, and open the assessment. */
+/** Assessment tasks show the scorecard's title and open the assessment, a score task at its Essential. */
 @Component
 class AssessmentSubjectLink implements TaskSubjectLink {
 
+    private static final String SCORE_ESSENTIAL = "Task_ScoreEssential";
+
     private final AssessmentRepository assessments;
     private final ScorecardTemplates templates;
-    private final JurisdictionDirectory jurisdictions;
 
-    AssessmentSubjectLink(AssessmentRepository assessments, ScorecardTemplates templates,
-            JurisdictionDirectory jurisdictions) {
+    AssessmentSubjectLink(AssessmentRepository assessments, ScorecardTemplates templates) {
         this.assessments = assessments;
         this.templates = templates;
-        this.jurisdictions = jurisdictions;
     }
 
     @Override
@@ -29,12 +28,14 @@ class AssessmentSubjectLink implements TaskSubjectLink {
     @Override
     public String title(String subjectId, Locale locale) {
         Assessment a = assessments.findById(Long.valueOf(subjectId)).orElseThrow();
-        return templates.get(a.getTemplateId()).title(locale.getLanguage()) + " · "
-                + jurisdictions.get(a.getJurisdictionId()).getDisplayName();
+        return templates.get(a.getTemplateId()).title(locale.getLanguage());
     }
 
+    /** A score task opens its Essential's tab; the chair's and the coordinator's tasks the results. */
     @Override
-    public String route(String subjectId) {
-        return "assessments/" + subjectId;
+    public String route(TaskItem task) {
+        String route = "assessments/" + task.subjectId();
+        return SCORE_ESSENTIAL.equals(task.taskKey()) && task.nameArgument() instanceof Number essential
+                ? route + "?essential=" + essential.intValue() : route;
     }
 }

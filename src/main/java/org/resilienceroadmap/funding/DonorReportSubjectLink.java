@@ -3,6 +3,7 @@ package org.resilienceroadmap.funding;
 import java.util.Locale;
 
 import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class DonorReportSubjectLink implements TaskSubjectLink {
     }
 
     @Override
-    public String route(String subjectId) {
-        return "donor-reports/" + subjectId;
+    public String route(TaskItem task) {
+        return "donor-reports/" + task.subjectId();
     }
 }

@@ -2,7 +2,7 @@ package org.resilienceroadmap.roadmap;
 
 import java.util.Locale;
 
-import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.springframework.stereotype.Component;
 
@@ -10,24 +10,20 @@ import org.springframework.stereotype.Component;
 @Component
 class JurisdictionSubjectLink implements TaskSubjectLink {
 
-    private final JurisdictionDirectory directory;
-
-    JurisdictionSubjectLink(JurisdictionDirectory directory) {
-        this.directory = directory;
-    }
-
     @Override
     public String subjectType() {
         return RoadmapService.SUBJECT_TYPE;
     }
 
+    /** The jurisdiction is the subject: the inbox's place says it all. */
     @Override
     public String title(String subjectId, Locale locale) {
-        return directory.get(Long.valueOf(subjectId)).getDisplayName();
+        return "";
     }
 
+    /** A stage's work and its gate are decided on the jurisdiction's page (its stage, history and results). */
     @Override
-    public String route(String subjectId) {
-        return "jurisdictions/" + subjectId;
+    public String route(TaskItem task) {
+        return "jurisdictions/" + task.subjectId();
     }
 }

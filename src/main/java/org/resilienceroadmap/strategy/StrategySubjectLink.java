@@ -1,21 +1,29 @@
 package org.resilienceroadmap.strategy;
 
+import java.util.List;
 import java.util.Locale;
 
-import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.springframework.stereotype.Component;
 
-/** Strategy tasks show the strategy's title and jurisdiction, and open the strategy. */
+/**
+ * Strategy tasks show the strategy's title and open the strategy where the task is done: a review,
+ * the consolidation and the approval at the version under review, the adoption on its tab, the
+ * drafting at the draft.
+ */
 @Component
 class StrategySubjectLink implements TaskSubjectLink {
 
-    private final StrategyRepository strategies;
-    private final JurisdictionDirectory jurisdictions;
+    private static final List<String> ON_THE_VERSION = List.of("Task_ReviewVersion", "Task_ConsolidateReview",
+            "Task_ApproveStrategy");
 
-    StrategySubjectLink(StrategyRepository strategies, JurisdictionDirectory jurisdictions) {
+    private final StrategyRepository strategies;
+    private final StrategyVersionRepository versions;
+
+    StrategySubjectLink(StrategyRepository strategies, StrategyVersionRepository versions) {
         this.strategies = strategies;
-        this.jurisdictions = jurisdictions;
+        this.versions = versions;
     }
 
     @Override
@@ -25,12 +33,22 @@ class StrategySubjectLink implements TaskSubjectLink {
 
     @Override
     public String title(String subjectId, Locale locale) {
-        Strategy s = strategies.findById(Long.valueOf(subjectId)).orElseThrow();
-        return s.getTitle() + " · " + jurisdictions.get(s.getJurisdictionId()).getDisplayName();
+        return strategies.findById(Long.valueOf(subjectId)).map(Strategy::getTitle).orElse(subjectId);
     }
 
     @Override
-    public String route(String subjectId) {
-        return "strategies/" + subjectId;
+    public String route(TaskItem task) {
+        String route = "strategies/" + task.subjectId();
+        if ("Task_RecordAdoption".equals(task.taskKey())) {
+            return route + "?tab=adoption";
+        }
+        if (ON_THE_VERSION.contains(task.taskKey())) {
+            // The version under review is the newest: a new one is frozen only when the chair submits again.
+            List<StrategyVersion> frozen = versions.findByStrategyIdOrderByNumberAsc(Long.valueOf(task.subjectId()));
+            if (!frozen.isEmpty()) {
+                return route + "?tab=versions&version=" + frozen.get(frozen.size() - 1).getNumber();
+            }
+        }
+        return route;
     }
 }

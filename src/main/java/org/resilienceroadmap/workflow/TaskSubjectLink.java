@@ -1,17 +1,41 @@
 package org.resilienceroadmap.workflow;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * How a feature shows the subject of its tasks in the inbox: a title and the route that opens it.
- * Each feature registers one bean per subject type it starts processes for.
+ * How a feature shows the subject of its tasks: its title and the exact place a task is done on.
+ * The inbox puts the jurisdiction's name before the title ("Kraljevo · Flood early warning for the
+ * Ibar"), so the title leaves it out. Each feature registers one bean per subject type it starts
+ * processes for.
  */
 public interface TaskSubjectLink {
 
     String subjectType();
 
+    /** The subject's own title in the reader's language, without its jurisdiction; empty when the jurisdiction is the subject. */
     String title(String subjectId, Locale locale);
 
-    /** The route of the subject's page, relative to the application root. */
-    String route(String subjectId);
+    /**
+     * The route, relative to the application root, of the place the task is done on: the Essential
+     * to score, the version under review, the adoption tab, the action.
+     */
+    String route(TaskItem task);
+
+    /**
+     * The subject this one belongs to, by which a person picks many tasks at once (an action's
+     * strategy: its action plan); none by default.
+     */
+    default Optional<SubjectRef> partOf(String subjectId) {
+        return Optional.empty();
+    }
+
+    /** Another subject, named by its type and id as processes carry them. */
+    record SubjectRef(String subjectType, String subjectId) {
+
+        /** The key a filter keeps, e.g. {@code STRATEGY:12}. */
+        public String key() {
+            return subjectType + ":" + subjectId;
+        }
+    }
 }

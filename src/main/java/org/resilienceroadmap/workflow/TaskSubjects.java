@@ -1,26 +1,69 @@
 package org.resilienceroadmap.workflow;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.resilienceroadmap.directory.Jurisdiction;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.springframework.stereotype.Component;
 
-/** Finds the feature's link for a task's subject. */
+/** Finds the feature's link for a task's subject and names the subject with its jurisdiction. */
 @Component
 public class TaskSubjects {
 
     private final List<TaskSubjectLink> links;
+    private final JurisdictionDirectory jurisdictions;
 
-    TaskSubjects(List<TaskSubjectLink> links) {
+    TaskSubjects(List<TaskSubjectLink> links, JurisdictionDirectory jurisdictions) {
         this.links = links;
+        this.jurisdictions = jurisdictions;
     }
 
     public Optional<TaskSubjectLink> linkFor(TaskItem task) {
-        return links.stream().filter(l -> l.subjectType().equals(task.subjectType())).findFirst();
+        return linkFor(task.subjectType());
     }
 
+    private Optional<TaskSubjectLink> linkFor(String subjectType) {
+        return links.stream().filter(l -> l.subjectType().equals(subjectType)).findFirst();
+    }
+
+    /** "Kraljevo · Flood early warning for the Ibar". */
     public String title(TaskItem task, Locale locale) {
-        return linkFor(task).map(l -> l.title(task.subjectId(), locale)).orElse(task.subjectId());
+        return describe(task, locale).line();
+    }
+
+    public TaskSubject describe(TaskItem task, Locale locale) {
+        return describe(List.of(task), locale).get(0);
+    }
+
+    /** Each task's subject, the jurisdictions read once for all of them. */
+    public List<TaskSubject> describe(List<TaskItem> tasks, Locale locale) {
+        Map<Long, String> places = new HashMap<>();
+        jurisdictions.findAll(tasks.stream().map(TaskItem::jurisdictionId).filter(Objects::nonNull).distinct().toList())
+                .forEach(j -> places.put(j.getId(), place(j, locale)));
+        Map<String, String> planTitles = new HashMap<>();
+        return tasks.stream().map(task -> {
+            String place = places.getOrDefault(task.jurisdictionId(), "");
+            Optional<TaskSubjectLink> link = linkFor(task);
+            if (link.isEmpty() || task.subjectId() == null) {
+                return new TaskSubject(task, place, Objects.toString(task.subjectId(), ""), null, null, null);
+            }
+            var plan = link.get().partOf(task.subjectId());
+            String planKey = plan.map(TaskSubjectLink.SubjectRef::key).orElse(null);
+            String planTitle = plan.map(ref -> planTitles.computeIfAbsent(ref.key(), key -> linkFor(ref.subjectType())
+                    .map(l -> l.title(ref.subjectId(), locale)).orElse(ref.subjectId()))).orElse(null);
+            return new TaskSubject(task, place, link.get().title(task.subjectId(), locale), link.get().route(task),
+                    planKey, planTitle);
+        }).toList();
+    }
+
+    /** A jurisdiction's name as a reader of this language writes it: Russian readers get the local name. */
+    public static String place(Jurisdiction j, Locale locale) {
+        return "ru".equals(locale.getLanguage()) && j.getLocalName() != null && !j.getLocalName().isBlank()
+                ? j.getLocalName() : j.getName();
     }
 }

@@ -22,12 +22,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * docs/BENCHMARKS.md). Arguments {@code --name=value}:
  * <ul>
  * <li>{@code task}: {@code generate} (fill the database only), {@code reads} (fill what is missing, then
- * measure the read latencies only), {@code throughput} (the same, approvals per second only) or {@code all} (fill what is missing, then measure everything; the default);</li>
+ * measure the read latencies only), {@code throughput} (the same, the bulk approval and approvals per second only),
+ * {@code bulk} (the bulk approval only) or {@code all} (fill what is missing, then measure everything; the default);</li>
  * <li>{@code db}: JDBC URL (default the local PostgreSQL database {@code rr_bench}); {@code fresh}:
  * {@code true} drops it first;</li>
  * <li>{@code cities} (2000), {@code actions} per city (200), {@code cities-per-country} (100),
  * {@code threads} of the generator (3);</li>
- * <li>{@code completions}: approvals each way for the throughput (1000, in five alternating rounds);</li>
+ * <li>{@code completions}: approvals each way for the throughput (1000, in five alternating rounds);
+ * {@code bulk}: tasks of the bulk approval (200);</li>
  * <li>{@code jar}: the production jar for start-up and HTTP figures; {@code out}: where the table goes
  * (target/bench/results.md).</li>
  * </ul>
@@ -73,7 +75,7 @@ public final class Bench {
                 String code = ScaleNames.city(scale.countryOf(n), n);
                 jurisdictions.findByCode(code).ifPresent(j -> cityIds.put(code, j.getId()));
             }
-            if (!task.equals("throughput")) {
+            if (!task.equals("throughput") && !task.equals("bulk")) {
                 results.note(String.format(Locale.ROOT, "Data: %,d cities, %,d actions, %,d running process instances, "
                         + "%,d open tasks, %,d jobs, %,d historic activity instances", cityIds.size(), count(app, "action"),
                         count(app, "act_ru_execution where id_ = proc_inst_id_"), count(app, "act_ru_task"),
@@ -93,6 +95,16 @@ public final class Bench {
                 }
             }
             CityWalk walk = new CityWalk(app, world, frame);
+            int bulkTasks = integer(options, "bulk", 200);
+            BulkApproval.Outcome bulk = new BulkApproval(app).measure(walk, bulkTasks);
+            results.add("Bulk approval of " + bulk.tasks() + " tasks, one request (BulkDecisions: each its own "
+                    + "transaction, audit record and notice; " + bulk.approved() + " approved)",
+                    String.format(Locale.ROOT, "%.1f s", bulk.seconds()), "< 10 s", bulk.seconds() < 10
+                            && bulk.approved() == bulk.tasks());
+            if (task.equals("bulk")) {
+                results.write(file, "Bulk approval on " + db.url());
+                return;
+            }
             WorkflowThroughput.Outcome throughput = new WorkflowThroughput(app).measure(walk,
                     integer(options, "completions", 1000), 2, 5);
             results.add(StatementCount.label("Approvals per second, service layer (TaskInbox.complete, 2 threads)",

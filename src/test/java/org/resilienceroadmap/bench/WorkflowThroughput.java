@@ -55,7 +55,7 @@ final class WorkflowThroughput {
         String coordinator = city.people().coordinator();
         int warmUp = Math.max(20, completionsEach / 10);
         int counted = 50;
-        List<String> approvals = propose(walk, city, code, 2 * (warmUp + completionsEach + counted));
+        List<String> approvals = propose(actions, tasks, walk, city, code, 2 * (warmUp + completionsEach + counted));
         Consumer<String> app = id -> SignedIn.as(coordinator, () -> {
             inbox.complete(id, "approve", null, Map.of());
             return null;
@@ -86,7 +86,9 @@ final class WorkflowThroughput {
         return new Outcome(each / appSeconds, each / engineSeconds, each, appStatements, engineStatements);
     }
 
-    private List<String> propose(CityWalk walk, CityWalk.AdoptedCity city, String code, int count) {
+    /** Proposes {@code count} actions in the city, 200 at a time as an imported plan does; answers their approval tasks. */
+    static List<String> propose(ActionService actions, TaskService tasks, CityWalk walk, CityWalk.AdoptedCity city,
+            String code, int count) {
         List<NewAction> specs = walk.specs(city.strategyId(), code, city.people(), count, 1);
         List<String> ids = new ArrayList<>();
         for (int from = 0; from < count; from += 200) {

@@ -173,6 +173,12 @@ final class AuthorizationMatrix {
                     on(KRALJEVO_TASK, "404 404 404 404 200 403 404 200 401"),
                     on(PROGRAMME_TASK, "404 404 404 403 404 404 200 200 401"),
                     on(NO_TASK, "404 404 404 404 404 404 404 404 401")),
+            // Bulk requests name their tasks in the body and answer each one in the 200 as its single call
+            // would (TaskBulkApiTests): called here without tasks, everyone signed in gets the 400.
+            write("POST /api/v1/tasks/bulk-complete", json("{\"taskIds\":[],\"outcome\":\"approve\"}"),
+                    on(NONE, "400 400 400 400 400 400 400 400 401")),
+            write("POST /api/v1/tasks/bulk-claim", json("{\"taskIds\":[]}"),
+                    on(NONE, "400 400 400 400 400 400 400 400 401")),
             write("POST /api/v1/tasks/{id}/complete", json("{\"outcome\":\"no-such-outcome\"}"),
                     on(DUSHANBE_TASK, "403 400 403 403 404 404 403 403 401"),
                     on(KAZAKH_TASK, "404 404 404 400 404 404 403 403 401"),

@@ -444,6 +444,22 @@ class BadInputTests extends IntegrationTest {
                 .json("huge comment", "{'outcome':'done','comment':'" + HUGE + "'}", 400, "comment")
                 .json("a field the task does not take", "{'outcome':'done','bogus':1}", 400, "bogus")
                 .unknown(t + "no-such-task/complete", "{'outcome':'done'}");
+        String manyIds = String.join(",", java.util.Collections.nCopies(501, "'x'"));
+        on(all, "POST /api/v1/tasks/bulk-complete", member, t + "bulk-complete", "assessment")
+                .malformed().plainText()
+                .json("nothing", "{}", 400, "taskIds")
+                .json("no tasks", "{'taskIds':[],'outcome':'done'}", 400, "taskIds")
+                .json("tasks as text", "{'taskIds':'all','outcome':'done'}", 400, "taskIds")
+                .json("a blank task", "{'taskIds':[' '],'outcome':'done'}", 400, "taskIds[0]")
+                .json("too many tasks", "{'taskIds':[" + manyIds + "],'outcome':'done'}", 400, "taskIds")
+                .json("no outcome", "{'taskIds':['" + s.scoringTask + "']}", 400, "outcome")
+                .json("huge comment", "{'taskIds':['" + s.scoringTask + "'],'outcome':'done','comment':'" + HUGE + "'}",
+                        400, "comment");
+        on(all, "POST /api/v1/tasks/bulk-claim", member, t + "bulk-claim")
+                .malformed().plainText()
+                .json("nothing", "{}", 400, "taskIds")
+                .json("tasks as a number", "{'taskIds':5}", 400, "taskIds")
+                .json("too many tasks", "{'taskIds':[" + manyIds + "]}", 400, "taskIds");
 
         // ---- a strategy being drafted, one approved and awaiting adoption ----
         String st = "/api/v1/strategies/";

@@ -182,6 +182,8 @@ class RequestBodyFuzzTests extends IntegrationTest {
         t.put("PUT /api/v1/assessments/{id}/findings/{findingId}", new Target(chair, a + "/findings/1"));
         t.put("POST /api/v1/assessments/{id}/participants", new Target(chair, a + "/participants"));
         t.put("POST /api/v1/tasks/{id}/complete", new Target(member, "/api/v1/tasks/" + s.scoringTask + "/complete"));
+        t.put("POST /api/v1/tasks/bulk-complete", new Target(member, "/api/v1/tasks/bulk-complete"));
+        t.put("POST /api/v1/tasks/bulk-claim", new Target(member, "/api/v1/tasks/bulk-claim"));
         t.put("PUT /api/v1/strategies/{id}/draft", new Target(chair, st + s.draft + "/draft"));
         t.put("POST /api/v1/strategies/{id}/submit", new Target(chair, st + s.draft + "/submit"));
         t.put("POST /api/v1/strategies/{id}/versions/{number}/comments", new Target(s.approving.member(),

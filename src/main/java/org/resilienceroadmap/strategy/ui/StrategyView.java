@@ -43,6 +43,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Long strategyId;
     private String tab = DRAFT;
     private String title;
+    private Integer openVersion;
 
     static final String DRAFT = "draft";
 
@@ -63,7 +64,11 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             strategyId = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
-            tab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(DRAFT);
+            // A task's link opens the tab it is done on (?tab=adoption, ?tab=versions&version=2).
+            var query = event.getLocation().getQueryParameters();
+            tab = query.getSingleParameter("tab").orElse(DRAFT);
+            openVersion = query.getSingleParameter("version").filter(v -> v.matches("\\d{1,6}"))
+                    .map(Integer::valueOf).orElse(null);
             render();
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
@@ -90,8 +95,8 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         java.util.Map<String, com.vaadin.flow.component.tabs.Tab> byName = new java.util.HashMap<>();
         byName.put(DRAFT, tabs.add(getTranslation("strategy.tab.draft"), may.editDraft()
                 ? new DraftEditor(strategies, markdown, s, may, this::render) : readOnlyDraft(s)));
-        byName.put("versions", tabs.add(getTranslation("strategy.tab.versions"),
-                new VersionsPanel(strategies, markdown, detail)));
+        VersionsPanel versions = new VersionsPanel(strategies, markdown, detail);
+        byName.put("versions", tabs.add(getTranslation("strategy.tab.versions"), versions));
         byName.put("timeline", tabs.add(getTranslation("strategy.tab.timeline"),
                 new TimelinePanel(strategies, strategyId)));
         if (s.getState() == StrategyState.APPROVED || s.getState() == StrategyState.ADOPTED) {
@@ -101,6 +106,9 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         byName.forEach((name, t) -> t.setId("strategy-tab-" + name));
         if (byName.containsKey(tab)) {
             tabs.setSelectedTab(byName.get(tab));
+        }
+        if ("versions".equals(tab) && openVersion != null) {
+            versions.show(openVersion);
         }
         add(new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
                 header, new Span(Days.format(getLocale(), s.getPeriodStart()) + " – " + Days.format(getLocale(), s.getPeriodEnd())));

@@ -18,11 +18,11 @@ import org.resilienceroadmap.strategy.StrategyVersion;
 class VersionsPanel extends VerticalLayout {
 
     private final Div shown = new Div();
+    private final Grid<StrategyVersion> grid = new Grid<>();
 
     VersionsPanel(StrategyService strategies, MarkdownRenderer markdown, StrategyDetail detail) {
         setPadding(false);
         List<StrategyVersion> versions = detail.versions();
-        Grid<StrategyVersion> grid = new Grid<>();
         grid.setId("versions");
         grid.addColumn(StrategyVersion::getNumber).setHeader("#").setFlexGrow(0).setWidth("4em");
         grid.addColumn(v -> v.getSubmittedBy() + " · " + StrategyView.time(getLocale(), v.getSubmittedAt()))
@@ -68,5 +68,10 @@ class VersionsPanel extends VerticalLayout {
         }
         shown.setWidthFull();
         add(shown);
+    }
+
+    /** Opens this version, as a task's link asks (the version under review). */
+    void show(int number) {
+        grid.getListDataView().getItems().filter(v -> v.getNumber() == number).findFirst().ifPresent(grid::select);
     }
 }

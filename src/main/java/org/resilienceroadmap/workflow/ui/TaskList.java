@@ -1,6 +1,9 @@
 package org.resilienceroadmap.workflow.ui;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -9,23 +12,48 @@ import com.vaadin.flow.router.RouterLink;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.workflow.TaskItem;
+import org.resilienceroadmap.workflow.TaskSubject;
 import org.resilienceroadmap.workflow.TaskSubjects;
 
-/** A grid of tasks: name, subject, age, due date, assignee, and a button that opens the task. */
+/**
+ * A grid of tasks: name, subject (the city and the subject's title), age, due date, assignee, and a
+ * link that opens the task.
+ */
 public class TaskList extends Grid<TaskItem> {
 
+    private final TaskSubjects subjects;
+    private final Map<String, TaskSubject> about = new HashMap<>();
+
     public TaskList(TaskSubjects subjects, UserScope me) {
-        addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(3)
-                .setSortable(true);
-        addColumn(t -> subjects.title(t, getLocale())).setHeader(getTranslation("task.column.subject"))
-                .setFlexGrow(2).setSortable(true);
-        addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
+        this.subjects = subjects;
+        // Score tasks by their Essential's number: "Score Essential 2" before "Score Essential 10".
+        addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(2)
+                .setComparator(Comparator.comparing(TaskItem::taskKey)
+                        .thenComparing(t -> t.nameArgument() instanceof Number n ? n.longValue() : 0L)
+                        .thenComparing(t -> TaskLabels.name(this, t)));
+        addColumn(this::subjectOf).setHeader(getTranslation("task.column.subject"))
+                .setFlexGrow(3).setSortable(true);
+        var age = addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
                 .setComparator(TaskItem::created);
-        addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due())).setHeader(getTranslation("task.column.due"))
+        var due = addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due())).setHeader(getTranslation("task.column.due"))
                 .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
-        addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
+        var assignee = addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
                 : t.isAssignedTo(me.username()) ? getTranslation("task.me") : t.assignee())
                 .setHeader(getTranslation("task.column.assignee"));
+        // On a phone the task and its subject need the width; its dates and assignee are on the task page.
+        java.util.function.IntConsumer fit = width -> {
+            age.setVisible(width >= 700);
+            due.setVisible(width >= 700);
+            assignee.setVisible(width >= 700);
+        };
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
+            var resizing = e.getUI().getPage().addBrowserWindowResizeListener(resized -> fit.accept(resized.getWidth()));
+            addDetachListener(detached -> {
+                resizing.remove();
+                detached.unregisterListener();
+            });
+        });
         addComponentColumn(t -> {
             // A link, not a button: it opens in a new tab too, and needs no server round trip to navigate.
             RouterLink open = new RouterLink(getTranslation("task.open"), TaskView.class,
@@ -34,12 +62,24 @@ public class TaskList extends Grid<TaskItem> {
             open.addClassName("open-task");
             return open;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("task.none"));
     }
 
     public void show(List<TaskItem> tasks) {
-        org.resilienceroadmap.shared.ui.AllRows.show(this, tasks);
+        showSubjects(subjects.describe(tasks, getLocale()));
+    }
+
+    /** Tasks whose subjects were read already, in this order. */
+    public void showSubjects(List<TaskSubject> tasks) {
+        about.clear();
+        tasks.forEach(s -> about.put(s.task().id(), s));
+        org.resilienceroadmap.shared.ui.AllRows.show(this, tasks.stream().map(TaskSubject::task).toList());
+    }
+
+    private String subjectOf(TaskItem task) {
+        TaskSubject known = about.get(task.id());
+        return known != null ? known.line() : subjects.title(task, getLocale());
     }
 }

@@ -71,17 +71,23 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         H2 title = new H2(TaskLabels.name(this, task));
         title.setId("task-title");
         Div subject = new Div(new Span(getTranslation("task.column.subject") + ": "));
-        subjects.linkFor(task).ifPresentOrElse(
-                link -> subject.add(new Anchor(link.route(task.subjectId()), link.title(task.subjectId(), getLocale()))),
-                () -> subject.add(new Span(task.subjectId())));
-        Paragraph about = new Paragraph(task.description());
+        var about = subjects.describe(task, getLocale());
+        if (about.route() != null) {
+            // The exact place the task is done on: the Essential, the version under review, the action.
+            Anchor open = new Anchor(about.route(), about.line());
+            open.setId("task-subject");
+            subject.add(open);
+        } else {
+            subject.add(new Span(about.line()));
+        }
+        Paragraph description = new Paragraph(task.description());
         Span meta = new Span(getTranslation("task.created", time.format(task.created()))
                 + (task.due() == null ? "" : " · " + getTranslation("task.dueOn",
                         org.resilienceroadmap.shared.Days.formatDue(getLocale(), task.due())))
                 + " · " + (task.assignee() == null ? getTranslation("task.unassigned")
                         : getTranslation("task.assignedTo", task.assignee())));
         meta.addClassName("task-meta");
-        add(title, subject, about, meta);
+        add(title, subject, description, meta);
         fields.clear();
         panels.stream().filter(p -> p.supports(task)).forEach(p -> {
             var panel = p.create(task);

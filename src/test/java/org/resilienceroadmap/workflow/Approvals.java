@@ -1,0 +1,32 @@
+package org.resilienceroadmap.workflow;
+
+import static org.resilienceroadmap.support.ActionDriver.COORDINATOR;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.support.ActionDriver;
+import org.resilienceroadmap.support.Fixtures.TestCity;
+import org.resilienceroadmap.support.SignedIn;
+
+/** A fresh plan of proposed actions ("Siren 0", "Siren 1", …) and their approval tasks, for the bulk tests. */
+final class Approvals {
+
+    private Approvals() {
+    }
+
+    static List<Action> plan(ActionDriver actions, ActionService service, TestCity city, int size) {
+        Long strategy = actions.adoptedStrategy(city);
+        Long objective = actions.objectiveOf(strategy, city.member());
+        return SignedIn.as(city.member(), () -> service.proposeAll(strategy, IntStream.range(0, size)
+                .mapToObj(i -> actions.spec(objective, city.member(), "Siren " + i, LocalDate.now().plusYears(1)))
+                .toList()));
+    }
+
+    static List<String> tasks(ActionDriver actions, List<Action> plan) {
+        return plan.stream().map(a -> actions.task(COORDINATOR, a.getId(), "Task_ApproveAction").id()).toList();
+    }
+}

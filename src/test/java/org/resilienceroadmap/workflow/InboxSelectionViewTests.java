@@ -1,0 +1,174 @@
+package org.resilienceroadmap.workflow;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.resilienceroadmap.support.ActionDriver.COORDINATOR;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionStatus;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.support.ActionDriver;
+import org.resilienceroadmap.support.Fixtures;
+import org.resilienceroadmap.support.Fixtures.TestCity;
+import org.resilienceroadmap.support.KaribuTest;
+import org.resilienceroadmap.support.StrategyDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The inbox as a coordinator works through a plan: filtered from the address, all that match picked,
+ * one decision for all, and the list of what was done and what was refused, and why. Subjects name
+ * their city and open the exact place.
+ */
+class InboxSelectionViewTests extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ActionDriver actions;
+    @Autowired
+    ActionService actionService;
+    @Autowired
+    StrategyDriver strategies;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    TaskSubjects subjects;
+
+    @Test
+    void approvesAPlanPickedByItsFilterAndListsTheTaskSomeoneElseTookFirst() {
+        TestCity city = fixtures.newCity();
+        List<Action> plan = Approvals.plan(actions, actionService, city, 4);
+        List<String> ids = Approvals.tasks(actions, plan);
+        Long strategy = plan.get(0).getStrategyId();
+        String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
+
+        login(COORDINATOR);
+        inbox("plan=STRATEGY:" + strategy + "&process=action");
+        assertThat(GridKt._findAll(grid())).extracting(TaskItem::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-plan")).getValue())
+                .isEqualTo("STRATEGY:" + strategy);
+        // Someone else takes one while the page is open.
+        as(colleague, () -> inbox.claim(ids.get(1)));
+
+        _click(_get(Button.class, spec -> spec.withId("bulk-select-all")));
+        assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText()).isEqualTo("4 selected");
+        assertThat(grid().getSelectedItems()).hasSize(4);
+        _setValue(_get(TextArea.class, spec -> spec.withId("bulk-comment")), "Agreed at the plan review.");
+        _click(_get(Button.class, spec -> spec.withId("bulk-outcome-approve")));
+
+        assertThat(items("bulk-done")).hasSize(3).allMatch(t -> t.startsWith("Approve the proposed action · Test city "));
+        assertThat(items("bulk-refused")).singleElement().asString()
+                .contains("Siren 1").endsWith(colleague + " had taken this task first.");
+        assertThat(plan).extracting(a -> as(COORDINATOR, () -> actionService.detail(a.getId())).action().getStatus())
+                .containsExactly(ActionStatus.APPROVED, ActionStatus.PROPOSED, ActionStatus.APPROVED,
+                        ActionStatus.APPROVED);
+        assertThat(GridKt._findAll(grid())).as("what was done has left the inbox").isEmpty();
+    }
+
+    @Test
+    void asksForTheCommentARejectionNeedsBeforeDecidingAnything() {
+        TestCity city = fixtures.newCity();
+        List<Action> plan = Approvals.plan(actions, actionService, city, 2);
+        login(COORDINATOR);
+        inbox("city=" + city.id());
+        assertThat(GridKt._findAll(grid())).hasSize(2);
+        grid().asMultiSelect().select(GridKt._get(grid(), 0), GridKt._get(grid(), 1));
+        assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText()).isEqualTo("2 selected");
+        _click(_get(Button.class, spec -> spec.withId("bulk-outcome-reject")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("bulk-comment")).isInvalid()).isTrue();
+        assertThat(plan).allSatisfy(a -> assertThat(as(COORDINATOR, () -> actionService.detail(a.getId()))
+                .action().getStatus()).isEqualTo(ActionStatus.PROPOSED));
+
+        _click(_get(Button.class, spec -> spec.withId("bulk-claim")));
+        assertThat(items("bulk-done")).hasSize(2);
+        assertThat(GridKt._findAll(grid())).allMatch(t -> COORDINATOR.equals(t.assignee()));
+    }
+
+    @Test
+    void searchesAndFiltersFromTheAddressAndSortsEssentialsByNumber() {
+        TestCity city = fixtures.newCity();
+        as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
+        TaskItem assign = as(city.chair(), () -> inbox.openTasks()).get(0);
+        as(city.chair(), () -> inbox.complete(assign.id(), "start", null, java.util.Map.of()));
+
+        login(city.member());
+        inbox("process=assessment&city=" + city.id());
+        List<TaskItem> rows = GridKt._findAll(grid());
+        assertThat(rows).extracting(TaskItem::nameArgument).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+
+        inbox("q=essential 10&city=" + city.id());
+        assertThat(_get(TextField.class, spec -> spec.withId("task-search")).getValue()).isEqualTo("essential 10");
+        assertThat(GridKt._findAll(grid())).extracting(TaskItem::nameArgument).containsExactly(10);
+
+        inbox("due=overdue&city=" + city.id());
+        assertThat(GridKt._findAll(grid())).isEmpty();
+        inbox("age=7&city=" + city.id());
+        assertThat(GridKt._findAll(grid())).as("made today, none older than a week").isEmpty();
+
+        TaskItem seventh = rows.get(6);
+        UI.getCurrent().navigate("tasks/" + seventh.id());
+        Anchor subject = _get(Anchor.class, spec -> spec.withId("task-subject"));
+        assertThat(subject.getHref()).isEqualTo("assessments/" + seventh.subjectId() + "?essential=7");
+        assertThat(subject.getText()).startsWith("Test city " + city.code() + " · ");
+    }
+
+    @Test
+    void linksEachTaskToWhereItIsDoneAndNamesTheCityInTheReadersLanguage() {
+        TestCity city = fixtures.newCity();
+        Long strategy = strategies.current(city.id(), city.chair()).getId();
+        strategies.draft(strategy, city.chair(), "# Strategy");
+        strategies.submit(strategy, city.chair(), List.of(city.member()));
+        TaskItem review = as(city.member(), () -> inbox.openTasks()).get(0);
+        assertThat(subjects.describe(review, Locale.ENGLISH).route())
+                .isEqualTo("strategies/" + strategy + "?tab=versions&version=1");
+
+        TaskSubject dushanbe = as("chair.dushanbe", () -> inbox.openTasks()).stream()
+                .map(t -> subjects.describe(t, Locale.forLanguageTag("ru"))).findFirst().orElseThrow();
+        assertThat(dushanbe.line()).startsWith("Душанбе");
+        TaskSubject english = subjects.describe(dushanbe.task(), Locale.ENGLISH);
+        assertThat(english.line()).startsWith("Dushanbe");
+
+        login(city.member());
+        UI.getCurrent().navigate("tasks/" + review.id());
+        assertThat(_get(Anchor.class, spec -> spec.withId("task-subject")).getHref())
+                .isEqualTo("strategies/" + strategy + "?tab=versions&version=1");
+    }
+
+    /** The inbox at an address with these query parameters, as a bookmark opens it. */
+    private static void inbox(String query) {
+        UI.getCurrent().navigate("tasks", QueryParameters.fromString(query));
+    }
+
+    private static List<String> items(String listId) {
+        UnorderedList list = _get(UnorderedList.class, spec -> spec.withId(listId));
+        return list.getChildren().map(c -> ((ListItem) c).getText()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TaskItem> grid() {
+        return _get(Grid.class, spec -> spec.withId("task-grid"));
+    }
+}
