@@ -81,7 +81,7 @@ public class ActionService {
     /** Proposes an action with its milestones in one transaction: a problem with any of them stores nothing. */
     @Transactional
     public Action propose(Long strategyId, NewAction spec, List<PlannedMilestone> steps) {
-        steps.forEach(ActionService::checkMilestone);
+        steps.forEach(m -> checkMilestone(m, "milestones", "milestones"));
         Action action = propose(strategyId, spec);
         steps.forEach(m -> milestones.save(new Milestone(action.getId(), m.title().strip(), m.target())));
         return action;
@@ -240,16 +240,16 @@ public class ActionService {
     @Transactional
     public Milestone addMilestone(Long actionId, String title, LocalDate target) {
         Action action = editable(currentUser.scope(), actionId);
-        checkMilestone(new PlannedMilestone(title, target));
+        checkMilestone(new PlannedMilestone(title, target), "title", "target");
         return milestones.save(new Milestone(action.getId(), title.strip(), target));
     }
 
-    private static void checkMilestone(PlannedMilestone m) {
+    private static void checkMilestone(PlannedMilestone m, String titleField, String targetField) {
         if (m.title() == null || m.title().isBlank() || m.title().length() > 300) {
-            throw new InvalidRequestException("title", "A milestone needs a title (up to 300 characters)");
+            throw new InvalidRequestException(titleField, "A milestone needs a title (up to 300 characters)");
         }
         if (m.target() == null) {
-            throw new InvalidRequestException("target", "A milestone needs a target date");
+            throw new InvalidRequestException(targetField, "A milestone needs a target date");
         }
     }
 
