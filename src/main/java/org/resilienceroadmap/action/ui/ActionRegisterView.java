@@ -109,25 +109,29 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addClassName("action-register");
         grid.addComponentColumn(a -> new RouterLink(a.getTitle(), ActionView.class,
                 new RouteParameters("id", String.valueOf(a.getId())))).setHeader(getTranslation("action.column.title"))
-                .setSortProperty("title").setFlexGrow(3).setResizable(true);
+                .setSortProperty("title").setWidth("11em").setFlexGrow(3).setResizable(true);
         grid.addColumn(a -> places.getOrDefault(a.getJurisdictionId(), ""))
-                .setHeader(getTranslation("action.column.jurisdiction")).setFlexGrow(1).setResizable(true);
+                .setHeader(getTranslation("action.column.jurisdiction")).setWidth("7em").setFlexGrow(1).setResizable(true);
         grid.addColumn(a -> objectives.getOrDefault(a.getObjectiveId(), ""))
-                .setHeader(getTranslation("action.column.objective")).setFlexGrow(2).setResizable(true);
+                .setHeader(getTranslation("action.column.objective")).setWidth("10em").setFlexGrow(2).setResizable(true);
         grid.addColumn(a -> people.getOrDefault(a.getOwner(), a.getOwner()))
-                .setHeader(getTranslation("action.column.owner")).setSortProperty("owner");
+                .setHeader(getTranslation("action.column.owner")).setSortProperty("owner").setWidth("9em");
         var due = grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate()))
-                .setHeader(getTranslation("action.column.due")).setSortProperty("dueDate");
+                .setHeader(getTranslation("action.column.due")).setSortProperty("dueDate").setWidth("7em");
         grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget()))
-                .setHeader(getTranslation("action.column.budget")).setSortProperty("budget.amount")
+                .setHeader(getTranslation("action.column.budget")).setSortProperty("budget.amount").setWidth("8em")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addComponentColumn(a -> ActionText.status(this, a.getStatus()))
-                .setHeader(getTranslation("action.column.status")).setSortProperty("status");
+        // An overdue action's status carries the red "Overdue" badge beside it, as on its page.
+        grid.addComponentColumn(a -> {
+            Span status = new Span(ActionText.status(this, a.getStatus()));
+            Optional.ofNullable(ActionText.overdue(this, a, today)).ifPresent(late -> status.add(new Span(" "), late));
+            return status;
+        }).setHeader(getTranslation("action.column.status")).setSortProperty("status").setWidth("9em");
         grid.addColumn(a -> a.getPercentDone() + " %").setHeader(getTranslation("action.column.percent"))
-                .setSortProperty("percentDone");
-        grid.addComponentColumn(a -> Optional.ofNullable(ActionText.overdue(this, a, today)).orElseGet(Span::new))
-                .setHeader(getTranslation("action.overdue"));
+                .setSortProperty("percentDone").setWidth("6.5em");
         grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
+        // Long titles and names wrap rather than end in "…"; on a phone the grid scrolls sideways.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("action.none"));
         grid.setItems(query -> {
