@@ -11,11 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
-import org.resilienceroadmap.directory.NewPerson;
-import org.resilienceroadmap.directory.PeopleDirectory;
-import org.resilienceroadmap.directory.Role;
-import org.resilienceroadmap.security.Passwords;
 import org.resilienceroadmap.support.ActionDriver;
+import org.resilienceroadmap.support.ActionScene;
 import org.resilienceroadmap.support.Api;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
@@ -44,9 +41,7 @@ class ActionEditTests extends IntegrationTest {
     @Autowired
     JurisdictionDirectory jurisdictions;
     @Autowired
-    PeopleDirectory people;
-    @Autowired
-    Passwords passwords;
+    org.springframework.context.ApplicationContext context;
 
     private TestCity city;
     private Long strategyId;
@@ -158,10 +153,7 @@ class ActionEditTests extends IntegrationTest {
     }
 
     private String person(String name, String language) {
-        String username = name.toLowerCase().replace(' ', '.') + "." + city.code().toLowerCase();
-        var p = people.create(new NewPerson(username, name, null, "Test", language), passwords.hash("demo"), false);
-        people.addMembership(p.getId(), Role.MEMBER, city.id(), null);
-        return username;
+        return ActionScene.person(context, city, name, language);
     }
 
     /** The path's query is encoded on the way (a space, a % or Cyrillic is sent as typed). */

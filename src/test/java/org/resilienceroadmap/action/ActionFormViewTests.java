@@ -30,16 +30,10 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.process.ActionProcess;
-import org.resilienceroadmap.directory.JurisdictionDirectory;
-import org.resilienceroadmap.directory.NewPerson;
-import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Programme;
-import org.resilienceroadmap.directory.ProgrammeDirectory;
-import org.resilienceroadmap.directory.Role;
-import org.resilienceroadmap.security.Passwords;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.support.ActionDriver;
-import org.resilienceroadmap.support.Fixtures;
+import org.resilienceroadmap.support.ActionScene;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,19 +48,11 @@ class ActionFormViewTests extends KaribuTest {
     private static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
-    Fixtures fixtures;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ActionDriver driver;
     @Autowired
     ActionService actions;
-    @Autowired
-    JurisdictionDirectory jurisdictions;
-    @Autowired
-    ProgrammeDirectory programmes;
-    @Autowired
-    PeopleDirectory people;
-    @Autowired
-    Passwords passwords;
 
     private TestCity city;
     private Long strategy;
@@ -75,16 +61,11 @@ class ActionFormViewTests extends KaribuTest {
 
     @BeforeEach
     void aCityWithHazardsAProgrammeAndANamedMember() {
-        city = fixtures.newCity();
-        jurisdictions.addHazard(city.id(), "MH0604", "2025", 4, 4);
-        jurisdictions.addHazard(city.id(), "GH0101", "2025", 3, 5);
-        programme = programmes.create("RR-" + city.code(), "Resilient rivers", "Test donor", new BigDecimal("100000"),
-                "EUR", TODAY.minusYears(1), TODAY.plusYears(3), Set.of(city.id()));
-        strategy = driver.adoptedStrategy(city);
-        owner = "dilnoza." + city.code().toLowerCase();
-        var p = people.create(new NewPerson(owner, "Dilnoza Rahimova", null, "Test", "en"), passwords.hash("demo"),
-                false);
-        people.addMembership(p.getId(), Role.MEMBER, city.id(), null);
+        ActionScene scene = ActionScene.prepare(context);
+        city = scene.city();
+        strategy = scene.strategy();
+        programme = scene.programme();
+        owner = scene.namedMember();
     }
 
     @Test
@@ -231,6 +212,35 @@ class ActionFormViewTests extends KaribuTest {
                 .doesNotContain(owner, "MH0604");
         assertThat(_get(Div.class, spec -> spec.withId("action-summary")).getElement().getTextRecursively())
                 .contains("Owner Dilnoza Rahimova");
+    }
+
+    @Test
+    void theOverdueDecisionAsksForTheNewDueDateOnACalendar(@Autowired org.camunda.bpm.engine.RuntimeService runtime,
+            @Autowired org.camunda.bpm.engine.ManagementService management) {
+        Long id = driver.approved(city, strategy, "Sandbag depots", TODAY.minusDays(3)).getId();
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ActionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).timers().activityId("Timer_Overdue").executable()
+                .list().forEach(job -> management.executeJob(job.getId()));
+        String task = driver.task(city.coordinator(), id, ActionProcess.TASK_HANDLE_OVERDUE).id();
+
+        login(city.coordinator());
+        UI.getCurrent().navigate("tasks/" + task);
+        assertThat(_get(Div.class, spec -> spec.withId("action-summary")).getElement().getTextRecursively())
+                .contains("Overdue");
+        DatePicker newDue = _get(DatePicker.class, spec -> spec.withId("new-due-date"));
+        assertThat(newDue.getValue()).isAfter(TODAY);
+        _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "The contractor is late");
+        _setValue(newDue, null);
+        _click(_get(Button.class, spec -> spec.withId("outcome-extend")));
+        assertThat(driver.task(city.coordinator(), id, ActionProcess.TASK_HANDLE_OVERDUE).id())
+                .as("nothing decided without the date").isEqualTo(task);
+
+        _setValue(newDue, TODAY.plusMonths(5));
+        _click(_get(Button.class, spec -> spec.withId("outcome-extend")));
+        Action extended = as(city.member(), () -> actions.detail(id).action());
+        assertThat(extended.getDueDate()).isEqualTo(TODAY.plusMonths(5));
+        assertThat(extended.isOverdue(TODAY)).isFalse();
     }
 
     /**

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,16 +24,11 @@ import org.resilienceroadmap.action.ActionFilter;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.action.process.ActionProcess;
-import org.resilienceroadmap.directory.JurisdictionDirectory;
-import org.resilienceroadmap.directory.NewPerson;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Programme;
-import org.resilienceroadmap.directory.ProgrammeDirectory;
-import org.resilienceroadmap.directory.Role;
-import org.resilienceroadmap.security.Passwords;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.support.ActionDriver;
-import org.resilienceroadmap.support.Fixtures;
+import org.resilienceroadmap.support.ActionScene;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,19 +46,13 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
     private static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
-    Fixtures fixtures;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ActionDriver actionDriver;
     @Autowired
     ActionService actions;
     @Autowired
-    JurisdictionDirectory jurisdictions;
-    @Autowired
-    ProgrammeDirectory programmes;
-    @Autowired
     PeopleDirectory people;
-    @Autowired
-    Passwords passwords;
 
     private TestCity city;
     private Long strategy;
@@ -73,16 +61,11 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
 
     @BeforeEach
     void aCityOfItsOwn() {
-        city = fixtures.newCity();
-        jurisdictions.addHazard(city.id(), "MH0604", "2025", 4, 4);
-        jurisdictions.addHazard(city.id(), "GH0101", "2025", 3, 5);
-        programme = programmes.create("RR-" + city.code(), "Resilient rivers", "Test donor", new BigDecimal("900000"),
-                "EUR", TODAY.minusYears(1), TODAY.plusYears(3), Set.of(city.id()));
-        strategy = actionDriver.adoptedStrategy(city);
-        dilnoza = "dilnoza." + city.code().toLowerCase();
-        var p = people.create(new NewPerson(dilnoza, "Dilnoza Rahimova", null, "Test", "en"), passwords.hash("demo"),
-                false);
-        people.addMembership(p.getId(), Role.MEMBER, city.id(), null);
+        ActionScene scene = ActionScene.prepare(context);
+        city = scene.city();
+        strategy = scene.strategy();
+        programme = scene.programme();
+        dilnoza = scene.namedMember();
     }
 
     @Test

@@ -72,6 +72,7 @@ class ActionFacts extends Div {
         text.setId("fact-" + id);
         text.addClassName("action-fact-value");
         HorizontalLayout row = new HorizontalLayout(label, text);
+        row.addClassName("action-fact");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         add(row);

@@ -70,6 +70,7 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private final Map<Long, String> places = new HashMap<>();
     private final Map<Long, String> objectives = new HashMap<>();
     private final Map<String, String> people = new HashMap<>();
+    private Long shownStrategyId;
 
     ActionRegisterView(ActionService actions, ActionOptions options, ActionPlanImport plans,
             StrategyService strategies, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
@@ -159,12 +160,17 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         Long strategyId = RegisterFilters.number(query, "strategy");
-        strategyBox.removeAll();
-        if (strategyId != null) {
-            try {
-                showStrategy(strategies.detail(strategyId).strategy());
-            } catch (NotFoundException e) {
-                strategyId = null;
+        // A filter change comes back here through the address: the proposal form and what is typed in it stay.
+        if (strategyId == null || !strategyId.equals(shownStrategyId)) {
+            strategyBox.removeAll();
+            shownStrategyId = null;
+            if (strategyId != null) {
+                try {
+                    showStrategy(strategies.detail(strategyId).strategy());
+                    shownStrategyId = strategyId;
+                } catch (NotFoundException e) {
+                    strategyId = null;
+                }
             }
         }
         filters.fromAddress(query, strategyId);

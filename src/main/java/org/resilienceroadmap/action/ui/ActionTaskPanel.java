@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionService;
@@ -18,7 +17,8 @@ import org.resilienceroadmap.workflow.ui.TaskPanel;
 /**
  * Every task of an action's process shows the action's summary (title, owner, due date, status, last
  * progress) and what its decision needs: approval all the facts of the proposal; the overdue decision
- * and verification the milestones and the progress reports with their evidence.
+ * and verification the milestones and the progress reports with their evidence; the overdue decision
+ * also asks for the new due date its "extend" outcome needs.
  */
 @org.springframework.stereotype.Component
 class ActionTaskPanel implements TaskPanel {
@@ -48,9 +48,8 @@ class ActionTaskPanel implements TaskPanel {
         ActionDetail detail = actions.detail(Long.valueOf(task.subjectId()));
         LocalDate today = LocalDate.now(clock);
         String owner = options.names(java.util.List.of(detail.action().getOwner())).get(detail.action().getOwner());
-        VerticalLayout box = new VerticalLayout(new ActionSummary(detail, today, owner));
-        box.setPadding(false);
-        box.setId("action-task-context");
+        ActionTaskContext box = new ActionTaskContext();
+        box.add(new ActionSummary(detail, today, owner));
         switch (task.taskKey()) {
             case ActionProcess.TASK_APPROVE -> box.add(new ActionFacts(detail, options, programmes, jurisdictions));
             case ActionProcess.TASK_HANDLE_OVERDUE, ActionProcess.TASK_VERIFY -> box.add(
@@ -58,6 +57,9 @@ class ActionTaskPanel implements TaskPanel {
                     new MilestonesPanel(actions, detail, false, today, () -> { }),
                     new H3(box.getTranslation("action.progress.history")), new ProgressHistory(detail));
             default -> { }
+        }
+        if (ActionProcess.TASK_HANDLE_OVERDUE.equals(task.taskKey())) {
+            box.askNewDueDate(detail.action().getDueDate(), today);
         }
         return box;
     }

@@ -46,7 +46,7 @@ class MilestoneRows extends VerticalLayout implements HasValidation {
         TextField name = new TextField(getTranslation("action.milestone.title"));
         name.setId("propose-milestone-title-" + n);
         name.setMaxLength(300);
-        name.setWidth("20em");
+        name.setWidth("min(20em, 100%)");
         name.setValue(title == null ? "" : title);
         DatePicker when = new DatePicker(getTranslation("action.milestone.targetDate"), target);
         when.setId("propose-milestone-target-" + n);
