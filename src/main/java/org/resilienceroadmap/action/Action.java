@@ -49,8 +49,16 @@ public class Action extends BaseEntity {
 
     Action(Long strategyId, Long jurisdictionId, NewAction spec, String createdBy, Instant createdAt) {
         this.strategyId = strategyId;
-        this.objectiveId = spec.objectiveId();
         this.jurisdictionId = jurisdictionId;
+        update(spec);
+        this.status = ActionStatus.PROPOSED;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Takes the edited fields; the strategy, jurisdiction, status and history stay. */
+    void update(NewAction spec) {
+        this.objectiveId = spec.objectiveId();
         this.title = spec.title().strip();
         this.description = spec.description();
         this.leadAgency = spec.leadAgency();
@@ -62,9 +70,6 @@ public class Action extends BaseEntity {
         this.essentials = CommaSeparated.join(spec.essentials());
         this.hazards = CommaSeparated.join(spec.hazards());
         this.sendaiPriorities = CommaSeparated.join(spec.sendaiPriorities());
-        this.status = ActionStatus.PROPOSED;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     void move(ActionStatus from, ActionStatus to) {

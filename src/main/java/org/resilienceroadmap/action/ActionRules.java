@@ -77,8 +77,10 @@ class ActionRules {
         } else if (a.due().isBefore(a.start())) {
             problems.add(new Problem("due", "Due before it starts"));
         }
-        if (a.budget() == null || !a.budget().isValid()) {
+        if (a.budget() == null || a.budget().amount() == null || a.budget().amount().signum() < 0) {
             problems.add(new Problem("budget", "A budget of zero or more with a three-letter currency"));
+        } else if (!a.budget().isValid()) {
+            problems.add(new Problem("currency", "A three-letter currency code (ISO 4217), e.g. EUR"));
         }
         if (a.programmeId() != null && !c.programmes().contains(a.programmeId())) {
             problems.add(new Problem("programme", "No programme " + a.programmeId() + " funds this jurisdiction"));

@@ -20,6 +20,7 @@ import org.resilienceroadmap.shared.files.DocumentType;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyObjective;
 import org.resilienceroadmap.strategy.StrategyService;
@@ -50,11 +51,12 @@ public class ActionService {
     private final AuditLog audit;
     private final ActionSettings settings;
     private final ActionTally tally;
+    private final HazardNameMatch hazardNames;
     private final Clock clock;
 
     ActionService(ActionRepository actions, MilestoneRepository milestones, ProgressReportRepository reports,
             ActionRules rules, ActionRuns runs, StrategyService strategies, FileStore files, CurrentUser currentUser,
-            AuditLog audit, ActionSettings settings, ActionTally tally, Clock clock) {
+            AuditLog audit, ActionSettings settings, ActionTally tally, HazardNameMatch hazardNames, Clock clock) {
         this.actions = actions;
         this.milestones = milestones;
         this.reports = reports;
@@ -66,6 +68,7 @@ public class ActionService {
         this.audit = audit;
         this.settings = settings;
         this.tally = tally;
+        this.hazardNames = hazardNames;
         this.clock = clock;
     }
 
@@ -73,6 +76,71 @@ public class ActionService {
     @Transactional
     public Action propose(Long strategyId, NewAction spec) {
         return proposeAll(strategyId, List.of(spec)).get(0);
+    }
+
+    /** Proposes an action with its milestones in one transaction: a problem with any of them stores nothing. */
+    @Transactional
+    public Action propose(Long strategyId, NewAction spec, List<PlannedMilestone> steps) {
+        steps.forEach(m -> checkMilestone(m, "milestones", "milestones"));
+        Action action = propose(strategyId, spec);
+        steps.forEach(m -> milestones.save(new Milestone(action.getId(), m.title().strip(), m.target())));
+        return action;
+    }
+
+    /**
+     * The working group edits an action while it is proposed (all of it) or returned for work after
+     * a completion claim (all but its owner and due date: the running tasks and the overdue timer
+     * were set with them; the coordinator moves a due date by extending it). {@code expectedVersion}
+     * is the version the editor saw; another edit since then is a conflict.
+     */
+    @Transactional
+    public Action update(Long actionId, NewAction spec, long expectedVersion) {
+        UserScope me = currentUser.scope();
+        Action action = visible(me, actionId);
+        if (!strategies.isWorkingGroupOf(me, action.getJurisdictionId())) {
+            throw new ForbiddenException("Only the working group edits an action");
+        }
+        if (action.getVersion() != expectedVersion) {
+            throw new ConflictException("The action was changed by someone else since it was opened; reload it");
+        }
+        boolean returned = isReturned(action);
+        if (action.getStatus() != ActionStatus.PROPOSED && !returned) {
+            throw new ConflictException("An action is edited while it is proposed or returned for work; this one is "
+                    + action.getStatus().name().toLowerCase().replace('_', ' '));
+        }
+        Strategy strategy = strategies.detail(action.getStrategyId()).strategy();
+        List<ActionRules.Problem> problems = new java.util.ArrayList<>(rules.check(rules.context(strategy), spec));
+        if (returned && !action.getOwner().equals(spec.owner())) {
+            problems.add(0, new ActionRules.Problem("owner", "The owner of an action under way stays"));
+        }
+        if (returned && !action.getDueDate().equals(spec.due())) {
+            problems.add(0, new ActionRules.Problem("due",
+                    "The due date of an action under way changes only by the coordinator's extension"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems.get(0).field(), problems.get(0).message());
+        }
+        String before = action.getTitle();
+        action.update(spec);
+        actions.flush();
+        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:edit", before,
+                action.getTitle(), null).in(action.getJurisdictionId()));
+        return action;
+    }
+
+    /** Whether the caller may edit the action now: its working group, while it is proposed or returned for work. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Long actionId) {
+        UserScope me = currentUser.scope();
+        Action action = visible(me, actionId);
+        return (action.getStatus() == ActionStatus.PROPOSED || isReturned(action))
+                && strategies.isWorkingGroupOf(me, action.getJurisdictionId());
+    }
+
+    /** Back in progress after a completion claim: the coordinator returned it for work. */
+    private boolean isReturned(Action action) {
+        return action.getStatus() == ActionStatus.IN_PROGRESS && reports
+                .findByActionIdOrderByReportedAtAscIdAsc(action.getId()).stream().anyMatch(ProgressReport::isCompletionClaim);
     }
 
     /**
@@ -117,18 +185,23 @@ public class ActionService {
         return strategy;
     }
 
+    /** The register in the caller's scope; owner and hazard match part of a name, ignoring case. */
     @Transactional(readOnly = true)
     public Page<Action> find(ActionFilter filter, Pageable page) {
-        UserScope me = currentUser.scope();
-        return actions.findAll(ActionQueries.matching(filter, me.visibleJurisdictionIds(), me.isAdmin(),
-                LocalDate.now(clock)), page);
+        return actions.findAll(query(filter), page);
     }
 
     @Transactional(readOnly = true)
     public long count(ActionFilter filter) {
+        return actions.count(query(filter));
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Action> query(ActionFilter filter) {
         UserScope me = currentUser.scope();
-        return actions.count(ActionQueries.matching(filter, me.visibleJurisdictionIds(), me.isAdmin(),
-                LocalDate.now(clock)));
+        java.util.Set<String> hazardCodes = filter.hazard() == null || filter.hazard().isBlank() ? java.util.Set.of()
+                : hazardNames.codes(filter.hazard(), Languages.of(me.language()));
+        return ActionQueries.matching(filter, hazardCodes, me.visibleJurisdictionIds(), me.isAdmin(),
+                LocalDate.now(clock));
     }
 
     /** The caller's own open actions, soonest due first. */
@@ -136,7 +209,7 @@ public class ActionService {
     public List<Action> mine() {
         String me = currentUser.scope().username();
         return find(ActionFilter.none().withOwner(me), Pageable.unpaged()).stream()
-                .filter(a -> a.getStatus().isOpen())
+                .filter(a -> a.getStatus().isOpen() && me.equals(a.getOwner()))
                 .sorted(java.util.Comparator.comparing(Action::getDueDate)).toList();
     }
 
@@ -167,13 +240,17 @@ public class ActionService {
     @Transactional
     public Milestone addMilestone(Long actionId, String title, LocalDate target) {
         Action action = editable(currentUser.scope(), actionId);
-        if (title == null || title.isBlank() || title.length() > 300) {
-            throw new InvalidRequestException("title", "A milestone needs a title (up to 300 characters)");
-        }
-        if (target == null) {
-            throw new InvalidRequestException("target", "A milestone needs a target date");
-        }
+        checkMilestone(new PlannedMilestone(title, target), "title", "target");
         return milestones.save(new Milestone(action.getId(), title.strip(), target));
+    }
+
+    private static void checkMilestone(PlannedMilestone m, String titleField, String targetField) {
+        if (m.title() == null || m.title().isBlank() || m.title().length() > 300) {
+            throw new InvalidRequestException(titleField, "A milestone needs a title (up to 300 characters)");
+        }
+        if (m.target() == null) {
+            throw new InvalidRequestException(targetField, "A milestone needs a target date");
+        }
     }
 
     @Transactional

@@ -558,6 +558,17 @@ class BadInputTests extends IntegrationTest {
                         "dryRun")
                 .multipart("too big", Map.of("file", new Upload("plan.csv", TOO_BIG), "dryRun", "false"), 413, "file");
         String act = "/api/v1/actions/" + s.action;
+        // The action is approved: the body is refused before the service would say it is no longer editable.
+        on(all, "PUT /api/v1/actions/{id}", pm, act, "action").malformed().plainText()
+                .json("nothing", "{}", 400, "objectiveId")
+                .json("objective as text", "{" + proposal.replace("'objectiveId':" + s.objective, "'objectiveId':'abc'")
+                        + ",'version':0}", 400, "objectiveId")
+                .json("no version", "{" + proposal + "}", 400, "version")
+                .json("version as text", "{" + proposal + ",'version':'latest'}", 400, "version")
+                .json("budget as text", "{" + proposal.replace("'amount':100", "'amount':'lots'") + ",'version':0}", 400,
+                        "budget.amount")
+                .unknown("/api/v1/actions/" + NEVER, "{" + proposal + ",'version':0}")
+                .json("id as text", "/api/v1/actions/abc", "{" + proposal + ",'version':0}", 400, "id");
         on(all, "POST /api/v1/actions/{id}/progress", pm, act + "/progress", "action_progress", "action",
                 "stored_file").malformed().plainText()
                 .json("nothing", "{}", 400, "percent")

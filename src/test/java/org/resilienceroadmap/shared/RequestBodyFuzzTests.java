@@ -190,6 +190,7 @@ class RequestBodyFuzzTests extends IntegrationTest {
                 st + s.approved + "/versions/1/comments"));
         t.put("POST /api/v1/strategies/{id}/actions", new Target(planner, st + s.adopted + "/actions"));
         t.put("POST /api/v1/actions/{id}/progress", new Target(planner, act + "/progress"));
+        t.put("PUT /api/v1/actions/{id}", new Target(planner, act));
         t.put("POST /api/v1/actions/{id}/milestones", new Target(planner, act + "/milestones"));
         t.put("PUT /api/v1/actions/{id}/milestones/{milestoneId}", new Target(planner, act + "/milestones/"
                 + s.milestone));

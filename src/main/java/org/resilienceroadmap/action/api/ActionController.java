@@ -56,7 +56,7 @@ class ActionController {
 
     record Proposal(@NotNull Long objectiveId, String title, String description, String leadAgency, String owner,
             LocalDate start, LocalDate due, @Valid MoneyBody budget, Long programmeId, List<Integer> essentials,
-            List<String> hazards, List<Integer> sendaiPriorities) {
+            List<String> hazards, List<Integer> sendaiPriorities, Long version) {
         NewAction toNew() {
             return new NewAction(objectiveId, title, description, leadAgency, owner, start, due,
                     budget == null ? null : new Money(budget.amount(), budget.currency()), programmeId, essentials,
@@ -79,6 +79,17 @@ class ActionController {
         Action a = actions.propose(id, body.toNew());
         return ResponseEntity.created(URI.create("/api/v1/actions/" + a.getId()))
                 .body(ActionJson.Summary.of(a, LocalDate.now(clock)));
+    }
+
+    @PutMapping("/actions/{id}")
+    @Operation(summary = "Edit an action while it is proposed or returned for work (working group); body as proposed"
+            + " plus the version read (409 if it changed since)")
+    ActionJson.Detail update(@PathVariable Long id, @Valid @RequestBody Proposal body) {
+        if (body.version() == null) {
+            throw new InvalidRequestException("version", "The version of the action as read");
+        }
+        actions.update(id, body.toNew(), body.version());
+        return get(id);
     }
 
     @GetMapping("/actions")

@@ -24,12 +24,13 @@ final class ActionJson {
 
     record Summary(Long id, Long strategyId, Long objectiveId, Long jurisdictionId, String title, String leadAgency,
             String owner, LocalDate start, LocalDate due, MoneyJson budget, Long programmeId, List<Integer> essentials,
-            List<String> hazards, List<Integer> sendaiPriorities, String status, int percentDone, boolean overdue) {
+            List<String> hazards, List<Integer> sendaiPriorities, String status, int percentDone, boolean overdue,
+            long version) {
         static Summary of(Action a, LocalDate today) {
             return new Summary(a.getId(), a.getStrategyId(), a.getObjectiveId(), a.getJurisdictionId(), a.getTitle(),
                     a.getLeadAgency(), a.getOwner(), a.getStartDate(), a.getDueDate(), MoneyJson.of(a.getBudget()),
                     a.getProgrammeId(), a.getEssentials(), a.getHazards(), a.getSendaiPriorities(), a.getStatus().name(),
-                    a.getPercentDone(), a.isOverdue(today));
+                    a.getPercentDone(), a.isOverdue(today), a.getVersion());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action.ui;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
@@ -8,18 +9,26 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
+import org.resilienceroadmap.action.ActionOptions;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 
-/** The action's facts as label and value pairs: objective, lead agency, owner, dates, budget, programme, tags. */
+/**
+ * The action's facts as label and value pairs, in words: objective, city, lead agency, owner (by
+ * name), dates, budget, programme, Essentials, hazards and Sendai priorities, description.
+ */
 class ActionFacts extends Div {
 
-    ActionFacts(ActionDetail detail, ProgrammeDirectory programmes, java.util.Map<String, String> hazardNames) {
+    ActionFacts(ActionDetail detail, ActionOptions options, ProgrammeDirectory programmes,
+            JurisdictionDirectory jurisdictions) {
         setId("action-facts");
         addClassName("action-facts");
         Action a = detail.action();
+        Map<String, String> hazardNames = jurisdictions.hazardNames();
         fact("objective", "action.objective", detail.objectiveTitle());
+        fact("jurisdiction", "action.jurisdiction", place(jurisdictions, a.getJurisdictionId()));
         fact("lead", "action.leadAgency", a.getLeadAgency());
-        fact("owner", "action.owner", a.getOwner());
+        fact("owner", "action.owner", options.names(java.util.List.of(a.getOwner())).get(a.getOwner()));
         fact("start", "action.start", ActionText.date(getLocale(), a.getStartDate()));
         fact("due", "action.due", ActionText.date(getLocale(), a.getDueDate()));
         fact("budget", "action.budget", ActionText.money(getLocale(), a.getBudget()));
@@ -31,17 +40,25 @@ class ActionFacts extends Div {
         fact("hazards", "action.hazards", a.getHazards().stream()
                 .map(h -> hazardNames.containsKey(h) ? getTranslation(hazardNames.get(h)) : h)
                 .collect(Collectors.joining(", ")));
-        fact("sendai", "action.sendai", a.getSendaiPriorities().stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")));
+        fact("sendai", "action.sendai", a.getSendaiPriorities().stream()
+                .map(p -> p + ". " + getTranslation("action.sendai." + p)).collect(Collectors.joining("; ")));
         fact("description", "action.description", a.getDescription());
+    }
+
+    private static String place(JurisdictionDirectory jurisdictions, Long id) {
+        try {
+            return jurisdictions.get(id).getDisplayName();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private static String programme(ProgrammeDirectory programmes, Long id) {
         try {
             var p = programmes.get(id);
-            return p.getCode() + " · " + p.getTitle() + " (" + id + ")";
+            return p.getCode() + " · " + p.getTitle();
         } catch (RuntimeException e) {
-            return String.valueOf(id);
+            return "";
         }
     }
 
@@ -55,7 +72,9 @@ class ActionFacts extends Div {
         text.setId("fact-" + id);
         text.addClassName("action-fact-value");
         HorizontalLayout row = new HorizontalLayout(label, text);
+        row.addClassName("action-fact");
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         add(row);
     }
 }

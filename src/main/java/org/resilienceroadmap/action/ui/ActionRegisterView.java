@@ -2,7 +2,12 @@ package org.resilienceroadmap.action.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +15,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,8 +28,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.security.CurrentUser;
@@ -36,9 +44,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Every action in the caller's scope, filtered and counted by status, loaded page by page. With
- * {@code ?strategy=<id>} it shows that strategy's actions and, for its working group once it is
- * adopted, the form that proposes one; {@code ?jurisdiction=<id>} preselects the jurisdiction.
+ * Every action in the caller's scope, filtered and counted by status, loaded page by page, with its
+ * place, objective and budget; the filters live in the address, and what they keep downloads as XLSX
+ * or CSV. With {@code ?strategy=<id>} it shows that strategy's actions and, for its working group
+ * once it is adopted, the form that proposes one; {@code ?jurisdiction=<id>} preselects the jurisdiction.
  */
 @Route("actions")
 @Menu(order = 3, title = "nav.actions", icon = "vaadin:list-ol")
@@ -46,7 +55,9 @@ import org.springframework.data.domain.Sort;
 class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ActionService actions;
+    private final ActionOptions options;
     private final StrategyService strategies;
+    private final JurisdictionDirectory jurisdictions;
     private final UserScope me;
     private final Clock clock;
     private final RegisterFilters filters;
@@ -54,20 +65,43 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<Action> grid = new Grid<>();
     private final VerticalLayout strategyBox = new VerticalLayout();
     private final ActionPlanImport plans;
+    private final Anchor xlsx = download("export-xlsx", "action.export.xlsx");
+    private final Anchor csv = download("export-csv", "action.export.csv");
+    private final Map<Long, String> places = new HashMap<>();
+    private final Map<Long, String> objectives = new HashMap<>();
+    private final Map<String, String> people = new HashMap<>();
+    private Long shownStrategyId;
 
-    ActionRegisterView(ActionService actions, ActionPlanImport plans, StrategyService strategies,
-            JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes, CurrentUser currentUser, Clock clock) {
+    ActionRegisterView(ActionService actions, ActionOptions options, ActionPlanImport plans,
+            StrategyService strategies, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
+            CurrentUser currentUser, Clock clock) {
         this.actions = actions;
+        this.options = options;
         this.plans = plans;
         this.strategies = strategies;
+        this.jurisdictions = jurisdictions;
         this.me = currentUser.scope();
         this.clock = clock;
-        this.filters = new RegisterFilters(me.isAdmin() ? jurisdictions.findAll()
-                : jurisdictions.findAll(me.visibleJurisdictionIds()), programmes.findAll(), this::refresh);
+        List<Jurisdiction> mine = me.isAdmin() ? jurisdictions.findAll()
+                : jurisdictions.findAll(me.visibleJurisdictionIds());
+        mine.forEach(j -> places.put(j.getId(), j.getDisplayName()));
+        this.filters = new RegisterFilters(mine, programmes.findAll(), this::filtersChanged);
         this.counts = new StatusCounts(actions);
         strategyBox.setPadding(false);
         configureGrid();
-        add(new H2(getTranslation("action.register")), strategyBox, filters, counts, grid);
+        HorizontalLayout exports = new HorizontalLayout(xlsx, csv);
+        exports.setId("register-exports");
+        exports.setWrap(true);
+        add(new H2(getTranslation("action.register")), strategyBox, filters, counts, exports, grid);
+    }
+
+    private Anchor download(String id, String key) {
+        Anchor link = new Anchor("", getTranslation(key));
+        link.setId(id);
+        link.getElement().setAttribute("download", true);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().getThemeList().add("badge");
+        return link;
     }
 
     private void configureGrid() {
@@ -76,43 +110,76 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addClassName("action-register");
         grid.addComponentColumn(a -> new RouterLink(a.getTitle(), ActionView.class,
                 new RouteParameters("id", String.valueOf(a.getId())))).setHeader(getTranslation("action.column.title"))
-                .setSortProperty("title").setFlexGrow(3);
-        grid.addColumn(Action::getOwner).setHeader(getTranslation("action.column.owner")).setSortProperty("owner");
+                .setSortProperty("title").setWidth("11em").setFlexGrow(3).setResizable(true);
+        grid.addColumn(a -> places.getOrDefault(a.getJurisdictionId(), ""))
+                .setHeader(getTranslation("action.column.jurisdiction")).setWidth("7em").setFlexGrow(1).setResizable(true);
+        grid.addColumn(a -> objectives.getOrDefault(a.getObjectiveId(), ""))
+                .setHeader(getTranslation("action.column.objective")).setWidth("10em").setFlexGrow(2).setResizable(true);
+        grid.addColumn(a -> people.getOrDefault(a.getOwner(), a.getOwner()))
+                .setHeader(getTranslation("action.column.owner")).setSortProperty("owner").setWidth("9em");
         var due = grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate()))
-                .setHeader(getTranslation("action.column.due")).setSortProperty("dueDate");
-        grid.addComponentColumn(a -> ActionText.status(this, a.getStatus()))
-                .setHeader(getTranslation("action.column.status")).setSortProperty("status");
+                .setHeader(getTranslation("action.column.due")).setSortProperty("dueDate").setWidth("7em");
+        grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget()))
+                .setHeader(getTranslation("action.column.budget")).setSortProperty("budget.amount").setWidth("8em")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        // An overdue action's status carries the red "Overdue" badge beside it, as on its page.
+        grid.addComponentColumn(a -> {
+            Span status = new Span(ActionText.status(this, a.getStatus()));
+            Optional.ofNullable(ActionText.overdue(this, a, today)).ifPresent(late -> status.add(new Span(" "), late));
+            return status;
+        }).setHeader(getTranslation("action.column.status")).setSortProperty("status").setWidth("9em");
         grid.addColumn(a -> a.getPercentDone() + " %").setHeader(getTranslation("action.column.percent"))
-                .setSortProperty("percentDone");
-        grid.addComponentColumn(a -> Optional.ofNullable(ActionText.overdue(this, a, today)).orElseGet(Span::new))
-                .setHeader(getTranslation("action.overdue"));
+                .setSortProperty("percentDone").setWidth("6.5em");
         grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
+        // Long titles and names wrap rather than end in "…"; on a phone the grid scrolls sideways.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("action.none"));
         grid.setItems(query -> {
             Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
             PageRequest page = PageRequest.of(query.getPage(), query.getPageSize(),
                     sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by("dueDate", "id"));
-            return actions.find(filters.filter(), page).stream();
+            List<Action> found = actions.find(filters.filter(), page).getContent();
+            learnNames(found);
+            return found.stream();
         }, query -> (int) actions.count(filters.filter()));
         grid.sort(GridSortOrder.asc(due).build());
+    }
+
+    /** The names a page of rows shows, read once per page for what is not known yet. */
+    private void learnNames(List<Action> found) {
+        Set<String> owners = found.stream().map(Action::getOwner).filter(o -> !people.containsKey(o))
+                .collect(Collectors.toSet());
+        people.putAll(options.names(owners));
+        Set<Long> strategyIds = found.stream().filter(a -> !objectives.containsKey(a.getObjectiveId()))
+                .map(Action::getStrategyId).collect(Collectors.toSet());
+        objectives.putAll(options.objectiveTitles(strategyIds));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        Long jurisdictionId = number(query, "jurisdiction");
-        Long strategyId = number(query, "strategy");
-        strategyBox.removeAll();
-        if (strategyId != null) {
-            try {
-                showStrategy(strategies.detail(strategyId).strategy());
-            } catch (NotFoundException e) {
-                strategyId = null;
+        Long strategyId = RegisterFilters.number(query, "strategy");
+        // A filter change comes back here through the address: the proposal form and what is typed in it stay.
+        if (strategyId == null || !strategyId.equals(shownStrategyId)) {
+            strategyBox.removeAll();
+            shownStrategyId = null;
+            if (strategyId != null) {
+                try {
+                    showStrategy(strategies.detail(strategyId).strategy());
+                    shownStrategyId = strategyId;
+                } catch (NotFoundException e) {
+                    strategyId = null;
+                }
             }
         }
-        filters.fromAddress(jurisdictionId, strategyId);
+        filters.fromAddress(query, strategyId);
         refresh();
+    }
+
+    /** A filter changed: the address takes it (a new history entry), and the page follows the address. */
+    private void filtersChanged() {
+        getUI().ifPresentOrElse(ui -> ui.navigate("actions", filters.toAddress()), this::refresh);
     }
 
     private void showStrategy(Strategy s) {
@@ -120,7 +187,8 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
                 new Anchor("strategies/" + s.getId() + "/timeline", getTranslation("action.strategyTimeline")));
         if (s.getState() == StrategyState.ADOPTED && strategies.isWorkingGroupOf(me, s.getJurisdictionId())) {
             Details propose = new Details(getTranslation("action.propose"),
-                    new ProposeActionForm(actions, strategies, s, proposed -> refresh()));
+                    ProposeActionForm.proposing(actions, options.of(s.getId()), jurisdictions.hazardNames(), s,
+                            proposed -> refresh()));
             propose.setId("propose");
             propose.setOpened(true);
             Details importPlan = new Details(getTranslation("action.import"),
@@ -133,14 +201,9 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private void refresh() {
         grid.getDataProvider().refreshAll();
         counts.update(ActionText.withStatus(filters.filter(), null, null));
-    }
-
-    private static Long number(QueryParameters query, String name) {
-        try {
-            return query.getSingleParameter(name).map(Long::valueOf).orElse(null);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        String query = filters.toApiQuery();
+        xlsx.setHref("api/v1/actions.xlsx" + query);
+        csv.setHref("api/v1/actions.csv" + query);
     }
 
     @Override

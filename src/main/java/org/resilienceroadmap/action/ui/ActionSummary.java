@@ -13,14 +13,14 @@ import org.resilienceroadmap.action.ProgressReport;
 /** An action in a few lines, linking to its page: title and status, owner, due date, percent done, the last report. */
 class ActionSummary extends Div {
 
-    ActionSummary(ActionDetail detail, LocalDate today) {
+    ActionSummary(ActionDetail detail, LocalDate today, String ownerName) {
         Action a = detail.action();
         setId("action-summary");
         addClassName("action-summary");
         Anchor title = new Anchor("actions/" + a.getId(), a.getTitle());
         title.setId("action-summary-title");
         add(new Div(title, new Span(" "), ActionText.status(this, a.getStatus())));
-        Div facts = new Div(new Span(getTranslation("action.task.summary", a.getOwner(),
+        Div facts = new Div(new Span(getTranslation("action.task.summary", ownerName,
                 ActionText.date(getLocale(), a.getDueDate()), a.getPercentDone())));
         Span late = ActionText.overdue(this, a, today);
         if (late != null) {

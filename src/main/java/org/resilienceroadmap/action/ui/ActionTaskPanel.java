@@ -4,20 +4,37 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
+import org.resilienceroadmap.action.ActionDetail;
+import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.process.ActionProcess;
+import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.ui.TaskPanel;
 
-/** Every task of an action's process shows the action's summary: title, owner, due date, status, last progress. */
+/**
+ * Every task of an action's process shows the action's summary (title, owner, due date, status, last
+ * progress) and what its decision needs: approval all the facts of the proposal; the overdue decision
+ * and verification the milestones and the progress reports with their evidence; the overdue decision
+ * also asks for the new due date its "extend" outcome needs.
+ */
 @org.springframework.stereotype.Component
 class ActionTaskPanel implements TaskPanel {
 
     private final ActionService actions;
+    private final ActionOptions options;
+    private final ProgrammeDirectory programmes;
+    private final JurisdictionDirectory jurisdictions;
     private final Clock clock;
 
-    ActionTaskPanel(ActionService actions, Clock clock) {
+    ActionTaskPanel(ActionService actions, ActionOptions options, ProgrammeDirectory programmes,
+            JurisdictionDirectory jurisdictions, Clock clock) {
         this.actions = actions;
+        this.options = options;
+        this.programmes = programmes;
+        this.jurisdictions = jurisdictions;
         this.clock = clock;
     }
 
@@ -28,6 +45,22 @@ class ActionTaskPanel implements TaskPanel {
 
     @Override
     public Component create(TaskItem task) {
-        return new ActionSummary(actions.detail(Long.valueOf(task.subjectId())), LocalDate.now(clock));
+        ActionDetail detail = actions.detail(Long.valueOf(task.subjectId()));
+        LocalDate today = LocalDate.now(clock);
+        String owner = options.names(java.util.List.of(detail.action().getOwner())).get(detail.action().getOwner());
+        ActionTaskContext box = new ActionTaskContext();
+        box.add(new ActionSummary(detail, today, owner));
+        switch (task.taskKey()) {
+            case ActionProcess.TASK_APPROVE -> box.add(new ActionFacts(detail, options, programmes, jurisdictions));
+            case ActionProcess.TASK_HANDLE_OVERDUE, ActionProcess.TASK_VERIFY -> box.add(
+                    new H3(box.getTranslation("action.milestones")),
+                    new MilestonesPanel(actions, detail, false, today, () -> { }),
+                    new H3(box.getTranslation("action.progress.history")), new ProgressHistory(detail));
+            default -> { }
+        }
+        if (ActionProcess.TASK_HANDLE_OVERDUE.equals(task.taskKey())) {
+            box.askNewDueDate(detail.action().getDueDate(), today);
+        }
+        return box;
     }
 }

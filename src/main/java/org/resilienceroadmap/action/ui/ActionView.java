@@ -3,6 +3,7 @@ package org.resilienceroadmap.action.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,30 +18,38 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
+import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyService;
 
 /**
- * One action: its facts, status and percent done, milestones, progress history with evidence, and
- * for its owner and working group, while it is open, the forms that add milestones, report progress
- * and claim completion.
+ * One action: its facts, status and percent done, milestones, progress history with evidence; for
+ * its working group, while it is proposed or returned for work, the form that edits it; for its
+ * owner and working group, while it is open, the forms that add milestones, report progress and
+ * claim completion.
  */
 @Route("actions/:id")
 @PermitAll
 class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ActionService actions;
+    private final ActionOptions options;
+    private final StrategyService strategies;
     private final ProgrammeDirectory programmes;
     private final JurisdictionDirectory jurisdictions;
     private final Clock clock;
     private Long actionId;
     private String title;
 
-    ActionView(ActionService actions, ProgrammeDirectory programmes, JurisdictionDirectory jurisdictions,
-            Clock clock) {
+    ActionView(ActionService actions, ActionOptions options, StrategyService strategies,
+            ProgrammeDirectory programmes, JurisdictionDirectory jurisdictions, Clock clock) {
         this.actions = actions;
+        this.options = options;
+        this.strategies = strategies;
         this.jurisdictions = jurisdictions;
         this.programmes = programmes;
         this.clock = clock;
@@ -82,9 +91,17 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Span doneText = new Span(getTranslation("action.percentDone", a.getPercentDone()));
         add(new HorizontalLayout(new Anchor("actions", getTranslation("action.backToRegister")),
                 new Anchor("strategies/" + a.getStrategyId() + "/timeline", getTranslation("action.strategyTimeline"))),
-                header, doneText, done, new ActionFacts(detail, programmes, jurisdictions.hazardNames()),
-                new H3(getTranslation("action.milestones")),
-                new MilestonesPanel(actions, detail, mayReport, today, this::render),
+                header, doneText, done, new ActionFacts(detail, options, programmes, jurisdictions));
+        boolean mayEdit = actions.mayEdit(actionId);
+        if (mayEdit) {
+            Strategy strategy = strategies.detail(a.getStrategyId()).strategy();
+            Details edit = new Details(getTranslation("action.edit"), ProposeActionForm.editing(actions,
+                    options.of(strategy.getId()), jurisdictions.hazardNames(), strategy, a, saved -> render()));
+            edit.setId("edit");
+            add(edit);
+        }
+        add(new H3(getTranslation("action.milestones")),
+                new MilestonesPanel(actions, detail, mayReport || mayEdit, today, this::render),
                 new H3(getTranslation("action.progress.history")), new ProgressHistory(detail));
         if (mayReport) {
             add(new ProgressForms(actions, actionId, this::render));

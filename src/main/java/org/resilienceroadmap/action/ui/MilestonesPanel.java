@@ -67,7 +67,7 @@ class MilestonesPanel extends VerticalLayout {
         TextField title = new TextField(getTranslation("action.milestone.title"));
         title.setId("milestone-title");
         title.setMaxLength(300);
-        title.setWidth("24em");
+        title.setWidth("min(24em, 100%)");
         DatePicker target = new DatePicker(getTranslation("action.milestone.targetDate"), today.plusMonths(1));
         target.setId("milestone-target");
         Button add = new Button(getTranslation("action.milestone.add"), e -> run(() ->

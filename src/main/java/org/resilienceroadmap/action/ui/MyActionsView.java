@@ -13,14 +13,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
 
 /** The caller's own open actions, soonest due first, overdue ones flagged. */
 @Route("my-actions")
 @Menu(order = 4, title = "nav.myActions", icon = "vaadin:user-check")
-@PermitAll
+// A donor watches and owns no action: the page (and its menu entry) is for everyone else.
+@RolesAllowed({"MEMBER", "CHAIR", "COORDINATOR", "ADMIN"})
 class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
     MyActionsView(ActionService actions, Clock clock) {

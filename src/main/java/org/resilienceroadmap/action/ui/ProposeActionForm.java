@@ -1,11 +1,15 @@
 package org.resilienceroadmap.action.ui;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,8 +22,10 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionChoices;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.NewAction;
+import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
@@ -27,10 +33,16 @@ import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyObjective;
-import org.resilienceroadmap.strategy.StrategyService;
 
-/** The working group proposes an action under an objective of its adopted strategy; a coordinator approves it. */
+/**
+ * The working group proposes an action under an objective of its adopted strategy, with every field
+ * an imported plan has and its milestones; the same form edits an action while it is proposed or
+ * returned for work. What is on screen when the button is pressed is what is sent: the fields keep
+ * Vaadin's default of sending their value when they lose focus, which the press itself causes.
+ */
 class ProposeActionForm extends FormLayout {
+
+    static final String DEFAULT_CURRENCY = "EUR";
 
     private final Select<StrategyObjective> objective = new Select<>();
     private final TextField title = new TextField();
@@ -41,40 +53,111 @@ class ProposeActionForm extends FormLayout {
     private final DatePicker due = new DatePicker();
     private final BigDecimalField budget = new BigDecimalField();
     private final TextField currency = new TextField();
+    private final ComboBox<Programme> programme = new ComboBox<>();
     private final MultiSelectComboBox<Integer> essentials = new MultiSelectComboBox<>();
-    private final Map<String, HasValidation> byField;
+    private final MultiSelectComboBox<String> hazards = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Integer> sendai = new MultiSelectComboBox<>();
+    private final MilestoneRows milestones = new MilestoneRows();
+    private final Map<String, HasValidation> byField = new HashMap<>();
+    private final Strategy strategy;
 
-    ProposeActionForm(ActionService actions, StrategyService strategies, Strategy strategy, Consumer<Action> proposed) {
+    /** Proposing a new action; the callback gets it once stored, and the form empties for the next one. */
+    static ProposeActionForm proposing(ActionService actions, ActionChoices choices, Map<String, String> hazardNames,
+            Strategy strategy, Consumer<Action> proposed) {
+        ProposeActionForm form = new ProposeActionForm(choices, hazardNames, strategy);
+        form.button("propose-action", "action.propose.submit", () -> {
+            Action a = actions.propose(strategy.getId(), form.spec(), form.milestones.value());
+            Notifications.success(form.getTranslation("action.propose.done", a.getTitle()));
+            form.clear();
+            proposed.accept(a);
+        });
+        return form;
+    }
+
+    /** Editing a proposed or returned action, against the version shown; the callback gets it once saved. */
+    static ProposeActionForm editing(ActionService actions, ActionChoices choices, Map<String, String> hazardNames,
+            Strategy strategy, Action action, Consumer<Action> saved) {
+        ProposeActionForm form = new ProposeActionForm(choices, hazardNames, strategy);
+        form.setId("edit-form");
+        form.show(action);
+        form.remove(form.milestones);
+        long version = action.getVersion();
+        form.button("save-action", "action.edit.save", () -> {
+            Action a = actions.update(action.getId(), form.spec(), version);
+            Notifications.success(form.getTranslation("action.edit.saved"));
+            saved.accept(a);
+        });
+        return form;
+    }
+
+    private ProposeActionForm(ActionChoices choices, Map<String, String> hazardNames, Strategy strategy) {
+        this.strategy = strategy;
         setId("propose-form");
         objective.setItems(strategy.getObjectives());
         objective.setItemLabelGenerator(StrategyObjective::getTitle);
         if (strategy.getObjectives().size() == 1) {
             objective.setValue(strategy.getObjectives().get(0));
         }
-        owner.setItems(strategies.possibleReviewers(strategy.getId()));
+        owner.setItems(List.copyOf(choices.owners().keySet()));
+        owner.setItemLabelGenerator(u -> choices.owners().getOrDefault(u, u));
         currency.setMaxLength(3);
-        currency.setPlaceholder("EUR");
+        currency.setValue(DEFAULT_CURRENCY);
+        currency.setWidth("6em");
+        programme.setItems(choices.programmes());
+        programme.setItemLabelGenerator(p -> p.getCode() + " · " + p.getTitle());
+        programme.setClearButtonVisible(true);
         essentials.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
         essentials.setItemLabelGenerator(e -> e + ". " + getTranslation("essential." + e));
-        label(objective, "propose-objective", "action.objective");
-        label(title, "propose-title", "action.title");
-        label(description, "propose-description", "action.description");
-        label(lead, "propose-lead", "action.leadAgency");
-        label(owner, "propose-owner", "action.owner");
-        label(start, "propose-start", "action.start");
-        label(due, "propose-due", "action.due");
-        label(budget, "propose-budget", "action.budget");
-        label(currency, "propose-currency", "action.currency");
-        label(essentials, "propose-essentials", "action.essentials");
-        byField = Map.of("objective", objective, "title", title, "description", description, "leadAgency", lead,
-                "owner", owner, "due", due, "budget", budget, "essentials", essentials);
-        Button submit = new Button(getTranslation("action.propose.submit"), e -> {
+        hazards.setItems(choices.hazards());
+        hazards.setItemLabelGenerator(h -> hazardNames.containsKey(h) ? getTranslation(hazardNames.get(h)) : h);
+        sendai.setItems(IntStream.rangeClosed(1, 4).boxed().toList());
+        sendai.setItemLabelGenerator(p -> p + ". " + getTranslation("action.sendai." + p));
+        field(objective, "objective", "propose-objective", "action.objective");
+        field(title, "title", "propose-title", "action.title");
+        field(description, "description", "propose-description", "action.description");
+        field(lead, "leadAgency", "propose-lead", "action.leadAgency");
+        field(owner, "owner", "propose-owner", "action.owner");
+        field(start, "start", "propose-start", "action.start");
+        field(due, "due", "propose-due", "action.due");
+        field(budget, "budget", "propose-budget", "action.budget");
+        field(currency, "currency", "propose-currency", "action.currency");
+        field(programme, "programme", "propose-programme", "action.programme");
+        field(essentials, "essentials", "propose-essentials", "action.essentials");
+        field(hazards, "hazards", "propose-hazards", "action.hazards");
+        field(sendai, "sendaiPriorities", "propose-sendai", "action.sendai");
+        byField.put("milestones", milestones);
+        add(objective, title, description, lead, owner, start, due, budget, currency, programme, essentials, hazards,
+                sendai, milestones);
+        setColspan(title, 2);
+        setColspan(description, 2);
+        setColspan(milestones, 2);
+    }
+
+    private void show(Action a) {
+        strategy.getObjectives().stream().filter(o -> o.getId().equals(a.getObjectiveId())).findFirst()
+                .ifPresent(objective::setValue);
+        title.setValue(a.getTitle());
+        description.setValue(a.getDescription() == null ? "" : a.getDescription());
+        lead.setValue(a.getLeadAgency());
+        owner.setValue(a.getOwner());
+        start.setValue(a.getStartDate());
+        due.setValue(a.getDueDate());
+        budget.setValue(a.getBudget() == null ? null : a.getBudget().amount());
+        currency.setValue(a.getBudget() == null || a.getBudget().currency() == null ? DEFAULT_CURRENCY
+                : a.getBudget().currency());
+        programme.getListDataView().getItems().filter(p -> p.getId().equals(a.getProgrammeId())).findFirst()
+                .ifPresent(programme::setValue);
+        essentials.setValue(Set.copyOf(a.getEssentials()));
+        hazards.setValue(a.getHazards().stream().filter(h -> hazards.getListDataView().contains(h))
+                .collect(java.util.stream.Collectors.toSet()));
+        sendai.setValue(Set.copyOf(a.getSendaiPriorities()));
+    }
+
+    private void button(String id, String labelKey, Runnable save) {
+        Button button = new Button(getTranslation(labelKey), e -> {
             byField.values().forEach(f -> f.setInvalid(false));
             try {
-                Action a = actions.propose(strategy.getId(), spec());
-                Notifications.success(getTranslation("action.propose.done", a.getTitle()));
-                clear();
-                proposed.accept(a);
+                save.run();
             } catch (InvalidRequestException ex) {
                 HasValidation field = byField.get(ex.field());
                 if (field == null) {
@@ -87,19 +170,18 @@ class ProposeActionForm extends FormLayout {
                 Notifications.error(ex.getMessage());
             }
         });
-        submit.setId("propose-action");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(objective, title, description, lead, owner, start, due, budget, currency, essentials, submit);
-        setColspan(title, 2);
-        setColspan(description, 2);
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(button);
     }
 
-    private NewAction spec() {
+    NewAction spec() {
         return new NewAction(objective.getValue() == null ? null : objective.getValue().getId(), title.getValue(),
                 description.getValue().isBlank() ? null : description.getValue(), lead.getValue(), owner.getValue(),
                 start.getValue(), due.getValue(), new Money(budget.getValue(), currency.getValue().isBlank() ? null
-                        : currency.getValue()), null, essentials.getValue().stream().sorted().toList(), List.of(),
-                List.of());
+                        : currency.getValue()), programme.getValue() == null ? null : programme.getValue().getId(),
+                essentials.getValue().stream().sorted().toList(), hazards.getValue().stream().sorted().toList(),
+                sendai.getValue().stream().sorted().toList());
     }
 
     private void clear() {
@@ -107,11 +189,16 @@ class ProposeActionForm extends FormLayout {
         description.clear();
         due.clear();
         budget.clear();
+        programme.clear();
         essentials.clear();
+        hazards.clear();
+        sendai.clear();
+        milestones.clear();
     }
 
-    private void label(com.vaadin.flow.component.HasLabel field, String id, String key) {
+    private <F extends Component & HasLabel & HasValidation> void field(F field, String name, String id, String key) {
         field.setLabel(getTranslation(key));
-        ((com.vaadin.flow.component.Component) field).setId(id);
+        field.setId(id);
+        byField.put(name, field);
     }
 }

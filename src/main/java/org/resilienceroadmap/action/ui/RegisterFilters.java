@@ -1,7 +1,14 @@
 package org.resilienceroadmap.action.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,12 +18,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import org.resilienceroadmap.action.ActionFilter;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.Programme;
 
-/** The register's filters; each change runs the callback. The strategy comes from the address only. */
+/**
+ * The register's filters. They live in the page's address ({@code ?jurisdiction=12&status=APPROVED
+ * &owner=ana…}), so a bookmark, the back button and a shared link bring them back: a change runs the
+ * callback, which puts them in the address; the address puts them back here.
+ */
 class RegisterFilters extends HorizontalLayout {
 
     private final ComboBox<Jurisdiction> jurisdiction = new ComboBox<>();
@@ -27,6 +39,7 @@ class RegisterFilters extends HorizontalLayout {
     private final TextField owner = new TextField();
     private final ComboBox<Programme> programme = new ComboBox<>();
     private Long strategyId;
+    private boolean applying;
 
     RegisterFilters(List<Jurisdiction> jurisdictions, List<Programme> programmes, Runnable changed) {
         setId("action-filters");
@@ -68,20 +81,73 @@ class RegisterFilters extends HorizontalLayout {
             text.setWidth("10em");
         }
         add(jurisdiction, status, overdue, essential, hazard, owner, programme);
-        jurisdiction.addValueChangeListener(e -> changed.run());
-        status.addValueChangeListener(e -> changed.run());
-        overdue.addValueChangeListener(e -> changed.run());
-        essential.addValueChangeListener(e -> changed.run());
-        hazard.addValueChangeListener(e -> changed.run());
-        owner.addValueChangeListener(e -> changed.run());
-        programme.addValueChangeListener(e -> changed.run());
+        Runnable onChange = () -> {
+            if (!applying) {
+                changed.run();
+            }
+        };
+        jurisdiction.addValueChangeListener(e -> onChange.run());
+        status.addValueChangeListener(e -> onChange.run());
+        overdue.addValueChangeListener(e -> onChange.run());
+        essential.addValueChangeListener(e -> onChange.run());
+        hazard.addValueChangeListener(e -> onChange.run());
+        owner.addValueChangeListener(e -> onChange.run());
+        programme.addValueChangeListener(e -> onChange.run());
     }
 
-    /** Takes the jurisdiction and strategy the address names (the jurisdiction page links here with one). */
-    void fromAddress(Long jurisdictionId, Long strategyId) {
-        this.strategyId = strategyId;
-        jurisdiction.getListDataView().getItems().filter(j -> j.getId().equals(jurisdictionId)).findFirst()
-                .ifPresentOrElse(jurisdiction::setValue, jurisdiction::clear);
+    /** Takes every filter the address names, and clears those it does not; unknown values count as none. */
+    void fromAddress(QueryParameters query, Long validStrategyId) {
+        applying = true;
+        try {
+            strategyId = validStrategyId;
+            Long place = number(query, "jurisdiction");
+            jurisdiction.getListDataView().getItems().filter(j -> j.getId().equals(place)).findFirst()
+                    .ifPresentOrElse(jurisdiction::setValue, jurisdiction::clear);
+            status.setValue(text(query, "status").flatMap(s -> java.util.Arrays.stream(ActionStatus.values())
+                    .filter(v -> v.name().equals(s)).findFirst()).orElse(null));
+            overdue.setValue(text(query, "overdue").map("true"::equals).orElse(false));
+            Long e = number(query, "essential");
+            essential.setValue(e != null && e >= 1 && e <= 10 ? e.intValue() : null);
+            hazard.setValue(text(query, "hazard").orElse(""));
+            owner.setValue(text(query, "owner").orElse(""));
+            Long fund = number(query, "programme");
+            programme.getListDataView().getItems().filter(p -> p.getId().equals(fund)).findFirst()
+                    .ifPresentOrElse(programme::setValue, programme::clear);
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** The filters as the page's address carries them, without the empty ones. */
+    QueryParameters toAddress() {
+        return QueryParameters.simple(named(Map.of()));
+    }
+
+    /** The filters as {@code GET /api/v1/actions} (and its exports) take them, e.g. {@code ?jurisdictionId=12}. */
+    String toApiQuery() {
+        Map<String, String> api = named(Map.of("jurisdiction", "jurisdictionId", "strategy", "strategyId",
+                "programme", "programmeId"));
+        return api.isEmpty() ? "" : api.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    private Map<String, String> named(Map<String, String> renamed) {
+        Map<String, String> all = new LinkedHashMap<>();
+        Function<String, String> name = n -> renamed.getOrDefault(n, n);
+        Optional.ofNullable(jurisdiction.getValue()).ifPresent(j -> all.put(name.apply("jurisdiction"),
+                String.valueOf(j.getId())));
+        Optional.ofNullable(strategyId).ifPresent(s -> all.put(name.apply("strategy"), String.valueOf(s)));
+        Optional.ofNullable(status.getValue()).ifPresent(s -> all.put(name.apply("status"), s.name()));
+        if (overdue.getValue()) {
+            all.put(name.apply("overdue"), "true");
+        }
+        Optional.ofNullable(essential.getValue()).ifPresent(e -> all.put(name.apply("essential"), String.valueOf(e)));
+        Optional.ofNullable(blankToNull(hazard.getValue())).ifPresent(h -> all.put(name.apply("hazard"), h));
+        Optional.ofNullable(blankToNull(owner.getValue())).ifPresent(o -> all.put(name.apply("owner"), o));
+        Optional.ofNullable(programme.getValue()).ifPresent(p -> all.put(name.apply("programme"),
+                String.valueOf(p.getId())));
+        return all;
     }
 
     ActionFilter filter() {
@@ -89,6 +155,18 @@ class RegisterFilters extends HorizontalLayout {
                 status.getValue(), overdue.getValue() ? Boolean.TRUE : null, essential.getValue(),
                 blankToNull(hazard.getValue()), blankToNull(owner.getValue()),
                 programme.getValue() == null ? null : programme.getValue().getId());
+    }
+
+    static Long number(QueryParameters query, String name) {
+        try {
+            return text(query, name).map(Long::valueOf).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Optional<String> text(QueryParameters query, String name) {
+        return query.getSingleParameter(name).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     private static String blankToNull(String text) {

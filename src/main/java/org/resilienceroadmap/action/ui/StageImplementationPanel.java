@@ -11,7 +11,10 @@ import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.ui.TaskPanel;
 
-/** Stage C's work and gate show the plan's implementation status: the jurisdiction's actions by status, and the overdue ones. */
+/**
+ * Stage C's work and gate show the plan's implementation status: the jurisdiction's action figures
+ * (approved, on track, overdue, completed) and its actions by status.
+ */
 @org.springframework.stereotype.Component
 class StageImplementationPanel implements TaskPanel {
 
@@ -35,7 +38,8 @@ class StageImplementationPanel implements TaskPanel {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setId("implementation-status");
-        box.add(new H3(box.getTranslation("action.implementationStatus")), counts,
+        box.add(new H3(box.getTranslation("action.implementationStatus")),
+                new StageFigures(actions, task.jurisdictionId()), counts,
                 new Anchor("actions?jurisdiction=" + task.jurisdictionId(), box.getTranslation("nav.actions")));
         return box;
     }

@@ -1,0 +1,74 @@
+package org.resilienceroadmap.action;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Person;
+import org.resilienceroadmap.directory.Programme;
+import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The choices of the action form, the same ones {@link ActionRules} accepts, and people's names for usernames. */
+@Service
+public class ActionOptions {
+
+    private final StrategyService strategies;
+    private final ActionRules rules;
+    private final PeopleDirectory people;
+    private final ProgrammeDirectory programmes;
+
+    ActionOptions(StrategyService strategies, ActionRules rules, PeopleDirectory people,
+            ProgrammeDirectory programmes) {
+        this.strategies = strategies;
+        this.rules = rules;
+        this.people = people;
+        this.programmes = programmes;
+    }
+
+    /** For a strategy the caller sees (404 otherwise). */
+    @Transactional(readOnly = true)
+    public ActionChoices of(Long strategyId) {
+        Strategy strategy = strategies.detail(strategyId).strategy();
+        ActionRules.Context context = rules.context(strategy);
+        return new ActionChoices(names(context.owners()), context.hazards().stream().sorted().toList(),
+                programmes.findAll(context.programmes()).stream()
+                        .sorted(Comparator.comparing(Programme::getCode)).toList());
+    }
+
+    /** The titles of the objectives of these strategies, by objective id; a strategy the caller cannot read adds none. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> objectiveTitles(Collection<Long> strategyIds) {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        for (Long id : strategyIds) {
+            try {
+                strategies.detail(id).strategy().getObjectives().forEach(o -> titles.put(o.getId(), o.getTitle()));
+            } catch (NotFoundException e) {
+                // out of the caller's sight: the column stays empty for its actions
+            }
+        }
+        return titles;
+    }
+
+    /** Each username's display name (the username itself for an account without one), ordered by name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(Collection<String> usernames) {
+        Map<String, String> found = new java.util.HashMap<>();
+        usernames.forEach(u -> found.put(u, u));
+        for (Person p : people.findByUsernames(usernames)) {
+            if (p.getDisplayName() != null && !p.getDisplayName().isBlank()) {
+                found.put(p.getUsername(), p.getDisplayName());
+            }
+        }
+        Map<String, String> sorted = new LinkedHashMap<>();
+        found.entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}

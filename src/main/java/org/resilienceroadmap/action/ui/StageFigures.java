@@ -1,0 +1,45 @@
+package org.resilienceroadmap.action.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.resilienceroadmap.action.ActionFilter;
+import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionStatus;
+
+/**
+ * What a stage gate decides on, in four figures of the jurisdiction's actions: approved (ever, not
+ * cancelled), on track (under way and not past due), overdue (open and past due) and completed.
+ */
+class StageFigures extends Div {
+
+    StageFigures(ActionService actions, Long jurisdictionId) {
+        setId("stage-figures");
+        addClassName("stage-figures");
+        ActionFilter all = new ActionFilter(jurisdictionId, null, null, null, null, null, null, null);
+        long underWay = count(actions, all, ActionStatus.APPROVED, null) + count(actions, all, ActionStatus.IN_PROGRESS,
+                null);
+        long lateUnderWay = count(actions, all, ActionStatus.APPROVED, true)
+                + count(actions, all, ActionStatus.IN_PROGRESS, true);
+        long completed = count(actions, all, ActionStatus.COMPLETED, null) + count(actions, all, ActionStatus.VERIFIED,
+                null);
+        figure("approved", underWay + completed);
+        figure("onTrack", underWay - lateUnderWay);
+        figure("overdue", count(actions, all, null, true));
+        figure("completed", completed);
+    }
+
+    private static long count(ActionService actions, ActionFilter all, ActionStatus status, Boolean overdue) {
+        return actions.count(ActionText.withStatus(all, status, overdue));
+    }
+
+    private void figure(String name, long value) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("stage-figure-value");
+        number.setId("figure-" + name);
+        Span label = new Span(getTranslation("action.figure." + name));
+        label.addClassName("stage-figure-label");
+        Div box = new Div(number, label);
+        box.addClassName("stage-figure");
+        add(box);
+    }
+}
