@@ -186,12 +186,14 @@ public class AssessmentService {
         Answer answer = answers.findByAssessmentIdAndQuestionCode(assessmentId, questionCode)
                 .orElseGet(() -> new Answer(assessmentId, questionCode));
         long current = answer.getId() == null ? -1 : answer.getVersion();
-        if (answer.getId() != null && answer.says(score, blankToNull(comment), blankToNull(evidenceLink))) {
-            // The same answer again (a second click, a message the browser sent twice, a workbook imported
-            // twice) changes nothing and is no conflict, whoever gave it and from whichever version.
+        boolean stale = answer.getId() != null && (expectedVersion == null || expectedVersion != current);
+        if (stale && answer.says(score, blankToNull(comment), blankToNull(evidenceLink))) {
+            // The same answer again from an older version (a message the browser sent twice, a second
+            // click that crossed the first one's reply, a workbook imported twice) changes nothing and
+            // is no conflict: nothing anyone said is lost.
             return answer;
         }
-        if (answer.getId() != null && (expectedVersion == null || expectedVersion != current)) {
+        if (stale) {
             throw new ConflictException(questionCode + " was answered meanwhile by " + answer.getAnsweredBy()
                     + " (score " + answer.getScore() + "); reload to see it");
         }
