@@ -172,6 +172,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             add.setId("add-participant");
             var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(name, organisation, add);
             row.setAlignItems(Alignment.BASELINE);
+            row.setWrap(true);
             box.add(row);
         }
         return box;
@@ -186,6 +187,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         download.setId("workbook-download");
         var bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(download);
         bar.setAlignItems(Alignment.CENTER);
+        bar.setWrap(true);
         if (importable) {
             var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
             var upload = new com.vaadin.flow.component.upload.Upload(buffer);

@@ -47,7 +47,6 @@ class ValidationForm extends VerticalLayout implements TaskFields {
             note.setAriaLabel(getTranslation("assessment.returnComment") + " · " + n);
             note.setMaxLength(MAX_NOTE);
             note.setId("return-note-" + n);
-            note.setWidthFull();
             // Typing a note ticks its Essential: the note is what the coordinator means to send.
             note.addValueChangeListener(e -> {
                 if (!e.getValue().isBlank()) {
@@ -56,10 +55,12 @@ class ValidationForm extends VerticalLayout implements TaskFields {
             });
             HorizontalLayout row = new HorizontalLayout(tick, note);
             row.setWidthFull();
+            row.setWrap(true);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassName("return-row");
             row.setFlexGrow(1, note);
-            tick.setWidth("22em");
+            tick.setWidth("20em");
+            note.setMinWidth("12em");
             ticks.put(n, tick);
             notes.put(n, note);
             returns.add(row);
