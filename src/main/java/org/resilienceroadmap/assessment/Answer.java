@@ -35,6 +35,12 @@ public class Answer extends BaseEntity {
         this.answeredAt = at;
     }
 
+    /** Whether this answer already says exactly this. */
+    boolean says(int score, String comment, String evidenceLink) {
+        return this.score == score && java.util.Objects.equals(this.comment, comment)
+                && java.util.Objects.equals(this.evidenceLink, evidenceLink);
+    }
+
     public Long getAssessmentId() {
         return assessmentId;
     }

@@ -34,7 +34,7 @@ public class Assessment extends BaseEntity {
     private String validatedBy;
     private Instant validatedAt;
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "assessment_assignment", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "essential")
     @Column(name = "scorer")
@@ -60,6 +60,11 @@ public class Assessment extends BaseEntity {
     void assign(int essential, String scorer) {
         requireState(AssessmentState.DRAFT);
         scorers.put(essential, scorer);
+    }
+
+    void unassign(int essential) {
+        requireState(AssessmentState.DRAFT);
+        scorers.remove(essential);
     }
 
     void moveTo(AssessmentState next) {

@@ -115,7 +115,10 @@ public class AssessmentService {
         return assessment.getId();
     }
 
-    /** The chair names who scores which Essential; each scorer belongs to the working group. */
+    /**
+     * The chair names who scores which Essential; each scorer belongs to the working group. A blank
+     * (or null) scorer gives the Essential back to the whole working group.
+     */
     @Transactional
     public void assign(Long assessmentId, Map<Integer, String> scorers) {
         UserScope me = currentUser.scope();
@@ -129,11 +132,30 @@ public class AssessmentService {
             if (template.essentials().stream().noneMatch(e -> e.number() == entry.getKey())) {
                 throw new InvalidRequestException("essential", "The template has no Essential " + entry.getKey());
             }
+            if (entry.getValue() == null || entry.getValue().isBlank()) {
+                assessment.unassign(entry.getKey());
+                continue;
+            }
             if (!group.contains(entry.getValue())) {
                 throw new InvalidRequestException("scorer", entry.getValue() + " is not in the working group");
             }
             assessment.assign(entry.getKey(), entry.getValue());
         }
+    }
+
+    /** Who may score: the jurisdiction's chairs and members, by name, for the chair to choose from. */
+    @Transactional(readOnly = true)
+    public List<Scorer> workingGroup(Long assessmentId) {
+        Assessment assessment = visible(currentUser.scope(), assessmentId);
+        return people.membershipsIn(assessment.getJurisdictionId()).stream()
+                .filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
+                .map(m -> people.get(m.getPersonId())).distinct()
+                .map(p -> new Scorer(p.getUsername(), p.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(Scorer::name)).toList();
+    }
+
+    /** A working-group member who may score, with the name people read. */
+    public record Scorer(String username, String name) {
     }
 
     /**
@@ -164,7 +186,14 @@ public class AssessmentService {
         Answer answer = answers.findByAssessmentIdAndQuestionCode(assessmentId, questionCode)
                 .orElseGet(() -> new Answer(assessmentId, questionCode));
         long current = answer.getId() == null ? -1 : answer.getVersion();
-        if (answer.getId() != null && (expectedVersion == null || expectedVersion != current)) {
+        boolean stale = answer.getId() != null && (expectedVersion == null || expectedVersion != current);
+        if (stale && answer.says(score, blankToNull(comment), blankToNull(evidenceLink))) {
+            // The same answer again from an older version (a message the browser sent twice, a second
+            // click that crossed the first one's reply, a workbook imported twice) changes nothing and
+            // is no conflict: nothing anyone said is lost.
+            return answer;
+        }
+        if (stale) {
             throw new ConflictException(questionCode + " was answered meanwhile by " + answer.getAnsweredBy()
                     + " (score " + answer.getScore() + "); reload to see it");
         }
@@ -280,6 +309,85 @@ public class AssessmentService {
                 .orElseThrow(() -> new NotFoundException("Finding", findingId));
         finding.revise(gap.strip(), blankToNull(recommendation));
         return finding;
+    }
+
+    /** The chair dismisses a finding (one proposed from a low score, or one added) while consolidating. */
+    @Transactional
+    public void dismissFinding(Long assessmentId, Long findingId) {
+        Finding finding = findingToChange(assessmentId, findingId);
+        findings.delete(finding);
+        audit.record(new AuditEntry(currentUser.scope().username(), SUBJECT_TYPE, String.valueOf(assessmentId),
+                "assessment:dismissFinding", null, null, finding.getGap()));
+    }
+
+    /**
+     * The chair merges one finding into another while consolidating: the kept one says both gaps and
+     * both recommendations (within the length a finding has), the other is gone.
+     */
+    @Transactional
+    public Finding mergeFindings(Long assessmentId, Long keptId, Long mergedId) {
+        Finding kept = findingToChange(assessmentId, keptId);
+        if (keptId.equals(mergedId)) {
+            throw new InvalidRequestException("mergedId", "A finding cannot be merged into itself");
+        }
+        Finding merged = findingToChange(assessmentId, mergedId);
+        String gap = joined(kept.getGap(), merged.getGap());
+        String recommendation = joined(kept.getRecommendation(), merged.getRecommendation());
+        requireLength("gap", gap, MAX_TEXT);
+        requireLength("recommendation", recommendation, MAX_TEXT);
+        kept.revise(gap, recommendation);
+        findings.delete(merged);
+        return kept;
+    }
+
+    private Finding findingToChange(Long assessmentId, Long findingId) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = visible(me, assessmentId);
+        requireRole(me, assessment.getJurisdictionId(), Role.CHAIR);
+        assessment.requireState(AssessmentState.CONSOLIDATION);
+        return findings.findById(findingId).filter(f -> f.getAssessmentId().equals(assessmentId))
+                .orElseThrow(() -> new NotFoundException("Finding", findingId));
+    }
+
+    private static String joined(String first, String second) {
+        if (first == null || second == null || first.equals(second)) {
+            return first == null ? second : first;
+        }
+        return first + "\n\n" + second;
+    }
+
+    /**
+     * What the coordinator wrote to each Essential returned for scoring again, while it is being
+     * scored again (nothing otherwise): the scorer of Essential n reads note n.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, String> returnNotes(Long assessmentId) {
+        Assessment assessment = visible(currentUser.scope(), assessmentId);
+        if (assessment.getState() != AssessmentState.SCORING) {
+            return Map.of();
+        }
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(AssessmentProcess.KEY)
+                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(assessmentId)).active().list()
+                .stream().findFirst();
+        if (instance.isEmpty()) {
+            return Map.of();
+        }
+        var variables = runtime.getVariables(instance.get().getId(),
+                List.of(AssessmentProcess.RETURN_NOTES, AssessmentProcess.ESSENTIALS_TO_SCORE));
+        List<String> round = List.of(String.valueOf(variables.getOrDefault(AssessmentProcess.ESSENTIALS_TO_SCORE, ""))
+                .split(","));
+        return ReturnNotes.read(variables.get(AssessmentProcess.RETURN_NOTES)).entrySet().stream()
+                .filter(e -> round.contains(String.valueOf(e.getKey())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The questions of an Essential nobody has answered yet, in the scorecard's order. */
+    @Transactional(readOnly = true)
+    public List<ScorecardQuestion> unanswered(Long assessmentId, int essential) {
+        AssessmentDetail d = detail(assessmentId);
+        var answered = d.answers().stream().map(Answer::getQuestionCode).collect(Collectors.toSet());
+        return d.template().essentials().stream().filter(e -> e.number() == essential)
+                .flatMap(e -> e.questions().stream()).filter(q -> !answered.contains(q.code())).toList();
     }
 
     // ---- steps of the assessment process (called by its delegates) ----

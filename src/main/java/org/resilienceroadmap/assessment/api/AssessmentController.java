@@ -100,6 +100,19 @@ class AssessmentController {
         return FindingJson.of(assessments.saveFinding(id, findingId, body.essential(), body.gap(), body.recommendation()));
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/assessments/{id}/findings/{findingId}")
+    @Operation(summary = "Dismiss (delete) a finding while consolidating (chair)")
+    ResponseEntity<Void> dismissFinding(@PathVariable Long id, @PathVariable Long findingId) {
+        assessments.dismissFinding(id, findingId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/assessments/{id}/findings/{findingId}/merge")
+    @Operation(summary = "Merge another finding into this one while consolidating (chair); the other is gone")
+    FindingJson mergeFindings(@PathVariable Long id, @PathVariable Long findingId, @Valid @RequestBody Merge body) {
+        return FindingJson.of(assessments.mergeFindings(id, findingId, body.mergedId()));
+    }
+
     @GetMapping(value = "/assessments/{id}/workbook.xlsx")
     @Operation(summary = "The assessment as an Excel workbook, one sheet per Essential, for offline workshops")
     ResponseEntity<byte[]> workbook(@PathVariable Long id,
@@ -150,6 +163,9 @@ class AssessmentController {
 
     record Scoring(@NotNull @Min(0) @Max(10) Integer score, @Size(max = 4000) String comment,
             @Size(max = 1000) String evidenceLink, Long version) {
+    }
+
+    record Merge(@NotNull Long mergedId) {
     }
 
     record FindingBody(@Min(1) @Max(10) int essential, @NotBlank @Size(max = 2000) String gap,

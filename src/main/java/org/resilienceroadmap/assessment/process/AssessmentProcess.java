@@ -7,7 +7,9 @@ package org.resilienceroadmap.assessment.process;
  * <li>{@code essentialsToScore}: the Essentials of the next scoring round, comma-separated ("1,2,3");</li>
  * <li>{@code essential}: in each scoring task, the Essential it is for;</li>
  * <li>{@code returnEssentials}: with the coordinator's {@code return}, the Essentials to score again
- * (comma-separated); empty returns the assessment to the chair's consolidation.</li>
+ * (comma-separated); empty returns the assessment to the chair's consolidation;</li>
+ * <li>{@code returnNotes}: with it, the coordinator's comment per returned Essential
+ * ({@link org.resilienceroadmap.assessment.ReturnNotes}), which the scorers read again.</li>
  * </ul>
  */
 public final class AssessmentProcess {
@@ -16,6 +18,7 @@ public final class AssessmentProcess {
     public static final String ESSENTIALS_TO_SCORE = "essentialsToScore";
     public static final String ESSENTIAL = "essential";
     public static final String RETURN_ESSENTIALS = "returnEssentials";
+    public static final String RETURN_NOTES = "returnNotes";
 
     public static final String TASK_ASSIGN = "Task_AssignEssentials";
     public static final String TASK_SCORE = "Task_ScoreEssential";

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,13 +41,16 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final AssessmentService assessments;
     private final org.resilienceroadmap.assessment.AssessmentWorkbook workbooks;
+    private final org.resilienceroadmap.assessment.ScoreTasks scoreTasks;
     private final Map<String, QuestionCard> cards = new HashMap<>();
     private final Map<Integer, Tab> essentialTabs = new HashMap<>();
     private AssessmentDetail detail;
 
-    AssessmentView(AssessmentService assessments, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks) {
+    AssessmentView(AssessmentService assessments, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
+            org.resilienceroadmap.assessment.ScoreTasks scoreTasks) {
         this.assessments = assessments;
         this.workbooks = workbooks;
+        this.scoreTasks = scoreTasks;
         setMaxWidth("70em");
     }
 
@@ -92,14 +94,22 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         tabs.setId("assessment-tabs");
         tabs.add(getTranslation("assessment.results"), results());
         boolean editable = a.getState() == AssessmentState.SCORING || a.getState() == AssessmentState.CONSOLIDATION;
+        Map<Integer, String> notes = assessments.returnNotes(a.getId());
+        Map<String, String> names = new HashMap<>();
+        assessments.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
         for (EssentialSection section : detail.template().essentials()) {
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
+            questions.add(header(section, names, notes, language));
             for (var q : section.questions()) {
                 QuestionCard card = new QuestionCard(q, language, editable, this::save);
                 card.show(answer(q.code()));
                 cards.put(q.code(), card);
                 questions.add(card);
+            }
+            if (a.getState() == AssessmentState.CONSOLIDATION) {
+                questions.add(new H3(getTranslation("assessment.addFindingHere")),
+                        new FindingEditor(null, section.number(), "-" + section.number(), this::saveFinding));
             }
             Tab tab = tabs.add(progressLabel(section), questions);
             tab.setId("essential-tab-" + section.number());
@@ -109,6 +119,29 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             tabs.setSelectedTab(essentialTabs.get(selectedEssential));
         }
         add(tabs);
+    }
+
+    private EssentialHeader header(EssentialSection section, Map<String, String> names, Map<Integer, String> notes,
+            String language) {
+        int n = section.number();
+        Long id = detail.assessment().getId();
+        String scorer = detail.assessment().getScorers().get(n);
+        boolean mayMark = detail.assessment().getState() == AssessmentState.SCORING
+                && scoreTasks.openFor(id, n).isPresent();
+        return new EssentialHeader(new EssentialHeader.Facts(n, scorer == null ? null : names.getOrDefault(scorer, scorer),
+                notes.get(n), mayMark, section.questions().size(), () -> assessments.unanswered(id, n),
+                () -> markScored(n)), language);
+    }
+
+    private void markScored(int essential) {
+        try {
+            scoreTasks.markScored(detail.assessment().getId(), essential);
+            Notifications.success(getTranslation("assessment.markedScored", essential));
+        } catch (ConflictException | ForbiddenException | InvalidRequestException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        detail = assessments.detail(detail.assessment().getId());
+        render(essential);
     }
 
     /** Who took part; the chair adds people from the working group or free names with organisations. */
@@ -138,6 +171,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             add.setId("add-participant");
             var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(name, organisation, add);
             row.setAlignItems(Alignment.BASELINE);
+            row.setWrap(true);
             box.add(row);
         }
         return box;
@@ -152,6 +186,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         download.setId("workbook-download");
         var bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(download);
         bar.setAlignItems(Alignment.CENTER);
+        bar.setWrap(true);
         if (importable) {
             var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
             var upload = new com.vaadin.flow.component.upload.Upload(buffer);
@@ -197,6 +232,17 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
+    private void changeFindings(Runnable change, String done) {
+        try {
+            change.run();
+            Notifications.success(getTranslation(done));
+        } catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        detail = assessments.detail(detail.assessment().getId());
+        render(0);
+    }
+
     private void save(QuestionCard.Change change) {
         QuestionCard card = cards.get(change.code());
         try {
@@ -233,44 +279,33 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private VerticalLayout results() {
         List<EssentialScore> previous = assessments.previousValidated(detail.assessment().getId())
                 .map(AssessmentDetail::scores).orElse(List.of());
-        Grid<EssentialScore> table = new Grid<>();
-        table.setId("score-table");
-        table.addColumn(s -> s.essential() == 0 ? getTranslation("assessment.overall")
-                : s.essential() + ". " + getTranslation("essential." + s.essential()))
-                .setHeader(getTranslation("assessment.essential")).setFlexGrow(3);
-        table.addColumn(s -> s.sum() + " / " + s.answeredMaximum()).setHeader(getTranslation("assessment.score"));
-        table.addColumn(EssentialScore::maximum).setHeader(getTranslation("assessment.maximum"));
-        table.addColumn(s -> s.percent() == null ? "—" : s.percent() + " %").setHeader("%");
-        table.addColumn(EssentialScore::missing).setHeader(getTranslation("assessment.missing"));
-        table.setItems(detail.scores());
-        table.setAllRowsVisible(true);
-        VerticalLayout findings = new VerticalLayout(new H3(getTranslation("assessment.findings")));
-        findings.setPadding(false);
-        findings.setId("findings");
-        if (detail.findings().isEmpty()) {
-            findings.add(new Span(getTranslation("assessment.noFindings")));
-        }
+        ScoreTable table = new ScoreTable(detail.scores());
+        Paragraph completeness = new Paragraph(ScoreTable.completeness(this, detail.scores()));
+        completeness.setId("completeness");
         boolean consolidating = detail.assessment().getState() == AssessmentState.CONSOLIDATION;
-        for (Finding f : detail.findings()) {
-            Div item = new Div(new Span(f.getEssential() + ". " + getTranslation("essential." + f.getEssential())
-                    + " — " + f.getGap()));
-            if (f.getRecommendation() != null) {
-                item.add(new Paragraph(getTranslation("assessment.recommendation", f.getRecommendation())));
+        var findings = new FindingsPanel(detail.findings(), consolidating, 1, new FindingsPanel.Actions() {
+            @Override
+            public void save(FindingEditor.Edit edit) {
+                saveFinding(edit);
             }
-            if (consolidating) {
-                item.add(new FindingEditor(f, this::saveFinding));
+
+            @Override
+            public void dismiss(Finding finding) {
+                changeFindings(() -> assessments.dismissFinding(detail.assessment().getId(), finding.getId()),
+                        "assessment.findingDismissed");
             }
-            item.addClassName("finding");
-            findings.add(item);
-        }
-        if (consolidating) {
-            findings.add(new H3(getTranslation("assessment.addFinding")), new FindingEditor(null, this::saveFinding));
-        }
+
+            @Override
+            public void merge(Finding kept, Finding merged) {
+                changeFindings(() -> assessments.mergeFindings(detail.assessment().getId(), kept.getId(),
+                        merged.getId()), "assessment.findingsMerged");
+            }
+        });
         VerticalLayout box = new VerticalLayout(new ScoreChart(detail.scores(), previous, getLocale()));
         if (!previous.isEmpty()) {
             box.add(new Span(getTranslation("assessment.previousMarker")));
         }
-        box.add(table, findings);
+        box.add(completeness, table, findings);
         box.setPadding(false);
         return box;
     }

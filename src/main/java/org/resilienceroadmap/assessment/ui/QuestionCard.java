@@ -29,6 +29,7 @@ class QuestionCard extends Div {
     private final TextField evidence = new TextField();
     private final Span status = new Span();
     private Long version;
+    private Change shown;
     private boolean loading;
 
     QuestionCard(ScorecardQuestion question, String language, boolean editable, Consumer<Change> onChange) {
@@ -53,8 +54,12 @@ class QuestionCard extends Div {
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {score, comment, evidence}) {
             field.addValueChangeListener(e -> {
                 if (!loading && score.getValue() != null) {
-                    onChange.accept(new Change(question.code(), score.getValue(), comment.getValue(),
-                            evidence.getValue(), version));
+                    Change change = new Change(question.code(), score.getValue(), comment.getValue(),
+                            evidence.getValue(), version);
+                    // What the card shows as stored is not sent again (a second click on the same score).
+                    if (!change.equals(shown)) {
+                        onChange.accept(change);
+                    }
                 }
             });
             field.setReadOnly(!editable);
@@ -70,6 +75,8 @@ class QuestionCard extends Div {
             comment.setValue(answer == null || answer.getComment() == null ? "" : answer.getComment());
             evidence.setValue(answer == null || answer.getEvidenceLink() == null ? "" : answer.getEvidenceLink());
             version = answer == null ? null : answer.getVersion();
+            shown = answer == null ? null : new Change(question.code(), score.getValue(), comment.getValue(),
+                    evidence.getValue(), version);
             status.setText(answer == null ? getTranslation("assessment.unanswered")
                     : getTranslation("assessment.answeredBy", answer.getAnsweredBy()));
             getElement().setAttribute("answered", answer != null);
