@@ -1,5 +1,6 @@
 package org.resilienceroadmap.shared.files;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /** What one kind of upload accepts: its largest size and its document types. */
@@ -7,5 +8,10 @@ public record UploadPolicy(long maxBytes, Set<DocumentType> types) {
 
     public UploadPolicy {
         types = Set.copyOf(types);
+    }
+
+    /** Evidence of any kind: PDF, images and office documents, up to {@code maxBytes}. */
+    public static UploadPolicy anyDocument(long maxBytes) {
+        return new UploadPolicy(maxBytes, EnumSet.allOf(DocumentType.class));
     }
 }
