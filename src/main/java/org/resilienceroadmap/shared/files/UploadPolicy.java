@@ -10,6 +10,11 @@ public record UploadPolicy(long maxBytes, Set<DocumentType> types) {
         types = Set.copyOf(types);
     }
 
+    /** The media types and name endings a browser's file chooser should offer, in a stable order. */
+    public String[] acceptedFileTypes() {
+        return types.stream().sorted().flatMap(DocumentType::accepted).distinct().toArray(String[]::new);
+    }
+
     /** Evidence of any kind: PDF, images and office documents, up to {@code maxBytes}. */
     public static UploadPolicy anyDocument(long maxBytes) {
         return new UploadPolicy(maxBytes, EnumSet.allOf(DocumentType.class));
