@@ -32,19 +32,19 @@ class AnswerEvidenceController {
         this.assessments = assessments;
     }
 
-    @PostMapping(value = "/answers/{code}/evidence", consumes = "multipart/form-data")
+    @PostMapping(value = "/answers/{questionCode}/evidence", consumes = "multipart/form-data")
     @Operation(summary = "Add an evidence file to a question (working group, while scoring; PDF, image or office document)")
-    ResponseEntity<EvidenceJson> add(@PathVariable Long id, @PathVariable String code,
+    ResponseEntity<EvidenceJson> add(@PathVariable Long id, @PathVariable String questionCode,
             @RequestPart("file") MultipartFile file) throws IOException {
-        EvidenceFile added = assessments.addEvidence(id, code, file.getOriginalFilename(), file.getBytes());
+        EvidenceFile added = assessments.addEvidence(id, questionCode, file.getOriginalFilename(), file.getBytes());
         EvidenceJson json = EvidenceJson.of(id, added);
         return ResponseEntity.created(URI.create(json.href())).body(json);
     }
 
-    @GetMapping("/answers/{code}/evidence")
+    @GetMapping("/answers/{questionCode}/evidence")
     @Operation(summary = "The evidence files of a question, oldest first")
-    List<EvidenceJson> list(@PathVariable Long id, @PathVariable String code) {
-        return assessments.evidence(id, code).stream().map(f -> EvidenceJson.of(id, f)).toList();
+    List<EvidenceJson> list(@PathVariable Long id, @PathVariable String questionCode) {
+        return assessments.evidence(id, questionCode).stream().map(f -> EvidenceJson.of(id, f)).toList();
     }
 
     @GetMapping("/evidence/{fileId}")
