@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.EvidenceFile;
 import org.resilienceroadmap.shared.api.FileDownload;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,13 @@ class AnswerEvidenceController {
     @Operation(summary = "Add an evidence file to a question (working group, while scoring; PDF, image or office document)")
     ResponseEntity<EvidenceJson> add(@PathVariable Long id, @PathVariable String questionCode,
             @RequestPart("file") MultipartFile file) throws IOException {
-        EvidenceFile added = assessments.addEvidence(id, questionCode, file.getOriginalFilename(), file.getBytes());
+        EvidenceFile added;
+        try {
+            added = assessments.addEvidence(id, questionCode, file.getOriginalFilename(), file.getBytes());
+        } catch (InvalidRequestException e) {
+            // The file store speaks of "document"; here the part the client sent is called "file".
+            throw new InvalidRequestException("file", e.getMessage());
+        }
         EvidenceJson json = EvidenceJson.of(id, added);
         return ResponseEntity.created(URI.create(json.href())).body(json);
     }
