@@ -3,7 +3,6 @@ package org.resilienceroadmap.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
-import org.resilienceroadmap.shared.files.DocumentType;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
@@ -317,7 +315,7 @@ public class ActionService {
     }
 
     public UploadPolicy evidencePolicy() {
-        return new UploadPolicy(settings.maxEvidenceBytes(), EnumSet.allOf(DocumentType.class));
+        return UploadPolicy.anyDocument(settings.maxEvidenceBytes());
     }
 
     /** An evidence file of the action, for anyone who sees the action. */

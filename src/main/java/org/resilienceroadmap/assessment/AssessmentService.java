@@ -20,6 +20,9 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.files.FileStore;
+import org.resilienceroadmap.shared.files.StoredFile;
+import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,6 +42,9 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
+    private final AnswerEvidenceRepository evidence;
+    private final FileStore files;
+    private final long maxEvidenceBytes;
     private final FindingRepository findings;
     private final ParticipantRepository participants;
     private final ScorecardTemplates templates;
@@ -52,7 +58,9 @@ public class AssessmentService {
     private final String defaultTemplate;
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers, FindingRepository findings,
-            ParticipantRepository participants,
+            ParticipantRepository participants, AnswerEvidenceRepository evidence, FileStore files,
+            @org.springframework.beans.factory.annotation.Value(
+                    "${roadmap.assessment.max-evidence-bytes:20971520}") long maxEvidenceBytes,
             ScorecardTemplates templates, JurisdictionDirectory jurisdictions, PeopleDirectory people,
             CurrentUser currentUser, RuntimeService runtime, AuditLog audit, ApplicationEventPublisher events,
             Clock clock, @org.springframework.beans.factory.annotation.Value(
@@ -60,6 +68,9 @@ public class AssessmentService {
         this.defaultTemplate = defaultTemplate;
         this.assessments = assessments;
         this.answers = answers;
+        this.evidence = evidence;
+        this.files = files;
+        this.maxEvidenceBytes = maxEvidenceBytes;
         this.findings = findings;
         this.participants = participants;
         this.templates = templates;
@@ -203,6 +214,110 @@ public class AssessmentService {
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException(questionCode + " was answered at the same moment by someone else; reload");
         }
+    }
+
+    /** What an evidence file on an answer may be: what action evidence accepts (PDF, images, office documents). */
+    public UploadPolicy evidencePolicy() {
+        return UploadPolicy.anyDocument(maxEvidenceBytes);
+    }
+
+    /** Someone who may answer the question adds a file behind the answer, while scoring is open. */
+    @Transactional
+    public EvidenceFile addEvidence(Long assessmentId, String questionCode, String fileName, byte[] content) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = openForScoring(me, assessmentId);
+        templates.get(assessment.getTemplateId()).question(questionCode)
+                .orElseThrow(() -> new NotFoundException("Question", questionCode));
+        StoredFile file = files.store(fileName, content, evidencePolicy(), me.username());
+        AnswerEvidence added = evidence.save(new AnswerEvidence(assessmentId, questionCode, file.getId(),
+                me.username(), Instant.now(clock)));
+        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessmentId), "assessment:addEvidence",
+                null, questionCode, file.getName()));
+        return listed(added, file);
+    }
+
+    /** The evidence files of a question, oldest first, for anyone who sees the assessment. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> evidence(Long assessmentId, String questionCode) {
+        Assessment assessment = visible(currentUser.scope(), assessmentId);
+        templates.get(assessment.getTemplateId()).question(questionCode)
+                .orElseThrow(() -> new NotFoundException("Question", questionCode));
+        return evidence.findByAssessmentIdAndQuestionCodeOrderByIdAsc(assessmentId, questionCode).stream()
+                .map(e -> listed(e, files.get(e.getFileId()))).toList();
+    }
+
+    /** One evidence file of the assessment, for anyone who sees the assessment; another assessment's file is a 404. */
+    @Transactional(readOnly = true)
+    public StoredFile evidenceFile(Long assessmentId, Long fileId) {
+        visible(currentUser.scope(), assessmentId);
+        evidence.findByAssessmentIdAndFileId(assessmentId, fileId)
+                .orElseThrow(() -> new NotFoundException("Evidence", fileId));
+        return files.get(fileId);
+    }
+
+    /** Whether the caller may take this file back: its uploader or the chair, while scoring is open. */
+    @Transactional(readOnly = true)
+    public boolean mayRemoveEvidence(Long assessmentId, EvidenceFile file) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = visible(me, assessmentId);
+        return isOpenForScoring(assessment) && workingGroup(me, assessment.getJurisdictionId())
+                && (file.addedBy().equals(me.username()) || isChair(me, assessment.getJurisdictionId()));
+    }
+
+    /** Whether the caller may add evidence now: the working group, while scoring is open. */
+    @Transactional(readOnly = true)
+    public boolean mayAddEvidence(Long assessmentId) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = visible(me, assessmentId);
+        return isOpenForScoring(assessment) && workingGroup(me, assessment.getJurisdictionId());
+    }
+
+    /** The uploader or the chair removes an evidence file while scoring is open; the file goes with it. */
+    @Transactional
+    public void removeEvidence(Long assessmentId, Long fileId) {
+        UserScope me = currentUser.scope();
+        Assessment assessment = openForScoring(me, assessmentId);
+        AnswerEvidence found = evidence.findByAssessmentIdAndFileId(assessmentId, fileId)
+                .orElseThrow(() -> new NotFoundException("Evidence", fileId));
+        if (!found.getAddedBy().equals(me.username()) && !isChair(me, assessment.getJurisdictionId())) {
+            throw new ForbiddenException("Only who added the file or the chair may remove it");
+        }
+        String name = files.get(fileId).getName();
+        evidence.delete(found);
+        evidence.flush();
+        files.delete(fileId);
+        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessmentId),
+                "assessment:removeEvidence", found.getQuestionCode(), null, name));
+    }
+
+    private Assessment openForScoring(UserScope me, Long assessmentId) {
+        Assessment assessment = visible(me, assessmentId);
+        requireWorkingGroup(me, assessment.getJurisdictionId());
+        if (!isOpenForScoring(assessment)) {
+            throw new ConflictException("Evidence can change while the assessment is being scored or consolidated; it is "
+                    + assessment.getState());
+        }
+        return assessment;
+    }
+
+    private static boolean isOpenForScoring(Assessment assessment) {
+        return assessment.getState() == AssessmentState.SCORING
+                || assessment.getState() == AssessmentState.CONSOLIDATION;
+    }
+
+    private boolean isChair(UserScope me, Long jurisdictionId) {
+        return me.groups().contains("chair:" + jurisdictions.get(jurisdictionId).getCode());
+    }
+
+    private boolean workingGroup(UserScope me, Long jurisdictionId) {
+        String code = jurisdictions.get(jurisdictionId).getCode();
+        return me.groups().contains("member:" + code) || me.groups().contains("chair:" + code);
+    }
+
+    private EvidenceFile listed(AnswerEvidence e, StoredFile file) {
+        String name = people.findByUsername(e.getAddedBy()).map(p -> p.getDisplayName()).orElse(e.getAddedBy());
+        return new EvidenceFile(e.getFileId(), e.getQuestionCode(), file.getName(), file.getSize(), e.getAddedBy(),
+                name, e.getAddedAt());
     }
 
     @Transactional(readOnly = true)
@@ -487,8 +602,7 @@ public class AssessmentService {
     }
 
     private void requireWorkingGroup(UserScope me, Long jurisdictionId) {
-        String code = jurisdictions.get(jurisdictionId).getCode();
-        if (!me.groups().contains("member:" + code) && !me.groups().contains("chair:" + code)) {
+        if (!workingGroup(me, jurisdictionId)) {
             throw new ForbiddenException("Only the working group scores its assessment");
         }
     }

@@ -70,8 +70,13 @@ class AssessmentScreenshotsTests extends BrowserTest {
         as(chair, () -> inbox.complete(task(chair, id, "Task_AssignEssentials").id(), "start", null, Map.of()));
         as(member, () -> assessments.answer(id, "P1.1", 1, null, null, null));
 
+        as(member, () -> assessments.addEvidence(id, "P1.1", ru ? "Решение о плане 2021.pdf"
+                : "City decree 2021.pdf", "%PDF-1.4\n%the city decree\n".repeat(2000).getBytes()));
+
         login(member);
         open("assessments/" + id + "?essential=1");
+        element(By.id("evidence-files-P1.1"));
+        shoot("assessment-evidence", language, By.id("question-P1.1"));
         click(By.id("mark-scored-1"));
         element(By.id("unanswered-list"));
         shoot("assessment-mark-scored-warning", language, null);

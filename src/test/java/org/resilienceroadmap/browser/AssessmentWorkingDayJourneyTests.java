@@ -102,7 +102,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
     }
 
     @Test
-    void chairScorerAndCoordinatorWorkAnAssessmentThroughItsPages() {
+    void chairScorerAndCoordinatorWorkAnAssessmentThroughItsPages() throws java.io.IOException {
         TestCity city = fixtures.newCity("RS");
         String ana = person(city, "Ana Petrović");
         Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
@@ -127,6 +127,16 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         clickScore("P1.2", 1);
         waitForServer();
         wait.until(d -> stored(ana, id).size() == 2);
+        // She backs P1.1 with the decree as a PDF: it is listed on the card with her name, to download.
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("decree", ".pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n%the city decree\n".getBytes());
+        element(By.id("evidence-upload-P1.1")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(pdf.toAbsolutePath().toString());
+        By files = By.xpath("//*[@id='evidence-files-P1.1']//ul");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(files, pdf.getFileName().toString()));
+        assertThat(element(files).getText()).contains("Ana Petrović");
+        assertThat(as(ana, () -> assessments.evidence(id, "P1.1"))).singleElement()
+                .satisfies(f -> assertThat(f.name()).isEqualTo(pdf.getFileName().toString()));
         click(By.id("mark-scored-1"));
         WebElement unanswered = element(By.id("unanswered-list"));
         assertThat(unanswered.getText()).startsWith("P1.3 — ").doesNotContain("P1.1");

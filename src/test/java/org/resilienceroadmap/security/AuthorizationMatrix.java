@@ -139,9 +139,18 @@ final class AuthorizationMatrix {
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
             // Neither assessment is being scored: the working group's answer is a 409.
             write("PUT /api/v1/assessments/{id}/answers/{questionCode}", json("{\"score\":0}"),
-                    on(DUSHANBE_ASSESSMENT, "409 409 403 403 404 404 403 403 401"),
-                    on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
-                    on(KRALJEVO_ASSESSMENT, "404 404 404 404 409 403 404 403 401"),
+                    workingGroupOfAssessmentNotScoring()),
+            // Evidence files change only while scoring: the working group's upload or removal is a 409.
+            read("GET /api/v1/assessments/{id}/answers/{questionCode}/evidence", assessmentsSeen()),
+            write("POST /api/v1/assessments/{id}/answers/{questionCode}/evidence consumes multipart/form-data",
+                    parts("file", new FilePart("probe.pdf", PDF)), workingGroupOfAssessmentNotScoring()),
+            write("DELETE /api/v1/assessments/{id}/evidence/{fileId}", Probe.EMPTY,
+                    workingGroupOfAssessmentNotScoring()),
+            // No evidence file of the demo assessments exists: whoever sees one gets the 404 of a missing file.
+            read("GET /api/v1/assessments/{id}/evidence/{fileId}",
+                    on(DUSHANBE_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
+                    on(KAZAKH_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
+                    on(KRALJEVO_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
             write("POST /api/v1/assessments/{id}/findings", json("{\"essential\":1,\"gap\":\"Probe\"}"),
                     chairOfAssessmentNotConsolidating()),
@@ -353,6 +362,14 @@ final class AuthorizationMatrix {
             on(DUSHANBE_ASSESSMENT, "200 200 200 200 404 404 200 200 401"),
             on(KAZAKH_ASSESSMENT, "404 404 404 200 404 404 200 200 401"),
             on(KRALJEVO_ASSESSMENT, "404 404 404 404 200 200 404 200 401"),
+            on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")};
+    }
+
+    private static Line[] workingGroupOfAssessmentNotScoring() {
+        return new Line[] {
+            on(DUSHANBE_ASSESSMENT, "409 409 403 403 404 404 403 403 401"),
+            on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
+            on(KRALJEVO_ASSESSMENT, "404 404 404 404 409 403 404 403 401"),
             on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")};
     }
 

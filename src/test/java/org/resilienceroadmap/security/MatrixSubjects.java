@@ -193,7 +193,7 @@ final class MatrixSubjects {
     }
 
     private static Map<String, String> assessment(String id) {
-        return Map.of("id", id, "questionCode", "P1.1", "findingId", NEVER);
+        return Map.of("id", id, "questionCode", "P1.1", "findingId", NEVER, "fileId", NEVER);
     }
 
     private static Map<String, String> strategy(String id) {

@@ -422,6 +422,32 @@ class BadInputTests extends IntegrationTest {
                 .multipart("dry run as text", Map.of("file", new Upload("w.xlsx", NOT_A_FILE), "dryRun", "perhaps"),
                         400, "dryRun")
                 .multipart("too big", Map.of("file", new Upload("w.xlsx", TOO_BIG)), 413, "file");
+        // The assessment is being scored, so a known finding would be a 409: these cases are the input's.
+        on(all, "DELETE /api/v1/assessments/{id}/findings/{findingId}", chair, a + "/findings/abc", "assessment_finding")
+                .json("finding id as text", a + "/findings/abc", null, 400, "findingId")
+                .unknown("/api/v1/assessments/" + NEVER + "/findings/1", null);
+        on(all, "POST /api/v1/assessments/{id}/findings/{findingId}/merge", chair, a + "/findings/1/merge",
+                "assessment_finding").malformed().plainText()
+                .json("nothing", "{}", 400, "mergedId")
+                .json("merged id as text", "{'mergedId':'abc'}", 400, "mergedId")
+                .json("finding id as text", a + "/findings/abc/merge", "{'mergedId':1}", 400, "findingId")
+                .unknown("/api/v1/assessments/" + NEVER + "/findings/1/merge", "{'mergedId':1}");
+        on(all, "POST /api/v1/assessments/{id}/answers/{questionCode}/evidence", member, a + "/answers/P1.1/evidence",
+                "assessment_evidence", "stored_file").plainText()
+                .multipart("no file", Map.of("name", "e.pdf"), 400, "file")
+                .multipart("empty file", Map.of("file", new Upload("e.pdf", new byte[0])), 400, "file")
+                .multipart("not what its name says", Map.of("file", new Upload("e.pdf", NOT_A_FILE)), 400, "file")
+                .multipart("a page, not a document", Map.of("file", new Upload("e.html", "<html>".getBytes())), 400,
+                        "file")
+                .multipart("too big", Map.of("file", new Upload("e.pdf", TOO_BIG)), 413, "file")
+                .unknown(a + "/answers/P99.9/evidence", Map.of("file", new Upload("e.pdf", PDF)))
+                .unknown("/api/v1/assessments/" + NEVER + "/answers/P1.1/evidence", Map.of("file",
+                        new Upload("e.pdf", PDF)));
+        on(all, "DELETE /api/v1/assessments/{id}/evidence/{fileId}", member, a + "/evidence/" + NEVER,
+                "assessment_evidence", "stored_file")
+                .json("file id as text", a + "/evidence/abc", null, 400, "fileId")
+                .unknown(a + "/evidence/" + NEVER, null)
+                .unknown("/api/v1/assessments/" + NEVER + "/evidence/1", null);
         on(all, "POST /api/v1/assessments/{id}/participants", chair, a + "/participants", "assessment_participant")
                 .malformed().plainText()
                 .json("nothing", "{}", 400, "name")

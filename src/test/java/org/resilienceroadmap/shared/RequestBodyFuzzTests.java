@@ -180,6 +180,7 @@ class RequestBodyFuzzTests extends IntegrationTest {
         t.put("PUT /api/v1/assessments/{id}/answers/{questionCode}", new Target(member, a + "/answers/P1.1"));
         t.put("POST /api/v1/assessments/{id}/findings", new Target(chair, a + "/findings"));
         t.put("PUT /api/v1/assessments/{id}/findings/{findingId}", new Target(chair, a + "/findings/1"));
+        t.put("POST /api/v1/assessments/{id}/findings/{findingId}/merge", new Target(chair, a + "/findings/1/merge"));
         t.put("POST /api/v1/assessments/{id}/participants", new Target(chair, a + "/participants"));
         t.put("POST /api/v1/tasks/{id}/complete", new Target(member, "/api/v1/tasks/" + s.scoringTask + "/complete"));
         t.put("POST /api/v1/tasks/bulk-complete", new Target(member, "/api/v1/tasks/bulk-complete"));

@@ -3,13 +3,10 @@ package org.resilienceroadmap.action.ui;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.resilienceroadmap.action.Evidence;
-import org.resilienceroadmap.shared.files.DocumentType;
 import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.shared.ui.Notifications;
 
@@ -25,14 +22,9 @@ class EvidenceUpload extends Upload {
         setUploadHandler(UploadHandler.inMemory((meta, bytes) -> files.add(new Evidence(meta.fileName(), bytes))));
         setMaxFiles(5);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
-        setAcceptedFileTypes(policy.types().stream().flatMap(EvidenceUpload::accepted).distinct().toArray(String[]::new));
+        setAcceptedFileTypes(policy.acceptedFileTypes());
         addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-    }
-
-    private static Stream<String> accepted(DocumentType type) {
-        String ext = "." + type.name().toLowerCase(Locale.ROOT);
-        return type == DocumentType.JPEG ? Stream.of(type.contentType(), ext, ".jpg") : Stream.of(type.contentType(), ext);
     }
 
     List<Evidence> files() {

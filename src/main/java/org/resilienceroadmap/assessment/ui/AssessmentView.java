@@ -97,6 +97,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<Integer, String> notes = assessments.returnNotes(a.getId());
         Map<String, String> names = new HashMap<>();
         assessments.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
+        boolean mayAddEvidence = assessments.mayAddEvidence(a.getId());
         for (EssentialSection section : detail.template().essentials()) {
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
@@ -104,6 +105,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             for (var q : section.questions()) {
                 QuestionCard card = new QuestionCard(q, language, editable, this::save);
                 card.show(answer(q.code()));
+                card.addEvidence(new EvidenceList(assessments, a.getId(), q.code(), mayAddEvidence));
                 cards.put(q.code(), card);
                 questions.add(card);
             }

@@ -67,6 +67,11 @@ class QuestionCard extends Div {
         add(title, score, comment, evidence, status);
     }
 
+    /** Puts the answer's evidence files under the link, above the status line. */
+    void addEvidence(EvidenceList files) {
+        addComponentAtIndex(indexOf(status), files);
+    }
+
     /** Shows an answer as stored (after loading, saving, or someone else's change). */
     void show(Answer answer) {
         loading = true;

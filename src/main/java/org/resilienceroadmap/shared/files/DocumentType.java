@@ -30,6 +30,12 @@ public enum DocumentType {
         return contentType;
     }
 
+    /** What a browser's file chooser should offer for this type: its media type and its name endings. */
+    public java.util.stream.Stream<String> accepted() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(contentType),
+                Arrays.stream(extensions).map(ext -> "." + ext));
+    }
+
     /** The type the file's name claims, if its content agrees. */
     static Optional<DocumentType> of(String fileName, byte[] content) {
         String lower = fileName.toLowerCase(Locale.ROOT);

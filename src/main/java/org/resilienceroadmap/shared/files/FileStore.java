@@ -52,6 +52,12 @@ public class FileStore {
         return file;
     }
 
+    /** Removes a document its owning module has unlinked (evidence taken back while it may still change). */
+    @Transactional
+    public void delete(Long id) {
+        files.deleteById(id);
+    }
+
     /** Keeps only the last path part and harmless characters, so the name is safe in a header and on disk. */
     static String cleanName(String fileName) {
         String base = fileName == null ? "" : fileName.replace('\\', '/');
