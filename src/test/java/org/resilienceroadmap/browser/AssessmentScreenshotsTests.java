@@ -76,7 +76,9 @@ class AssessmentScreenshotsTests extends BrowserTest {
         login(member);
         open("assessments/" + id + "?essential=1");
         element(By.id("evidence-files-P1.1"));
-        shoot("assessment-evidence", language, By.id("question-P1.1"));
+        shoot("assessment-evidence", language, By.id("evidence-files-P1.1"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                driver.findElement(By.id("mark-scored-1")));
         click(By.id("mark-scored-1"));
         element(By.id("unanswered-list"));
         shoot("assessment-mark-scored-warning", language, null);
