@@ -1,5 +1,6 @@
 package org.resilienceroadmap.workflow;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +10,33 @@ import java.util.Optional;
 
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.directory.PeopleDirectory;
 import org.springframework.stereotype.Component;
 
-/** Finds the feature's link for a task's subject and names the subject with its jurisdiction. */
+/** Finds the feature's link for a task's subject and names the subject with its jurisdiction, and who holds it. */
 @Component
 public class TaskSubjects {
 
     private final List<TaskSubjectLink> links;
     private final JurisdictionDirectory jurisdictions;
+    private final PeopleDirectory people;
 
-    TaskSubjects(List<TaskSubjectLink> links, JurisdictionDirectory jurisdictions) {
+    TaskSubjects(List<TaskSubjectLink> links, JurisdictionDirectory jurisdictions, PeopleDirectory people) {
         this.links = links;
         this.jurisdictions = jurisdictions;
+        this.people = people;
+    }
+
+    /**
+     * The names people read for these usernames (an assignee, who took a task first), read once for all;
+     * a username with no person behind it (an account since removed) is left out, never shown.
+     */
+    public Map<String, String> names(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        people.findByUsernames(usernames.stream().filter(Objects::nonNull).distinct().toList()).stream()
+                .filter(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank())
+                .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
+        return names;
     }
 
     public Optional<TaskSubjectLink> linkFor(TaskItem task) {

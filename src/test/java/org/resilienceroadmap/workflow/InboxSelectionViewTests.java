@@ -26,8 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
+import org.resilienceroadmap.directory.NewPerson;
+import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.workflow.ui.TaskList;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
@@ -56,6 +61,10 @@ class InboxSelectionViewTests extends KaribuTest {
     TaskInbox inbox;
     @Autowired
     TaskSubjects subjects;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    CurrentUser currentUser;
 
     @Test
     void approvesAPlanPickedByItsFilterAndListsTheTaskSomeoneElseTookFirst() {
@@ -63,7 +72,7 @@ class InboxSelectionViewTests extends KaribuTest {
         List<Action> plan = Approvals.plan(actions, actionService, city, 4);
         List<String> ids = Approvals.tasks(actions, plan);
         Long strategy = plan.get(0).getStrategyId();
-        String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
+        String colleague = namedColleague(city);
 
         login(COORDINATOR);
         inbox("plan=STRATEGY:" + strategy + "&process=action");
@@ -81,11 +90,38 @@ class InboxSelectionViewTests extends KaribuTest {
 
         assertThat(items("bulk-done")).hasSize(3).allMatch(t -> t.startsWith("Approve the proposed action · Test city "));
         assertThat(items("bulk-refused")).singleElement().asString()
-                .contains("Siren 1").endsWith(colleague + " had taken this task first.");
+                .contains("Siren 1").endsWith("Vera Kolega " + city.code() + " had taken this task first.")
+                .doesNotContain(colleague);
         assertThat(plan).extracting(a -> as(COORDINATOR, () -> actionService.detail(a.getId())).action().getStatus())
                 .containsExactly(ActionStatus.APPROVED, ActionStatus.PROPOSED, ActionStatus.APPROVED,
                         ActionStatus.APPROVED);
         assertThat(GridKt._findAll(grid())).as("what was done has left the inbox").isEmpty();
+
+        UI.getCurrent().navigate("tasks/" + ids.get(1));
+        assertThat(_get(Span.class, spec -> spec.withClasses("task-meta")).getText())
+                .contains("assigned to Vera Kolega " + city.code()).doesNotContain(colleague);
+    }
+
+    @Test
+    void namesTheAssigneeByTheirNameNotTheirAccount() {
+        TestCity city = fixtures.newCity();
+        String id = Approvals.tasks(actions, Approvals.plan(actions, actionService, city, 1)).get(0);
+        String colleague = namedColleague(city);
+        TaskItem held = as(colleague, () -> inbox.claim(id));
+        login(COORDINATOR);
+
+        TaskList list = new TaskList(subjects, currentUser.scope());
+        list.showSubjects(subjects.describe(List.of(held), Locale.ENGLISH));
+
+        assertThat(GridKt._getFormattedRow(list, 0)).contains("Vera Kolega " + city.code()).doesNotContain(colleague);
+    }
+
+    /** A second coordinator of the city whose name is not their account, so that a test sees which one is shown. */
+    private String namedColleague(TestCity city) {
+        String username = "kolega." + city.code().toLowerCase(Locale.ROOT);
+        Person p = people.create(new NewPerson(username, "Vera Kolega " + city.code(), null, "Test", "en"), "-", false);
+        people.addMembership(p.getId(), Role.COORDINATOR, city.id(), null);
+        return username;
     }
 
     @Test

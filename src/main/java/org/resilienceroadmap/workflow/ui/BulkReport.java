@@ -12,10 +12,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.resilienceroadmap.directory.PeopleDirectory;
-import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.workflow.BulkResult;
 import org.resilienceroadmap.workflow.TaskSubject;
+import org.resilienceroadmap.workflow.TaskSubjects;
 
 /** What a bulk request did: the tasks done, and those refused with the reason in words. */
 class BulkReport extends Div {
@@ -24,10 +23,10 @@ class BulkReport extends Div {
     record Done(String action, List<TaskSubject> tasks, List<BulkResult> results) {
     }
 
-    private final PeopleDirectory people;
+    private final TaskSubjects subjects;
 
-    BulkReport(PeopleDirectory people) {
-        this.people = people;
+    BulkReport(TaskSubjects subjects) {
+        this.subjects = subjects;
         setId("bulk-result");
         setVisible(false);
         setWidthFull();
@@ -69,12 +68,12 @@ class BulkReport extends Div {
         return list;
     }
 
-    /** Why a task was refused, as the reader says it. */
+    /** Why a task was refused, as the reader says it: who took it first by name, never by account. */
     private String reason(BulkResult r) {
         String key = "task.bulk.reason." + r.refusal().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         if (r.refusal() == BulkResult.Refusal.TAKEN) {
-            String who = people.findByUsername(r.heldBy()).map(Person::getDisplayName).orElse(r.heldBy());
-            return getTranslation(key, who);
+            String who = subjects.names(java.util.List.of(r.heldBy())).get(r.heldBy());
+            return who == null ? getTranslation("task.bulk.reason.taken-by-someone") : getTranslation(key, who);
         }
         return getTranslation(key);
     }

@@ -31,7 +31,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.workflow.BulkDecisions;
@@ -84,14 +83,13 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     /** Set while the page writes the filters or the selection itself, so that their listeners keep still. */
     private boolean quiet;
 
-    TaskInboxView(TaskSearch search, TaskSubjects subjects, BulkDecisions decisions, PeopleDirectory people,
-            CurrentUser currentUser) {
+    TaskInboxView(TaskSearch search, TaskSubjects subjects, BulkDecisions decisions, CurrentUser currentUser) {
         this.search = search;
         this.me = currentUser.scope();
         this.grid = new TaskList(subjects, me);
         grid.setId("task-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        this.report = new BulkReport(people);
+        this.report = new BulkReport(subjects);
         this.bulk = new BulkBar(decisions, this::selectedTasks, this::selectAllMatching, this::clearSelection,
                 this::afterBulk);
         grid.asMultiSelect().addSelectionListener(e -> {

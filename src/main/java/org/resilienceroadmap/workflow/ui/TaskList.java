@@ -23,6 +23,8 @@ public class TaskList extends Grid<TaskItem> {
 
     private final TaskSubjects subjects;
     private final Map<String, TaskSubject> about = new HashMap<>();
+    /** The assignees' names by username, read with the tasks: a person reads a name, not an account. */
+    private Map<String, String> names = Map.of();
 
     public TaskList(TaskSubjects subjects, UserScope me) {
         this.subjects = subjects;
@@ -38,7 +40,8 @@ public class TaskList extends Grid<TaskItem> {
         var due = addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due())).setHeader(getTranslation("task.column.due"))
                 .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
         var assignee = addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
-                : t.isAssignedTo(me.username()) ? getTranslation("task.me") : t.assignee())
+                : t.isAssignedTo(me.username()) ? getTranslation("task.me")
+                : names.getOrDefault(t.assignee(), getTranslation("task.someoneElse")))
                 .setHeader(getTranslation("task.column.assignee"));
         // On a phone the task and its subject need the width; its dates and assignee are on the task page.
         java.util.function.IntConsumer fit = width -> {
@@ -75,6 +78,7 @@ public class TaskList extends Grid<TaskItem> {
     public void showSubjects(List<TaskSubject> tasks) {
         about.clear();
         tasks.forEach(s -> about.put(s.task().id(), s));
+        names = subjects.names(tasks.stream().map(s -> s.task().assignee()).toList());
         org.resilienceroadmap.shared.ui.AllRows.show(this, tasks.stream().map(TaskSubject::task).toList());
     }
 

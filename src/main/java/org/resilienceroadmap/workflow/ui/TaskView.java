@@ -85,7 +85,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 + (task.due() == null ? "" : " · " + getTranslation("task.dueOn",
                         org.resilienceroadmap.shared.Days.formatDue(getLocale(), task.due())))
                 + " · " + (task.assignee() == null ? getTranslation("task.unassigned")
-                        : getTranslation("task.assignedTo", task.assignee())));
+                        : getTranslation("task.assignedTo", subjects.names(java.util.List.of(task.assignee()))
+                                .getOrDefault(task.assignee(), getTranslation("task.someoneElse")))));
         meta.addClassName("task-meta");
         add(title, subject, description, meta);
         fields.clear();
