@@ -193,6 +193,23 @@ class InboxSelectionViewTests extends KaribuTest {
                 .isEqualTo("strategies/" + strategy + "?tab=versions&version=1");
     }
 
+    @Test
+    void ignoresFiltersInTheAddressThatTheListsDoNotOffer() {
+        TestCity city = fixtures.newCity();
+        Approvals.plan(actions, actionService, city, 1);
+        login(COORDINATOR);
+        inbox("");
+        int everything = GridKt._findAll(grid()).size();
+        assertThat(everything).isPositive();
+
+        inbox("city=999999999&process=nothing&plan=STRATEGY:0&due=soon&age=5&page=x");
+
+        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-city")).getValue()).isNull();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-process")).getValue()).isNull();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-plan")).getValue()).isNull();
+        assertThat(GridKt._findAll(grid())).as("the unknown filters are dropped, not applied").hasSize(everything);
+    }
+
     /** The inbox at an address with these query parameters, as a bookmark opens it. */
     private static void inbox(String query) {
         UI.getCurrent().navigate("tasks", QueryParameters.fromString(query));

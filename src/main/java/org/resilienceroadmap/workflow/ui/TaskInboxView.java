@@ -169,7 +169,9 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
             String show = one(query, "show");
             tabs.setSelectedTab("mine".equals(show) ? mine : "claimable".equals(show) ? claimable : all);
             text.setValue(Objects.requireNonNullElse(one(query, "q"), ""));
-            city.setValue(number(one(query, "city")).map(Long::valueOf).orElse(null));
+            // Only what the lists offer: an address can say anything, a filter on a city nobody's
+            // tasks are in would show an empty inbox with no city to clear.
+            city.setValue(known(city, number(one(query, "city")).map(Long::valueOf).orElse(null)));
             process.setValue(known(process, one(query, "process")));
             plan.setValue(known(plan, one(query, "plan")));
             due.setValue(Optional.ofNullable(one(query, "due")).flatMap(TaskInboxView::due).orElse(null));
