@@ -82,8 +82,17 @@ public record TaskFilter(Show show, String text, Long jurisdictionId, String pro
     private static final Function<Function<TaskItem, String>, Comparator<TaskSubject>> ORDER = label -> Comparator
             .comparing((TaskSubject s) -> s.task().due(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TaskSubject::line)
-            .thenComparing(s -> s.task().taskKey())
-            .thenComparing(s -> s.task().nameArgument() instanceof Number n ? n.longValue() : 0L)
-            .thenComparing(s -> label.apply(s.task()))
+            .thenComparing(TaskSubject::task, byName(label))
             .thenComparing(s -> s.task().created());
+
+    /**
+     * Tasks by their name as the reader reads it, tasks of one kind by the number in it: "Score
+     * Essential 2" before "Score Essential 10". The inbox's order within a subject, and the grid's
+     * sorting by name.
+     */
+    public static Comparator<TaskItem> byName(Function<TaskItem, String> label) {
+        return Comparator.comparing(TaskItem::taskKey)
+                .thenComparing(t -> t.nameArgument() instanceof Number n ? n.longValue() : 0L)
+                .thenComparing(label);
+    }
 }

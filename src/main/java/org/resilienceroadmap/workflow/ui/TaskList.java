@@ -1,6 +1,5 @@
 package org.resilienceroadmap.workflow.ui;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.Days;
+import org.resilienceroadmap.workflow.TaskFilter;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubject;
 import org.resilienceroadmap.workflow.TaskSubjects;
@@ -30,9 +30,7 @@ public class TaskList extends Grid<TaskItem> {
         this.subjects = subjects;
         // Score tasks by their Essential's number: "Score Essential 2" before "Score Essential 10".
         addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(2)
-                .setComparator(Comparator.comparing(TaskItem::taskKey)
-                        .thenComparing(t -> t.nameArgument() instanceof Number n ? n.longValue() : 0L)
-                        .thenComparing(t -> TaskLabels.name(this, t)));
+                .setComparator(TaskFilter.byName(t -> TaskLabels.name(this, t)));
         addColumn(this::subjectOf).setHeader(getTranslation("task.column.subject"))
                 .setFlexGrow(3).setSortable(true);
         var age = addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
