@@ -8,7 +8,9 @@ import java.util.stream.IntStream;
 
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.support.ActionDriver;
+import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.SignedIn;
 
@@ -28,5 +30,12 @@ final class Approvals {
 
     static List<String> tasks(ActionDriver actions, List<Action> plan) {
         return plan.stream().map(a -> actions.task(COORDINATOR, a.getId(), "Task_ApproveAction").id()).toList();
+    }
+
+    /** A second coordinator of the city, who has claimed this task: the one a bulk request finds taken. */
+    static String takenByColleague(Fixtures fixtures, TaskInbox inbox, TestCity city, String taskId) {
+        String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
+        SignedIn.as(colleague, () -> inbox.claim(taskId));
+        return colleague;
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
-import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.notification.NotificationInbox;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.shared.audit.AuditLog;
@@ -55,8 +54,7 @@ class BulkDecisionsTests extends IntegrationTest {
         TestCity city = fixtures.newCity();
         List<Action> plan = Approvals.plan(actions, actionService, city, 5);
         List<String> approvals = Approvals.tasks(actions, plan);
-        String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
-        as(colleague, () -> inbox.claim(approvals.get(2)));
+        String colleague = Approvals.takenByColleague(fixtures, inbox, city, approvals.get(2));
         TestCity serbian = fixtures.newCity("RS");
         as("coordinator.serbia", () -> roadmap.join(serbian.id(), LocalDate.of(2024, 3, 1)));
         String outOfScope = as(serbian.chair(), () -> inbox.openTasks()).get(0).id();
@@ -131,8 +129,7 @@ class BulkDecisionsTests extends IntegrationTest {
     void claimsManyTasksAndSaysWhichSomeoneElseHeldFirst() {
         TestCity city = fixtures.newCity();
         List<String> approvals = Approvals.tasks(actions, Approvals.plan(actions, actionService, city, 3));
-        String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
-        as(colleague, () -> inbox.claim(approvals.get(0)));
+        String colleague = Approvals.takenByColleague(fixtures, inbox, city, approvals.get(0));
         as(COORDINATOR, () -> inbox.claim(approvals.get(1)));
 
         List<BulkResult> results = as(COORDINATOR, () -> bulk.claim(approvals));

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
-import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Api;
 import org.resilienceroadmap.support.Fixtures;
@@ -43,8 +42,7 @@ class TaskBulkApiTests extends IntegrationTest {
         TestCity city = fixtures.newCity();
         List<Action> plan = Approvals.plan(actions, actionService, city, 3);
         List<String> ids = Approvals.tasks(actions, plan);
-        String colleague = fixtures.anotherAccount(city, Role.COORDINATOR);
-        as(colleague, () -> inbox.claim(ids.get(1)));
+        String colleague = Approvals.takenByColleague(fixtures, inbox, city, ids.get(1));
         List<String> asked = new ArrayList<>(ids);
         asked.add("no-such-task");
 
