@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.resilienceroadmap.directory.PeopleDirectory;
-import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -21,14 +19,11 @@ public class ActionOptions {
 
     private final StrategyService strategies;
     private final ActionRules rules;
-    private final PeopleDirectory people;
     private final ProgrammeDirectory programmes;
 
-    ActionOptions(StrategyService strategies, ActionRules rules, PeopleDirectory people,
-            ProgrammeDirectory programmes) {
+    ActionOptions(StrategyService strategies, ActionRules rules, ProgrammeDirectory programmes) {
         this.strategies = strategies;
         this.rules = rules;
-        this.people = people;
         this.programmes = programmes;
     }
 
@@ -59,16 +54,11 @@ public class ActionOptions {
     /** Each username's display name (the username itself for an account without one), ordered by name. */
     @Transactional(readOnly = true)
     public Map<String, String> names(Collection<String> usernames) {
-        Map<String, String> found = new java.util.HashMap<>();
-        usernames.forEach(u -> found.put(u, u));
-        for (Person p : people.findByUsernames(usernames)) {
-            if (p.getDisplayName() != null && !p.getDisplayName().isBlank()) {
-                found.put(p.getUsername(), p.getDisplayName());
-            }
-        }
         Map<String, String> sorted = new LinkedHashMap<>();
-        found.entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        strategies.names(usernames).entrySet().stream()
+                .sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
 }

@@ -103,8 +103,7 @@ public class ActionService {
         }
         boolean returned = isReturned(action);
         if (action.getStatus() != ActionStatus.PROPOSED && !returned) {
-            throw new ConflictException("An action is edited while it is proposed or returned for work; this one is "
-                    + action.getStatus().name().toLowerCase().replace('_', ' '));
+            throw new ConflictException("An action is edited only while it is proposed or returned for work");
         }
         Strategy strategy = strategies.detail(action.getStrategyId()).strategy();
         List<ActionRules.Problem> problems = new java.util.ArrayList<>(rules.check(rules.context(strategy), spec));

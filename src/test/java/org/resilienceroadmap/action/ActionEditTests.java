@@ -1,6 +1,7 @@
 package org.resilienceroadmap.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.ActionScene;
 import org.resilienceroadmap.support.Api;
@@ -109,6 +113,11 @@ class ActionEditTests extends IntegrationTest {
                 Map.of());
         assertThat(SignedIn.as(city.member(), () -> actions.mayEdit(id))).isTrue();
 
+        Map<String, Object> handedOver = body("Flood gauges", action.getDueDate().toString(), version(id));
+        handedOver.put("owner", city.chair());
+        ResponseEntity<JsonNode> newOwner = api.put(city.chair(), "/api/v1/actions/" + id, handedOver);
+        assertThat(newOwner.getStatusCode()).as("the owner of an action under way stays").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(newOwner.getBody().get("errors").get(0).get("field").asText()).isEqualTo("owner");
         ResponseEntity<JsonNode> moved = api.put(city.chair(), "/api/v1/actions/" + id,
                 body("Flood gauges", action.getDueDate().plusYears(1).toString(), version(id)));
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -118,6 +127,25 @@ class ActionEditTests extends IntegrationTest {
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(saved.getBody().get("action").get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(saved.getBody().get("action").get("title").asText()).isEqualTo("Flood gauges on the Ibar");
+    }
+
+    @Test
+    void aProposalWithMilestonesIsStoredWholeOrNotAtAllAndOnlyByItsWorkingGroup() {
+        NewAction spec = driver.spec(objectiveId, city.member(), "Dikes", LocalDate.now().plusYears(1));
+        ActionFilter dikes = new ActionFilter(city.id(), strategyId, null, null, null, null, null, null);
+        assertThatThrownBy(() -> SignedIn.as(city.member(), () -> actions.propose(strategyId, spec,
+                List.of(new PlannedMilestone("Design", LocalDate.now().plusMonths(2)),
+                        new PlannedMilestone("Works", null)))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("milestones"));
+        assertThatThrownBy(() -> SignedIn.as("chair.kraljevo", () -> actions.propose(strategyId, spec,
+                List.of(new PlannedMilestone("Design", LocalDate.now().plusMonths(2))))))
+                .as("outside the city's working group").isInstanceOfAny(NotFoundException.class, ForbiddenException.class);
+        assertThat(SignedIn.as(city.member(), () -> actions.count(dikes))).as("nothing stored").isZero();
+
+        Action stored = SignedIn.as(city.member(), () -> actions.propose(strategyId, spec,
+                List.of(new PlannedMilestone(" Design ", LocalDate.now().plusMonths(2)))));
+        assertThat(SignedIn.as(city.member(), () -> actions.detail(stored.getId()).milestones()))
+                .extracting(Milestone::getTitle).containsExactly("Design");
     }
 
     @Test

@@ -194,6 +194,19 @@ class ActionFormViewTests extends KaribuTest {
     }
 
     @Test
+    void theRegisterDropsWhatTheAddressNamesThatIsUnknownOrOutOfTheCallersSight() {
+        TestCity other = context.getBean(org.resilienceroadmap.support.Fixtures.class).newCity();
+        login(city.member());
+        UI.getCurrent().navigate("actions", QueryParameters.simple(Map.of("jurisdiction", String.valueOf(other.id()),
+                "status", "BOGUS", "essential", "99", "programme", "x1", "overdue", "maybe",
+                "strategy", String.valueOf(driver.adoptedStrategy(other)))));
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref())
+                .as("another city, its strategy and unknown values filter nothing").isEqualTo("api/v1/actions.csv");
+        assertThat(_find(Details.class, spec -> spec.withId("propose"))).as("no form for another city's strategy")
+                .isEmpty();
+    }
+
+    @Test
     void theApprovalTaskShowsWhatTheDecisionNeeds() {
         Long objective = driver.objectiveOf(strategy, city.member());
         NewAction walls = new NewAction(objective, "Flood walls", null, "Water utility", owner, TODAY,

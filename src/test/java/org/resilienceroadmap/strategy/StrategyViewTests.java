@@ -176,7 +176,8 @@ class StrategyViewTests extends KaribuTest {
         driver.decide(named, city.id(), StrategyReviewProcess.TASK_REVIEW, "request-changes", "Pumps too");
         driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "request-changes", "Agreed");
         driver.draft(id, city.member(), "# Strategy\n\nDikes and pumping stations along the river.");
-        driver.submit(id, city.chair(), List.of(named));
+        String chair = named(city, "Milica Jovanović", Role.CHAIR);
+        driver.submit(id, chair, List.of(named));
         driver.decide(named, city.id(), StrategyReviewProcess.TASK_REVIEW, "approve", "Pumps are in now");
         driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "send-for-approval", null);
 
@@ -189,6 +190,9 @@ class StrategyViewTests extends KaribuTest {
                 .contains("pumping stations");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("strategy-review")))
                 .extracting(Paragraph::getText).containsExactly("Jelena Marković · Approve — Pumps are in now");
+        assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-2")).getElement()
+                .getTextRecursively()).as("the submitter by name").contains("Submitted by Milica Jovanović")
+                .doesNotContain(chair);
     }
 
     @Test
@@ -213,9 +217,13 @@ class StrategyViewTests extends KaribuTest {
     }
 
     private String namedMember(TestCity city, String name) {
-        String username = "named." + city.code().toLowerCase();
+        return named(city, name, Role.MEMBER);
+    }
+
+    private String named(TestCity city, String name, Role role) {
+        String username = "named." + role.name().toLowerCase() + "." + city.code().toLowerCase();
         var p = people.create(new NewPerson(username, name, null, "City", "en"), passwords.hash("demo"), false);
-        people.addMembership(p.getId(), Role.MEMBER, city.id(), null);
+        people.addMembership(p.getId(), role, city.id(), null);
         return username;
     }
 

@@ -7,8 +7,9 @@ import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
 
 /**
- * What a stage gate decides on, in four figures of the jurisdiction's actions: approved (ever, not
- * cancelled), on track (under way and not past due), overdue (open and past due) and completed.
+ * What a stage gate decides on, in four figures of the jurisdiction's approved plan: approved (ever,
+ * not cancelled), on track (under way and not past due), overdue (under way and past due) and
+ * completed; on track + overdue + completed = approved. A proposal not yet approved is none of them.
  */
 class StageFigures extends Div {
 
@@ -18,13 +19,13 @@ class StageFigures extends Div {
         ActionFilter all = new ActionFilter(jurisdictionId, null, null, null, null, null, null, null);
         long underWay = count(actions, all, ActionStatus.APPROVED, null) + count(actions, all, ActionStatus.IN_PROGRESS,
                 null);
-        long lateUnderWay = count(actions, all, ActionStatus.APPROVED, true)
-                + count(actions, all, ActionStatus.IN_PROGRESS, true);
+        long late = count(actions, all, ActionStatus.APPROVED, true) + count(actions, all, ActionStatus.IN_PROGRESS,
+                true);
         long completed = count(actions, all, ActionStatus.COMPLETED, null) + count(actions, all, ActionStatus.VERIFIED,
                 null);
         figure("approved", underWay + completed);
-        figure("onTrack", underWay - lateUnderWay);
-        figure("overdue", count(actions, all, null, true));
+        figure("onTrack", underWay - late);
+        figure("overdue", late);
         figure("completed", completed);
     }
 

@@ -47,18 +47,21 @@ class VersionReader extends VerticalLayout {
         StrategyDetail detail = strategies.detail(strategyId);
         StrategyVersion version = strategies.version(strategyId, number);
         List<ObjectiveDraft> objectives = strategies.objectivesOf(version);
+        List<StrategyReview> reviews = detail.reviewsOf(version);
+        // People by name: the submitter and the reviewers, read at once.
+        java.util.Map<String, String> names = strategies.names(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(version.getSubmittedBy()), reviews.stream().map(StrategyReview::getReviewer))
+                .toList());
         add(new H3(getTranslation("strategy.version.heading", number, version.getTitle())),
-                new Span(getTranslation("strategy.version.submitted", version.getSubmittedBy(),
+                new Span(getTranslation("strategy.version.submitted", names.get(version.getSubmittedBy()),
                         StrategyView.time(getLocale(), version.getSubmittedAt()))),
                 new MarkdownView(markdown, version.getContent()), new H4(getTranslation("strategy.objectives")));
         var hazardNames = ObjectiveLine.hazardNames(this, strategies.choices(strategyId));
         objectives.forEach(o -> add(new ObjectiveLine(o, hazardNames)));
         add(new H4(getTranslation("strategy.reviews")));
-        List<StrategyReview> reviews = detail.reviewsOf(version);
         if (reviews.isEmpty()) {
             add(new Span(getTranslation("strategy.noReviews")));
         }
-        java.util.Map<String, String> names = strategies.names(reviews.stream().map(StrategyReview::getReviewer).toList());
         reviews.forEach(r -> {
             Paragraph review = new Paragraph(names.getOrDefault(r.getReviewer(), r.getReviewer()) + " · "
                     + getTranslation("outcome." + r.getOutcome()) + (r.getComment() == null ? "" : " — " + r.getComment()));

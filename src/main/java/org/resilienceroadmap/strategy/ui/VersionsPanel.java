@@ -23,15 +23,19 @@ class VersionsPanel extends VerticalLayout {
     VersionsPanel(StrategyService strategies, MarkdownRenderer markdown, StrategyDetail detail) {
         setPadding(false);
         List<StrategyVersion> versions = detail.versions();
+        // Who submitted and who decided, by name, read at once for all versions.
+        java.util.Map<String, String> names = strategies.names(versions.stream()
+                .flatMap(v -> java.util.stream.Stream.of(v.getSubmittedBy(), v.getDecidedBy()))
+                .filter(java.util.Objects::nonNull).toList());
         grid.setId("versions");
         grid.addColumn(StrategyVersion::getNumber).setHeader("#").setFlexGrow(0).setWidth("4em");
-        grid.addColumn(v -> v.getSubmittedBy() + " · " + StrategyView.time(getLocale(), v.getSubmittedAt()))
+        grid.addColumn(v -> names.get(v.getSubmittedBy()) + " · " + StrategyView.time(getLocale(), v.getSubmittedAt()))
                 .setHeader(getTranslation("strategy.version.submittedBy"));
         grid.addColumn(v -> detail.reviewsOf(v).size() + "/" + v.getReviewers().size())
                 .setHeader(getTranslation("strategy.reviews"));
         grid.addColumn(v -> v.getDecision() == null ? getTranslation("strategy.decision.open")
                 : getTranslation("strategy.decision." + v.getDecision())
-                        + (v.getDecidedBy() == null ? "" : " · " + v.getDecidedBy()))
+                        + (v.getDecidedBy() == null ? "" : " · " + names.get(v.getDecidedBy())))
                 .setHeader(getTranslation("strategy.decision"));
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
