@@ -452,6 +452,8 @@ public class AssessmentService {
         requireLength("recommendation", recommendation, MAX_TEXT);
         kept.revise(gap, recommendation);
         findings.delete(merged);
+        audit.record(new AuditEntry(currentUser.scope().username(), SUBJECT_TYPE, String.valueOf(assessmentId),
+                "assessment:mergeFindings", null, null, merged.getGap(), String.valueOf(keptId)));
         return kept;
     }
 
