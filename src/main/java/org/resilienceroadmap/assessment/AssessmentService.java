@@ -260,8 +260,8 @@ public class AssessmentService {
     public boolean mayRemoveEvidence(Long assessmentId, EvidenceFile file) {
         UserScope me = currentUser.scope();
         Assessment assessment = visible(me, assessmentId);
-        return isOpenForScoring(assessment) && workingGroup(me, assessment.getJurisdictionId())
-                && (file.addedBy().equals(me.username()) || isChair(me, assessment.getJurisdictionId()));
+        return isOpenForScoring(assessment) && inWorkingGroup(me, assessment.getJurisdictionId())
+                && (file.addedBy().equals(me.username()) || hasRole(me, assessment.getJurisdictionId(), Role.CHAIR));
     }
 
     /** Whether the caller may add evidence now: the working group, while scoring is open. */
@@ -269,7 +269,7 @@ public class AssessmentService {
     public boolean mayAddEvidence(Long assessmentId) {
         UserScope me = currentUser.scope();
         Assessment assessment = visible(me, assessmentId);
-        return isOpenForScoring(assessment) && workingGroup(me, assessment.getJurisdictionId());
+        return isOpenForScoring(assessment) && inWorkingGroup(me, assessment.getJurisdictionId());
     }
 
     /** The uploader or the chair removes an evidence file while scoring is open; the file goes with it. */
@@ -279,7 +279,7 @@ public class AssessmentService {
         Assessment assessment = openForScoring(me, assessmentId);
         AnswerEvidence found = evidence.findByAssessmentIdAndFileId(assessmentId, fileId)
                 .orElseThrow(() -> new NotFoundException("Evidence", fileId));
-        if (!found.getAddedBy().equals(me.username()) && !isChair(me, assessment.getJurisdictionId())) {
+        if (!found.getAddedBy().equals(me.username()) && !hasRole(me, assessment.getJurisdictionId(), Role.CHAIR)) {
             throw new ForbiddenException("Only who added the file or the chair may remove it");
         }
         String name = files.get(fileId).getName();
@@ -303,15 +303,6 @@ public class AssessmentService {
     private static boolean isOpenForScoring(Assessment assessment) {
         return assessment.getState() == AssessmentState.SCORING
                 || assessment.getState() == AssessmentState.CONSOLIDATION;
-    }
-
-    private boolean isChair(UserScope me, Long jurisdictionId) {
-        return me.groups().contains("chair:" + jurisdictions.get(jurisdictionId).getCode());
-    }
-
-    private boolean workingGroup(UserScope me, Long jurisdictionId) {
-        String code = jurisdictions.get(jurisdictionId).getCode();
-        return me.groups().contains("member:" + code) || me.groups().contains("chair:" + code);
     }
 
     private EvidenceFile listed(AnswerEvidence e, StoredFile file) {
@@ -597,14 +588,22 @@ public class AssessmentService {
         if (!me.sees(jurisdictionId)) {
             throw new NotFoundException("Jurisdiction", jurisdictionId);
         }
-        String group = role.name().toLowerCase() + ":" + jurisdictions.get(jurisdictionId).getCode();
-        if (!me.groups().contains(group)) {
+        if (!hasRole(me, jurisdictionId, role)) {
             throw new ForbiddenException("Only the working group's " + role.name().toLowerCase() + " may do this");
         }
     }
 
+    /** Whether the caller holds this role in the jurisdiction (its engine group, e.g. chair:RS-KV). */
+    private boolean hasRole(UserScope me, Long jurisdictionId, Role role) {
+        return me.groups().contains(role.name().toLowerCase() + ":" + jurisdictions.get(jurisdictionId).getCode());
+    }
+
+    private boolean inWorkingGroup(UserScope me, Long jurisdictionId) {
+        return hasRole(me, jurisdictionId, Role.MEMBER) || hasRole(me, jurisdictionId, Role.CHAIR);
+    }
+
     private void requireWorkingGroup(UserScope me, Long jurisdictionId) {
-        if (!workingGroup(me, jurisdictionId)) {
+        if (!inWorkingGroup(me, jurisdictionId)) {
             throw new ForbiddenException("Only the working group scores its assessment");
         }
     }
