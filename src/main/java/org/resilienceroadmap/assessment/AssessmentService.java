@@ -177,12 +177,7 @@ public class AssessmentService {
     public Answer answer(Long assessmentId, String questionCode, int score, String comment, String evidenceLink,
             Long expectedVersion) {
         UserScope me = currentUser.scope();
-        Assessment assessment = visible(me, assessmentId);
-        requireWorkingGroup(me, assessment.getJurisdictionId());
-        if (assessment.getState() != AssessmentState.SCORING && assessment.getState() != AssessmentState.CONSOLIDATION) {
-            throw new ConflictException("Scores can be given while the assessment is being scored or consolidated; it is "
-                    + assessment.getState());
-        }
+        Assessment assessment = openForScoring(me, assessmentId);
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         template.question(questionCode).orElseThrow(() -> new NotFoundException("Question", questionCode));
         if (score < template.scale().min() || score > template.scale().max()) {
@@ -294,8 +289,9 @@ public class AssessmentService {
         Assessment assessment = visible(me, assessmentId);
         requireWorkingGroup(me, assessment.getJurisdictionId());
         if (!isOpenForScoring(assessment)) {
-            throw new ConflictException("Evidence can change while the assessment is being scored or consolidated; it is "
-                    + assessment.getState());
+            // Said in words: the state's constant is no text for the person who reads the answer.
+            throw new ConflictException("Scores and evidence change only while the assessment is being scored"
+                    + " or consolidated");
         }
         return assessment;
     }
