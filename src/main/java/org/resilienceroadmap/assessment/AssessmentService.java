@@ -302,9 +302,14 @@ public class AssessmentService {
     }
 
     private EvidenceFile listed(AnswerEvidence e, StoredFile file) {
-        String name = people.findByUsername(e.getAddedBy()).map(p -> p.getDisplayName()).orElse(e.getAddedBy());
         return new EvidenceFile(e.getFileId(), e.getQuestionCode(), file.getName(), file.getSize(), e.getAddedBy(),
-                name, e.getAddedAt());
+                nameOf(e.getAddedBy()), e.getAddedAt());
+    }
+
+    /** The name people read for an account that answered or added evidence (the username only if it is gone). */
+    @Transactional(readOnly = true)
+    public String nameOf(String username) {
+        return people.findByUsername(username).map(p -> p.getDisplayName()).filter(n -> !n.isBlank()).orElse(username);
     }
 
     @Transactional(readOnly = true)
