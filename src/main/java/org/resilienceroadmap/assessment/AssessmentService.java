@@ -20,6 +20,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.files.FileFacts;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
@@ -228,7 +229,7 @@ public class AssessmentService {
                 me.username(), Instant.now(clock)));
         audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessmentId), "assessment:addEvidence",
                 null, questionCode, file.getName()));
-        return listed(added, file);
+        return listed(added, new FileFacts(file.getId(), file.getName(), file.getSize()));
     }
 
     /** The evidence files of a question, oldest first, for anyone who sees the assessment. */
@@ -237,8 +238,21 @@ public class AssessmentService {
         Assessment assessment = visible(currentUser.scope(), assessmentId);
         templates.get(assessment.getTemplateId()).question(questionCode)
                 .orElseThrow(() -> new NotFoundException("Question", questionCode));
-        return evidence.findByAssessmentIdAndQuestionCodeOrderByIdAsc(assessmentId, questionCode).stream()
-                .map(e -> listed(e, files.get(e.getFileId()))).toList();
+        return listed(evidence.findByAssessmentIdAndQuestionCodeOrderByIdAsc(assessmentId, questionCode));
+    }
+
+    /** Every question's evidence files at once, by question, oldest first: the scoring page reads them in one go. */
+    @Transactional(readOnly = true)
+    public Map<String, List<EvidenceFile>> evidence(Long assessmentId) {
+        visible(currentUser.scope(), assessmentId);
+        return listed(evidence.findByAssessmentIdOrderByIdAsc(assessmentId)).stream()
+                .collect(Collectors.groupingBy(EvidenceFile::questionCode));
+    }
+
+    /** Names and sizes come without the files' content. */
+    private List<EvidenceFile> listed(List<AnswerEvidence> found) {
+        Map<Long, FileFacts> facts = files.facts(found.stream().map(AnswerEvidence::getFileId).toList());
+        return found.stream().map(e -> listed(e, facts.get(e.getFileId()))).toList();
     }
 
     /** One evidence file of the assessment, for anyone who sees the assessment; another assessment's file is a 404. */
@@ -277,7 +291,7 @@ public class AssessmentService {
         if (!found.getAddedBy().equals(me.username()) && !hasRole(me, assessment.getJurisdictionId(), Role.CHAIR)) {
             throw new ForbiddenException("Only who added the file or the chair may remove it");
         }
-        String name = files.get(fileId).getName();
+        String name = files.facts(List.of(fileId)).get(fileId).name();
         evidence.delete(found);
         evidence.flush();
         files.delete(fileId);
@@ -301,8 +315,8 @@ public class AssessmentService {
                 || assessment.getState() == AssessmentState.CONSOLIDATION;
     }
 
-    private EvidenceFile listed(AnswerEvidence e, StoredFile file) {
-        return new EvidenceFile(e.getFileId(), e.getQuestionCode(), file.getName(), file.getSize(), e.getAddedBy(),
+    private EvidenceFile listed(AnswerEvidence e, FileFacts file) {
+        return new EvidenceFile(e.getFileId(), e.getQuestionCode(), file.name(), file.size(), e.getAddedBy(),
                 nameOf(e.getAddedBy()), e.getAddedAt());
     }
 

@@ -100,6 +100,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         names.clear();
         assessments.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
         boolean mayAddEvidence = assessments.mayAddEvidence(a.getId());
+        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence = assessments.evidence(a.getId());
         for (EssentialSection section : detail.template().essentials()) {
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
@@ -107,7 +108,8 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             for (var q : section.questions()) {
                 QuestionCard card = new QuestionCard(q, language, editable, this::nameOf, this::save);
                 card.show(answer(q.code()));
-                card.addEvidence(new EvidenceList(assessments, a.getId(), q.code(), mayAddEvidence));
+                card.addEvidence(new EvidenceList(assessments, a.getId(), q.code(),
+                        evidence.getOrDefault(q.code(), List.of()), mayAddEvidence));
                 cards.put(q.code(), card);
                 questions.add(card);
             }
