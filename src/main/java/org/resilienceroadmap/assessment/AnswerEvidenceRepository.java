@@ -9,5 +9,7 @@ interface AnswerEvidenceRepository extends JpaRepository<AnswerEvidence, Long> {
 
     List<AnswerEvidence> findByAssessmentIdAndQuestionCodeOrderByIdAsc(Long assessmentId, String questionCode);
 
+    List<AnswerEvidence> findByAssessmentIdOrderByIdAsc(Long assessmentId);
+
     Optional<AnswerEvidence> findByAssessmentIdAndFileId(Long assessmentId, Long fileId);
 }

@@ -20,6 +20,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.files.FileFacts;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
@@ -177,12 +178,7 @@ public class AssessmentService {
     public Answer answer(Long assessmentId, String questionCode, int score, String comment, String evidenceLink,
             Long expectedVersion) {
         UserScope me = currentUser.scope();
-        Assessment assessment = visible(me, assessmentId);
-        requireWorkingGroup(me, assessment.getJurisdictionId());
-        if (assessment.getState() != AssessmentState.SCORING && assessment.getState() != AssessmentState.CONSOLIDATION) {
-            throw new ConflictException("Scores can be given while the assessment is being scored or consolidated; it is "
-                    + assessment.getState());
-        }
+        Assessment assessment = openForScoring(me, assessmentId);
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         template.question(questionCode).orElseThrow(() -> new NotFoundException("Question", questionCode));
         if (score < template.scale().min() || score > template.scale().max()) {
@@ -233,7 +229,7 @@ public class AssessmentService {
                 me.username(), Instant.now(clock)));
         audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessmentId), "assessment:addEvidence",
                 null, questionCode, file.getName()));
-        return listed(added, file);
+        return listed(added, new FileFacts(file.getId(), file.getName(), file.getSize()));
     }
 
     /** The evidence files of a question, oldest first, for anyone who sees the assessment. */
@@ -242,8 +238,21 @@ public class AssessmentService {
         Assessment assessment = visible(currentUser.scope(), assessmentId);
         templates.get(assessment.getTemplateId()).question(questionCode)
                 .orElseThrow(() -> new NotFoundException("Question", questionCode));
-        return evidence.findByAssessmentIdAndQuestionCodeOrderByIdAsc(assessmentId, questionCode).stream()
-                .map(e -> listed(e, files.get(e.getFileId()))).toList();
+        return listed(evidence.findByAssessmentIdAndQuestionCodeOrderByIdAsc(assessmentId, questionCode));
+    }
+
+    /** Every question's evidence files at once, by question, oldest first: the scoring page reads them in one go. */
+    @Transactional(readOnly = true)
+    public Map<String, List<EvidenceFile>> evidence(Long assessmentId) {
+        visible(currentUser.scope(), assessmentId);
+        return listed(evidence.findByAssessmentIdOrderByIdAsc(assessmentId)).stream()
+                .collect(Collectors.groupingBy(EvidenceFile::questionCode));
+    }
+
+    /** Names and sizes come without the files' content. */
+    private List<EvidenceFile> listed(List<AnswerEvidence> found) {
+        Map<Long, FileFacts> facts = files.facts(found.stream().map(AnswerEvidence::getFileId).toList());
+        return found.stream().map(e -> listed(e, facts.get(e.getFileId()))).toList();
     }
 
     /** One evidence file of the assessment, for anyone who sees the assessment; another assessment's file is a 404. */
@@ -260,8 +269,8 @@ public class AssessmentService {
     public boolean mayRemoveEvidence(Long assessmentId, EvidenceFile file) {
         UserScope me = currentUser.scope();
         Assessment assessment = visible(me, assessmentId);
-        return isOpenForScoring(assessment) && workingGroup(me, assessment.getJurisdictionId())
-                && (file.addedBy().equals(me.username()) || isChair(me, assessment.getJurisdictionId()));
+        return isOpenForScoring(assessment) && inWorkingGroup(me, assessment.getJurisdictionId())
+                && (file.addedBy().equals(me.username()) || hasRole(me, assessment.getJurisdictionId(), Role.CHAIR));
     }
 
     /** Whether the caller may add evidence now: the working group, while scoring is open. */
@@ -269,7 +278,7 @@ public class AssessmentService {
     public boolean mayAddEvidence(Long assessmentId) {
         UserScope me = currentUser.scope();
         Assessment assessment = visible(me, assessmentId);
-        return isOpenForScoring(assessment) && workingGroup(me, assessment.getJurisdictionId());
+        return isOpenForScoring(assessment) && inWorkingGroup(me, assessment.getJurisdictionId());
     }
 
     /** The uploader or the chair removes an evidence file while scoring is open; the file goes with it. */
@@ -279,10 +288,10 @@ public class AssessmentService {
         Assessment assessment = openForScoring(me, assessmentId);
         AnswerEvidence found = evidence.findByAssessmentIdAndFileId(assessmentId, fileId)
                 .orElseThrow(() -> new NotFoundException("Evidence", fileId));
-        if (!found.getAddedBy().equals(me.username()) && !isChair(me, assessment.getJurisdictionId())) {
+        if (!found.getAddedBy().equals(me.username()) && !hasRole(me, assessment.getJurisdictionId(), Role.CHAIR)) {
             throw new ForbiddenException("Only who added the file or the chair may remove it");
         }
-        String name = files.get(fileId).getName();
+        String name = files.facts(List.of(fileId)).get(fileId).name();
         evidence.delete(found);
         evidence.flush();
         files.delete(fileId);
@@ -294,8 +303,9 @@ public class AssessmentService {
         Assessment assessment = visible(me, assessmentId);
         requireWorkingGroup(me, assessment.getJurisdictionId());
         if (!isOpenForScoring(assessment)) {
-            throw new ConflictException("Evidence can change while the assessment is being scored or consolidated; it is "
-                    + assessment.getState());
+            // Said in words: the state's constant is no text for the person who reads the answer.
+            throw new ConflictException("Scores and evidence change only while the assessment is being scored"
+                    + " or consolidated");
         }
         return assessment;
     }
@@ -305,19 +315,15 @@ public class AssessmentService {
                 || assessment.getState() == AssessmentState.CONSOLIDATION;
     }
 
-    private boolean isChair(UserScope me, Long jurisdictionId) {
-        return me.groups().contains("chair:" + jurisdictions.get(jurisdictionId).getCode());
+    private EvidenceFile listed(AnswerEvidence e, FileFacts file) {
+        return new EvidenceFile(e.getFileId(), e.getQuestionCode(), file.name(), file.size(), e.getAddedBy(),
+                nameOf(e.getAddedBy()), e.getAddedAt());
     }
 
-    private boolean workingGroup(UserScope me, Long jurisdictionId) {
-        String code = jurisdictions.get(jurisdictionId).getCode();
-        return me.groups().contains("member:" + code) || me.groups().contains("chair:" + code);
-    }
-
-    private EvidenceFile listed(AnswerEvidence e, StoredFile file) {
-        String name = people.findByUsername(e.getAddedBy()).map(p -> p.getDisplayName()).orElse(e.getAddedBy());
-        return new EvidenceFile(e.getFileId(), e.getQuestionCode(), file.getName(), file.getSize(), e.getAddedBy(),
-                name, e.getAddedAt());
+    /** The name people read for an account that answered or added evidence (the username only if it is gone). */
+    @Transactional(readOnly = true)
+    public String nameOf(String username) {
+        return people.findByUsername(username).map(p -> p.getDisplayName()).filter(n -> !n.isBlank()).orElse(username);
     }
 
     @Transactional(readOnly = true)
@@ -452,6 +458,8 @@ public class AssessmentService {
         requireLength("recommendation", recommendation, MAX_TEXT);
         kept.revise(gap, recommendation);
         findings.delete(merged);
+        audit.record(new AuditEntry(currentUser.scope().username(), SUBJECT_TYPE, String.valueOf(assessmentId),
+                "assessment:mergeFindings", null, null, merged.getGap(), String.valueOf(keptId)));
         return kept;
     }
 
@@ -595,14 +603,22 @@ public class AssessmentService {
         if (!me.sees(jurisdictionId)) {
             throw new NotFoundException("Jurisdiction", jurisdictionId);
         }
-        String group = role.name().toLowerCase() + ":" + jurisdictions.get(jurisdictionId).getCode();
-        if (!me.groups().contains(group)) {
+        if (!hasRole(me, jurisdictionId, role)) {
             throw new ForbiddenException("Only the working group's " + role.name().toLowerCase() + " may do this");
         }
     }
 
+    /** Whether the caller holds this role in the jurisdiction (its engine group, e.g. chair:RS-KV). */
+    private boolean hasRole(UserScope me, Long jurisdictionId, Role role) {
+        return me.groups().contains(role.name().toLowerCase() + ":" + jurisdictions.get(jurisdictionId).getCode());
+    }
+
+    private boolean inWorkingGroup(UserScope me, Long jurisdictionId) {
+        return hasRole(me, jurisdictionId, Role.MEMBER) || hasRole(me, jurisdictionId, Role.CHAIR);
+    }
+
     private void requireWorkingGroup(UserScope me, Long jurisdictionId) {
-        if (!workingGroup(me, jurisdictionId)) {
+        if (!inWorkingGroup(me, jurisdictionId)) {
             throw new ForbiddenException("Only the working group scores its assessment");
         }
     }

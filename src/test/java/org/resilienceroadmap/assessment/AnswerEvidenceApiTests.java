@@ -135,7 +135,10 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         assertThat(as(city.chair(), () -> assessments.detail(id)).assessment().getState())
                 .isEqualTo(AssessmentState.VALIDATED);
 
-        assertThat(upload(city.member(), "P2.1", "late.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> late = upload(city.member(), "P2.1", "late.pdf", PDF);
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().toString()).as("why, in words, not the state's constant")
+                .contains("while the assessment is being scored").doesNotContain("VALIDATED");
         assertThat(delete(city.chair(), href)).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P2.1/evidence").getBody()
                 .findValuesAsText("name")).containsExactly("maps.pdf");

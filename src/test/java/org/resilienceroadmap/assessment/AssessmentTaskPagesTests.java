@@ -79,8 +79,12 @@ class AssessmentTaskPagesTests extends KaribuTest {
         UI.getCurrent().navigate("tasks/" + scoreTwo.id());
         assertThat(_get(Anchor.class, spec -> spec.withId("open-essential")).getHref())
                 .isEqualTo("assessments/" + id + "?essential=2");
+        as(ana, () -> assessments.answer(id, "P2.1", 2, null, null, null));
         UI.getCurrent().navigate("assessments/" + id, com.vaadin.flow.router.QueryParameters.of("essential", "2"));
         assertThat(_get(Span.class, spec -> spec.withId("scorer-of-2")).getText()).isEqualTo("Scored by Ana Petrović");
+        var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("question-P2.1"));
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("question-status")).getText())
+                .as("who answered, by name, not the username").isEqualTo("Saved · last answered by Ana Petrović");
     }
 
     @Test

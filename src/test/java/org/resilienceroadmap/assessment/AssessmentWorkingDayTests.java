@@ -52,6 +52,8 @@ class AssessmentWorkingDayTests extends IntegrationTest {
     @Autowired
     Api api;
     @Autowired
+    org.resilienceroadmap.shared.audit.AuditLog audit;
+    @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     private TestCity city;
@@ -166,6 +168,12 @@ class AssessmentWorkingDayTests extends IntegrationTest {
                 .isInstanceOf(InvalidRequestException.class);
         Finding merged = as(city.chair(), () -> assessments.mergeFindings(id, p11, p12));
         assertThat(merged.getGap()).startsWith("P1.1").contains("\n\nP1.2");
+        assertThat(audit.history(AssessmentService.SUBJECT_TYPE, String.valueOf(id)))
+                .as("both changes to the findings are recorded: who, what, which finding was kept")
+                .filteredOn(r -> r.getAction().endsWith("Finding") || r.getAction().endsWith("Findings"))
+                .extracting(r -> r.getActor() + " " + r.getAction() + " " + r.getReference())
+                .containsExactly(city.chair() + " assessment:dismissFinding null",
+                        city.chair() + " assessment:mergeFindings " + p11);
 
         var rest = this.rest.withBasicAuth(city.chair(), "demo");
         assertThat(rest.exchange("/api/v1/assessments/" + id + "/findings/" + p22, HttpMethod.DELETE, null,

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.files.DocumentType;
+import org.resilienceroadmap.shared.files.FileFacts;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
@@ -31,6 +32,17 @@ class FileStoreTests extends IntegrationTest {
         assertThat(read.getContent()).isEqualTo(pdf);
         assertThat(read.getContentType()).isEqualTo("application/pdf");
         assertThat(read.getSha256()).hasSize(64);
+    }
+
+    @Test
+    void listsNamesAndSizesOfTheAskedFilesOnly() {
+        StoredFile first = files.store("drill.pdf", "%PDF-1.7 drill".getBytes(), PDF_ONLY, "x");
+        StoredFile second = files.store("maps.pdf", "%PDF-1.7 flood maps".getBytes(), PDF_ONLY, "x");
+        files.store("other.pdf", "%PDF-1.7 other".getBytes(), PDF_ONLY, "x");
+        assertThat(files.facts(java.util.List.of(first.getId(), second.getId()))).isEqualTo(java.util.Map.of(
+                first.getId(), new FileFacts(first.getId(), "drill.pdf", 14),
+                second.getId(), new FileFacts(second.getId(), "maps.pdf", 19)));
+        assertThat(files.facts(java.util.List.of())).isEmpty();
     }
 
     @Test

@@ -44,6 +44,8 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final org.resilienceroadmap.assessment.ScoreTasks scoreTasks;
     private final Map<String, QuestionCard> cards = new HashMap<>();
     private final Map<Integer, Tab> essentialTabs = new HashMap<>();
+    /** Names people read, by username: the working group's, and any other answerer's as met. */
+    private final Map<String, String> names = new HashMap<>();
     private AssessmentDetail detail;
 
     AssessmentView(AssessmentService assessments, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
@@ -95,17 +97,19 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         tabs.add(getTranslation("assessment.results"), results());
         boolean editable = a.getState() == AssessmentState.SCORING || a.getState() == AssessmentState.CONSOLIDATION;
         Map<Integer, String> notes = assessments.returnNotes(a.getId());
-        Map<String, String> names = new HashMap<>();
+        names.clear();
         assessments.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
         boolean mayAddEvidence = assessments.mayAddEvidence(a.getId());
+        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence = assessments.evidence(a.getId());
         for (EssentialSection section : detail.template().essentials()) {
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
-            questions.add(header(section, names, notes, language));
+            questions.add(header(section, notes, language));
             for (var q : section.questions()) {
-                QuestionCard card = new QuestionCard(q, language, editable, this::save);
+                QuestionCard card = new QuestionCard(q, language, editable, this::nameOf, this::save);
                 card.show(answer(q.code()));
-                card.addEvidence(new EvidenceList(assessments, a.getId(), q.code(), mayAddEvidence));
+                card.addEvidence(new EvidenceList(assessments, a.getId(), q.code(),
+                        evidence.getOrDefault(q.code(), List.of()), mayAddEvidence));
                 cards.put(q.code(), card);
                 questions.add(card);
             }
@@ -123,16 +127,19 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(tabs);
     }
 
-    private EssentialHeader header(EssentialSection section, Map<String, String> names, Map<Integer, String> notes,
-            String language) {
+    private EssentialHeader header(EssentialSection section, Map<Integer, String> notes, String language) {
         int n = section.number();
         Long id = detail.assessment().getId();
         String scorer = detail.assessment().getScorers().get(n);
         boolean mayMark = detail.assessment().getState() == AssessmentState.SCORING
                 && scoreTasks.openFor(id, n).isPresent();
-        return new EssentialHeader(new EssentialHeader.Facts(n, scorer == null ? null : names.getOrDefault(scorer, scorer),
+        return new EssentialHeader(new EssentialHeader.Facts(n, scorer == null ? null : nameOf(scorer),
                 notes.get(n), mayMark, section.questions().size(), () -> assessments.unanswered(id, n),
                 () -> markScored(n)), language);
+    }
+
+    private String nameOf(String username) {
+        return names.computeIfAbsent(username, assessments::nameOf);
     }
 
     private void markScored(int essential) {

@@ -38,7 +38,9 @@ class EvidenceList extends Div {
     private final UnorderedList list = new UnorderedList();
     private final Span empty = new Span();
 
-    EvidenceList(AssessmentService assessments, Long assessmentId, String code, boolean mayAdd) {
+    /** {@code files} are the question's files as the page read them with all others; later changes are read again. */
+    EvidenceList(AssessmentService assessments, Long assessmentId, String code, List<EvidenceFile> files,
+            boolean mayAdd) {
         this.assessments = assessments;
         this.assessmentId = assessmentId;
         this.code = code;
@@ -53,7 +55,7 @@ class EvidenceList extends Div {
         if (mayAdd) {
             add(upload());
         }
-        refresh();
+        show(files);
     }
 
     private Upload upload() {
@@ -88,8 +90,11 @@ class EvidenceList extends Div {
     }
 
     private void refresh() {
+        show(assessments.evidence(assessmentId, code));
+    }
+
+    private void show(List<EvidenceFile> files) {
         list.removeAll();
-        List<EvidenceFile> files = assessments.evidence(assessmentId, code);
         empty.setVisible(files.isEmpty());
         files.forEach(f -> list.add(row(f)));
     }

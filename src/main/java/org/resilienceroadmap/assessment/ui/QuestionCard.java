@@ -1,6 +1,7 @@
 package org.resilienceroadmap.assessment.ui;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -28,12 +29,16 @@ class QuestionCard extends Div {
     private final TextArea comment = new TextArea();
     private final TextField evidence = new TextField();
     private final Span status = new Span();
+    private final UnaryOperator<String> nameOf;
     private Long version;
     private Change shown;
     private boolean loading;
 
-    QuestionCard(ScorecardQuestion question, String language, boolean editable, Consumer<Change> onChange) {
+    /** {@code nameOf} gives the name people read for the username that answered last. */
+    QuestionCard(ScorecardQuestion question, String language, boolean editable, UnaryOperator<String> nameOf,
+            Consumer<Change> onChange) {
         this.question = question;
+        this.nameOf = nameOf;
         addClassName("question-card");
         setId("question-" + question.code());
         H4 title = new H4(question.code() + " · " + question.text(language));
@@ -83,7 +88,7 @@ class QuestionCard extends Div {
             shown = answer == null ? null : new Change(question.code(), score.getValue(), comment.getValue(),
                     evidence.getValue(), version);
             status.setText(answer == null ? getTranslation("assessment.unanswered")
-                    : getTranslation("assessment.answeredBy", answer.getAnsweredBy()));
+                    : getTranslation("assessment.answeredBy", nameOf.apply(answer.getAnsweredBy())));
             getElement().setAttribute("answered", answer != null);
         } finally {
             loading = false;

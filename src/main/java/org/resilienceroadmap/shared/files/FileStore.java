@@ -4,7 +4,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -50,6 +53,13 @@ public class FileStore {
         StoredFile file = files.findById(id).orElseThrow(() -> new NotFoundException("File", id));
         file.getContent(); // load the lazy content inside the transaction
         return file;
+    }
+
+    /** The names and sizes of these files, by id, without reading their content (for lists of files). */
+    @Transactional(readOnly = true)
+    public Map<Long, FileFacts> facts(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : files.findFactsByIdIn(ids).stream()
+                .collect(Collectors.toMap(FileFacts::id, f -> f));
     }
 
     /** Removes a document its owning module has unlinked (evidence taken back while it may still change). */
