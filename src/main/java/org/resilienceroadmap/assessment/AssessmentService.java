@@ -528,7 +528,7 @@ public class AssessmentService {
      * the return is refused as bad input and the validation task stays open. Answers the normalised list.
      */
     @Transactional
-    public String reopenScoring(Long assessmentId, String returnedEssentials) {
+    public String reopenScoring(Long assessmentId, String returnedEssentials, Object returnNotes) {
         Assessment assessment = get(assessmentId);
         List<Integer> known = templates.get(assessment.getTemplateId()).essentials().stream()
                 .map(EssentialSection::number).toList();
@@ -547,8 +547,26 @@ public class AssessmentService {
                         + "' is not an Essential of this scorecard; give numbers of " + known);
             }
         }
+        checkReturnNotes(returnNotes, returned);
         assessment.moveTo(AssessmentState.SCORING);
         return String.join(",", returned.stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * The notes that go with a return (what the validation page sends): only about Essentials being
+     * returned, each no longer than a finding's text, so a scorer never reads a note meant for
+     * nobody and the API cannot store more than the page allows.
+     */
+    private static void checkReturnNotes(Object returnNotes, List<Integer> returned) {
+        if (!ReturnNotes.wellFormed(returnNotes)) {
+            throw new InvalidRequestException("returnNotes", "The notes are not an object from Essential number to text");
+        }
+        for (var note : ReturnNotes.read(returnNotes).entrySet()) {
+            if (!returned.contains(note.getKey())) {
+                throw new InvalidRequestException("returnNotes", "Essential " + note.getKey() + " has a note but is not returned");
+            }
+            requireLength("returnNotes", note.getValue(), MAX_TEXT);
+        }
     }
 
     /** Consolidation starts: every low-scoring question without a finding yet is proposed as one. */

@@ -26,6 +26,23 @@ public final class ReturnNotes {
         }
     }
 
+    /** Whether a variable is absent, blank or what {@link #write} makes (an object from Essential number to text). */
+    public static boolean wellFormed(Object variable) {
+        if (variable == null || variable instanceof String text && text.isBlank()) {
+            return true;
+        }
+        if (!(variable instanceof String text)) {
+            return false;
+        }
+        try {
+            JSON.readValue(text, new TypeReference<Map<Integer, String>>() {
+            });
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     /** The notes in a process variable; none when it is missing or not what {@link #write} makes. */
     public static Map<Integer, String> read(Object variable) {
         if (!(variable instanceof String text) || text.isBlank()) {

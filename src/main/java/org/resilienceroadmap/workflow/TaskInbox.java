@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskInbox {
 
+    /** The engine keeps a text variable in a column of 4,000 characters; a longer field is refused as bad input. */
+    public static final int MAX_FIELD = 4000;
     public static final int MAX_COMMENT = 4000;
     private static final String DONE_MEANWHILE = "Someone else completed this task at the same time";
 
@@ -271,6 +273,10 @@ public class TaskInbox {
                 value = String.join(",", list.stream().map(String::valueOf).toList());
             } else if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
                 throw new InvalidRequestException(field.getKey(), "The field " + field.getKey() + " takes a plain value or a list");
+            }
+            if (value instanceof String text && text.length() > MAX_FIELD) {
+                throw new InvalidRequestException(field.getKey(), "The field " + field.getKey() + " is longer than "
+                        + MAX_FIELD + " characters");
             }
             variables.put(field.getKey(), value);
         }

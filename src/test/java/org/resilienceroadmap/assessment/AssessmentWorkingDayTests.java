@@ -146,6 +146,28 @@ class AssessmentWorkingDayTests extends IntegrationTest {
     }
 
     @Test
+    void aReturnThroughTheApiIsHeldToWhatThePageAllowsAndLeavesTheTaskOpenWhenRefused() {
+        toValidation();
+        TaskItem validate = only(COORDINATOR, AssessmentProcess.TASK_VALIDATE);
+        for (Object notes : List.of(ReturnNotes.write(Map.of(3, "Not returned")), "not an object",
+                ReturnNotes.write(Map.of(2, "x".repeat(AssessmentService.MAX_TEXT + 1))))) {
+            assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(validate.id(), "return", "Back", Map.of(
+                    AssessmentProcess.RETURN_ESSENTIALS, "2", AssessmentProcess.RETURN_NOTES, notes))))
+                    .as("notes %s", notes.toString().substring(0, Math.min(40, notes.toString().length())))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .extracting(e -> ((InvalidRequestException) e).field())
+                    .isEqualTo(AssessmentProcess.RETURN_NOTES);
+        }
+        assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(validate.id(), "return", "Back", Map.of(
+                AssessmentProcess.RETURN_ESSENTIALS, "2", AssessmentProcess.RETURN_NOTES, "y".repeat(5000)))))
+                .as("longer than the engine's text column").isInstanceOf(
+                        InvalidRequestException.class);
+        assertThat(only(COORDINATOR, AssessmentProcess.TASK_VALIDATE).id()).as("still waiting").isEqualTo(validate.id());
+        assertThat(as(COORDINATOR, () -> assessments.detail(id)).assessment().getState())
+                .isEqualTo(AssessmentState.IN_VALIDATION);
+    }
+
+    @Test
     void theChairDismissesAndMergesFindingsWhileConsolidatingOnly() {
         start();
         for (String code : List.of("P1.1", "P1.2", "P2.1", "P2.2")) {

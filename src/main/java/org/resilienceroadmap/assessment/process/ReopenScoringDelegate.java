@@ -19,6 +19,7 @@ class ReopenScoringDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String returned = String.valueOf(execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS));
         execution.setVariable(AssessmentProcess.ESSENTIALS_TO_SCORE,
-                assessments.reopenScoring(AssessmentProcess.assessmentId(execution), returned));
+                assessments.reopenScoring(AssessmentProcess.assessmentId(execution), returned,
+                        execution.getVariable(AssessmentProcess.RETURN_NOTES)));
     }
 }
