@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class ActionApiTests extends IntegrationTest {
         long id = created.getBody().get("id").asLong();
         assertThat(created.getBody().get("status").asText()).isEqualTo("PROPOSED");
         assertThat(created.getBody().get("budget").get("amount").asText()).isEqualTo("120000.50");
-        driver.approved(city, strategyId, "Old sirens", LocalDate.now().minusDays(1));
+        driver.approved(city, strategyId, "Old sirens", LocalDate.now(Days.ZONE).minusDays(1));
 
         JsonNode all = api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id()).getBody();
         assertThat(all.get("totalElements").asInt()).isEqualTo(2);
@@ -90,17 +91,17 @@ class ActionApiTests extends IntegrationTest {
         assertThat(api.get(OUTSIDER, href).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         ResponseEntity<JsonNode> milestone = api.post(city.member(), "/api/v1/actions/" + id + "/milestones",
-                Map.of("title", "Gauges ordered", "target", LocalDate.now().minusDays(3).toString()));
+                Map.of("title", "Gauges ordered", "target", LocalDate.now(Days.ZONE).minusDays(3).toString()));
         assertThat(milestone.getBody().get("milestones").get(0).get("missed").asBoolean()).isTrue();
         long milestoneId = milestone.getBody().get("milestones").get(0).get("id").asLong();
         assertThat(api.put(city.member(), "/api/v1/actions/" + id + "/milestones/" + milestoneId,
-                Map.of("actualDate", LocalDate.now().minusDays(1).toString())).getBody()
+                Map.of("actualDate", LocalDate.now(Days.ZONE).minusDays(1).toString())).getBody()
                 .get("milestones").get(0).get("missed").asBoolean()).isFalse();
     }
 
     @Test
     void refusesOutsidersTheWrongRolesAndBadInput() {
-        long id = driver.propose(city, strategyId, "Sirens", LocalDate.now().plusMonths(6)).getId();
+        long id = driver.propose(city, strategyId, "Sirens", LocalDate.now(Days.ZONE).plusMonths(6)).getId();
         assertThat(api.get(OUTSIDER, "/api/v1/actions/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.get(OUTSIDER, "/api/v1/actions?jurisdictionId=" + city.id()).getBody().get("totalElements")
                 .asInt()).isZero();

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,7 @@ class ActionEditTests extends IntegrationTest {
 
     @Test
     void theWorkingGroupEditsAProposedActionAgainstTheVersionItRead() {
-        long id = driver.propose(city, strategyId, "Sirens", LocalDate.now().plusMonths(6)).getId();
+        long id = driver.propose(city, strategyId, "Sirens", LocalDate.now(Days.ZONE).plusMonths(6)).getId();
         JsonNode read = api.get(city.chair(), "/api/v1/actions/" + id).getBody();
         long version = read.get("action").get("version").asLong();
 
@@ -100,7 +101,7 @@ class ActionEditTests extends IntegrationTest {
 
     @Test
     void anApprovedActionIsNotEditedButAReturnedOneIsExceptItsOwnerAndDueDate() {
-        Action action = driver.approved(city, strategyId, "Flood gauges", LocalDate.now().plusMonths(6));
+        Action action = driver.approved(city, strategyId, "Flood gauges", LocalDate.now(Days.ZONE).plusMonths(6));
         long id = action.getId();
         assertThat(api.put(city.chair(), "/api/v1/actions/" + id, body("Flood gauges", action.getDueDate().toString(),
                 version(id))).getStatusCode()).as("approved and under way").isEqualTo(HttpStatus.CONFLICT);
@@ -131,19 +132,19 @@ class ActionEditTests extends IntegrationTest {
 
     @Test
     void aProposalWithMilestonesIsStoredWholeOrNotAtAllAndOnlyByItsWorkingGroup() {
-        NewAction spec = driver.spec(objectiveId, city.member(), "Dikes", LocalDate.now().plusYears(1));
+        NewAction spec = driver.spec(objectiveId, city.member(), "Dikes", LocalDate.now(Days.ZONE).plusYears(1));
         ActionFilter dikes = new ActionFilter(city.id(), strategyId, null, null, null, null, null, null);
         assertThatThrownBy(() -> SignedIn.as(city.member(), () -> actions.propose(strategyId, spec,
-                List.of(new PlannedMilestone("Design", LocalDate.now().plusMonths(2)),
+                List.of(new PlannedMilestone("Design", LocalDate.now(Days.ZONE).plusMonths(2)),
                         new PlannedMilestone("Works", null)))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("milestones"));
         assertThatThrownBy(() -> SignedIn.as("chair.kraljevo", () -> actions.propose(strategyId, spec,
-                List.of(new PlannedMilestone("Design", LocalDate.now().plusMonths(2))))))
+                List.of(new PlannedMilestone("Design", LocalDate.now(Days.ZONE).plusMonths(2))))))
                 .as("outside the city's working group").isInstanceOfAny(NotFoundException.class, ForbiddenException.class);
         assertThat(SignedIn.as(city.member(), () -> actions.count(dikes))).as("nothing stored").isZero();
 
         Action stored = SignedIn.as(city.member(), () -> actions.propose(strategyId, spec,
-                List.of(new PlannedMilestone(" Design ", LocalDate.now().plusMonths(2)))));
+                List.of(new PlannedMilestone(" Design ", LocalDate.now(Days.ZONE).plusMonths(2)))));
         assertThat(SignedIn.as(city.member(), () -> actions.detail(stored.getId()).milestones()))
                 .extracting(Milestone::getTitle).containsExactly("Design");
     }
@@ -152,11 +153,11 @@ class ActionEditTests extends IntegrationTest {
     void ownerAndHazardFiltersMatchPartsOfNamesIgnoringCase() {
         String zarina = person("Zarina Nazarova", "en");
         String reader = person("Rustam Karimov", "ru");
-        NewAction flood = new NewAction(objectiveId, "River walls", null, "Khukumat", zarina, LocalDate.now(),
-                LocalDate.now().plusYears(1), new org.resilienceroadmap.shared.Money(java.math.BigDecimal.TEN, "EUR"),
+        NewAction flood = new NewAction(objectiveId, "River walls", null, "Khukumat", zarina, LocalDate.now(Days.ZONE),
+                LocalDate.now(Days.ZONE).plusYears(1), new org.resilienceroadmap.shared.Money(java.math.BigDecimal.TEN, "EUR"),
                 null, List.of(5), List.of("MH0604"), List.of());
         NewAction quake = new NewAction(objectiveId, "School retrofits", null, "Khukumat", city.member(),
-                LocalDate.now(), LocalDate.now().plusYears(1),
+                LocalDate.now(Days.ZONE), LocalDate.now(Days.ZONE).plusYears(1),
                 new org.resilienceroadmap.shared.Money(java.math.BigDecimal.TEN, "EUR"), null, List.of(9),
                 List.of("GH0101"), List.of());
         SignedIn.as(city.chair(), () -> actions.proposeAll(strategyId, List.of(flood, quake)));
@@ -200,7 +201,7 @@ class ActionEditTests extends IntegrationTest {
         body.put("title", title);
         body.put("leadAgency", "Khukumat of the city");
         body.put("owner", city.member());
-        body.put("start", LocalDate.now().minusMonths(1).toString());
+        body.put("start", LocalDate.now(Days.ZONE).minusMonths(1).toString());
         body.put("due", due);
         body.put("budget", Map.of("amount", "5000", "currency", "usd"));
         body.put("essentials", List.of(2, 9));

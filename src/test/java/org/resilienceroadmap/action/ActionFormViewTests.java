@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action;
 
+import org.resilienceroadmap.shared.Days;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -45,7 +46,7 @@ import org.springframework.data.domain.Pageable;
  */
 class ActionFormViewTests extends KaribuTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Days.ZONE);
 
     @Autowired
     org.springframework.context.ApplicationContext context;

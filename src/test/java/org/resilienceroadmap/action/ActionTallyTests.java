@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class ActionTallyTests extends IntegrationTest {
 
     @Test
     void equalsACountOfTheActionsAfterEveryStep() {
-        LocalDate due = LocalDate.now().plusMonths(10);
+        LocalDate due = LocalDate.now(Days.ZONE).plusMonths(10);
         Long objective = driver.objectiveOf(strategyId, city.member());
         List<Long> ids = as(city.member(), () -> actions.proposeAll(strategyId, List.of(
                 driver.spec(objective, city.member(), "Sirens", due),
@@ -76,7 +77,7 @@ class ActionTallyTests extends IntegrationTest {
         assertCounts(3, 1, 1, 0);
 
         // The flood map's due date passed (its timer has not fired yet): open and overdue, then done late.
-        jdbc.update("update action set due_date = ? where id = ?", LocalDate.now().minusDays(3), ids.get(1));
+        jdbc.update("update action set due_date = ? where id = ?", LocalDate.now(Days.ZONE).minusDays(3), ids.get(1));
         assertCounts(3, 1, 1, 1);
         as(city.member(), () -> actions.claimCompletion(ids.get(1), "Map published", PHOTO));
         assertCounts(3, 2, 1, 0);
@@ -84,7 +85,7 @@ class ActionTallyTests extends IntegrationTest {
 
     @Test
     void countsTheFirstActionsOfTwoPeopleProposingAtOnce() {
-        LocalDate due = LocalDate.now().plusMonths(10);
+        LocalDate due = LocalDate.now(Days.ZONE).plusMonths(10);
         Long objective = driver.objectiveOf(strategyId, city.member());
         try (Race race = new Race()) {
             race.atOnce(

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action;
 
+import org.resilienceroadmap.shared.Days;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -42,7 +43,7 @@ import org.springframework.data.domain.Pageable;
 /** The action pages: the register and its counts, one action with its forms, the timeline, my actions, proposing one. */
 class ActionViewTests extends KaribuTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Days.ZONE);
 
     @Autowired
     Fixtures fixtures;
@@ -234,7 +235,7 @@ class ActionViewTests extends KaribuTest {
         jurisdictions.addHazard(city.id(), "MH0604", "2025", 4, 4);
         Long strategy = driver.adoptedStrategy(city);
         Long objective = driver.objectiveOf(strategy, city.member());
-        NewAction base = driver.spec(objective, city.member(), "Dykes on the Varzob", LocalDate.now().plusMonths(6));
+        NewAction base = driver.spec(objective, city.member(), "Dykes on the Varzob", LocalDate.now(Days.ZONE).plusMonths(6));
         NewAction tagged = new NewAction(base.objectiveId(), base.title(), base.description(), base.leadAgency(),
                 base.owner(), base.start(), base.due(), base.budget(), null, base.essentials(), List.of("MH0604"),
                 base.sendaiPriorities());

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.browser;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ import org.springframework.data.domain.Pageable;
  */
 class ActionWorkingDayJourneyTests extends BrowserTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Days.ZONE);
 
     @Autowired
     org.springframework.context.ApplicationContext context;

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.browser;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.resilienceroadmap.support.ActionDriver.COORDINATOR;
 
@@ -139,7 +140,7 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         Long objective = actions.objectiveOf(strategy, city.member());
         as(city.member(), () -> actionService.proposeAll(strategy, IntStream.rangeClosed(1, 6)
                 .mapToObj(i -> actions.spec(objective, city.member(), "Сирены, квартал " + i,
-                        LocalDate.now().plusYears(1))).toList()));
+                        LocalDate.now(Days.ZONE).plusYears(1))).toList()));
         String russian = fixtures.anotherAccount(city, Role.COORDINATOR);
         people.findByUsername(russian).ifPresent(p -> people.changeLanguage(p.getId(), "ru"));
 

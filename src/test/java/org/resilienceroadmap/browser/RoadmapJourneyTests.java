@@ -1,5 +1,6 @@
 package org.resilienceroadmap.browser;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -232,8 +233,8 @@ class RoadmapJourneyTests extends BrowserTest {
         // Owners are listed by name: member.dushanbe is Dilnoza Rahimova.
         owner.sendKeys("Dilnoza");
         click(By.xpath("//vaadin-combo-box-item[contains(., 'Dilnoza Rahimova')]"));
-        setDate("propose-start", java.time.LocalDate.now());
-        setDate("propose-due", java.time.LocalDate.now().plusMonths(3));
+        setDate("propose-start", java.time.LocalDate.now(Days.ZONE));
+        setDate("propose-due", java.time.LocalDate.now(Days.ZONE).plusMonths(3));
         type(By.cssSelector("#propose-budget input"), "48000");
         type(By.cssSelector("#propose-currency input"), "EUR");
         click(By.id("propose-action"));
@@ -267,7 +268,7 @@ class RoadmapJourneyTests extends BrowserTest {
                 .processInstanceBusinessKey(String.valueOf(action.getId())).singleResult();
         try {
             org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
-                    java.time.LocalDate.now().plusMonths(3).plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                    java.time.LocalDate.now(Days.ZONE).plusMonths(3).plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
             for (var job : management.createJobQuery().processInstanceId(instance.getId()).timers().executable().list()) {
                 management.executeJob(job.getId());
             }

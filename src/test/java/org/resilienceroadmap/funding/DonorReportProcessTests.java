@@ -1,5 +1,6 @@
 package org.resilienceroadmap.funding;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -75,7 +76,7 @@ class DonorReportProcessTests extends IntegrationTest {
     void openAProgrammeWithReporting() {
         BpmnAwareTests.init(engine);
         city = fixtures.newCity("TJ");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Days.ZONE);
         programme = as("admin", () -> programmes.create(new NewProgramme("T-" + city.code(), "Test programme "
                 + city.code(), "Test donor", new BigDecimal("100000"), "EUR", today.minusMonths(2),
                 today.plusMonths(9), Set.of(city.id()), null, null, null, null, List.of()))).getId();
@@ -97,7 +98,7 @@ class DonorReportProcessTests extends IntegrationTest {
     void aReportFallsDueIsSignedOffSubmittedAndAcknowledged() {
         assertThat(instance).isWaitingAt(DonorReportProcess.GATEWAY_WAIT);
         Job due = timer();
-        assertThat(due.getDuedate()).isEqualTo(day(LocalDate.now().plusMonths(6)));
+        assertThat(due.getDuedate()).isEqualTo(day(LocalDate.now(Days.ZONE).plusMonths(6)));
         fireAfter(due);
         assertThat(instance).isWaitingAt(DonorReportProcess.TASK_SIGN_OFF);
         Long report = reportInHand();
@@ -158,7 +159,7 @@ class DonorReportProcessTests extends IntegrationTest {
         Long report = reportInHand();
         long version = as(city.coordinator(), () -> reports.view(report)).version();
         as(city.coordinator(), () -> reports.editNarrative(report, "Kept across the return.", version));
-        as("admin", () -> programmes.recordDisbursement(programme, LocalDate.now(), new BigDecimal("25000"), "EUR",
+        as("admin", () -> programmes.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("25000"), "EUR",
                 "First payment"));
         assertThat(as(city.coordinator(), () -> reports.view(report)).content().spending().disbursed())
                 .isEqualByComparingTo("0");
@@ -179,7 +180,7 @@ class DonorReportProcessTests extends IntegrationTest {
         reportAskedForNow();
         Long report = reportInHand();
         complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "approve", null);
-        as("admin", () -> programmes.recordDisbursement(programme, LocalDate.now(), new BigDecimal("40000"), "EUR",
+        as("admin", () -> programmes.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("40000"), "EUR",
                 null));
         ReportView sent = as(donor, () -> reports.view(report));
         assertThat(sent.content().spending().disbursed()).isEqualByComparingTo("0");
@@ -192,12 +193,12 @@ class DonorReportProcessTests extends IntegrationTest {
         complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "approve", null);
         complete(donor, DonorReportProcess.TASK_DONOR_RESPONSE, "acknowledge", null);
         Job next = timer();
-        assertThat(next.getDuedate()).isEqualTo(day(LocalDate.now().plusMonths(6)));
-        ClockUtil.setCurrentTime(day(LocalDate.now().plusMonths(10)));
+        assertThat(next.getDuedate()).isEqualTo(day(LocalDate.now(Days.ZONE).plusMonths(6)));
+        ClockUtil.setCurrentTime(day(LocalDate.now(Days.ZONE).plusMonths(10)));
         management.executeJob(next.getId());
         Long last = reportInHand();
         assertThat(as(city.coordinator(), () -> reports.view(last)).periodEnd())
-                .isEqualTo(LocalDate.now().plusMonths(9));
+                .isEqualTo(LocalDate.now(Days.ZONE).plusMonths(9));
         complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "approve", null);
         complete(donor, DonorReportProcess.TASK_DONOR_RESPONSE, "acknowledge", null);
         assertThat(instance).isEnded().hasPassed(DonorReportProcess.END_FINAL);

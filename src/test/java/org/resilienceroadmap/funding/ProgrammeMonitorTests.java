@@ -1,5 +1,6 @@
 package org.resilienceroadmap.funding;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,7 +133,7 @@ class ProgrammeMonitorTests extends IntegrationTest {
                 select count(*) from jurisdiction where id in (select id from tree) and joined_on is not null""");
         assertThat(tajik.get("I2.1").actual()).isEqualByComparingTo(BigDecimal.valueOf(joinedInTajikistan));
         assertThat(as("coordinator.tajikistan", () -> monitor.history(eu))).isEmpty();
-        assertThatThrownBy(() -> as("coordinator.tajikistan", () -> programmes.recordDisbursement(eu, LocalDate.now(),
+        assertThatThrownBy(() -> as("coordinator.tajikistan", () -> programmes.recordDisbursement(eu, LocalDate.now(Days.ZONE),
                 BigDecimal.TEN, "EUR", null))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> as("coordinator.serbia", () -> monitor.indicators(eu)))
                 .isInstanceOf(NotFoundException.class);
@@ -152,7 +153,7 @@ class ProgrammeMonitorTests extends IntegrationTest {
         // A real change (another day), so that the version moves on.
         as("admin", () -> programmes.reportActual(eu, "I1.1", BigDecimal.ONE, LocalDate.of(2021, 12, 1), version));
         assertThatThrownBy(() -> as("coordinator.centralasia", () -> programmes.reportActual(eu, "I1.1",
-                new BigDecimal("7"), LocalDate.now(), version))).isInstanceOf(ConflictException.class);
+                new BigDecimal("7"), LocalDate.now(Days.ZONE), version))).isInstanceOf(ConflictException.class);
         assertThat(byCode(as(DONOR, () -> monitor.indicators(eu))).get("I1.1").actual()).isEqualByComparingTo("1");
     }
 
@@ -161,7 +162,7 @@ class ProgrammeMonitorTests extends IntegrationTest {
         Long eu = eu();
         snapshots.takeAll();
         assertThat(snapshots.takeAll()).isZero();
-        LocalDate month = LocalDate.now().withDayOfMonth(1);
+        LocalDate month = LocalDate.now(Days.ZONE).withDayOfMonth(1);
         long indicators = count("select count(*) from programme_indicator where programme_id = ?", eu);
         assertThat(count("select count(*) from indicator_snapshot s join programme_indicator i on i.id = s.indicator_id "
                 + "where i.programme_id = ? and s.snapshot_month = ?", eu, month)).isEqualTo(indicators);

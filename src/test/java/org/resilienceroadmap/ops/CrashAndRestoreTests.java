@@ -1,5 +1,6 @@
 package org.resilienceroadmap.ops;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ abstract class CrashAndRestoreTests {
     void keepsEveryConfirmedApprovalExactlyOnceThroughAKillAndGoesOn() throws Exception {
         KraljevoWork work = new KraljevoWork(node.api());
         long strategy = work.strategy();
-        actions.addAll(work.importActions(strategy, "Crash-safe action", APPROVALS, LocalDate.now().plusYears(1)));
+        actions.addAll(work.importActions(strategy, "Crash-safe action", APPROVALS, LocalDate.now(Days.ZONE).plusYears(1)));
         Map<Long, String> approvals = work.tasks(KraljevoWork.COORDINATOR, "Task_ApproveAction", actions);
         assertThat(approvals).hasSize(APPROVALS);
 

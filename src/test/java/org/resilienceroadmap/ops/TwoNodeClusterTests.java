@@ -1,5 +1,6 @@
 package org.resilienceroadmap.ops;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -76,9 +77,9 @@ class TwoNodeClusterTests {
 
         KraljevoWork work = new KraljevoWork(a.api());
         long strategy = work.strategy();
-        List<Long> overdue = work.importActions(strategy, "Overdue action", OVERDUE, LocalDate.now().minusDays(1));
+        List<Long> overdue = work.importActions(strategy, "Overdue action", OVERDUE, LocalDate.now(Days.ZONE).minusDays(1));
         List<Long> cycled = new KraljevoWork(b.api()).importActions(strategy, "Cycled action", CYCLED,
-                LocalDate.now().plusYears(1));
+                LocalDate.now(Days.ZONE).plusYears(1));
         List<Long> all = new ArrayList<>(overdue);
         all.addAll(cycled);
 
@@ -163,7 +164,7 @@ class TwoNodeClusterTests {
             Map<String, Object> decision = new HashMap<>(Map.of("outcome", cancel ? "cancel" : "extend", "comment",
                     cancel ? "Superseded by the regional system" : "Supplier delayed the sirens"));
             if (!cancel) {
-                decision.put("newDueDate", LocalDate.now().plusMonths(3).toString());
+                decision.put("newDueDate", LocalDate.now(Days.ZONE).plusMonths(3).toString());
             }
             NodeApi.Answer answer = (cancel ? b : a).api().post(KraljevoWork.COORDINATOR,
                     "/api/v1/tasks/" + task.getValue() + "/complete", decision);

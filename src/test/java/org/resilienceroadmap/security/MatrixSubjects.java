@@ -1,5 +1,6 @@
 package org.resilienceroadmap.security;
 
+import org.resilienceroadmap.shared.Days;
 import static org.resilienceroadmap.security.AuthorizationMatrix.Subject.*;
 
 import java.math.BigDecimal;
@@ -135,7 +136,7 @@ final class MatrixSubjects {
         Long strategy = beans.strategies().adopt(city.id(), city.chair(), city.member(), city.coordinator());
         Long objective = beans.jdbc().queryForObject(
                 "select min(id) from strategy_objective where strategy_id = ?", Long.class, strategy);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Days.ZONE);
         Action approved = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
                 spec(objective, city.member(), "Sirens in every district", today.plusMonths(6))));
         TaskItem approval = SignedIn.as(city.coordinator(), beans.inbox()::openTasks).stream()

@@ -86,11 +86,11 @@ final class BadInputScene {
         adopted = beans.actionDriver().adoptedStrategy(planning);
         objective = beans.actionDriver().objectiveOf(adopted, planning.member());
         action = beans.actionDriver().approved(planning, adopted, "Sirens in every district",
-                LocalDate.now().plusMonths(6)).getId();
+                LocalDate.now(Days.ZONE).plusMonths(6)).getId();
         milestone = SignedIn.as(planning.member(), () -> beans.actions().addMilestone(action, "Sirens bought",
-                LocalDate.now().plusMonths(2)).getId());
+                LocalDate.now(Days.ZONE).plusMonths(2)).getId());
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Days.ZONE);
         programme = SignedIn.as("admin", () -> {
             Long id = beans.programmes().create(new NewProgramme("BAD-" + scoring.code(), "Bad input programme",
                     "Test donor", new BigDecimal("100000"), "EUR", today.minusMonths(2), today.plusMonths(9),

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.support;
 
+import org.resilienceroadmap.shared.Days;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -29,7 +30,7 @@ public record ActionScene(TestCity city, Long strategy, Programme programme, Str
         JurisdictionDirectory jurisdictions = context.getBean(JurisdictionDirectory.class);
         jurisdictions.addHazard(city.id(), "MH0604", "2025", 4, 4);
         jurisdictions.addHazard(city.id(), "GH0101", "2025", 3, 5);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Days.ZONE);
         Programme programme = context.getBean(ProgrammeDirectory.class).create("RR-" + city.code(), "Resilient rivers",
                 "Test donor", new BigDecimal("900000"), "EUR", today.minusYears(1), today.plusYears(3),
                 Set.of(city.id()));

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.support;
 
+import org.resilienceroadmap.shared.Days;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class StrategyDriver {
 
     public void recordAdoption(Long strategyId, String chair) {
         SignedIn.as(chair, () -> adoptions.record(strategyId,
-                new AdoptionRecord("No. 42", LocalDate.now().minusDays(1), "City council"), "decision.pdf", PDF));
+                new AdoptionRecord("No. 42", LocalDate.now(Days.ZONE).minusDays(1), "City council"), "decision.pdf", PDF));
     }
 
     /** The whole way from the current draft to adoption, approved by {@code coordinator}. */

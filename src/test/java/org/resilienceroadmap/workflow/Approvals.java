@@ -1,5 +1,6 @@
 package org.resilienceroadmap.workflow;
 
+import org.resilienceroadmap.shared.Days;
 import static org.resilienceroadmap.support.ActionDriver.COORDINATOR;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ final class Approvals {
         Long strategy = actions.adoptedStrategy(city);
         Long objective = actions.objectiveOf(strategy, city.member());
         return SignedIn.as(city.member(), () -> service.proposeAll(strategy, IntStream.range(0, size)
-                .mapToObj(i -> actions.spec(objective, city.member(), "Siren " + i, LocalDate.now().plusYears(1)))
+                .mapToObj(i -> actions.spec(objective, city.member(), "Siren " + i, LocalDate.now(Days.ZONE).plusYears(1)))
                 .toList()));
     }
 

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.workflow;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class TaskDecisionRulesTests extends IntegrationTest {
     void proposeAnAction() {
         city = fixtures.newCity();
         Long strategyId = driver.adoptedStrategy(city);
-        actionId = driver.propose(city, strategyId, "Sirens in every district", LocalDate.now().plusMonths(10)).getId();
+        actionId = driver.propose(city, strategyId, "Sirens in every district", LocalDate.now(Days.ZONE).plusMonths(10)).getId();
         taskId = driver.task(city.coordinator(), actionId, ActionProcess.TASK_APPROVE).id();
     }
 

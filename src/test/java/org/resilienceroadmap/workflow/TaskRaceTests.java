@@ -1,5 +1,6 @@
 package org.resilienceroadmap.workflow;
 
+import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -123,7 +124,7 @@ class TaskRaceTests extends IntegrationTest {
     }
 
     private Long proposed(int round) {
-        return actions.propose(city, strategy, "Sirens, round " + round, LocalDate.now().plusYears(1)).getId();
+        return actions.propose(city, strategy, "Sirens, round " + round, LocalDate.now(Days.ZONE).plusYears(1)).getId();
     }
 
     private String approvalTask(Long action) {

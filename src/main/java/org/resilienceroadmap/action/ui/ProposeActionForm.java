@@ -1,6 +1,8 @@
 package org.resilienceroadmap.action.ui;
 
 import java.time.LocalDate;
+
+import org.resilienceroadmap.shared.Days;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,7 @@ class ProposeActionForm extends FormLayout {
     private final TextArea description = new TextArea();
     private final TextField lead = new TextField();
     private final ComboBox<String> owner = new ComboBox<>();
-    private final DatePicker start = new DatePicker(LocalDate.now());
+    private final DatePicker start = new DatePicker(LocalDate.now(Days.ZONE));
     private final DatePicker due = new DatePicker();
     private final BigDecimalField budget = new BigDecimalField();
     private final TextField currency = new TextField();

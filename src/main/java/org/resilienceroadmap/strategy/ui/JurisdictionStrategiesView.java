@@ -2,6 +2,8 @@ package org.resilienceroadmap.strategy.ui;
 
 import java.time.LocalDate;
 
+import org.resilienceroadmap.shared.Days;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -73,7 +75,7 @@ class JurisdictionStrategiesView extends VerticalLayout implements BeforeEnterOb
         TextField title = new TextField(getTranslation("strategy.title"));
         title.setId("new-strategy-title");
         title.setWidth("28em");
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(Days.ZONE).getYear();
         DatePicker start = new DatePicker(getTranslation("strategy.periodStart"), LocalDate.of(year, 1, 1));
         DatePicker end = new DatePicker(getTranslation("strategy.periodEnd"), LocalDate.of(2030, 12, 31));
         Button create = new Button(getTranslation("strategy.create"), e -> {

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action.ui;
 
+import org.resilienceroadmap.shared.Days;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class StageFiguresTests extends KaribuTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Days.ZONE);
 
     @Autowired
     Fixtures fixtures;
