@@ -251,7 +251,7 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
     /** As above, doing what the picture needs once the page is there (open a section, say). */
     private void shoot(String name, String path, By ready, Runnable then) {
         String me = (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.getElementById('current-user').textContent;");
+                "return document.getElementById('current-user').dataset.username;");
         Long person = people.findByUsername(me).orElseThrow().getId();
         try {
             for (String language : List.of("en", "ru")) {

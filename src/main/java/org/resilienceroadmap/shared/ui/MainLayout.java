@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events,
-            List<NavbarContribution> contributions) {
+            List<NavbarContribution> contributions, SignedInName names) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout user = new HorizontalLayout();
@@ -35,8 +35,11 @@ public class MainLayout extends AppLayout {
         user.addClassName("app-user");
         authentication.getPrincipalName().ifPresent(name -> {
             contributions.forEach(contribution -> user.add(contribution.create()));
-            Span who = new Span(name);
+            Span who = new Span(names.of(name));
             who.setId("current-user");
+            // Tests and support staff find the account behind the name here; people read the name.
+            who.getElement().setAttribute("data-username", name);
+            who.addClassName("app-user-name");
             Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
