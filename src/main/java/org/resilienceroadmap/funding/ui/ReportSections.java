@@ -21,6 +21,7 @@ import org.resilienceroadmap.funding.JurisdictionProgress;
 import org.resilienceroadmap.funding.OverdueAction;
 import org.resilienceroadmap.funding.ReportContent;
 import org.resilienceroadmap.funding.StageCount;
+import org.resilienceroadmap.shared.i18n.Percent;
 import org.resilienceroadmap.shared.ui.chart.BarChart;
 import org.resilienceroadmap.shared.ui.chart.ComparisonBar;
 import org.resilienceroadmap.shared.ui.chart.FunnelChart;
@@ -152,7 +153,7 @@ final class ReportSections {
         grid.addColumn(OverdueAction::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
         grid.addColumn(OverdueAction::owner).setHeader(t("funding.overdue.owner"));
         grid.addColumn(a -> FundingText.date(locale, a.due())).setHeader(t("funding.overdue.due"));
-        grid.addColumn(a -> a.percentDone() + " %").setHeader(t("funding.overdue.percent"));
+        grid.addColumn(a -> Percent.format(locale, a.percentDone())).setHeader(t("funding.overdue.percent"));
         grid.setItems(c.overdueActions());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(t("funding.overdue.none"));
