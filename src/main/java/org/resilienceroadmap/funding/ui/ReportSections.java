@@ -96,10 +96,9 @@ final class ReportSections {
     Component progress(ReportContent c) {
         Grid<JurisdictionProgress> grid = new Grid<>();
         grid.setId("jurisdiction-progress");
-        grid.addColumn(JurisdictionProgress::countryName).setHeader(t("funding.progress.country")).setSortable(true);
-        grid.addComponentColumn(p -> new Anchor("jurisdictions/" + p.id(), p.localName() == null
-                || p.localName().equals(p.name()) ? p.name() : p.name() + " (" + p.localName() + ")"))
-                .setHeader(t("funding.progress.jurisdiction")).setFlexGrow(2);
+        grid.addColumn(p -> p.country(locale)).setHeader(t("funding.progress.country")).setSortable(true);
+        grid.addComponentColumn(p -> new Anchor("jurisdictions/" + p.id(), p.displayName(locale)))
+                .setHeader(t("funding.progress.jurisdiction")).setFlexGrow(2).setKey("jurisdiction");
         grid.addColumn(p -> p.stage() == null ? t("stage.none") : t("stage." + p.stage()))
                 .setHeader(t("funding.progress.stage")).setSortable(true);
         grid.addColumn(JurisdictionProgress::assessmentsValidated).setHeader(t("funding.progress.assessments"));
