@@ -122,7 +122,7 @@ public class AssessmentService {
                 openedBy == null ? "roadmap" : openedBy, Instant.now(clock)));
         audit.record(new AuditEntry(openedBy == null ? "roadmap" : openedBy, SUBJECT_TYPE,
                 String.valueOf(assessment.getId()), "assessment:open", null, AssessmentState.DRAFT.name(),
-                "roadmap stage A · " + template.id() + " " + template.version()));
+                null, template.id() + " " + template.version()));
         events.publishEvent(new AssessmentOpened(assessment.getId(), jurisdictionId, template.id()));
         return assessment.getId();
     }

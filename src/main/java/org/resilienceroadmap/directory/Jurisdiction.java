@@ -16,6 +16,7 @@ public class Jurisdiction extends BaseEntity {
     private String code;
     private String name;
     private String localName;
+    private String nameRu;
     @Enumerated(EnumType.STRING)
     private JurisdictionLevel level;
     private Long parentId;
@@ -27,10 +28,11 @@ public class Jurisdiction extends BaseEntity {
     protected Jurisdiction() {
     }
 
-    Jurisdiction(String code, String name, String localName, JurisdictionLevel level, Long parentId) {
+    Jurisdiction(String code, String name, String localName, String nameRu, JurisdictionLevel level, Long parentId) {
         this.code = code;
         this.name = name;
         this.localName = localName;
+        this.nameRu = nameRu;
         this.level = level;
         this.parentId = parentId;
     }
@@ -61,6 +63,16 @@ public class Jurisdiction extends BaseEntity {
     /** The name followed by the local one where it differs, e.g. "Dushanbe (Душанбе)". */
     public String getDisplayName() {
         return localName == null || localName.equals(name) ? name : name + " (" + localName + ")";
+    }
+
+    /** The place's names, to show the reader's: {@code names().in(locale)}, {@code names().displayIn(locale)}. */
+    public PlaceNames names() {
+        return new PlaceNames(name, localName, nameRu);
+    }
+
+    /** The reader's name followed by the local one where it differs, e.g. "Кралево (Краљево)". */
+    public String getDisplayName(java.util.Locale locale) {
+        return names().displayIn(locale);
     }
 
     public JurisdictionLevel getLevel() {

@@ -1,4 +1,10 @@
 package org.resilienceroadmap.directory;
 
-public record NewJurisdiction(String code, String name, String localName, JurisdictionLevel level, Long parentId) {
+/** What a new jurisdiction is given; {@code russianName} is optional (see {@link PlaceNames}). */
+public record NewJurisdiction(String code, String name, String localName, String russianName, JurisdictionLevel level,
+        Long parentId) {
+
+    public NewJurisdiction(String code, String name, String localName, JurisdictionLevel level, Long parentId) {
+        this(code, name, localName, null, level, parentId);
+    }
 }

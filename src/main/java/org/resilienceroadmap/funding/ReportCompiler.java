@@ -77,7 +77,8 @@ class ReportCompiler {
                             j.getLevel().name(), country(f, j), j.getStage() == null ? null : j.getStage().name(),
                             validated.getOrDefault(j.getId(), 0L), adopted.contains(j.getId()),
                             c == null ? 0 : c.actions(), c == null ? 0 : c.completed(),
-                            c == null ? 0 : c.overdue());
+                            c == null ? 0 : c.overdue(), j.names().russianName(),
+                            countryOf(f, j).map(at -> at.names().russianName()).orElse(null));
                 })
                 .sorted(Comparator.comparing(JurisdictionProgress::countryName, Comparator.nullsFirst(
                         Comparator.naturalOrder())).thenComparing(p -> !"COUNTRY".equals(p.level()))
@@ -86,11 +87,15 @@ class ReportCompiler {
     }
 
     private static String country(ScopeFigures f, Jurisdiction j) {
+        return countryOf(f, j).map(Jurisdiction::getName).orElse(null);
+    }
+
+    private static java.util.Optional<Jurisdiction> countryOf(ScopeFigures f, Jurisdiction j) {
         Jurisdiction at = j;
         while (at != null && at.getLevel() != JurisdictionLevel.COUNTRY) {
             at = at.getParentId() == null ? null : f.byId().get(at.getParentId());
         }
-        return at == null ? null : at.getName();
+        return java.util.Optional.ofNullable(at);
     }
 
     private List<OverdueAction> overdue(ProgrammeScope scope, ScopeFigures f) {

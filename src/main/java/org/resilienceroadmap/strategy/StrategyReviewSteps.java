@@ -79,8 +79,10 @@ public class StrategyReviewSteps {
         String title = messages.getMessage("strategy.defaultTitle", new Object[] {name}, java.util.Locale.ENGLISH);
         Strategy strategy = strategies.save(new Strategy(jurisdictionId, title, LocalDate.of(year, 1, 1),
                 LocalDate.of(year + settings.defaultPeriodYears() - 1, 12, 31), "roadmap", Instant.now(clock)));
+        // No comment: pages show an audit comment as written, and an English "roadmap stage B" would reach
+        // every reader; the actor and the action already say that the roadmap opened it.
         audit.record(new AuditEntry("roadmap", StrategyService.SUBJECT_TYPE, String.valueOf(strategy.getId()),
-                "strategy:create", null, StrategyState.DRAFTING.name(), "roadmap stage B"));
+                "strategy:create", null, StrategyState.DRAFTING.name(), null));
         notices.draftingOpened(strategy, access.chairs(jurisdictionId));
         return new RoadmapStrategy(strategy.getId(), false);
     }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -200,18 +201,44 @@ public class TaskInbox {
         }
         history.createHistoricProcessInstanceQuery().superProcessInstanceId(item.processInstanceId()).list()
                 .forEach(called -> instances.add(called.getId()));
-        Map<String, String> names = new HashMap<>();
+        Map<String, HistoricTaskInstance> commented = new HashMap<>();
         List<Comment> all = new java.util.ArrayList<>();
         for (String instance : instances) {
             history.createHistoricTaskInstanceQuery().processInstanceId(instance).list()
-                    .forEach(t -> names.put(t.getId(), t.getName()));
+                    .forEach(t -> commented.put(t.getId(), t));
             all.addAll(tasks.getProcessInstanceComments(instance));
         }
+        Map<String, Object> arguments = nameArguments(all.stream().map(Comment::getTaskId)
+                .map(commented::get).filter(Objects::nonNull).distinct().toList());
         return all.stream()
                 .sorted(Comparator.comparing(Comment::getTime))
-                .map(c -> new TaskComment(c.getUserId(), c.getTime().toInstant(), names.get(c.getTaskId()),
-                        c.getFullMessage()))
+                .map(c -> {
+                    HistoricTaskInstance t = commented.get(c.getTaskId());
+                    return t == null
+                            ? new TaskComment(c.getUserId(), c.getTime().toInstant(), null, null, null, null,
+                                    c.getFullMessage())
+                            : new TaskComment(c.getUserId(), c.getTime().toInstant(), t.getName(),
+                                    t.getProcessDefinitionKey(), t.getTaskDefinitionKey(), arguments.get(t.getId()),
+                                    c.getFullMessage());
+                })
                 .toList();
+    }
+
+    /**
+     * The value that fills each commented task's translated name (the Essential of "Score Essential 3"),
+     * read from history: the variable lives on the task's execution, e.g. a multi-instance element.
+     */
+    private Map<String, Object> nameArguments(List<HistoricTaskInstance> commented) {
+        Map<String, Object> arguments = new HashMap<>();
+        for (HistoricTaskInstance t : commented) {
+            String variable = declarations.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).nameArgument();
+            if (variable != null) {
+                history.createHistoricVariableInstanceQuery().executionIdIn(t.getExecutionId())
+                        .variableName(variable).list().stream().findFirst()
+                        .ifPresent(v -> arguments.put(t.getId(), v.getValue()));
+            }
+        }
+        return arguments;
     }
 
     /**

@@ -77,9 +77,8 @@ public class TaskSubjects {
         }).toList();
     }
 
-    /** A jurisdiction's name as a reader of this language writes it: Russian readers get the local name. */
+    /** A jurisdiction's name as a reader of this language writes it: "Душанбе", "Кралево" for Russian readers. */
     public static String place(Jurisdiction j, Locale locale) {
-        return "ru".equals(locale.getLanguage()) && j.getLocalName() != null && !j.getLocalName().isBlank()
-                ? j.getLocalName() : j.getName();
+        return j.names().in(locale);
     }
 }

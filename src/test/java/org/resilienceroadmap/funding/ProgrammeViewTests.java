@@ -64,6 +64,24 @@ class ProgrammeViewTests extends KaribuTest {
     }
 
     @Test
+    void aRussianCoordinatorReadsTheCountriesAndCitiesInRussian() {
+        login("coordinator.centralasia");
+        UI.getCurrent().navigate("programmes/" + eu());
+        _get(TabSheet.class).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<JurisdictionProgress> grid = _get(Grid.class, spec -> spec.withId("jurisdiction-progress"));
+        java.util.List<String> countries = new java.util.ArrayList<>();
+        java.util.List<String> places = new java.util.ArrayList<>();
+        for (int row = 0; row < _size(grid); row++) {
+            countries.add(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row).get(0));
+            places.add(((com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt
+                    ._getCellComponent(grid, row, "jurisdiction")).getText());
+        }
+        assertThat(countries).contains("Таджикистан", "Казахстан").doesNotContain("Tajikistan");
+        assertThat(places).contains("Душанбе", "Алматы").doesNotContain("Dushanbe (Душанбе)");
+    }
+
+    @Test
     void aCountryCoordinatorIsToldTheySeePartOfIt() {
         login("coordinator.tajikistan");
         UI.getCurrent().navigate("programmes/" + eu());

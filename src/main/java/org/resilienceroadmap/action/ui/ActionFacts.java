@@ -26,7 +26,7 @@ class ActionFacts extends Div {
         Action a = detail.action();
         Map<String, String> hazardNames = jurisdictions.hazardNames();
         fact("objective", "action.objective", detail.objectiveTitle());
-        fact("jurisdiction", "action.jurisdiction", place(jurisdictions, a.getJurisdictionId()));
+        fact("jurisdiction", "action.jurisdiction", place(jurisdictions, a.getJurisdictionId(), getLocale()));
         fact("lead", "action.leadAgency", a.getLeadAgency());
         fact("owner", "action.owner", options.names(java.util.List.of(a.getOwner())).get(a.getOwner()));
         fact("start", "action.start", ActionText.date(getLocale(), a.getStartDate()));
@@ -45,9 +45,9 @@ class ActionFacts extends Div {
         fact("description", "action.description", a.getDescription());
     }
 
-    private static String place(JurisdictionDirectory jurisdictions, Long id) {
+    private static String place(JurisdictionDirectory jurisdictions, Long id, java.util.Locale locale) {
         try {
-            return jurisdictions.get(id).getDisplayName();
+            return jurisdictions.get(id).getDisplayName(locale);
         } catch (RuntimeException e) {
             return "";
         }

@@ -37,6 +37,7 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.i18n.Percent;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyState;
@@ -84,7 +85,7 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         this.clock = clock;
         List<Jurisdiction> mine = me.isAdmin() ? jurisdictions.findAll()
                 : jurisdictions.findAll(me.visibleJurisdictionIds());
-        mine.forEach(j -> places.put(j.getId(), j.getDisplayName()));
+        mine.forEach(j -> places.put(j.getId(), j.getDisplayName(getLocale())));
         this.filters = new RegisterFilters(mine, programmes.findAll(), this::filtersChanged);
         this.counts = new StatusCounts(actions);
         strategyBox.setPadding(false);
@@ -128,7 +129,8 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
             Optional.ofNullable(ActionText.overdue(this, a, today)).ifPresent(late -> status.add(new Span(" "), late));
             return status;
         }).setHeader(getTranslation("action.column.status")).setSortProperty("status").setWidth("9em");
-        grid.addColumn(a -> a.getPercentDone() + " %").setHeader(getTranslation("action.column.percent"))
+        grid.addColumn(a -> Percent.format(getLocale(), a.getPercentDone()))
+                .setHeader(getTranslation("action.column.percent"))
                 .setSortProperty("percentDone").setWidth("6.5em");
         grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
         // Long titles and names wrap rather than end in "…"; on a phone the grid scrolls sideways.

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * Evidence files held in memory until the form is sent, limited in the browser to the policy's size
@@ -20,6 +21,7 @@ class EvidenceUpload extends Upload {
 
     EvidenceUpload(UploadPolicy policy) {
         setUploadHandler(UploadHandler.inMemory((meta, bytes) -> files.add(new Evidence(meta.fileName(), bytes))));
+        UploadTexts.apply(this, this);
         setMaxFiles(5);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
         setAcceptedFileTypes(policy.acceptedFileTypes());

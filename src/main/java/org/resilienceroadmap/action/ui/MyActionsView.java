@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.shared.i18n.Percent;
 
 /** The caller's own open actions, soonest due first, overdue ones flagged. */
 @Route("my-actions")
@@ -33,7 +34,8 @@ class MyActionsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate())).setHeader(getTranslation("action.column.due"));
         grid.addComponentColumn(a -> ActionText.status(this, a.getStatus())).setHeader(getTranslation("action.column.status"));
-        grid.addColumn(a -> a.getPercentDone() + " %").setHeader(getTranslation("action.column.percent"));
+        grid.addColumn(a -> Percent.format(getLocale(), a.getPercentDone()))
+                .setHeader(getTranslation("action.column.percent"));
         grid.addComponentColumn(a -> Optional.ofNullable(ActionText.overdue(this, a, today)).orElseGet(Span::new))
                 .setHeader(getTranslation("action.overdue"));
         grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);

@@ -18,6 +18,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * Importing a whole action plan: the templates, an upload that is checked row by row first (every
@@ -48,6 +49,7 @@ class PlanImportPanel extends VerticalLayout {
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
         upload.setId("plan-upload");
+        UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE);
         upload.setAcceptedFileTypes(".xlsx", ".csv");

@@ -47,8 +47,11 @@ class RegisterFilters extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         jurisdiction.setLabel(getTranslation("action.filter.jurisdiction"));
         jurisdiction.setId("filter-jurisdiction");
-        jurisdiction.setItems(jurisdictions.stream().sorted(Comparator.comparing(Jurisdiction::getDisplayName)).toList());
-        jurisdiction.setItemLabelGenerator(Jurisdiction::getDisplayName);
+        jurisdiction.setItems(jurisdictions.stream()
+                .sorted(Comparator.comparing(j -> j.getDisplayName(getLocale()),
+                        java.text.Collator.getInstance(getLocale())))
+                .toList());
+        jurisdiction.setItemLabelGenerator(j -> j.getDisplayName(getLocale()));
         jurisdiction.setClearButtonVisible(true);
         status.setLabel(getTranslation("action.filter.status"));
         status.setId("filter-status");

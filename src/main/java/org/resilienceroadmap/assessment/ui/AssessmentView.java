@@ -30,6 +30,7 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * An assessment: one tab per Essential to score (saved as you go, never over someone else's newer
@@ -203,6 +204,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             upload.setMaxFileSize(5 * 1024 * 1024);
             upload.setDropLabel(new Span(getTranslation("workbook.drop")));
             upload.setId("workbook-upload");
+            UploadTexts.apply(upload, this);
             upload.addSucceededListener(e -> {
                 try {
                     byte[] file = buffer.getInputStream().readAllBytes();

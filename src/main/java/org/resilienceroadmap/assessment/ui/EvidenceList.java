@@ -23,6 +23,7 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * The evidence files behind one answer: each with its size and who added it, to download; the
@@ -70,7 +71,7 @@ class EvidenceList extends Div {
         upload.setMaxFiles(MAX_FILES_AT_ONCE);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
         upload.setAcceptedFileTypes(policy.acceptedFileTypes());
-        upload.setI18n(UploadTexts.of(this));
+        UploadTexts.apply(upload, this);
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         return upload;
     }

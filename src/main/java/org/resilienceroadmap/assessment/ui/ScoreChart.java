@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import org.resilienceroadmap.assessment.EssentialScore;
+import org.resilienceroadmap.shared.i18n.Percent;
 
 /**
  * Horizontal bars of the ten Essentials' percentages, drawn as SVG on the server (no charting
@@ -45,7 +46,7 @@ class ScoreChart extends Div {
                         .append("' y='").append(y + 1).append("' width='3' height='22' fill='#333'/>");
             }
             String value = s.percent() == null ? getTranslation("assessment.notScored")
-                    : String.format(locale, "%.0f %%", s.percent());
+                    : Percent.format(locale, s.percent());
             svg.append("<text x='").append(LABEL + BAR + 8).append("' y='").append(y + 17)
                     .append("' font-size='13'>").append(escape(value)).append("</text>");
             y += ROW;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import org.resilienceroadmap.assessment.EssentialScore;
+import org.resilienceroadmap.shared.i18n.Percent;
 
 /** The scores per Essential and overall as a table: score of what is answered, maximum, percent, unanswered. */
 class ScoreTable extends Grid<EssentialScore> {
@@ -15,7 +16,7 @@ class ScoreTable extends Grid<EssentialScore> {
                 .setHeader(getTranslation("assessment.essential")).setFlexGrow(3);
         addColumn(s -> s.sum() + " / " + s.answeredMaximum()).setHeader(getTranslation("assessment.score"));
         addColumn(EssentialScore::maximum).setHeader(getTranslation("assessment.maximum"));
-        addColumn(s -> s.percent() == null ? "—" : s.percent() + " %").setHeader("%");
+        addColumn(s -> Percent.format(getLocale(), s.percent())).setHeader("%");
         addColumn(s -> s.missing() + " / " + s.questions()).setHeader(getTranslation("assessment.unansweredColumn"));
         setItems(scores);
         setAllRowsVisible(true);

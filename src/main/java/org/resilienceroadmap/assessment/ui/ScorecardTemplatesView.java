@@ -14,6 +14,7 @@ import org.resilienceroadmap.assessment.ScorecardTemplates;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /** The scorecard templates in use, and loading a further one (e.g. a national variant) from a file. */
 @Route("admin/scorecards")
@@ -43,6 +44,7 @@ class ScorecardTemplatesView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setDropLabel(new Span(getTranslation("scorecards.drop")));
         upload.setId("scorecard-upload");
+        UploadTexts.apply(upload, this);
         upload.addSucceededListener(e -> {
             try {
                 ScorecardTemplate t = templates.load(e.getFileName(), buffer.getInputStream().readAllBytes());

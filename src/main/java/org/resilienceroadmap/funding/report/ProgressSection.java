@@ -42,12 +42,12 @@ final class ProgressSection {
                 "assessmentsValidated", "strategyAdopted", "actions", "actionsCompleted", "actionsOverdue");
         Map<String, List<JurisdictionProgress>> byCountry = new LinkedHashMap<>();
         for (JurisdictionProgress j : jurisdictions) {
-            byCountry.computeIfAbsent(ReportFormat.orNone(j.countryName()), c -> new ArrayList<>()).add(j);
+            byCountry.computeIfAbsent(ReportFormat.orNone(j.country(format.locale())), c -> new ArrayList<>()).add(j);
         }
         byCountry.forEach((country, members) -> {
             table.group(country);
             for (JurisdictionProgress j : members) {
-                table.text(displayName(j)).text(format.stage(j.stage()))
+                table.text(displayName(j, format.locale())).text(format.stage(j.stage()))
                         .figure(String.valueOf(j.assessmentsValidated())).text(format.yesNo(j.strategyAdopted()))
                         .figure(String.valueOf(j.actions())).figure(String.valueOf(j.actionsCompleted()))
                         .figure(String.valueOf(j.actionsOverdue()));
@@ -56,10 +56,8 @@ final class ProgressSection {
         document.add(table.table());
     }
 
-    /** "Dushanbe (Душанбе)": the local name joins the name where it says something else. */
-    static String displayName(JurisdictionProgress j) {
-        String name = ReportFormat.orNone(j.name());
-        boolean differs = j.localName() != null && !j.localName().isBlank() && !j.localName().equals(j.name());
-        return differs ? name + " (" + j.localName() + ")" : name;
+    /** "Dushanbe (Душанбе)" in English, "Душанбе" in Russian: the local name joins where it says something else. */
+    static String displayName(JurisdictionProgress j, java.util.Locale locale) {
+        return j.name() == null ? ReportFormat.orNone(null) : j.displayName(locale);
     }
 }

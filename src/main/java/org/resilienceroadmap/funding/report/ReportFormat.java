@@ -29,6 +29,11 @@ final class ReportFormat {
                 .withZone(ZoneId.systemDefault());
     }
 
+    /** The reader's language, for names kept in several (a place's Russian name). */
+    Locale locale() {
+        return locale;
+    }
+
     /** The text of {@code report.pdf.<key>}. */
     String text(String key, Object... args) {
         return messages.getMessage("report.pdf." + key, args, locale);

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.resilienceroadmap.shared.i18n.Percent;
 
 /** How the funding pages print money, numbers, dates and periods, in one style. */
 final class FundingText {
@@ -29,10 +30,12 @@ final class FundingText {
         if (value == null) {
             return "—";
         }
+        if ("%".equals(unit)) {
+            return Percent.format(locale, value);
+        }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
-        String n = format.format(value);
-        return "%".equals(unit) ? n + " %" : n;
+        return format.format(value);
     }
 
     static String date(Locale locale, LocalDate date) {

@@ -21,6 +21,7 @@ import org.resilienceroadmap.funding.JurisdictionProgress;
 import org.resilienceroadmap.funding.OverdueAction;
 import org.resilienceroadmap.funding.ReportContent;
 import org.resilienceroadmap.funding.StageCount;
+import org.resilienceroadmap.shared.i18n.Percent;
 import org.resilienceroadmap.shared.ui.chart.BarChart;
 import org.resilienceroadmap.shared.ui.chart.ComparisonBar;
 import org.resilienceroadmap.shared.ui.chart.FunnelChart;
@@ -95,10 +96,9 @@ final class ReportSections {
     Component progress(ReportContent c) {
         Grid<JurisdictionProgress> grid = new Grid<>();
         grid.setId("jurisdiction-progress");
-        grid.addColumn(JurisdictionProgress::countryName).setHeader(t("funding.progress.country")).setSortable(true);
-        grid.addComponentColumn(p -> new Anchor("jurisdictions/" + p.id(), p.localName() == null
-                || p.localName().equals(p.name()) ? p.name() : p.name() + " (" + p.localName() + ")"))
-                .setHeader(t("funding.progress.jurisdiction")).setFlexGrow(2);
+        grid.addColumn(p -> p.country(locale)).setHeader(t("funding.progress.country")).setSortable(true);
+        grid.addComponentColumn(p -> new Anchor("jurisdictions/" + p.id(), p.displayName(locale)))
+                .setHeader(t("funding.progress.jurisdiction")).setFlexGrow(2).setKey("jurisdiction");
         grid.addColumn(p -> p.stage() == null ? t("stage.none") : t("stage." + p.stage()))
                 .setHeader(t("funding.progress.stage")).setSortable(true);
         grid.addColumn(JurisdictionProgress::assessmentsValidated).setHeader(t("funding.progress.assessments"));
@@ -152,7 +152,7 @@ final class ReportSections {
         grid.addColumn(OverdueAction::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
         grid.addColumn(OverdueAction::owner).setHeader(t("funding.overdue.owner"));
         grid.addColumn(a -> FundingText.date(locale, a.due())).setHeader(t("funding.overdue.due"));
-        grid.addColumn(a -> a.percentDone() + " %").setHeader(t("funding.overdue.percent"));
+        grid.addColumn(a -> Percent.format(locale, a.percentDone())).setHeader(t("funding.overdue.percent"));
         grid.setItems(c.overdueActions());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(t("funding.overdue.none"));

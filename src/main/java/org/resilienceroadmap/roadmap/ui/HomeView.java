@@ -67,7 +67,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 p.periodStart(), p.periodEnd()));
         Grid<JurisdictionView> grid = new Grid<>();
         grid.setId("programme-jurisdictions");
-        grid.addColumn(JurisdictionView::displayName).setHeader(getTranslation("jurisdiction.name")).setSortable(true)
+        grid.addColumn(j -> j.displayName(getLocale())).setHeader(getTranslation("jurisdiction.name")).setSortable(true)
                 .setFlexGrow(3);
         grid.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"))
                 .setSortable(true);

@@ -58,7 +58,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
     private void render() {
         removeAll();
         var j = detail.jurisdiction();
-        H2 title = new H2(j.displayName());
+        H2 title = new H2(j.displayName(getLocale()));
         title.setId("jurisdiction-title");
         Span stage = new StageBadge(j.stage() == null ? null : j.stage().name());
         stage.setId("jurisdiction-stage");
@@ -125,7 +125,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         joinedOn.setId("joined-on");
         Button join = new Button(getTranslation("jurisdiction.join"), e -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("jurisdiction.join"),
-                    getTranslation("jurisdiction.joinConfirm", detail.jurisdiction().displayName()),
+                    getTranslation("jurisdiction.joinConfirm", detail.jurisdiction().displayName(getLocale())),
                     getTranslation("jurisdiction.join"), ok -> join(id, joinedOn.getValue()));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
@@ -141,7 +141,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
     private void join(Long id, LocalDate on) {
         try {
             roadmap.join(id, on);
-            Notifications.success(getTranslation("jurisdiction.joined", detail.jurisdiction().displayName()));
+            Notifications.success(getTranslation("jurisdiction.joined", detail.jurisdiction().displayName(getLocale())));
             detail = roadmap.detail(id);
             render();
         } catch (ConflictException | ForbiddenException | IllegalArgumentException e) {
@@ -151,6 +151,6 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return detail == null ? getTranslation("nav.jurisdictions") : detail.jurisdiction().displayName();
+        return detail == null ? getTranslation("nav.jurisdictions") : detail.jurisdiction().displayName(getLocale());
     }
 }

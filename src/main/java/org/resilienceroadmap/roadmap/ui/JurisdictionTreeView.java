@@ -39,8 +39,8 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
     JurisdictionTreeView(RoadmapService roadmap) {
         this.all = roadmap.jurisdictionsInScope();
         tree.setId("jurisdiction-tree");
-        tree.addComponentHierarchyColumn(j -> new Anchor("jurisdictions/" + j.id(), j.displayName()))
-                .setHeader(getTranslation("jurisdiction.name")).setFlexGrow(3);
+        tree.addComponentHierarchyColumn(j -> new Anchor("jurisdictions/" + j.id(), j.displayName(getLocale())))
+                .setHeader(getTranslation("jurisdiction.name")).setFlexGrow(3).setKey("name");
         tree.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"));
         tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
                 .setHeader(getTranslation("jurisdiction.stage"));
@@ -71,7 +71,9 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, JurisdictionView> byId = all.stream().collect(Collectors.toMap(JurisdictionView::id, j -> j));
         Map<Long, JurisdictionView> shown = new HashMap<>();
         for (JurisdictionView j : all) {
-            boolean matches = (text.isBlank() || j.displayName().toLowerCase(getLocale()).contains(text)
+            // Either name finds the place: a Russian reader may type "Dushanbe" as well as "Душанбе".
+            boolean matches = (text.isBlank() || j.displayName(getLocale()).toLowerCase(getLocale()).contains(text)
+                    || j.displayName().toLowerCase(getLocale()).contains(text)
                     || j.code().toLowerCase(getLocale()).contains(text))
                     && (wanted == null || wanted.isEmpty() || ("none".equals(wanted) ? j.stage() == null
                             : j.stage() == RoadmapStage.valueOf(wanted)));
@@ -81,7 +83,8 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         }
         TreeData<JurisdictionView> data = new TreeData<>();
         Set<Long> added = new java.util.HashSet<>();
-        shown.values().stream().sorted(java.util.Comparator.comparing(JurisdictionView::name))
+        java.text.Collator alphabet = java.text.Collator.getInstance(getLocale());
+        shown.values().stream().sorted(java.util.Comparator.comparing(j -> j.displayName(getLocale()), alphabet))
                 .forEach(j -> addWithParents(data, j, shown, added));
         tree.setDataProvider(new TreeDataProvider<>(data));
         tree.expandRecursively(data.getRootItems(), 3);

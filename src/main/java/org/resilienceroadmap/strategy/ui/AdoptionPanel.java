@@ -16,6 +16,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.UploadTexts;
 import org.resilienceroadmap.strategy.AdoptionRecord;
 import org.resilienceroadmap.strategy.StrategyAdoptions;
 
@@ -47,6 +48,7 @@ class AdoptionPanel extends VerticalLayout {
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
         upload.setId("adoption-upload");
+        UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, adoptions.documentPolicy().maxBytes()));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".odt", ".png", ".jpg", ".jpeg");

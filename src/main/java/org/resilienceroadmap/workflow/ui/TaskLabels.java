@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.vaadin.flow.component.Component;
+import org.resilienceroadmap.workflow.TaskComment;
 import org.resilienceroadmap.workflow.TaskItem;
 
 /** Task and outcome names from the bundles (key {@code task.<process>.<task>}), falling back to the BPMN name. */
@@ -13,8 +14,28 @@ final class TaskLabels {
     }
 
     static String name(Component c, TaskItem task) {
-        String text = c.getTranslation("task." + task.processKey() + "." + task.taskKey(), task.nameArgument());
-        return text.startsWith("!") ? task.name() : text;
+        return translated(c, "task." + task.processKey() + "." + task.taskKey(), task.name(), task.nameArgument());
+    }
+
+    /** What the task asks, key {@code task.<process>.<task>.description}; the BPMN documentation otherwise. */
+    static String description(Component c, TaskItem task) {
+        // No argument: the texts are read as they stand, not as message formats.
+        String text = c.getTranslation("task." + task.processKey() + "." + task.taskKey() + ".description");
+        return text.startsWith("!") ? task.description() : text;
+    }
+
+    /** The task a comment was left on, as {@link #name} names it; null when the comment has no task. */
+    static String name(Component c, TaskComment comment) {
+        if (comment.taskKey() == null) {
+            return comment.taskName();
+        }
+        return translated(c, "task." + comment.processKey() + "." + comment.taskKey(), comment.taskName(),
+                comment.nameArgument());
+    }
+
+    private static String translated(Component c, String key, String fallback, Object argument) {
+        String text = c.getTranslation(key, argument);
+        return text.startsWith("!") ? fallback : text;
     }
 
     static String outcome(Component c, String outcome) {

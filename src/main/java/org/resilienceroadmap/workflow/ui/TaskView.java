@@ -80,7 +80,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } else {
             subject.add(new Span(about.line()));
         }
-        Paragraph description = new Paragraph(task.description());
+        Paragraph description = new Paragraph(TaskLabels.description(this, task));
+        description.setId("task-description");
         Span meta = new Span(getTranslation("task.created", time.format(task.created()))
                 + (task.due() == null ? "" : " · " + getTranslation("task.dueOn",
                         org.resilienceroadmap.shared.Days.formatDue(getLocale(), task.due())))
@@ -109,8 +110,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             list.add(new Span(getTranslation("task.noComments")));
         }
         for (TaskComment c : all) {
+            String taskName = TaskLabels.name(this, c);
             Div entry = new Div(new Span((c.author() == null ? "—" : c.author()) + " · " + time.format(c.at())
-                    + (c.taskName() == null ? "" : " · " + c.taskName())), new Paragraph(c.message()));
+                    + (taskName == null ? "" : " · " + taskName)), new Paragraph(c.message()));
             entry.addClassName("task-comment");
             list.add(entry);
         }

@@ -1,14 +1,23 @@
-package org.resilienceroadmap.assessment.ui;
+package org.resilienceroadmap.shared.ui;
 
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 
-/** The Upload component's own texts (buttons, drop hint, errors, units) in the reader's language. */
-final class UploadTexts {
+/**
+ * The Upload component's own texts (buttons, drop hint, errors, units) in the reader's language:
+ * the component ships English only, so every Upload of the application goes through here.
+ */
+public final class UploadTexts {
 
     private UploadTexts() {
+    }
+
+    /** Sets the upload's texts in the language of {@code page}, the view or panel that holds it. */
+    public static void apply(Upload upload, Component page) {
+        upload.setI18n(of(page));
     }
 
     static UploadI18N of(Component c) {
@@ -30,6 +39,6 @@ final class UploadTexts {
     }
 
     private static String t(Component c, String key) {
-        return c.getTranslation("assessment.upload." + key);
+        return c.getTranslation("upload." + key);
     }
 }
