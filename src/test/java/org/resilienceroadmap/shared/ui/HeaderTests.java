@@ -20,7 +20,8 @@ class HeaderTests extends KaribuTest {
     void theHeaderShowsThePersonsNameAndKeepsTheAccountOutOfSight() {
         String account = "coordinator.tajikistan";
         String name = people.findByUsername(account).orElseThrow().getDisplayName();
-        signIn(account);
+        login(account);
+        UI.getCurrent().getPage().reload();
 
         UI.getCurrent().navigate("tasks");
 
