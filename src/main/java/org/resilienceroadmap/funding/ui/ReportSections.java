@@ -167,8 +167,9 @@ final class ReportSections {
         grid.setId("recent-decisions");
         grid.addColumn(d -> FundingText.moment(locale, d.at())).setHeader(t("funding.decision.when")).setAutoWidth(true);
         grid.addColumn(DecisionLine::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
-        grid.addColumn(words::who).setHeader(t("funding.decision.who"));
-        grid.addComponentColumn(d -> sentence(words.what(d))).setHeader(t("funding.decision.what")).setFlexGrow(2);
+        grid.addColumn(words::who).setHeader(t("funding.decision.who")).setKey("who");
+        grid.addComponentColumn(d -> sentence(words.what(d))).setHeader(t("funding.decision.what")).setKey("what")
+                .setFlexGrow(2);
         grid.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader(t("funding.decision.comment"))
                 .setFlexGrow(2);
         grid.setItems(c.decisions());
