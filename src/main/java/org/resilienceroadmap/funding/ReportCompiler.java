@@ -108,11 +108,23 @@ class ReportCompiler {
         return at == null ? null : at.getName();
     }
 
+    /** The owner by the name people know them by, as the report keeps it. */
     private List<OverdueAction> overdue(ProgrammeScope scope, ScopeFigures f) {
-        return actions.list(scope.jurisdictionIds(), ActionFigures.Kind.OVERDUE, OVERDUE_LISTED).stream()
-                .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()), a.owner(), a.due(),
-                        a.percentDone()))
+        var listed = actions.list(scope.jurisdictionIds(), ActionFigures.Kind.OVERDUE, OVERDUE_LISTED);
+        Map<String, String> names = names(listed.stream().map(a -> a.owner()).toList());
+        return listed.stream()
+                .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()),
+                        names.getOrDefault(a.owner(), a.owner()), a.due(), a.percentDone()))
                 .toList();
+    }
+
+    /** The names of these accounts that have one; a system account has none. */
+    private Map<String, String> names(java.util.Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        people.findByUsernames(usernames.stream().filter(u -> !SystemActors.isSystem(u)).distinct().toList())
+                .stream().filter(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank())
+                .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
+        return names;
     }
 
     /**
@@ -123,11 +135,7 @@ class ReportCompiler {
      */
     private List<DecisionLine> decisions(ProgrammeScope scope, ScopeFigures f) {
         List<AuditRecord> records = audit.recentDecisions(scope.jurisdictionIds(), DECISIONS_LISTED);
-        Map<String, String> names = new HashMap<>();
-        people.findByUsernames(records.stream().map(AuditRecord::getActor)
-                .filter(a -> !SystemActors.isSystem(a)).distinct().toList()).stream()
-                .filter(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank())
-                .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
+        Map<String, String> names = names(records.stream().map(AuditRecord::getActor).toList());
         return records.stream().map(r -> {
             var subject = subjects.named(r.getSubjectType(), r.getSubjectId(), Locale.ENGLISH);
             String title = TITLED.contains(r.getSubjectType()) ? subject.map(TaskSubjects.Named::title)

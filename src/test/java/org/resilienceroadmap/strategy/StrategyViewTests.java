@@ -237,7 +237,8 @@ class StrategyViewTests extends KaribuTest {
         assertThat(timeline).contains("Automatically · started").doesNotContain(" roadmap ", "roadmap stage B");
 
         driver.draft(id, chair, "# Strategy\n\nWarn every district.");
-        driver.submit(id, chair, List.of(city.member()));
+        String reviewer = namedMember(city, "Jelena Marković");
+        driver.submit(id, chair, List.of(reviewer));
         assertThat(as(chair, () -> strategies.version(id, 1)).getAuthors()).as("version 1's authors")
                 .containsExactly(chair);
         UI.getCurrent().navigate("strategies/" + id,
@@ -247,7 +248,8 @@ class StrategyViewTests extends KaribuTest {
                 .doesNotContain(chair);
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
-                .getTextRecursively()).contains("Dilnoza Karimova · submitted · Version 1").doesNotContain(chair);
+                .getTextRecursively()).contains("Dilnoza Karimova · submitted · Version 1")
+                .contains("Reviewers: Jelena Marković").doesNotContain(chair).doesNotContain(reviewer);
 
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));

@@ -21,6 +21,9 @@ import org.resilienceroadmap.strategy.StrategyService;
 class TimelinePanel extends VerticalLayout {
 
     private static final String OVERDUE = "strategy:review-overdue";
+    private static final String SUBMIT = "strategy:submit";
+    /** Entries whose comment the log fills with accounts: the reviewers asked, the reviewers still awaited. */
+    private static final java.util.Set<String> LISTS_ACCOUNTS = java.util.Set.of(OVERDUE, SUBMIT);
 
     TimelinePanel(StrategyService strategies, Long strategyId) {
         setPadding(false);
@@ -29,7 +32,7 @@ class TimelinePanel extends VerticalLayout {
         // People by name, read at once: the actors, and the reviewers an overdue round still waits for.
         Map<String, String> names = strategies.names(timeline.stream()
                 .flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.getActor()),
-                        OVERDUE.equals(r.getAction()) ? CommaSeparated.strings(r.getComment()).stream()
+                        LISTS_ACCOUNTS.contains(r.getAction()) ? CommaSeparated.strings(r.getComment()).stream()
                                 : java.util.stream.Stream.<String>empty()))
                 .filter(a -> !SystemActors.isSystem(a)).filter(Objects::nonNull).toList());
         for (AuditRecord r : timeline) {
@@ -44,11 +47,15 @@ class TimelinePanel extends VerticalLayout {
             if (r.getAction().equals("strategy:review") && r.getToState() != null) {
                 entry.add(new Span(" · " + getTranslation("outcome." + r.getToState())));
             }
-            if (OVERDUE.equals(r.getAction())) {
-                // The comment lists the missing reviewers' accounts: the reader gets their names.
-                entry.add(new Paragraph(ListWords.join(CommaSeparated.strings(r.getComment()).stream()
+            if (LISTS_ACCOUNTS.contains(r.getAction())) {
+                // The comment lists reviewers' accounts: the reader gets their names.
+                String people = ListWords.join(CommaSeparated.strings(r.getComment()).stream()
                         .map(u -> names.getOrDefault(u, getTranslation("actor.unknown"))).toList(),
-                        getTranslation("words.and"))));
+                        getTranslation("words.and"));
+                if (!people.isEmpty()) {
+                    entry.add(new Paragraph(SUBMIT.equals(r.getAction())
+                            ? getTranslation("strategy.timeline.reviewers", people) : people));
+                }
             } else if (!SystemActors.isSystem(r.getActor()) && r.getComment() != null && !r.getComment().isBlank()) {
                 // A system step's comment is the log's own note ("roadmap stage B"), not something a person wrote.
                 entry.add(new Paragraph(r.getComment()));

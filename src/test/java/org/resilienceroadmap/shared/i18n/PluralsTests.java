@@ -37,6 +37,14 @@ class PluralsTests {
     }
 
     @Test
+    void englishChoiceFormatsCountOneAsSingular() {
+        assertThat(messages.getMessage("funding.report.headline", new Object[] {1, "EUR 5.00", 2}, Locale.ENGLISH))
+                .isEqualTo("1 indicator · EUR 5.00 disbursed · 2 overdue actions");
+        assertThat(messages.getMessage("funding.report.headline", new Object[] {0, "EUR 0.00", 1}, Locale.ENGLISH))
+                .isEqualTo("0 indicators · EUR 0.00 disbursed · 1 overdue action");
+    }
+
+    @Test
     void listsAreWrittenWithTheReadersOr() {
         List<String> kinds = List.of("ODT", "DOCX", "PDF", "PNG", "JPEG");
         assertThat(ListWords.join(kinds, messages.getMessage("words.or", null, Locale.ENGLISH)))
