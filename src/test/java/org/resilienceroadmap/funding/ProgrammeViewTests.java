@@ -172,6 +172,9 @@ class ProgrammeViewTests extends KaribuTest {
                 .isEqualTo(UI.getCurrent().getTranslation("funding.report.state.SUBMITTED"));
         assertThat(_find(TextArea.class, spec -> spec.withId("report-narrative"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.Html.class).getInnerHtml()).contains("Tashkent");
+        Grid<?> submissions = _get(Grid.class, spec -> spec.withId("report-submissions"));
+        assertThat(GridKt._getFormattedRow(submissions, 0)).as("the signer by name").contains("Aigerim Nurlanova")
+                .doesNotContain("coordinator.centralasia");
     }
 
     private static String svg(String id) {
