@@ -42,7 +42,8 @@ class TimelinePanel extends VerticalLayout {
             String line = StrategyView.time(getLocale(), r.getAt()) + " · " + who + " · " + action
                     + version(r.getReference())
                     + (r.getToState() == null || r.getAction().equals("strategy:review") ? ""
-                            : " → " + getTranslation("strategy.state." + r.getToState()));
+                            : " · " + getTranslation("strategy.timeline.nowState",
+                                    getTranslation("strategy.state." + r.getToState())));
             Div entry = new Div(new Span(line));
             if (r.getAction().equals("strategy:review") && r.getToState() != null) {
                 entry.add(new Span(" · " + getTranslation("outcome." + r.getToState())));
