@@ -51,6 +51,9 @@ public final class DecisionWords {
     static final Set<String> OUTCOMES = Set.of("approve", "return", "complete", "start", "done", "submit", "validate",
             "request-changes", "send-for-approval", "reject", "extend", "cancel", "verify", "acknowledge", "query");
 
+    /** Decisions whose comment the application writes itself, in English ("joined on 2024-03-01"). */
+    static final Set<String> NOTED_BY_THE_APPLICATION = Set.of("roadmap:join");
+
     /** Stands for the subject while the sentence is formatted, then splits it around the subject. */
     private static final String MARK = "\u0001";
 
@@ -66,6 +69,17 @@ public final class DecisionWords {
             return texts.get("actor.automatically");
         }
         return d.actorName() == null || d.actorName().isBlank() ? texts.get("actor.unknown") : d.actorName();
+    }
+
+    /**
+     * What the person wrote with the decision; nothing for a system step or a note the application
+     * wrote itself ("due 2025-02-28"), which the sentence says better in the reader's language.
+     */
+    public String comment(DecisionLine d) {
+        if (SystemActors.isSystem(d.actor()) || NOTED_BY_THE_APPLICATION.contains(d.action()) || d.comment() == null) {
+            return "";
+        }
+        return d.comment();
     }
 
     public Sentence what(DecisionLine d) {

@@ -40,6 +40,7 @@ class DecisionWordsTests {
         assertThat(words(Locale.ENGLISH).what(d).text()).isEqualTo("Approved the action “Flood early warning for the Ibar”");
         assertThat(words(RUSSIAN).what(d).text()).isEqualTo("Действие «Flood early warning for the Ibar» одобрено");
         assertThat(words(Locale.ENGLISH).what(d).page()).isEqualTo("actions/5");
+        assertThat(words(Locale.ENGLISH).comment(d)).as("what the person wrote").isEqualTo("Go ahead");
     }
 
     @Test
@@ -50,6 +51,7 @@ class DecisionWordsTests {
             assertThat(words(Locale.ENGLISH).who(d)).isEqualTo("Automatically");
             assertThat(words(RUSSIAN).who(d)).isEqualTo("Автоматически");
             assertThat(words(Locale.ENGLISH).what(d).text()).isEqualTo("The action “School retrofit” became overdue");
+            assertThat(words(Locale.ENGLISH).comment(d)).as("the engine's own English note").isEmpty();
         }
     }
 

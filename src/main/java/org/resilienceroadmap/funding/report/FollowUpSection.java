@@ -43,7 +43,7 @@ final class FollowUpSection {
                 "decision", "jurisdiction", "comment");
         for (DecisionLine d : decisions) {
             table.text(format.time(d.at())).text(words.who(d)).text(words.what(d).text())
-                    .text(d.jurisdictionName()).text(d.comment());
+                    .text(d.jurisdictionName()).text(words.comment(d));
         }
         document.add(table.table());
     }

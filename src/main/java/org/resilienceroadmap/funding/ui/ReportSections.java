@@ -170,7 +170,7 @@ final class ReportSections {
         grid.addColumn(words::who).setHeader(t("funding.decision.who")).setKey("who");
         grid.addComponentColumn(d -> sentence(words.what(d))).setHeader(t("funding.decision.what")).setKey("what")
                 .setFlexGrow(2);
-        grid.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader(t("funding.decision.comment"))
+        grid.addColumn(words::comment).setHeader(t("funding.decision.comment"))
                 .setFlexGrow(2);
         grid.setItems(c.decisions());
         grid.setAllRowsVisible(true);
