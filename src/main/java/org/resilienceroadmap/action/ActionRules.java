@@ -57,8 +57,10 @@ class ActionRules {
 
     List<Problem> check(Context c, NewAction a) {
         List<Problem> problems = new ArrayList<>();
-        if (a.objectiveId() == null || !c.objectives().contains(a.objectiveId())) {
-            problems.add(new Problem("objective", "No objective " + a.objectiveId() + " in this strategy"));
+        if (a.objectiveId() == null) {
+            problems.add(new Problem("objective", "Choose the objective of the strategy this action serves"));
+        } else if (!c.objectives().contains(a.objectiveId())) {
+            problems.add(new Problem("objective", "The chosen objective is not one of this strategy's objectives"));
         }
         if (a.title() == null || a.title().isBlank() || a.title().length() > 300) {
             problems.add(new Problem("title", "A title of 1 to 300 characters"));
@@ -69,7 +71,9 @@ class ActionRules {
         if (a.leadAgency() == null || a.leadAgency().isBlank() || a.leadAgency().length() > 200) {
             problems.add(new Problem("leadAgency", "The lead agency (up to 200 characters)"));
         }
-        if (a.owner() == null || !c.owners().contains(a.owner())) {
+        if (a.owner() == null || a.owner().isBlank()) {
+            problems.add(new Problem("owner", "Choose the owner: a member of the working group"));
+        } else if (!c.owners().contains(a.owner())) {
             problems.add(new Problem("owner", "Unknown owner " + a.owner() + ": a working-group account"));
         }
         if (a.start() == null || a.due() == null) {

@@ -40,4 +40,9 @@ class ActionSubjectLink implements TaskSubjectLink {
         return actions.findById(Long.valueOf(subjectId))
                 .map(a -> new SubjectRef(StrategyService.SUBJECT_TYPE, String.valueOf(a.getStrategyId())));
     }
+
+    @Override
+    public Optional<String> page(String subjectId) {
+        return Optional.of("actions/" + subjectId);
+    }
 }

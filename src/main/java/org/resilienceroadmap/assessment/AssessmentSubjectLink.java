@@ -1,6 +1,7 @@
 package org.resilienceroadmap.assessment;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
@@ -37,5 +38,10 @@ class AssessmentSubjectLink implements TaskSubjectLink {
         String route = "assessments/" + task.subjectId();
         return SCORE_ESSENTIAL.equals(task.taskKey()) && task.nameArgument() instanceof Number essential
                 ? route + "?essential=" + essential.intValue() : route;
+    }
+
+    @Override
+    public Optional<String> page(String subjectId) {
+        return Optional.of("assessments/" + subjectId);
     }
 }

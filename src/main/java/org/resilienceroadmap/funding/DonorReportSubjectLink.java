@@ -1,6 +1,7 @@
 package org.resilienceroadmap.funding;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.workflow.TaskItem;
@@ -39,5 +40,10 @@ class DonorReportSubjectLink implements TaskSubjectLink {
     @Override
     public String route(TaskItem task) {
         return "donor-reports/" + task.subjectId();
+    }
+
+    @Override
+    public Optional<String> page(String subjectId) {
+        return Optional.of("donor-reports/" + subjectId);
     }
 }

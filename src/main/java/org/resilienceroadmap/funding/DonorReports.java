@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.funding.process.DonorReportProcess;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
@@ -38,11 +39,12 @@ public class DonorReports {
     private final DonorReportSteps steps;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final PeopleDirectory people;
     private final Clock clock;
 
     DonorReports(DonorReportRepository reports, ReportSubmissionRepository submissions, ProgrammeAccess access,
             ReportJson json, ReportCompiler compiler, RuntimeService runtime, DonorReportSteps steps,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, PeopleDirectory people, Clock clock) {
         this.reports = reports;
         this.submissions = submissions;
         this.access = access;
@@ -52,6 +54,7 @@ public class DonorReports {
         this.steps = steps;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -113,8 +116,12 @@ public class DonorReports {
         ProgrammeScope scope = readable(me, report);
         boolean manager = access.mayManage(me, scope.programme());
         var sent = submissions.findByReportIdOrderByRevisionDesc(reportId);
+        Map<String, String> names = new java.util.HashMap<>();
+        people.findByUsernames(sent.stream().map(ReportSubmission::getSubmittedBy).distinct().toList())
+                .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
         List<ReportView.SubmissionLine> lines = sent.stream().map(s -> new ReportView.SubmissionLine(s.getId(),
-                s.getRevision(), s.getSubmittedBy(), s.getSubmittedAt())).toList();
+                s.getRevision(), s.getSubmittedBy(), s.getSubmittedAt(),
+                names.getOrDefault(s.getSubmittedBy(), s.getSubmittedBy()))).toList();
         if (!manager) {
             if (sent.isEmpty()) {
                 throw new NotFoundException("Report", reportId);

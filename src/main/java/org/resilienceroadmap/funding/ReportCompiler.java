@@ -5,16 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.resilienceroadmap.action.ActionCounts;
 import org.resilienceroadmap.action.ActionFigures;
+import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.audit.AuditRecord;
+import org.resilienceroadmap.shared.audit.SystemActors;
+import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +32,28 @@ class ReportCompiler {
 
     static final int OVERDUE_LISTED = 50;
     static final int DECISIONS_LISTED = 20;
+    /** The subjects whose own title a decision names: written by people, in the one language they wrote. */
+    private static final Set<String> TITLED = Set.of(ActionService.SUBJECT_TYPE, StrategyService.SUBJECT_TYPE);
 
     private final FigureCollector collector;
     private final IndicatorBoard board;
     private final ActionFigures actions;
     private final ProgrammeComponentRepository components;
     private final AuditLog audit;
+    private final PeopleDirectory people;
+    private final TaskSubjects subjects;
     private final Clock clock;
 
     ReportCompiler(FigureCollector collector, IndicatorBoard board, ActionFigures actions,
-            ProgrammeComponentRepository components, AuditLog audit, Clock clock) {
+            ProgrammeComponentRepository components, AuditLog audit, PeopleDirectory people, TaskSubjects subjects,
+            Clock clock) {
         this.collector = collector;
         this.board = board;
         this.actions = actions;
         this.components = components;
         this.audit = audit;
+        this.people = people;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
@@ -98,17 +113,42 @@ class ReportCompiler {
         return java.util.Optional.ofNullable(at);
     }
 
+    /** The owner by the name people know them by, as the report keeps it. */
     private List<OverdueAction> overdue(ProgrammeScope scope, ScopeFigures f) {
-        return actions.list(scope.jurisdictionIds(), ActionFigures.Kind.OVERDUE, OVERDUE_LISTED).stream()
-                .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()), a.owner(), a.due(),
-                        a.percentDone()))
+        var listed = actions.list(scope.jurisdictionIds(), ActionFigures.Kind.OVERDUE, OVERDUE_LISTED);
+        Map<String, String> names = names(listed.stream().map(a -> a.owner()).toList());
+        return listed.stream()
+                .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()),
+                        names.getOrDefault(a.owner(), a.owner()), a.due(), a.percentDone()))
                 .toList();
     }
 
+    /** The names of these accounts that have one; a system account has none. */
+    private Map<String, String> names(java.util.Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        people.findByUsernames(usernames.stream().filter(u -> !SystemActors.isSystem(u)).distinct().toList())
+                .stream().filter(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank())
+                .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
+        return names;
+    }
+
+    /**
+     * The newest decisions with what a reader needs to follow them: the person's name (none for a
+     * system step) and the subject's title and page. Titles are kept only for actions and
+     * strategies, which their authors write in one language; the other subjects are named by their
+     * jurisdiction, so a stored report reads right in every language.
+     */
     private List<DecisionLine> decisions(ProgrammeScope scope, ScopeFigures f) {
-        return audit.recentDecisions(scope.jurisdictionIds(), DECISIONS_LISTED).stream()
-                .map(r -> new DecisionLine(r.getAt(), r.getActor(), r.getAction(), r.getToState(),
-                        r.getSubjectType(), r.getSubjectId(), f.nameOf(r.getJurisdictionId()), r.getComment()))
-                .toList();
+        List<AuditRecord> records = audit.recentDecisions(scope.jurisdictionIds(), DECISIONS_LISTED);
+        Map<String, String> names = names(records.stream().map(AuditRecord::getActor).toList());
+        return records.stream().map(r -> {
+            var subject = subjects.named(r.getSubjectType(), r.getSubjectId(), Locale.ENGLISH);
+            String title = TITLED.contains(r.getSubjectType()) ? subject.map(TaskSubjects.Named::title)
+                    .filter(t -> !t.isBlank()).orElse(null) : null;
+            return new DecisionLine(r.getAt(), r.getActor(), r.getAction(), r.getToState(), r.getSubjectType(),
+                    r.getSubjectId(), f.nameOf(r.getJurisdictionId()), r.getComment(),
+                    SystemActors.isSystem(r.getActor()) ? null : names.get(r.getActor()), title,
+                    subject.map(TaskSubjects.Named::page).orElse(null));
+        }).toList();
     }
 }

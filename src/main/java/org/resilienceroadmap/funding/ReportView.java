@@ -12,6 +12,7 @@ public record ReportView(Long id, Long programmeId, String programmeTitle, int n
         LocalDate periodEnd, ReportState state, String narrative, long version, ReportContent content,
         Instant compiledAt, List<SubmissionLine> submissions, boolean mayEditNarrative) {
 
-    public record SubmissionLine(Long id, int revision, String submittedBy, Instant submittedAt) {
+    /** One submission; {@code submittedByName} is the name people know the signer by. */
+    public record SubmissionLine(Long id, int revision, String submittedBy, Instant submittedAt, String submittedByName) {
     }
 }

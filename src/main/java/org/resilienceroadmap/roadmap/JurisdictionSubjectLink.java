@@ -1,6 +1,7 @@
 package org.resilienceroadmap.roadmap;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
@@ -25,5 +26,10 @@ class JurisdictionSubjectLink implements TaskSubjectLink {
     @Override
     public String route(TaskItem task) {
         return "jurisdictions/" + task.subjectId();
+    }
+
+    @Override
+    public Optional<String> page(String subjectId) {
+        return Optional.of("jurisdictions/" + subjectId);
     }
 }

@@ -86,9 +86,15 @@ class DraftRules {
 
     private static <T> void requireAll(String field, List<T> values, java.util.function.Predicate<T> allowed,
             String message) {
-        values.stream().filter(v -> v == null || !allowed.test(v)).findFirst().ifPresent(bad -> {
-            throw new InvalidRequestException(field, message + " (not " + bad + ")");
-        });
+        // A loop, not findFirst(), which fails on a null; and an empty entry has nothing to quote ("not null").
+        for (T value : values) {
+            if (value == null) {
+                throw new InvalidRequestException(field, message);
+            }
+            if (!allowed.test(value)) {
+                throw new InvalidRequestException(field, message + " (not " + value + ")");
+            }
+        }
     }
 
     ObjectiveChoices choices(Long jurisdictionId) {

@@ -16,8 +16,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
+import org.resilienceroadmap.shared.CommaSeparated;
+import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.error.ConflictException;
 
 /**
@@ -60,7 +61,8 @@ public class Strategy extends BaseEntity {
         this.periodEnd = periodEnd;
         this.content = "";
         this.state = StrategyState.DRAFTING;
-        this.editors = createdBy;
+        // The roadmap opening a strategy writes none of it: the first version's authors are the people who do.
+        this.editors = SystemActors.isSystem(createdBy) ? "" : createdBy;
         this.createdBy = createdBy;
         this.createdAt = at;
         this.updatedBy = createdBy;
@@ -73,7 +75,7 @@ public class Strategy extends BaseEntity {
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
         this.content = content;
-        Set<String> who = new LinkedHashSet<>(CommaSeparated.strings(editors));
+        Set<String> who = new LinkedHashSet<>(getEditors());
         who.add(by);
         this.editors = CommaSeparated.join(who);
         this.updatedBy = by;
@@ -151,8 +153,9 @@ public class Strategy extends BaseEntity {
         return versionCount;
     }
 
+    /** The people who edited the draft; a system account that opened it (in drafts kept from before) is none of them. */
     public List<String> getEditors() {
-        return CommaSeparated.strings(editors);
+        return CommaSeparated.strings(editors).stream().filter(e -> !SystemActors.isSystem(e)).toList();
     }
 
     public String getCreatedBy() {

@@ -136,7 +136,9 @@ public class StrategyReviewSteps {
         Strategy strategy = access.get(strategyId);
         List<String> missing = pendingReviewers(strategyId, number);
         if (!missing.isEmpty()) {
-            notices.reviewOverdue(strategy, number, access.chairs(strategy.getJurisdictionId()), missing);
+            // The chair reads the reviewers' names; the log keeps their accounts.
+            notices.reviewOverdue(strategy, number, access.chairs(strategy.getJurisdictionId()),
+                    access.named(missing).stream().map(SubmissionChoices.Reviewer::name).toList());
             audit.record(new AuditEntry("engine", StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
                     "strategy:review-overdue", null, null, String.join(", ", missing), "v" + number));
         }

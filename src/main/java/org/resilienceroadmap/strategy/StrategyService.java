@@ -16,6 +16,7 @@ import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.audit.AuditRecord;
+import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -127,10 +128,13 @@ public class StrategyService {
         return strategies.saveAndFlush(strategy);
     }
 
-    private static String staleMessage(Strategy strategy) {
+    /** Who saved, by the name people know them by; the roadmap opening the draft is no one's name. */
+    private String staleMessage(Strategy strategy) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
                 .withZone(java.time.ZoneOffset.UTC).format(strategy.getUpdatedAt());
-        return strategy.getUpdatedBy() + " saved this draft at " + when + " UTC, after you opened it;"
+        String who = SystemActors.isSystem(strategy.getUpdatedBy()) ? "The roadmap"
+                : access.named(List.of(strategy.getUpdatedBy())).get(0).name();
+        return who + " saved this draft at " + when + " UTC, after you opened it;"
                 + " reload it and apply your changes again";
     }
 
@@ -143,8 +147,8 @@ public class StrategyService {
             ObjectiveDraft draft = drafts.get(i);
             StrategyObjective objective = draft.id() == null ? null : existing.remove(draft.id());
             if (draft.id() != null && objective == null) {
-                throw new InvalidRequestException("objectives[" + i + "].id", "No objective " + draft.id()
-                        + " in this strategy");
+                throw new InvalidRequestException("objectives[" + i + "].id", "Objective " + (i + 1)
+                        + " is no longer in this strategy: someone removed it meanwhile; reload the draft");
             }
             ObjectiveDraft cleaned = new ObjectiveDraft(draft.id(), draft.title().strip(),
                     draft.essentials().stream().distinct().sorted().toList(),
@@ -204,12 +208,19 @@ public class StrategyService {
         return objectivesJson.read(version.getObjectivesJson());
     }
 
-    /** Two versions side by side, the changes marked, older on the left. */
+    /** Two versions side by side, the changes marked, older on the left; objectives' ties as codes. */
     @Transactional(readOnly = true)
     public List<SideBySideDiff.Line> compare(Long strategyId, int from, int to) {
+        return compare(strategyId, from, to, VersionText.CODES);
+    }
+
+    /** Two versions side by side, each objective's ties worded by {@code ties} (a page's {@link ObjectiveTies#line}). */
+    @Transactional(readOnly = true)
+    public List<SideBySideDiff.Line> compare(Long strategyId, int from, int to,
+            java.util.function.Function<ObjectiveDraft, String> ties) {
         StrategyVersion older = version(strategyId, Math.min(from, to));
         StrategyVersion newer = version(strategyId, Math.max(from, to));
-        return SideBySideDiff.compare(textOf(older), textOf(newer));
+        return SideBySideDiff.compare(textOf(older, ties), textOf(newer, ties));
     }
 
     /** The draft as it stands against the latest version: what changed since the last submission. */
@@ -217,14 +228,15 @@ public class StrategyService {
     public List<SideBySideDiff.Line> compareDraft(Long strategyId) {
         Strategy draft = access.visible(currentUser.scope(), strategyId);
         String latest = versions.findByStrategyIdAndNumber(strategyId, draft.getVersionCount())
-                .map(this::textOf).orElse("");
+                .map(v -> textOf(v, VersionText.CODES)).orElse("");
         return SideBySideDiff.compare(latest, VersionText.of(draft.getTitle(), draft.getPeriodStart(),
                 draft.getPeriodEnd(), draft.getContent(),
-                draft.getObjectives().stream().map(StrategyObjective::toDraft).toList()));
+                draft.getObjectives().stream().map(StrategyObjective::toDraft).toList(), VersionText.CODES));
     }
 
-    private String textOf(StrategyVersion v) {
-        return VersionText.of(v.getTitle(), v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), objectivesOf(v));
+    private String textOf(StrategyVersion v, java.util.function.Function<ObjectiveDraft, String> ties) {
+        return VersionText.of(v.getTitle(), v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), objectivesOf(v),
+                ties);
     }
 
     /** A review comment on a version, about the whole, one of its objectives, or one section. */

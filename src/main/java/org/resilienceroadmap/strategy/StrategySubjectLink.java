@@ -2,6 +2,7 @@ package org.resilienceroadmap.strategy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
@@ -50,5 +51,10 @@ class StrategySubjectLink implements TaskSubjectLink {
             }
         }
         return route;
+    }
+
+    @Override
+    public Optional<String> page(String subjectId) {
+        return Optional.of("strategies/" + subjectId);
     }
 }

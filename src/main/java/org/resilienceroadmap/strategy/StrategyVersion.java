@@ -7,8 +7,9 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
+import org.resilienceroadmap.shared.CommaSeparated;
+import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.error.ConflictException;
 
 /**
@@ -109,8 +110,9 @@ public class StrategyVersion extends BaseEntity {
         return objectives;
     }
 
+    /** The people who wrote this version; a system account kept by versions frozen before it was left out is none of them. */
     public List<String> getAuthors() {
-        return CommaSeparated.strings(authors);
+        return CommaSeparated.strings(authors).stream().filter(a -> !SystemActors.isSystem(a)).toList();
     }
 
     public String getSubmittedBy() {

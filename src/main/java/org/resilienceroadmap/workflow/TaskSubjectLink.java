@@ -23,6 +23,14 @@ public interface TaskSubjectLink {
     String route(TaskItem task);
 
     /**
+     * The route of the subject's own page, where a reader of a decision about it goes (a donor's
+     * recent decisions link there); none when the subject has no page.
+     */
+    default Optional<String> page(String subjectId) {
+        return Optional.empty();
+    }
+
+    /**
      * The subject this one belongs to, by which a person picks many tasks at once (an action's
      * strategy: its action plan); none by default.
      */

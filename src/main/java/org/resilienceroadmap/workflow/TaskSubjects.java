@@ -47,6 +47,28 @@ public class TaskSubjects {
         return links.stream().filter(l -> l.subjectType().equals(subjectType)).findFirst();
     }
 
+    /**
+     * A subject's title and page, by its type and id as the audit log names it; empty when no
+     * feature shows subjects of that type or the subject is gone.
+     */
+    public Optional<Named> named(String subjectType, String subjectId, Locale locale) {
+        if (subjectType == null || subjectId == null) {
+            return Optional.empty();
+        }
+        return linkFor(subjectType).map(l -> {
+            try {
+                return new Named(l.title(subjectId, locale), l.page(subjectId).orElse(null));
+            } catch (RuntimeException gone) {
+                // A subject since removed, or an id of another form: the decision is still listed, unnamed.
+                return null;
+            }
+        });
+    }
+
+    /** A subject as a reader meets it: its title (empty when its jurisdiction is the subject) and its page. */
+    public record Named(String title, String page) {
+    }
+
     /** "Kraljevo · Flood early warning for the Ibar". */
     public String title(TaskItem task, Locale locale) {
         return describe(task, locale).line();

@@ -6,16 +6,33 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.directory.NewPerson;
+import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
+import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.security.Passwords;
+import org.resilienceroadmap.support.AssessmentDriver;
+import org.resilienceroadmap.support.Fixtures;
+import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.resilienceroadmap.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The programme pages: the donor's dashboard with its charts, an indicator opened, the report page, scope. */
@@ -25,6 +42,18 @@ class ProgrammeViewTests extends KaribuTest {
     ProgrammeDirectory programmes;
     @Autowired
     DonorReports reports;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    AssessmentDriver assessments;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    Passwords passwords;
 
     private Long eu() {
         return programmes.findByCode("EU-CA-SENDAI").orElseThrow().getId();
@@ -52,6 +81,61 @@ class ProgrammeViewTests extends KaribuTest {
         assertThat(_size(counted)).isPositive();
         assertThat(_find(Button.class, spec -> spec.withId("add-indicator"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("record-disbursement"))).isEmpty();
+    }
+
+    @Test
+    void recentDecisionsSayWhoDecidedWhatAboutWhichCityInWords() {
+        TestCity city = fixtures.newCity();
+        String coordinator = "named.coordinator." + city.code().toLowerCase();
+        var person = people.create(new NewPerson(coordinator, "Zarina Rahimova", null, "Committee", "en"),
+                passwords.hash("demo"), false);
+        people.addMembership(person.getId(), Role.COORDINATOR, city.id(), null);
+        as(coordinator, () -> roadmap.join(city.id(), LocalDate.of(2024, 3, 1)));
+        assessments.passAssessment(city.id(), city.chair(), city.coordinator());
+        TaskItem gate = as(coordinator, () -> inbox.openTasks()).stream()
+                .filter(t -> t.taskKey().equals("Task_StageAGate") && city.id().equals(t.jurisdictionId()))
+                .findFirst().orElseThrow();
+        as(coordinator, () -> inbox.complete(gate.id(), "approve", null, java.util.Map.of()));
+
+        login("donor.eu");
+        UI.getCurrent().navigate("programmes/" + eu());
+        _get(TabSheet.class).setSelectedIndex(3);
+        Grid<?> decisions = _get(Grid.class, spec -> spec.withId("recent-decisions"));
+        int row = rowOf(decisions, "Test city " + city.code(), "stage A");
+        assertThat(line(decisions, row)).contains("Zarina Rahimova",
+                "Approved stage A, Know Better, for Test city " + city.code())
+                .doesNotContain("→", "roadmap:", "Task_", "approve", coordinator);
+        assertThat(((Anchor) _find((Component) GridKt._getCellComponent(decisions, row, "what"), Anchor.class).get(0))
+                .getHref()).isEqualTo("jurisdictions/" + city.id());
+        assertThat(rows(decisions)).anySatisfy(line -> assertThat(line).contains("Zarina Rahimova",
+                "Started the MCR2030 roadmap for Test city " + city.code()));
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("programmes/" + eu());
+        _get(TabSheet.class).setSelectedIndex(3);
+        Grid<?> russian = _get(Grid.class, spec -> spec.withId("recent-decisions"));
+        assertThat(line(russian, rowOf(russian, "Test city " + city.code(), "этап A"))).contains("Zarina Rahimova",
+                "Утверждён этап A «Знать лучше»: Test city " + city.code()).doesNotContain("→", "roadmap:");
+    }
+
+    /** A row as a person reads it: the person (or "automatically") and the decision's sentence. */
+    private static String line(Grid<?> grid, int row) {
+        return GridKt._getFormattedRow(grid, row).get(2) + " · "
+                + ((Component) GridKt._getCellComponent(grid, row, "what")).getElement().getTextRecursively();
+    }
+
+    private static int rowOf(Grid<?> grid, String... words) {
+        List<String> rows = rows(grid);
+        for (int i = 0; i < rows.size(); i++) {
+            if (java.util.Arrays.stream(words).allMatch(rows.get(i)::contains)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No decision reads " + List.of(words) + " among " + rows);
+    }
+
+    private static List<String> rows(Grid<?> grid) {
+        return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> line(grid, i)).toList();
     }
 
     @Test
@@ -106,6 +190,9 @@ class ProgrammeViewTests extends KaribuTest {
                 .isEqualTo(UI.getCurrent().getTranslation("funding.report.state.SUBMITTED"));
         assertThat(_find(TextArea.class, spec -> spec.withId("report-narrative"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.Html.class).getInnerHtml()).contains("Tashkent");
+        Grid<?> submissions = _get(Grid.class, spec -> spec.withId("report-submissions"));
+        assertThat(GridKt._getFormattedRow(submissions, 0)).as("the signer by name").contains("Aigerim Nurlanova")
+                .doesNotContain("coordinator.centralasia");
     }
 
     private static String svg(String id) {

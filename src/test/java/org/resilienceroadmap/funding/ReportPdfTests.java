@@ -65,6 +65,21 @@ class ReportPdfTests {
     }
 
     @Test
+    void printsEachDecisionAsASentenceWithThePersonsNameOrAutomatically() throws IOException {
+        String english = text(pdf.render(report(), narrative(), Locale.ENGLISH));
+        String russian = text(pdf.render(report(), narrative(), RUSSIAN));
+
+        assertThat(english).contains("Milica Jovanović", "Approved the strategy “Kraljevo flood plan”",
+                "Automatically", "The action “Retrofit of school No. 4” became overdue");
+        assertThat(russian).contains("Milica Jovanović", "Стратегия «Kraljevo flood plan» утверждена",
+                "Автоматически", "Действие «Retrofit of school No. 4» просрочено");
+        for (String text : List.of(english, russian)) {
+            assertThat(text).doesNotContain("strategy:approved", "action:overdue", "APPROVED", "engine",
+                    "coordinator.rs", "→", "due 2025-02-28");
+        }
+    }
+
+    @Test
     void printsTheNarrativeWithSubheadingsAndWithoutTheirMarks() throws IOException {
         String text = text(pdf.render(report(), narrative(), Locale.ENGLISH));
 
@@ -206,8 +221,12 @@ class ReportPdfTests {
                 spending,
                 List.of(new OverdueAction(5L, "Retrofit of school No. 4", "Kraljevo", "mmarkovic",
                         LocalDate.of(2025, 2, 28), 40)),
-                List.of(new DecisionLine(Instant.parse("2025-03-20T10:15:00Z"), "coordinator", "strategy:adopt",
-                        "approved", "STRATEGY", "7", "Kraljevo", "Kraljevo flood plan endorsed")));
+                List.of(new DecisionLine(Instant.parse("2025-03-20T10:15:00Z"), "coordinator.rs", "strategy:approved",
+                        "APPROVED", "STRATEGY", "7", "Kraljevo", "Kraljevo flood plan endorsed", "Milica Jovanović",
+                        "Kraljevo flood plan", "strategies/7"),
+                        new DecisionLine(Instant.parse("2025-03-21T00:00:00Z"), "engine", "action:overdue",
+                                "IN_PROGRESS", "ACTION", "5", "Kraljevo", "due 2025-02-28", null,
+                                "Retrofit of school No. 4", "actions/5")));
     }
 
     private static ReportContent withJurisdictions(ReportContent c, List<JurisdictionProgress> jurisdictions) {

@@ -51,10 +51,15 @@ class FileStoreTests extends IntegrationTest {
         assertThatThrownBy(() -> files.store("a.pdf", ("%PDF" + "x".repeat(200)).getBytes(), PDF_ONLY, "x"))
                 .hasMessageContaining("larger");
         assertThatThrownBy(() -> files.store("a.pdf", "MZ executable".getBytes(), PDF_ONLY, "x"))
-                .hasMessageContaining("types");
+                .hasMessage("Only PDF files are accepted");
         assertThatThrownBy(() -> files.store("a.exe", "%PDF-1.7".getBytes(), PDF_ONLY, "x"))
-                .hasMessageContaining("types");
+                .hasMessage("Only PDF files are accepted");
         assertThatThrownBy(() -> files.store("decision.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, PDF_ONLY, "x"))
-                .as("a real PNG where only PDFs are allowed").hasMessageContaining("types");
+                .as("a real PNG where only PDFs are allowed").hasMessage("Only PDF files are accepted");
+        var decision = new UploadPolicy(1024, EnumSet.of(
+                DocumentType.PDF, DocumentType.DOCX, DocumentType.ODT, DocumentType.PNG, DocumentType.JPEG));
+        assertThatThrownBy(() -> files.store("a.exe", "MZ executable".getBytes(), decision, "x"))
+                .as("the kinds as words, never a Java list")
+                .hasMessage("Only PDF, DOCX, ODT, PNG or JPEG files are accepted");
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.NewPerson;
 import org.resilienceroadmap.directory.PeopleDirectory;
@@ -61,6 +62,8 @@ class StrategyViewTests extends KaribuTest {
     Passwords passwords;
     @Autowired
     Clock clock;
+    @Autowired
+    StrategyReviewSteps reviewSteps;
 
     @Test
     void theChairStartsAStrategyAndTheGroupEditsItWithAnInertPreview() {
@@ -188,6 +191,8 @@ class StrategyViewTests extends KaribuTest {
         String diff = _get(DiffTable.class, spec -> spec.withId("task-version-diff")).getElement().getTextRecursively();
         assertThat(diff).contains("Version 1").contains("Version 2").contains("Dikes along the river.")
                 .contains("pumping stations");
+        assertThat(diff).as("the objectives' ties in words").contains("[Essentials 2 and 9]")
+                .doesNotContain("E 2, 9", " · H ", " · F ");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("strategy-review")))
                 .extracting(Paragraph::getText).containsExactly("Jelena Marković · Approve — Pumps are in now");
         assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-2")).getElement()
@@ -214,6 +219,43 @@ class StrategyViewTests extends KaribuTest {
                 .isEqualTo("api/v1/strategies/" + id + "/adoption/document");
         assertThat(_get(Anchor.class, spec -> spec.withId("adopted-strategy-title")).getHref())
                 .isEqualTo("strategies/" + id);
+    }
+
+    @Test
+    void aStrategyTheRoadmapOpenedSaysAutomaticallyAndItsFirstVersionIsThePeoplesOwn() {
+        TestCity city = fixtures.newCity();
+        String chair = named(city, "Dilnoza Karimova", Role.CHAIR);
+        Long id = reviewSteps.openForRoadmap(city.id(), "no-process").strategyId();
+
+        login(chair);
+        UI.getCurrent().navigate("strategies/" + id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("last-saved")).getText())
+                .startsWith("Opened automatically by the roadmap");
+        UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
+        String timeline = _get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
+                .getTextRecursively();
+        assertThat(timeline).contains("Automatically · started").doesNotContain(" roadmap ", "roadmap stage B");
+
+        driver.draft(id, chair, "# Strategy\n\nWarn every district.");
+        String reviewer = namedMember(city, "Jelena Marković");
+        driver.submit(id, chair, List.of(reviewer));
+        assertThat(as(chair, () -> strategies.version(id, 1)).getAuthors()).as("version 1's authors")
+                .containsExactly(chair);
+        UI.getCurrent().navigate("strategies/" + id,
+                QueryParameters.simple(java.util.Map.of("tab", "versions", "version", "1")));
+        assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-1")).getElement()
+                .getTextRecursively()).contains("Submitted by Dilnoza Karimova").contains("Essentials 2 and 9")
+                .doesNotContain(chair);
+        UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
+                .getTextRecursively()).contains("Dilnoza Karimova · submitted · Version 1 · now In review")
+                .contains("Reviewers: Jelena Marković").doesNotContain(chair).doesNotContain(reviewer)
+                .doesNotContain("→");
+
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
+                .getTextRecursively()).contains("Автоматически · ").doesNotContain(" roadmap ");
     }
 
     private String namedMember(TestCity city, String name) {

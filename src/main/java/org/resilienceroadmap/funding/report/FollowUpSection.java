@@ -3,6 +3,7 @@ package org.resilienceroadmap.funding.report;
 import java.util.List;
 
 import org.resilienceroadmap.funding.DecisionLine;
+import org.resilienceroadmap.funding.DecisionWords;
 import org.resilienceroadmap.funding.OverdueAction;
 
 /** What needs the donor's attention: actions past their due date, and the decisions taken lately. */
@@ -37,22 +38,13 @@ final class FollowUpSection {
             return;
         }
         ReportFormat format = document.format();
-        ReportTable table = new ReportTable(document, new float[] {15, 12, 18, 15, 15, 25}, "time", "actor",
-                "decision", "subject", "jurisdiction", "comment");
+        DecisionWords words = new DecisionWords(format::shared);
+        ReportTable table = new ReportTable(document, new float[] {15, 17, 33, 15, 20}, "time", "actor",
+                "decision", "jurisdiction", "comment");
         for (DecisionLine d : decisions) {
-            table.text(format.time(d.at())).text(d.actor()).text(decision(d)).text(subject(d))
-                    .text(d.jurisdictionName()).text(d.comment());
+            table.text(format.time(d.at())).text(words.who(d)).text(words.what(d).text())
+                    .text(d.jurisdictionName()).text(words.comment(d));
         }
         document.add(table.table());
-    }
-
-    /** The action as the audit log names it, with its outcome where there is one. */
-    private static String decision(DecisionLine d) {
-        String action = ReportFormat.orNone(d.action());
-        return d.outcome() == null || d.outcome().isBlank() ? action : action + "\n" + d.outcome();
-    }
-
-    private static String subject(DecisionLine d) {
-        return d.subjectId() == null ? ReportFormat.orNone(d.subjectType()) : d.subjectType() + " " + d.subjectId();
     }
 }

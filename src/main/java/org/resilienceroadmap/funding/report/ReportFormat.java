@@ -40,8 +40,8 @@ final class ReportFormat {
     }
 
     /** A text of the application bundle outside this report's keys, such as a stage name. */
-    String shared(String key) {
-        return messages.getMessage(key, null, locale);
+    String shared(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     String money(BigDecimal amount, String currency) {

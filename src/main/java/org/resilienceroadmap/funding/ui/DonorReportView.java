@@ -89,7 +89,7 @@ class DonorReportView extends PageOfOne {
         sent.setId("report-submissions");
         sent.addColumn(s -> s.revision()).setHeader(getTranslation("funding.report.revision"));
         sent.addColumn(s -> FundingText.moment(getLocale(), s.submittedAt())).setHeader(getTranslation("funding.report.submittedAt"));
-        sent.addColumn(s -> s.submittedBy()).setHeader(getTranslation("funding.report.submittedBy"));
+        sent.addColumn(ReportView.SubmissionLine::submittedByName).setHeader(getTranslation("funding.report.submittedBy"));
         sent.addComponentColumn(s -> {
             Anchor pdf = new Anchor("/api/v1/donor-reports/submissions/" + s.id() + "/report.pdf",
                     getTranslation("funding.export.pdf"));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.funding.DecisionLine;
+import org.resilienceroadmap.funding.DecisionWords;
 import org.resilienceroadmap.funding.IndicatorLine;
 import org.resilienceroadmap.funding.JurisdictionProgress;
 import org.resilienceroadmap.funding.OverdueAction;
@@ -159,19 +160,33 @@ final class ReportSections {
         return section("funding.section.overdue", grid);
     }
 
+    /** Each decision as a sentence: when, who (or "automatically"), what about which subject, linked to its page. */
     Component decisions(ReportContent c) {
+        DecisionWords words = new DecisionWords(this::t);
         Grid<DecisionLine> grid = new Grid<>();
         grid.setId("recent-decisions");
         grid.addColumn(d -> FundingText.moment(locale, d.at())).setHeader(t("funding.decision.when")).setAutoWidth(true);
         grid.addColumn(DecisionLine::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
-        grid.addColumn(DecisionLine::actor).setHeader(t("funding.decision.who"));
-        grid.addColumn(d -> d.action() + " → " + d.outcome()).setHeader(t("funding.decision.what")).setFlexGrow(2);
-        grid.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader(t("funding.decision.comment"))
+        grid.addColumn(words::who).setHeader(t("funding.decision.who")).setKey("who");
+        grid.addComponentColumn(d -> sentence(words.what(d))).setHeader(t("funding.decision.what")).setKey("what")
+                .setFlexGrow(2);
+        grid.addColumn(words::comment).setHeader(t("funding.decision.comment"))
                 .setFlexGrow(2);
         grid.setItems(c.decisions());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(t("funding.decision.none"));
         return section("funding.section.decisions", grid);
+    }
+
+    private static Component sentence(DecisionWords.Sentence s) {
+        Span line = new Span();
+        line.addClassName("decision-sentence");
+        line.add(s.before());
+        if (!s.subject().isEmpty()) {
+            line.add(s.page() == null ? new Span(s.subject()) : new Anchor(s.page(), s.subject()));
+        }
+        line.add(s.after());
+        return line;
     }
 
     private static double percentOfTarget(IndicatorLine i) {

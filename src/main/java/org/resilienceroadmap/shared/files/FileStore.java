@@ -38,12 +38,12 @@ public class FileStore {
         }
         if (content.length > policy.maxBytes()) {
             throw new InvalidRequestException("document",
-                    "The file is larger than " + policy.maxBytes() / (1024 * 1024) + " MB");
+                    "The file is larger than " + policy.maxMegabytes() + " MB");
         }
         String name = cleanName(fileName);
         DocumentType type = DocumentType.of(name, content).filter(policy.types()::contains)
                 .orElseThrow(() -> new InvalidRequestException("document",
-                        "Only these document types are accepted: " + policy.types()));
+                        "Only " + policy.kindsInWords("or") + " files are accepted"));
         return files.save(new StoredFile(name, type.contentType(), content.clone(), sha256(content), uploadedBy,
                 Instant.now(clock)));
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.shared.ui.UploadTexts;
 import org.resilienceroadmap.strategy.AdoptionRecord;
@@ -50,9 +51,12 @@ class AdoptionPanel extends VerticalLayout {
         upload.setId("adoption-upload");
         UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, adoptions.documentPolicy().maxBytes()));
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".odt", ".png", ".jpg", ".jpeg");
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        UploadPolicy policy = adoptions.documentPolicy();
+        String refused = getTranslation("strategy.adoption.documentRefused",
+                policy.kindsInWords(getTranslation("words.or")), policy.maxMegabytes());
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
+        upload.setAcceptedFileTypes(policy.acceptedFileTypes());
+        upload.addFileRejectedListener(e -> Notifications.error(refused));
         Button record = new Button(getTranslation("strategy.adoption.record"), e -> {
             if (buffer.getFileName() == null || buffer.getFileName().isEmpty()) {
                 Notifications.error(getTranslation("strategy.adoption.documentMissing"));
@@ -63,7 +67,10 @@ class AdoptionPanel extends VerticalLayout {
                         body.getValue()), buffer.getFileName(), in.readAllBytes());
                 Notifications.success(getTranslation("strategy.adoption.done"));
                 reload.run();
-            } catch (InvalidRequestException | ConflictException | ForbiddenException ex) {
+            } catch (InvalidRequestException ex) {
+                // The store names the kinds in English; the reader gets them in their language.
+                Notifications.error("document".equals(ex.field()) ? refused : ex.getMessage());
+            } catch (ConflictException | ForbiddenException ex) {
                 Notifications.error(ex.getMessage());
             } catch (IOException ex) {
                 Notifications.error(getTranslation("strategy.adoption.documentMissing"));

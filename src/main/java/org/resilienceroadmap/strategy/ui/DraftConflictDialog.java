@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.text.SideBySideDiff;
 import org.resilienceroadmap.shared.ui.DiffTable;
 import org.resilienceroadmap.strategy.Strategy;
@@ -23,7 +24,9 @@ class DraftConflictDialog extends Dialog {
         setHeaderTitle(getTranslation("strategy.conflict.title"));
         setId("draft-conflict");
         setWidth("70em");
-        add(new Paragraph(getTranslation("strategy.conflict.text", saved.getUpdatedBy())), new Paragraph(why),
+        add(new Paragraph(getTranslation("strategy.conflict.text",
+                SystemActors.isSystem(saved.getUpdatedBy()) ? getTranslation("actor.automatically")
+                        : strategies.names(java.util.List.of(saved.getUpdatedBy())).get(saved.getUpdatedBy()))), new Paragraph(why),
                 new DiffTable(getTranslation("strategy.conflict.theirs"), getTranslation("strategy.conflict.mine"),
                         SideBySideDiff.compare(saved.getContent(), mine)));
         Button takeTheirs = new Button(getTranslation("strategy.conflict.takeTheirs"), e -> {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -77,8 +78,13 @@ class DraftEditor extends VerticalLayout {
             submit.setId("submit-strategy");
             buttons.add(submit);
         }
-        Paragraph saved = new Paragraph(getTranslation("strategy.lastSaved", strategy.getUpdatedBy(),
-                StrategyView.time(getLocale(), strategy.getUpdatedAt())));
+        String when = StrategyView.time(getLocale(), strategy.getUpdatedAt());
+        // The roadmap opening the draft is no one's name; a person is named as people know them.
+        Paragraph saved = new Paragraph(SystemActors.isSystem(strategy.getUpdatedBy())
+                ? getTranslation("strategy.lastSaved.automatic", when)
+                : getTranslation("strategy.lastSaved", strategies.names(List.of(strategy.getUpdatedBy()))
+                        .get(strategy.getUpdatedBy()), when));
+        saved.setId("last-saved");
         saved.addClassName("task-meta");
         HorizontalLayout header = new HorizontalLayout(title, start, end);
         header.setWrap(true);

@@ -1,8 +1,6 @@
 package org.resilienceroadmap.strategy.ui;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -10,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.resilienceroadmap.strategy.ObjectiveChoices;
 import org.resilienceroadmap.strategy.ObjectiveDraft;
+import org.resilienceroadmap.strategy.ObjectiveTies;
 
 /** One objective as readers see it: its title, and the Essentials, hazards and findings it is tied to. */
 class ObjectiveLine extends Div {
@@ -17,23 +16,15 @@ class ObjectiveLine extends Div {
     ObjectiveLine(ObjectiveDraft o, Map<String, String> hazardNames) {
         add(new Span(o.title()));
         addClassName("strategy-objective");
-        // Only the ties it has: "Essentials 2, 9 · findings: 1", never an empty "hazards".
-        List<String> parts = new ArrayList<>();
-        if (!o.essentials().isEmpty()) {
-            parts.add(getTranslation("strategy.objective.tieEssentials",
-                    String.join(", ", o.essentials().stream().map(String::valueOf).toList())));
-        }
-        if (!o.hazards().isEmpty()) {
-            parts.add(getTranslation("strategy.objective.tieHazards",
-                    String.join(", ", o.hazards().stream().map(h -> hazardNames.getOrDefault(h, h)).toList())));
-        }
-        if (!o.findingIds().isEmpty()) {
-            parts.add(getTranslation("strategy.objective.tieFindings", o.findingIds().size()));
-        }
-        String ties = parts.isEmpty() ? getTranslation("strategy.objective.noTies") : String.join(" · ", parts);
-        Span tieLine = new Span(ties);
+        // Only the ties it has, in words: "Essentials 2 and 9 · 1 finding".
+        Span tieLine = new Span(ties(this, getLocale(), hazardNames).line(o));
         tieLine.addClassName("task-meta");
         add(new Div(tieLine));
+    }
+
+    /** The ties of objectives worded for the reader of {@code where}. */
+    static ObjectiveTies ties(Component where, java.util.Locale locale, Map<String, String> hazardNames) {
+        return new ObjectiveTies(where::getTranslation, locale, hazardNames);
     }
 
     /** The hazards' names in the reader's language, by code, from the strategy's choices. */

@@ -24,7 +24,8 @@ class VersionUnderDecision extends VerticalLayout {
             add(new H4(getTranslation("strategy.task.changes", latest - 1, latest)));
             DiffTable diff = new DiffTable(getTranslation("strategy.version.short", latest - 1),
                     getTranslation("strategy.version.short", latest),
-                    strategies.compare(strategyId, latest - 1, latest));
+                    strategies.compare(strategyId, latest - 1, latest, ObjectiveLine.ties(this, getLocale(),
+                            ObjectiveLine.hazardNames(this, strategies.choices(strategyId)))::line));
             diff.setId("task-version-diff");
             add(diff);
         }

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
 import org.resilienceroadmap.shared.ui.DiffTable;
+import org.resilienceroadmap.strategy.ObjectiveTies;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyVersion;
@@ -29,13 +31,13 @@ class VersionsPanel extends VerticalLayout {
                 .filter(java.util.Objects::nonNull).toList());
         grid.setId("versions");
         grid.addColumn(StrategyVersion::getNumber).setHeader("#").setFlexGrow(0).setWidth("4em");
-        grid.addColumn(v -> names.get(v.getSubmittedBy()) + " · " + StrategyView.time(getLocale(), v.getSubmittedAt()))
+        grid.addColumn(v -> name(names, v.getSubmittedBy()) + " · " + StrategyView.time(getLocale(), v.getSubmittedAt()))
                 .setHeader(getTranslation("strategy.version.submittedBy"));
         grid.addColumn(v -> detail.reviewsOf(v).size() + "/" + v.getReviewers().size())
                 .setHeader(getTranslation("strategy.reviews"));
         grid.addColumn(v -> v.getDecision() == null ? getTranslation("strategy.decision.open")
                 : getTranslation("strategy.decision." + v.getDecision())
-                        + (v.getDecidedBy() == null ? "" : " · " + names.get(v.getDecidedBy())))
+                        + (v.getDecidedBy() == null ? "" : " · " + name(names, v.getDecidedBy())))
                 .setHeader(getTranslation("strategy.decision"));
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
@@ -46,6 +48,8 @@ class VersionsPanel extends VerticalLayout {
         }));
         add(grid);
         if (versions.size() >= 2) {
+            ObjectiveTies ties = ObjectiveLine.ties(this, getLocale(),
+                    ObjectiveLine.hazardNames(this, strategies.choices(detail.strategy().getId())));
             List<Integer> numbers = versions.stream().map(StrategyVersion::getNumber).toList();
             Select<Integer> from = new Select<>();
             from.setLabel(getTranslation("strategy.compare.from"));
@@ -61,7 +65,7 @@ class VersionsPanel extends VerticalLayout {
                 shown.removeAll();
                 DiffTable diff = new DiffTable(getTranslation("strategy.version.short", Math.min(from.getValue(), to.getValue())),
                         getTranslation("strategy.version.short", Math.max(from.getValue(), to.getValue())),
-                        strategies.compare(detail.strategy().getId(), from.getValue(), to.getValue()));
+                        strategies.compare(detail.strategy().getId(), from.getValue(), to.getValue(), ties::line));
                 diff.setId("version-diff");
                 shown.add(diff);
             });
@@ -72,6 +76,11 @@ class VersionsPanel extends VerticalLayout {
         }
         shown.setWidthFull();
         add(shown);
+    }
+
+    /** A person by name; a step the application took itself reads "automatically", never its account. */
+    private String name(java.util.Map<String, String> names, String actor) {
+        return SystemActors.isSystem(actor) ? getTranslation("actor.automatically") : names.getOrDefault(actor, actor);
     }
 
     /** Opens this version, as a task's link asks (the version under review). */
