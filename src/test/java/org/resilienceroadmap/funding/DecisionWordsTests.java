@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.resilienceroadmap.support.Bundles;
 
 /** A donor reads each recent decision as a sentence of their language: who, what, about which subject. */
 class DecisionWordsTests {
@@ -17,7 +18,7 @@ class DecisionWordsTests {
     private static final String CODE = "[a-z-]+:[A-Za-z_]";
     private static final Instant AT = Instant.parse("2025-03-20T10:15:00Z");
 
-    private final ResourceBundleMessageSource messages = messages();
+    private final ResourceBundleMessageSource messages = Bundles.messages();
 
     @Test
     void aStageGateReadsAsTheStageApprovedForTheCity() {
@@ -98,11 +99,4 @@ class DecisionWordsTests {
         return new DecisionWords((key, args) -> messages.getMessage(key, args, locale));
     }
 
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
 }

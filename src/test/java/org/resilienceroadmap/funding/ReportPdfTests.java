@@ -19,13 +19,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.funding.report.ReportPdf;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.resilienceroadmap.support.Bundles;
 
 class ReportPdfTests {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private final ReportPdf pdf = new ReportPdf(messages());
+    private final ReportPdf pdf = new ReportPdf(Bundles.messages());
 
     @Test
     void printsLatinExtendedAndCyrillicNamesAsText() throws IOException {
@@ -144,14 +144,6 @@ class ReportPdfTests {
         }
     }
 
-    private static ResourceBundleMessageSource messages() {
-        // As spring.messages.* in application.properties configures the application's source.
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
 
     private static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {

@@ -8,13 +8,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.resilienceroadmap.support.Bundles;
 
 /** An objective's ties read as words, "Essentials 1 and 3 · Hazard: Flash flood · 2 findings", never "[E 1, 3 · H …]". */
 class ObjectiveTiesTests {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private final ResourceBundleMessageSource messages = messages();
+    private final ResourceBundleMessageSource messages = Bundles.messages();
 
     @Test
     void tiesAreWordedInEnglishWithNamesAndPlurals() {
@@ -53,11 +54,4 @@ class ObjectiveTiesTests {
         return new ObjectiveTies((key, args) -> messages.getMessage(key, args, locale), locale, hazards);
     }
 
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
 }
