@@ -1,6 +1,7 @@
 package org.resilienceroadmap.funding;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.resilienceroadmap.shared.audit.SystemActors;
@@ -58,9 +59,16 @@ public final class DecisionWords {
     private static final String MARK = "\u0001";
 
     private final Texts texts;
+    private final Locale locale;
 
     public DecisionWords(Texts texts) {
+        this(texts, Locale.ENGLISH);
+    }
+
+    /** Sentences whose places (a city named as the subject) are written in {@code locale}'s names. */
+    public DecisionWords(Texts texts, Locale locale) {
         this.texts = texts;
+        this.locale = locale;
     }
 
     /** The person's name; "Automatically" for a step the application took itself. */
@@ -84,7 +92,7 @@ public final class DecisionWords {
 
     public Sentence what(DecisionLine d) {
         String subject = d.subjectTitle() != null && !d.subjectTitle().isBlank() ? d.subjectTitle()
-                : d.jurisdictionName() != null && !d.jurisdictionName().isBlank() ? d.jurisdictionName()
+                : d.jurisdictionName() != null && !d.jurisdictionName().isBlank() ? d.jurisdiction(locale)
                         : texts.get("decision.subject.unknown");
         String key = key(d);
         String outcome = key.equals("decision.other.outcome") ? texts.get("outcome." + d.outcome()) : "";

@@ -148,7 +148,7 @@ class ReportCompiler {
             return new DecisionLine(r.getAt(), r.getActor(), r.getAction(), r.getToState(), r.getSubjectType(),
                     r.getSubjectId(), f.nameOf(r.getJurisdictionId()), r.getComment(),
                     SystemActors.isSystem(r.getActor()) ? null : names.get(r.getActor()), title,
-                    subject.map(TaskSubjects.Named::page).orElse(null));
+                    subject.map(TaskSubjects.Named::page).orElse(null), f.russianNameOf(r.getJurisdictionId()));
         }).toList();
     }
 }

@@ -17,4 +17,9 @@ record ScopeFigures(List<Jurisdiction> jurisdictions, Map<Long, Jurisdiction> by
         Jurisdiction j = byId.get(jurisdictionId);
         return j == null ? String.valueOf(jurisdictionId) : j.getName();
     }
+
+    String russianNameOf(Long jurisdictionId) {
+        Jurisdiction j = byId.get(jurisdictionId);
+        return j == null ? null : j.names().russianName();
+    }
 }

@@ -30,7 +30,15 @@ class DecisionWordsTests {
         assertThat(english.text()).isEqualTo("Approved stage B, Plan Better, for Dushanbe");
         assertThat(english.subject()).isEqualTo("Dushanbe");
         assertThat(english.page()).isEqualTo("jurisdictions/12");
-        assertThat(words(RUSSIAN).what(d).text()).isEqualTo("Утверждён этап B «Планировать лучше»: Dushanbe");
+        assertThat(words(RUSSIAN).what(d).text()).as("compiled before Russian names were kept")
+                .isEqualTo("Утверждён этап B «Планировать лучше»: Dushanbe");
+
+        DecisionLine named = new DecisionLine(AT, "coordinator.tj", "roadmap:Task_StageBGate", "approve", "JURISDICTION",
+                "12", "Dushanbe", null, "Farrukh Nazarov", null, "jurisdictions/12", "Душанбе");
+        assertThat(words(RUSSIAN).what(named).text()).isEqualTo("Утверждён этап B «Планировать лучше»: Душанбе");
+        assertThat(named.jurisdiction(RUSSIAN)).isEqualTo("Душанбе");
+        assertThat(words(Locale.ENGLISH).what(named).text()).isEqualTo("Approved stage B, Plan Better, for Dushanbe");
+        assertThat(named.jurisdiction(Locale.ENGLISH)).isEqualTo("Dushanbe");
     }
 
     @Test
@@ -96,7 +104,7 @@ class DecisionWordsTests {
     }
 
     private DecisionWords words(Locale locale) {
-        return new DecisionWords((key, args) -> messages.getMessage(key, args, locale));
+        return new DecisionWords((key, args) -> messages.getMessage(key, args, locale), locale);
     }
 
 }

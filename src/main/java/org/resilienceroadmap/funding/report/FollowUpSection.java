@@ -38,12 +38,12 @@ final class FollowUpSection {
             return;
         }
         ReportFormat format = document.format();
-        DecisionWords words = new DecisionWords(format::shared);
+        DecisionWords words = new DecisionWords(format::shared, format.locale());
         ReportTable table = new ReportTable(document, new float[] {15, 17, 33, 15, 20}, "time", "actor",
                 "decision", "jurisdiction", "comment");
         for (DecisionLine d : decisions) {
             table.text(format.time(d.at())).text(words.who(d)).text(words.what(d).text())
-                    .text(d.jurisdictionName()).text(words.comment(d));
+                    .text(d.jurisdiction(format.locale())).text(words.comment(d));
         }
         document.add(table.table());
     }

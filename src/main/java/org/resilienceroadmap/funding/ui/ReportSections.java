@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -148,6 +149,7 @@ final class ReportSections {
     Component overdue(ReportContent c) {
         Grid<OverdueAction> grid = new Grid<>();
         grid.setId("overdue-actions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(a -> new Anchor("actions/" + a.id(), a.title())).setHeader(t("funding.overdue.action"))
                 .setFlexGrow(3);
         grid.addColumn(OverdueAction::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
@@ -162,11 +164,13 @@ final class ReportSections {
 
     /** Each decision as a sentence: when, who (or "automatically"), what about which subject, linked to its page. */
     Component decisions(ReportContent c) {
-        DecisionWords words = new DecisionWords(this::t);
+        DecisionWords words = new DecisionWords(this::t, locale);
         Grid<DecisionLine> grid = new Grid<>();
         grid.setId("recent-decisions");
+        // A decision is a sentence: it wraps in its cell rather than ending in "…" nobody can open.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(d -> FundingText.moment(locale, d.at())).setHeader(t("funding.decision.when")).setAutoWidth(true);
-        grid.addColumn(DecisionLine::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
+        grid.addColumn(d -> d.jurisdiction(locale)).setHeader(t("funding.progress.jurisdiction"));
         grid.addColumn(words::who).setHeader(t("funding.decision.who")).setKey("who");
         grid.addComponentColumn(d -> sentence(words.what(d))).setHeader(t("funding.decision.what")).setKey("what")
                 .setFlexGrow(2);
