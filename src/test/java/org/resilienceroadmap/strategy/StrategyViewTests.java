@@ -219,6 +219,13 @@ class StrategyViewTests extends KaribuTest {
                 .isEqualTo("api/v1/strategies/" + id + "/adoption/document");
         assertThat(_get(Anchor.class, spec -> spec.withId("adopted-strategy-title")).getHref())
                 .isEqualTo("strategies/" + id);
+
+        LocalDate adoptedOn = LocalDate.now(Days.ZONE).minusDays(1);
+        UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
+                .getTextRecursively()).as("the adoption in words, its day as the reader writes it")
+                .contains("Decision No. 42 of " + Days.format(java.util.Locale.ENGLISH, adoptedOn) + ", City council")
+                .doesNotContain(adoptedOn.toString());
     }
 
     @Test

@@ -98,7 +98,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         VersionsPanel versions = new VersionsPanel(strategies, markdown, detail);
         byName.put("versions", tabs.add(getTranslation("strategy.tab.versions"), versions));
         byName.put("timeline", tabs.add(getTranslation("strategy.tab.timeline"),
-                new TimelinePanel(strategies, strategyId)));
+                new TimelinePanel(strategies, adoptions.of(strategyId), strategyId)));
         if (s.getState() == StrategyState.APPROVED || s.getState() == StrategyState.ADOPTED) {
             byName.put("adoption", tabs.add(getTranslation("strategy.tab.adoption"),
                     new AdoptionPanel(adoptions, strategyId, may.recordAdoption(), Days.today(clock), this::render)));

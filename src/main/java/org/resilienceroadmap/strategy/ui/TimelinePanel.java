@@ -3,15 +3,18 @@ package org.resilienceroadmap.strategy.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.shared.CommaSeparated;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditRecord;
 import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.i18n.ListWords;
+import org.resilienceroadmap.strategy.StrategyAdoption;
 import org.resilienceroadmap.strategy.StrategyService;
 
 /**
@@ -22,10 +25,11 @@ class TimelinePanel extends VerticalLayout {
 
     private static final String OVERDUE = "strategy:review-overdue";
     private static final String SUBMIT = "strategy:submit";
+    private static final String ADOPTION = "strategy:adoption";
     /** Entries whose comment the log fills with accounts: the reviewers asked, the reviewers still awaited. */
     private static final java.util.Set<String> LISTS_ACCOUNTS = java.util.Set.of(OVERDUE, SUBMIT);
 
-    TimelinePanel(StrategyService strategies, Long strategyId) {
+    TimelinePanel(StrategyService strategies, Optional<StrategyAdoption> adoption, Long strategyId) {
         setPadding(false);
         setId("strategy-timeline");
         List<AuditRecord> timeline = strategies.timeline(strategyId);
@@ -48,7 +52,12 @@ class TimelinePanel extends VerticalLayout {
             if (r.getAction().equals("strategy:review") && r.getToState() != null) {
                 entry.add(new Span(" · " + getTranslation("outcome." + r.getToState())));
             }
-            if (LISTS_ACCOUNTS.contains(r.getAction())) {
+            if (ADOPTION.equals(r.getAction()) && adoption.isPresent()) {
+                // The log keeps the record as one line with an ISO date; the reader gets it in words.
+                StrategyAdoption a = adoption.get();
+                entry.add(new Paragraph(getTranslation("strategy.timeline.adoptionRecord", a.getDecisionReference(),
+                        Days.format(getLocale(), a.getAdoptedOn()), a.getAdoptingBody())));
+            } else if (LISTS_ACCOUNTS.contains(r.getAction())) {
                 // The comment lists reviewers' accounts: the reader gets their names.
                 String people = ListWords.join(CommaSeparated.strings(r.getComment()).stream()
                         .map(u -> names.getOrDefault(u, getTranslation("actor.unknown"))).toList(),
