@@ -50,6 +50,22 @@ class JurisdictionViewsTests extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("join"))).isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJoiningDayReadsAsADayOfTheReadersLanguage() {
+        login("coordinator.tajikistan");
+        UI.getCurrent().navigate("jurisdictions");
+        TreeGrid<JurisdictionView> tree = _get(TreeGrid.class, spec -> spec.withId("jurisdiction-tree"));
+        List<JurisdictionView> rows = GridKt._findAll(tree);
+        int dushanbe = rows.stream().map(JurisdictionView::name).toList().indexOf("Dushanbe");
+        java.time.LocalDate joined = rows.get(dushanbe).joinedOn();
+
+        assertThat(joined).as("Dushanbe has joined in the demo data").isNotNull();
+        assertThat(GridKt._getFormattedRow(tree, dushanbe))
+                .contains(org.resilienceroadmap.shared.Days.format(java.util.Locale.ENGLISH, joined))
+                .doesNotContain(joined.toString());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> names() {
         TreeGrid<JurisdictionView> tree = _get(TreeGrid.class, spec -> spec.withId("jurisdiction-tree"));

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.JurisdictionView;
 import org.resilienceroadmap.roadmap.RoadmapService;
@@ -44,7 +45,7 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         tree.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"));
         tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
                 .setHeader(getTranslation("jurisdiction.stage"));
-        tree.addColumn(j -> j.joinedOn() == null ? "" : j.joinedOn().toString())
+        tree.addColumn(j -> j.joinedOn() == null ? "" : Days.format(getLocale(), j.joinedOn()))
                 .setHeader(getTranslation("jurisdiction.joinedOn"));
         tree.addColumn(j -> j.resilienceHub() ? getTranslation("jurisdiction.hub") : "")
                 .setHeader(getTranslation("jurisdiction.hubColumn"));
@@ -59,7 +60,10 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("stage." + s));
         stage.setValue("");
         stage.addValueChangeListener(e -> show());
-        add(new H2(getTranslation("nav.jurisdictions")), new HorizontalLayout(search, stage), tree);
+        HorizontalLayout filters = new HorizontalLayout(search, stage);
+        // On a phone the two filters stack rather than push the page sideways.
+        filters.setWrap(true);
+        add(new H2(getTranslation("nav.jurisdictions")), filters, tree);
         setSizeFull();
         show();
     }
