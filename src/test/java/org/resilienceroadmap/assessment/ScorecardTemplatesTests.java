@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,23 @@ class ScorecardTemplatesTests extends IntegrationTest {
         assertThat(health.complete()).isFalse();
         assertThat(health.basedOn()).isNotBlank();
         assertThat(health.questions()).extracting(ScorecardQuestion::code).allMatch(c -> c.startsWith("A"));
+    }
+
+    @Test
+    void shipsEveryTextAReaderSeesInEnglishRussianAndSerbian() {
+        for (String id : List.of("preliminary", "public-health")) {
+            ScorecardTemplate template = templates.get(id);
+            assertThat(template.title()).containsOnlyKeys("en", "ru", "sr");
+            assertThat(template.questions()).allSatisfy(q -> {
+                assertThat(q.text()).as(q.code()).containsOnlyKeys("en", "ru", "sr").doesNotContainValue("");
+                assertThat(q.levels()).allSatisfy(l -> assertThat(l.meaning()).as(q.code() + " " + l.score())
+                        .containsOnlyKeys("en", "ru", "sr").doesNotContainValue(""));
+            });
+        }
+        assertThat(templates.get("preliminary").title("sr"))
+                .isEqualTo("Preliminarna kartica za ocenu otpornosti na katastrofe");
+        assertThat(templates.get("preliminary").question("P1.1").orElseThrow().text("sr"))
+                .contains("smanjenja rizika od katastrofa").contains("Sendajskim okvirom");
     }
 
     @Test
