@@ -22,6 +22,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,8 +80,13 @@ public class DirectoryAdministration {
         if (jurisdictions.findByCode(spec.code()).isPresent()) {
             throw new ConflictException("A jurisdiction with the code " + spec.code() + " exists already");
         }
+        for (String other : new String[] {spec.localName(), spec.russianName(), spec.serbianName()}) {
+            if (other != null && other.length() > 200) {
+                throw new InvalidRequestException("name", "A name has at most 200 characters");
+            }
+        }
         Jurisdiction created = jurisdictions.create(new NewJurisdiction(spec.code(), spec.name().strip(),
-                spec.localName() == null || spec.localName().isBlank() ? null : spec.localName().strip(),
+                optional(spec.localName()), optional(spec.russianName()), optional(spec.serbianName()),
                 spec.level(), spec.parentId()));
         audit.record(new AuditEntry(admin.username(), "JURISDICTION", String.valueOf(created.getId()),
                 "admin:add-jurisdiction", null, spec.level().name(), spec.code() + " " + spec.name()));
@@ -103,7 +109,7 @@ public class DirectoryAdministration {
         checkTarget(role, jurisdictionId, programmeId);
         String oneTime = passwords.generateOneTimePassword();
         Person person = accounts.createWithOneTimePassword(new NewPerson(spec.username(), spec.displayName().strip(),
-                spec.email(), spec.organisation(), spec.language() == null ? "en" : spec.language()), oneTime);
+                spec.email(), spec.organisation(), Languages.tag(Languages.of(spec.language()))), oneTime);
         people.addMembership(person.getId(), role, jurisdictionId, programmeId);
         audit.record(new AuditEntry(admin.username(), "PERSON", String.valueOf(person.getId()), "admin:add-account",
                 null, role.name(), spec.username() + " " + target(jurisdictionId, programmeId)));
@@ -166,5 +172,9 @@ public class DirectoryAdministration {
             throw new ForbiddenException("Only an admin can change the directory");
         }
         return me;
+    }
+
+    private static String optional(String name) {
+        return name == null || name.isBlank() ? null : name.strip();
     }
 }

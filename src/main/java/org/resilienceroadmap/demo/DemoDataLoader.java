@@ -100,7 +100,8 @@ class DemoDataLoader implements ApplicationRunner {
     private Map<String, Long> places() {
         Map<String, Long> ids = new HashMap<>();
         for (DemoPlaces.Place p : DemoPlaces.ALL) {
-            Jurisdiction j = jurisdictions.create(new NewJurisdiction(p.code(), p.name(), p.localName(), p.russianName(), p.level(),
+            Jurisdiction j = jurisdictions.create(new NewJurisdiction(p.code(), p.name(), p.localName(), p.russianName(),
+                    p.serbianName(), p.level(),
                     p.parentCode() == null ? null : ids.get(p.parentCode())));
             ids.put(p.code(), j.getId());
         }

@@ -17,6 +17,7 @@ public class Jurisdiction extends BaseEntity {
     private String name;
     private String localName;
     private String nameRu;
+    private String nameSr;
     @Enumerated(EnumType.STRING)
     private JurisdictionLevel level;
     private Long parentId;
@@ -28,11 +29,13 @@ public class Jurisdiction extends BaseEntity {
     protected Jurisdiction() {
     }
 
-    Jurisdiction(String code, String name, String localName, String nameRu, JurisdictionLevel level, Long parentId) {
+    Jurisdiction(String code, String name, String localName, String nameRu, String nameSr, JurisdictionLevel level,
+            Long parentId) {
         this.code = code;
         this.name = name;
         this.localName = localName;
         this.nameRu = nameRu;
+        this.nameSr = nameSr;
         this.level = level;
         this.parentId = parentId;
     }
@@ -67,7 +70,7 @@ public class Jurisdiction extends BaseEntity {
 
     /** The place's names, to show the reader's: {@code names().in(locale)}, {@code names().displayIn(locale)}. */
     public PlaceNames names() {
-        return new PlaceNames(name, localName, nameRu);
+        return new PlaceNames(name, localName, nameRu, nameSr);
     }
 
     /** The reader's name followed by the local one where it differs, e.g. "Кралево (Краљево)". */

@@ -119,7 +119,7 @@ public class JurisdictionDirectory {
             get(spec.parentId());
         }
         Jurisdiction created = jurisdictions.save(new Jurisdiction(spec.code(), spec.name(), spec.localName(),
-                spec.russianName(), spec.level(), spec.parentId()));
+                spec.russianName(), spec.serbianName(), spec.level(), spec.parentId()));
         events.publishEvent(new DirectoryChanged("jurisdiction"));
         return created;
     }

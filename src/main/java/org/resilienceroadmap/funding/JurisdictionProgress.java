@@ -6,27 +6,35 @@ import org.resilienceroadmap.directory.PlaceNames;
 
 /**
  * Where one covered jurisdiction stands: stage, validated assessments, adopted strategy, its actions.
- * The Russian names (of the place and its country) are null where unknown, and in reports compiled
- * before they were kept.
+ * The Russian and Serbian names (of the place and its country) are null where unknown, and in reports
+ * compiled before they were kept.
  */
 public record JurisdictionProgress(Long id, String code, String name, String localName, String level,
         String countryName, String stage, long assessmentsValidated, boolean strategyAdopted, long actions,
-        long actionsCompleted, long actionsOverdue, String russianName, String countryRussianName) {
+        long actionsCompleted, long actionsOverdue, String russianName, String countryRussianName,
+        String serbianName, String countrySerbianName) {
+
+    public JurisdictionProgress(Long id, String code, String name, String localName, String level,
+            String countryName, String stage, long assessmentsValidated, boolean strategyAdopted, long actions,
+            long actionsCompleted, long actionsOverdue, String russianName, String countryRussianName) {
+        this(id, code, name, localName, level, countryName, stage, assessmentsValidated, strategyAdopted, actions,
+                actionsCompleted, actionsOverdue, russianName, countryRussianName, null, null);
+    }
 
     public JurisdictionProgress(Long id, String code, String name, String localName, String level,
             String countryName, String stage, long assessmentsValidated, boolean strategyAdopted, long actions,
             long actionsCompleted, long actionsOverdue) {
         this(id, code, name, localName, level, countryName, stage, assessmentsValidated, strategyAdopted, actions,
-                actionsCompleted, actionsOverdue, null, null);
+                actionsCompleted, actionsOverdue, null, null, null, null);
     }
 
     /** "Dushanbe (Душанбе)" for English readers, "Душанбе" and "Кралево (Краљево)" for Russian ones. */
     public String displayName(Locale locale) {
-        return new PlaceNames(name, localName, russianName).displayIn(locale);
+        return new PlaceNames(name, localName, russianName, serbianName).displayIn(locale);
     }
 
-    /** The country as the reader writes it: "Таджикистан" for Russian readers. */
+    /** The country as the reader writes it: "Таджикистан" for Russian readers, "Tadžikistan" for Serbian ones. */
     public String country(Locale locale) {
-        return countryName == null ? null : new PlaceNames(countryName, null, countryRussianName).in(locale);
+        return countryName == null ? null : new PlaceNames(countryName, null, countryRussianName, countrySerbianName).in(locale);
     }
 }

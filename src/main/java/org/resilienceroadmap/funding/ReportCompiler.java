@@ -93,7 +93,8 @@ class ReportCompiler {
                             validated.getOrDefault(j.getId(), 0L), adopted.contains(j.getId()),
                             c == null ? 0 : c.actions(), c == null ? 0 : c.completed(),
                             c == null ? 0 : c.overdue(), j.names().russianName(),
-                            countryOf(f, j).map(at -> at.names().russianName()).orElse(null));
+                            countryOf(f, j).map(at -> at.names().russianName()).orElse(null),
+                            j.names().serbianName(), countryOf(f, j).map(at -> at.names().serbianName()).orElse(null));
                 })
                 .sorted(Comparator.comparing(JurisdictionProgress::countryName, Comparator.nullsFirst(
                         Comparator.naturalOrder())).thenComparing(p -> !"COUNTRY".equals(p.level()))
@@ -148,7 +149,8 @@ class ReportCompiler {
             return new DecisionLine(r.getAt(), r.getActor(), r.getAction(), r.getToState(), r.getSubjectType(),
                     r.getSubjectId(), f.nameOf(r.getJurisdictionId()), r.getComment(),
                     SystemActors.isSystem(r.getActor()) ? null : names.get(r.getActor()), title,
-                    subject.map(TaskSubjects.Named::page).orElse(null), f.russianNameOf(r.getJurisdictionId()));
+                    subject.map(TaskSubjects.Named::page).orElse(null), f.russianNameOf(r.getJurisdictionId()),
+                    f.serbianNameOf(r.getJurisdictionId()));
         }).toList();
     }
 }

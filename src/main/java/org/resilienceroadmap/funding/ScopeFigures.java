@@ -22,4 +22,9 @@ record ScopeFigures(List<Jurisdiction> jurisdictions, Map<Long, Jurisdiction> by
         Jurisdiction j = byId.get(jurisdictionId);
         return j == null ? null : j.names().russianName();
     }
+
+    String serbianNameOf(Long jurisdictionId) {
+        Jurisdiction j = byId.get(jurisdictionId);
+        return j == null ? null : j.names().serbianName();
+    }
 }

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.security;
 
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.shared.ui.LanguageChosen;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class LanguagePreference {
 
     @EventListener
     void on(LanguageChosen event) {
-        accounts.changeLanguage(event.locale().getLanguage());
+        accounts.changeLanguage(Languages.tag(event.locale()));
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.JurisdictionLevel;
+import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.shared.audit.AuditLog;
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,6 +41,8 @@ class DirectoryAdministrationTests extends KaribuTest {
     JurisdictionDirectory directory;
     @Autowired
     AuditLog audit;
+    @Autowired
+    PeopleDirectory people;
 
     @Test
     void anAdminAddsACityAndItsChairWhoSignsInWithTheOneTimePassword() {
@@ -121,4 +126,60 @@ class DirectoryAdministrationTests extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("add-jurisdiction"))).isEmpty();
     }
 
+    @Test
+    void anAdminGivesAPlaceItsRussianAndSerbianNamesAndAnAccountSerbian() {
+        Long tajikistan = directory.findByCode("TJ").orElseThrow().getId();
+        String code = "TJ-HUJ" + System.nanoTime() % 10000;
+        ResponseEntity<JsonNode> city = api.post("admin", "/api/v1/admin/jurisdictions", Map.of("code", code,
+                "name", "Khujand", "localName", "Хуҷанд", "russianName", "Худжанд", "serbianName", "Hudžand",
+                "level", "CITY", "parentId", tajikistan));
+        assertThat(city.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Jurisdiction khujand = directory.findByCode(code).orElseThrow();
+        assertThat(khujand.names().in(Languages.SERBIAN)).isEqualTo("Hudžand");
+        assertThat(khujand.names().in(Languages.RUSSIAN)).isEqualTo("Худжанд");
+        assertThat(khujand.names().in(Languages.ENGLISH)).isEqualTo("Khujand");
+
+        for (String tag : List.of("sr", "sr-Latn", "sr_Latn")) {
+            String username = "member." + code.toLowerCase() + "." + Math.abs(tag.hashCode());
+            ResponseEntity<JsonNode> account = api.post("admin", "/api/v1/admin/accounts", Map.of("username",
+                    username, "displayName", "Jelena Hudžand", "role", "MEMBER", "jurisdictionId",
+                    khujand.getId(), "language", tag));
+            assertThat(account.getStatusCode()).as(tag).isEqualTo(HttpStatus.CREATED);
+            assertThat(people.findByUsername(username).orElseThrow().getLanguage()).as(tag).isEqualTo("sr-Latn");
+        }
+        ResponseEntity<JsonNode> german = api.post("admin", "/api/v1/admin/accounts", Map.of("username",
+                "member." + code.toLowerCase() + ".de", "displayName", "X", "role", "MEMBER", "jurisdictionId",
+                khujand.getId(), "language", "de"));
+        assertThat(german.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theAdminPageSetsTheRussianAndSerbianNamesAndOffersSerbianAccounts() {
+        login("admin");
+        UI.getCurrent().navigate("admin/directory");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> language = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("new-account-language"));
+        assertThat(language.getListDataView().getItems().map(language.getItemLabelGenerator()::apply))
+                .containsExactly("English", "Русский", "Srpski");
+        assertThat(language.getListDataView().getItems()).contains("sr-Latn");
+
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        String code = "TJ-KUL" + System.nanoTime() % 1000;
+        _setValue(_get(TextField.class, spec -> spec.withId("new-jurisdiction-code")), code);
+        _setValue(_get(TextField.class, spec -> spec.withId("new-jurisdiction-name")), "Kulob");
+        _setValue(_get(TextField.class, spec -> spec.withId("new-jurisdiction-russian-name")), "Куляб");
+        TextField serbian = _get(TextField.class, spec -> spec.withId("new-jurisdiction-serbian-name"));
+        assertThat(serbian.getLabel()).isEqualTo("Serbian name (Latin script)");
+        _setValue(serbian, "Kuljab");
+        @SuppressWarnings("unchecked")
+        ComboBox<Jurisdiction> parent = _get(ComboBox.class, spec -> spec.withId("new-jurisdiction-parent"));
+        _setValue(parent, directory.findByCode("TJ").orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("add-jurisdiction")));
+        assertThat(directory.findByCode(code)).hasValueSatisfying(j -> {
+            assertThat(j.names().russianName()).isEqualTo("Куляб");
+            assertThat(j.names().serbianName()).isEqualTo("Kuljab");
+            assertThat(j.getDisplayName(Languages.SERBIAN)).isEqualTo("Kuljab");
+        });
+    }
 }

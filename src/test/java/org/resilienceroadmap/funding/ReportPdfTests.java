@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.funding.report.ReportPdf;
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.support.Bundles;
 
 class ReportPdfTests {
@@ -62,6 +63,29 @@ class ReportPdfTests {
                 "Продвижение по территориям", "Расходы", "Просроченные мероприятия", "Последние решения",
                 "B · Планировать лучше", "Страница 1", "3 750 000,00 EUR", "Душанбе");
         assertThat(text).doesNotContain("Progress by jurisdiction", "Page 1");
+    }
+
+    @Test
+    void printsTheSerbianReportWithSerbianHeadingsDiacriticsAndLatinPlaceNames() throws IOException {
+        ReportContent serbian = withJurisdictions(report(), List.of(
+                new JurisdictionProgress(10L, "RS-CAC", "Čačak", "Чачак", "CITY", "Serbia", "B", 1, false, 4, 1, 1,
+                        "Чачак", "Сербия", "Čačak", "Srbija"),
+                new JurisdictionProgress(12L, "RS-UZI", "Užice", "Ужице", "CITY", "Serbia", "A", 0, false, 0, 0, 0,
+                        "Ужице", "Сербия", "Užice", "Srbija"),
+                new JurisdictionProgress(20L, "TJ-DYU", "Dushanbe", "Душанбе", "CITY", "Tajikistan", "A", 1, false, 4,
+                        1, 1, "Душанбе", "Таджикистан", "Dušanbe", "Tadžikistan")));
+
+        String text = text(pdf.render(serbian, narrative(), Languages.SERBIAN));
+
+        assertThat(text).contains("Izveštaj o programu", "Napredak po fazama mape puta", "Pokazatelji",
+                "Napredak po teritorijama", "Potrošnja", "Budžetske linije", "Isplate", "Mere kojima je istekao rok",
+                "Nedavne odluke", "Ostvareno kao procenat ciljne vrednosti", "B · Bolje planirati", "Strana 1",
+                "Donator: European Union", "Realizator: UNDRR", "3.750.000,00 EUR");
+        assertThat(text).as("places in Latin script with their marks").contains("Čačak", "Užice", "Dušanbe",
+                "Srbija", "Tadžikistan");
+        assertThat(text).as("decisions as Serbian sentences").contains("Odobrena strategija „Kraljevo flood plan“",
+                "Automatski");
+        assertThat(text).doesNotContain("Progress by jurisdiction", "Page 1", "Dushanbe (", "Душанбе", "Сербия");
     }
 
     @Test

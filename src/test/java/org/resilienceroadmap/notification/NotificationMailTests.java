@@ -72,6 +72,22 @@ class NotificationMailTests extends IntegrationTest {
     }
 
     @Test
+    void mailsASerbianAccountInSerbian() throws Exception {
+        String serbian = person("sr-Latn", true);
+
+        notifier.notify(List.of(serbian), new Notice("action.notice.overdue", List.of("Obnova škole br. 4",
+                "28. feb 2027."), "actions/5"));
+
+        assertThat(arrived(20_000, serbian)).isTrue();
+        MimeMessage toSerbian = only(serbian);
+        assertThat(toSerbian.getSubject()).isEqualTo("Mapa puta otpornosti: Meri „Obnova škole br. 4“ je istekao "
+                + "rok (28. feb 2027.): koordinator ga produžava ili meru otkazuje.");
+        assertThat(body(toSerbian)).startsWith("Poštovani/a Person " + serbian)
+                .contains("Otvorite u aplikaciji Mapa puta otpornosti:", "https://roadmap.test/actions/5")
+                .doesNotContain("Hello", "You receive");
+    }
+
+    @Test
     void mailsNothingWhenTheTransactionRollsBack() throws Exception {
         String rolledBack = person("en", true);
         String committed = person("en", true);

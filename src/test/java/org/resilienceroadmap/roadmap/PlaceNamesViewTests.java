@@ -15,6 +15,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.support.KaribuTest;
 import org.resilienceroadmap.workflow.TaskSubjects;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,34 @@ class PlaceNamesViewTests extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Кралево (Краљево)");
         UI.getCurrent().navigate("jurisdictions");
         assertThat(treeNames()).contains("Сербия (Србија)", "Кралево (Краљево)").doesNotContain("Kraljevo (Краљево)");
+    }
+
+    @Test
+    void aSerbianReaderFindsEveryPlaceUnderItsSerbianLatinName() {
+        login("coordinator.centralasia");
+        UI.getCurrent().navigate("jurisdictions");
+        // After the account's own language is applied on the first page, as the language switch does.
+        UI.getCurrent().getSession().setLocale(Languages.SERBIAN);
+        UI.getCurrent().setLocale(Languages.SERBIAN);
+        UI.getCurrent().navigate("jurisdictions");
+        assertThat(treeNames()).contains("Centralna Azija (Центральная Азия)", "Tadžikistan", "Dušanbe",
+                "Almati (Алматы)", "Biškek", "Kirgistan (Кыргызстан)")
+                .doesNotContain("Dushanbe", "Dushanbe (Душанбе)", "Душанбе", "Central Asia (Центральная Азия)");
+
+        freshSession();
+        login("coordinator.serbia");
+        Jurisdiction uzice = directory.findByCode("RS-UZI").orElseThrow();
+        assertThat(uzice.getName()).as("the Latin name keeps its marks").isEqualTo("Užice");
+        UI.getCurrent().navigate("jurisdictions/" + uzice.getId());
+        UI.getCurrent().getSession().setLocale(Languages.SERBIAN);
+        UI.getCurrent().setLocale(Languages.SERBIAN);
+        UI.getCurrent().navigate("jurisdictions");
+        assertThat(treeNames()).contains("Srbija", "Kraljevo", "Čačak", "Užice", "Vrnjačka Banja")
+                .doesNotContain("Kraljevo (Краљево)", "Serbia (Србија)", "Srbija (Србија)");
+        UI.getCurrent().navigate("jurisdictions/" + uzice.getId());
+        assertThat(_get(H2.class).getText()).isEqualTo("Užice");
+        assertThat(TaskSubjects.place(directory.findByCode("TJ-DYU").orElseThrow(), Languages.SERBIAN))
+                .isEqualTo("Dušanbe");
     }
 
     @Test

@@ -39,7 +39,7 @@ class AdministrationController {
     @Operation(summary = "Add a region, a country under a region or a city under a country")
     Created addJurisdiction(@Valid @RequestBody JurisdictionBody body) {
         Jurisdiction j = administration.addJurisdiction(new NewJurisdiction(body.code(), body.name(), body.localName(),
-                body.level(), body.parentId()));
+                body.russianName(), body.serbianName(), body.level(), body.parentId()));
         return new Created(j.getId(), j.getCode());
     }
 
@@ -52,12 +52,13 @@ class AdministrationController {
     }
 
     record JurisdictionBody(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
-            @Size(max = 200) String localName, @NotNull JurisdictionLevel level, Long parentId) {
+            @Size(max = 200) String localName, @Size(max = 200) String russianName,
+            @Size(max = 200) String serbianName, @NotNull JurisdictionLevel level, Long parentId) {
     }
 
     record AccountBody(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,
             @Email @Size(max = 200) String email, @Size(max = 200) String organisation,
-            @Pattern(regexp = "en|ru") String language, @NotNull Role role, Long jurisdictionId, Long programmeId) {
+            @Pattern(regexp = "en|ru|sr|sr-Latn|sr_Latn") String language, @NotNull Role role, Long jurisdictionId, Long programmeId) {
     }
 
     record Created(Long id, String code) {

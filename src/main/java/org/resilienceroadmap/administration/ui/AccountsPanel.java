@@ -23,6 +23,7 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** The accounts with their roles, and a form for a new account whose one-time password is shown once. */
@@ -46,8 +47,9 @@ class AccountsPanel extends VerticalLayout {
         TextField organisation = new TextField(getTranslation("admin.organisation"));
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("language.choose"));
-        language.setItems("en", "ru");
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setId("new-account-language");
+        language.setItems(Languages.tags());
+        language.setItemLabelGenerator(l -> getTranslation(Languages.nameKey(Languages.of(l))));
         language.setValue("en");
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("admin.role"));

@@ -31,6 +31,11 @@ class JurisdictionForm extends FormLayout {
         TextField name = new TextField(getTranslation("jurisdiction.name"));
         name.setId("new-jurisdiction-name");
         TextField localName = new TextField(getTranslation("admin.localName"));
+        TextField russianName = new TextField(getTranslation("admin.russianName"));
+        russianName.setId("new-jurisdiction-russian-name");
+        TextField serbianName = new TextField(getTranslation("admin.serbianName"));
+        serbianName.setId("new-jurisdiction-serbian-name");
+        serbianName.setHelperText(getTranslation("admin.serbianNameHelp"));
         Select<JurisdictionLevel> level = new Select<>();
         level.setLabel(getTranslation("jurisdiction.level"));
         level.setItems(JurisdictionLevel.values());
@@ -38,18 +43,21 @@ class JurisdictionForm extends FormLayout {
         level.setValue(JurisdictionLevel.CITY);
         level.setId("new-jurisdiction-level");
         parent.setLabel(getTranslation("admin.parent"));
-        parent.setItemLabelGenerator(Jurisdiction::getDisplayName);
+        parent.setItemLabelGenerator(j -> j.getDisplayName(getLocale()));
         parent.setId("new-jurisdiction-parent");
         refreshParents();
         Button add = new Button(getTranslation("admin.addJurisdiction"), e -> {
             try {
                 Jurisdiction created = administration.addJurisdiction(new NewJurisdiction(code.getValue().strip(),
-                        name.getValue(), localName.getValue(), level.getValue(),
+                        name.getValue(), localName.getValue(), russianName.getValue(), serbianName.getValue(),
+                        level.getValue(),
                         parent.getValue() == null ? null : parent.getValue().getId()));
-                Notifications.success(getTranslation("admin.jurisdictionAdded", created.getDisplayName()));
+                Notifications.success(getTranslation("admin.jurisdictionAdded", created.getDisplayName(getLocale())));
                 code.clear();
                 name.clear();
                 localName.clear();
+                russianName.clear();
+                serbianName.clear();
                 refreshParents();
                 onAdded.run();
             } catch (InvalidRequestException | ConflictException ex) {
@@ -58,7 +66,7 @@ class JurisdictionForm extends FormLayout {
         });
         add.setId("add-jurisdiction");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(code, name, localName, level, parent, add);
+        add(code, name, localName, russianName, serbianName, level, parent, add);
     }
 
     private void refreshParents() {

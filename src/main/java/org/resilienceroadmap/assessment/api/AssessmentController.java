@@ -23,6 +23,7 @@ import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.assessment.AssessmentWorkbook;
 import org.resilienceroadmap.assessment.WorkbookPreview;
+import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -121,7 +122,7 @@ class AssessmentController {
                 .header("Content-Disposition", "attachment; filename=\"assessment-" + id + ".xlsx\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(workbooks.export(id, language));
+                .body(workbooks.export(id, Languages.of(language).getLanguage()));
     }
 
     @PostMapping(value = "/assessments/{id}/workbook", consumes = "multipart/form-data")

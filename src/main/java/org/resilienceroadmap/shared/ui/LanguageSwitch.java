@@ -14,8 +14,8 @@ public class LanguageSwitch extends Select<Locale> {
     public LanguageSwitch(Consumer<Locale> onChange) {
         setId("language-switch");
         setItems(Languages.SUPPORTED);
-        setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
-        setValue(Languages.of(UI.getCurrent().getLocale().getLanguage()));
+        setItemLabelGenerator(locale -> getTranslation(Languages.nameKey(locale)));
+        setValue(Languages.of(UI.getCurrent().getLocale().toLanguageTag()));
         setAriaLabel(getTranslation("language.choose"));
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
