@@ -65,6 +65,8 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("jurisdiction.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        // Wide enough for its hint ("Search by name or code"), and never wider than a phone.
+        search.setWidth("min(22em, 100%)");
         search.addValueChangeListener(e -> show());
         stage.setItems("", "none", "A", "B", "C");
         stage.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("jurisdiction.anyStage")
