@@ -13,6 +13,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,6 +39,7 @@ import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.i18n.Percent;
+import org.resilienceroadmap.shared.ui.PhoneCards;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyState;
@@ -132,8 +134,9 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(a -> Percent.format(getLocale(), a.getPercentDone()))
                 .setHeader(getTranslation("action.column.percent"))
                 .setSortProperty("percentDone").setWidth("6.5em");
+        PhoneCards.add(grid, getTranslation("action.register"), a -> card(a, today));
         grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
-        // Long titles and names wrap rather than end in "…"; on a phone the grid scrolls sideways.
+        // Long titles and names wrap rather than end in "…"; on a phone each row is a card.
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("action.none"));
@@ -146,6 +149,20 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
             return found.stream();
         }, query -> (int) actions.count(filters.filter()));
         grid.sort(GridSortOrder.asc(due).build());
+    }
+
+    /** On a phone: the title over its place, owner, due date, budget, status and percent done. */
+    private Div card(Action a, LocalDate today) {
+        Span status = new Span(ActionText.status(this, a.getStatus()));
+        Optional.ofNullable(ActionText.overdue(this, a, today)).ifPresent(late -> status.add(new Span(" "), late));
+        return PhoneCards.card(new RouterLink(a.getTitle(), ActionView.class,
+                new RouteParameters("id", String.valueOf(a.getId()))),
+                new Span(places.getOrDefault(a.getJurisdictionId(), "")),
+                PhoneCards.fact(getTranslation("action.column.owner"), people.getOrDefault(a.getOwner(), a.getOwner())),
+                PhoneCards.fact(getTranslation("action.column.due"), ActionText.date(getLocale(), a.getDueDate())),
+                PhoneCards.fact(getTranslation("action.column.budget"), ActionText.money(getLocale(), a.getBudget())),
+                status,
+                PhoneCards.fact(getTranslation("action.column.percent"), Percent.format(getLocale(), a.getPercentDone())));
     }
 
     /** The names a page of rows shows, read once per page for what is not known yet. */

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +27,7 @@ import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.JurisdictionView;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.shared.ui.PhoneCards;
 import org.resilienceroadmap.shared.ui.StageBadge;
 
 /** The jurisdictions in scope as a tree (region ▸ country ▸ city), each with its roadmap stage. */
@@ -40,20 +44,29 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
     JurisdictionTreeView(RoadmapService roadmap) {
         this.all = roadmap.jurisdictionsInScope();
         tree.setId("jurisdiction-tree");
-        tree.addComponentHierarchyColumn(j -> new Anchor("jurisdictions/" + j.id(), j.displayName(getLocale())))
-                .setHeader(getTranslation("jurisdiction.name")).setFlexGrow(3).setKey("name");
-        tree.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"));
-        tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
+        var name = tree.addComponentHierarchyColumn(this::place).setHeader(getTranslation("jurisdiction.name"))
+                .setFlexGrow(3).setKey("name");
+        var level = tree.addColumn(j -> getTranslation("level." + j.level()))
+                .setHeader(getTranslation("jurisdiction.level"));
+        var stageColumn = tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
                 .setHeader(getTranslation("jurisdiction.stage"));
-        tree.addColumn(j -> j.joinedOn() == null ? "" : Days.format(getLocale(), j.joinedOn()))
+        var joined = tree.addColumn(j -> j.joinedOn() == null ? "" : Days.format(getLocale(), j.joinedOn()))
                 .setHeader(getTranslation("jurisdiction.joinedOn"));
-        tree.addColumn(j -> j.resilienceHub() ? getTranslation("jurisdiction.hub") : "")
+        var hub = tree.addColumn(j -> j.resilienceHub() ? getTranslation("jurisdiction.hub") : "")
                 .setHeader(getTranslation("jurisdiction.hubColumn"));
+        // On a phone the name takes the whole width and wraps; its level and stage go under it.
+        tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        PhoneCards.whenNarrow(tree, narrow -> {
+            List.of(level, stageColumn, joined, hub).forEach(c -> c.setVisible(!narrow));
+            name.setFlexGrow(narrow ? 1 : 3);
+        });
         tree.setHeight("75vh");
 
         search.setPlaceholder(getTranslation("jurisdiction.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        // Wide enough for its hint ("Search by name or code"), and never wider than a phone.
+        search.setWidth("min(22em, 100%)");
         search.addValueChangeListener(e -> show());
         stage.setItems("", "none", "A", "B", "C");
         stage.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("jurisdiction.anyStage")
@@ -66,6 +79,16 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.jurisdictions")), filters, tree);
         setSizeFull();
         show();
+    }
+
+    /** The place's name, a link; under it, shown only on a phone, its level and stage. */
+    private Div place(JurisdictionView j) {
+        Div facts = new Div(new Span(getTranslation("level." + j.level()) + " "),
+                new StageBadge(j.stage() == null ? null : j.stage().name()));
+        facts.addClassName("place-phone-facts");
+        Div place = new Div(new Anchor("jurisdictions/" + j.id(), j.displayName(getLocale())), facts);
+        place.addClassName("place-cell");
+        return place;
     }
 
     /** Shows the matching jurisdictions with their ancestors, so each match keeps its place in the tree. */

@@ -6,10 +6,13 @@ import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.Days;
+import org.resilienceroadmap.shared.ui.PhoneCards;
 import org.resilienceroadmap.workflow.TaskFilter;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubject;
@@ -22,47 +25,27 @@ import org.resilienceroadmap.workflow.TaskSubjects;
 public class TaskList extends Grid<TaskItem> {
 
     private final TaskSubjects subjects;
+    private final UserScope me;
     private final Map<String, TaskSubject> about = new HashMap<>();
     /** The assignees' names by username, read with the tasks: a person reads a name, not an account. */
     private Map<String, String> names = Map.of();
 
     public TaskList(TaskSubjects subjects, UserScope me) {
         this.subjects = subjects;
+        this.me = me;
         // Score tasks by their Essential's number: "Score Essential 2" before "Score Essential 10".
         addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(2)
                 .setComparator(TaskFilter.byName(t -> TaskLabels.name(this, t)));
         addColumn(this::subjectOf).setHeader(getTranslation("task.column.subject"))
                 .setFlexGrow(3).setSortable(true);
-        var age = addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
+        addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
                 .setComparator(TaskItem::created);
-        var due = addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due())).setHeader(getTranslation("task.column.due"))
+        addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due())).setHeader(getTranslation("task.column.due"))
                 .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
-        var assignee = addColumn(t -> t.assignee() == null ? getTranslation("task.unassigned")
-                : t.isAssignedTo(me.username()) ? getTranslation("task.me")
-                : names.getOrDefault(t.assignee(), getTranslation("task.someoneElse")))
-                .setHeader(getTranslation("task.column.assignee"));
-        // On a phone the task and its subject need the width; its dates and assignee are on the task page.
-        java.util.function.IntConsumer fit = width -> {
-            age.setVisible(width >= 700);
-            due.setVisible(width >= 700);
-            assignee.setVisible(width >= 700);
-        };
-        addAttachListener(e -> {
-            e.getUI().getPage().retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
-            var resizing = e.getUI().getPage().addBrowserWindowResizeListener(resized -> fit.accept(resized.getWidth()));
-            addDetachListener(detached -> {
-                resizing.remove();
-                detached.unregisterListener();
-            });
-        });
-        addComponentColumn(t -> {
-            // A link, not a button: it opens in a new tab too, and needs no server round trip to navigate.
-            RouterLink open = new RouterLink(getTranslation("task.open"), TaskView.class,
-                    new RouteParameters("taskId", t.id()));
-            open.setId("open-task-" + t.id());
-            open.addClassName("open-task");
-            return open;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        addColumn(this::assigneeOf).setHeader(getTranslation("task.column.assignee"));
+        addComponentColumn(this::open).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // On a phone each task is a card: its name and subject, then its dates and assignee, and the Open link.
+        PhoneCards.add(this, getTranslation("task.column.name"), this::card);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("task.none"));
@@ -78,6 +61,33 @@ public class TaskList extends Grid<TaskItem> {
         tasks.forEach(s -> about.put(s.task().id(), s));
         names = subjects.names(tasks.stream().map(s -> s.task().assignee()).toList());
         org.resilienceroadmap.shared.ui.AllRows.show(this, tasks.stream().map(TaskSubject::task).toList());
+    }
+
+    /** A link, not a button: it opens in a new tab too, and needs no server round trip to navigate. */
+    private RouterLink open(TaskItem t) {
+        RouterLink open = new RouterLink(getTranslation("task.open"), TaskView.class, new RouteParameters("taskId", t.id()));
+        open.setId("open-task-" + t.id());
+        open.addClassName("open-task");
+        return open;
+    }
+
+    private Div card(TaskItem t) {
+        Div card = PhoneCards.card(new Span(TaskLabels.name(this, t)), new Span(subjectOf(t)),
+                PhoneCards.fact(getTranslation("task.column.age"), TaskLabels.age(this, t.created())));
+        if (t.due() != null) {
+            card.add(PhoneCards.fact(getTranslation("task.column.due"), Days.formatDue(getLocale(), t.due())));
+        }
+        card.add(PhoneCards.fact(getTranslation("task.column.assignee"), assigneeOf(t)));
+        RouterLink open = open(t);
+        open.setId("open-card-" + t.id());
+        card.add(new Div(open));
+        return card;
+    }
+
+    private String assigneeOf(TaskItem t) {
+        return t.assignee() == null ? getTranslation("task.unassigned")
+                : t.isAssignedTo(me.username()) ? getTranslation("task.me")
+                : names.getOrDefault(t.assignee(), getTranslation("task.someoneElse"));
     }
 
     private String subjectOf(TaskItem task) {
