@@ -94,7 +94,8 @@ class DemoDataLoader implements ApplicationRunner {
         kraljevoPlan.walk(ids.get("RS-KRA"));
         euProgramme.fill(eu.getId());
         log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
-                + "chair.kraljevo, coordinator.serbia, coordinator.centralasia, donor.eu or admin, password '{}'.", PASSWORD);
+                + "chair.kraljevo, member.kraljevo, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "
+                + "password '{}'.", PASSWORD);
     }
 
     private Map<String, Long> places() {
@@ -137,6 +138,8 @@ class DemoDataLoader implements ApplicationRunner {
                 new DemoAccount("coordinator.tajikistan", "Zarina Sharipova",
                         "Committee of Emergency Situations, Tajikistan", "en", Role.COORDINATOR, "TJ"),
                 new DemoAccount("chair.kraljevo", "Milica Jovanović", "City of Kraljevo", "en", Role.CHAIR, "RS-KRA"),
+                new DemoAccount("member.kraljevo", "Jelena Marković", "City of Kraljevo", "sr-Latn", Role.MEMBER,
+                        "RS-KRA"),
                 new DemoAccount("coordinator.serbia", "Nikola Petrović",
                         "Ministry of Interior, Sector for Emergency Management", "en", Role.COORDINATOR, "RS"),
                 new DemoAccount(DemoEuProgramme.COORDINATOR, "Aigerim Nurlanova",
