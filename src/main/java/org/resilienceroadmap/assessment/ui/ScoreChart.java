@@ -24,7 +24,13 @@ class ScoreChart extends Div {
         List<EssentialScore> essentials = scores.stream().filter(s -> s.essential() > 0).toList();
         StringBuilder svg = new StringBuilder();
         int height = essentials.size() * ROW + 10;
-        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' viewBox='0 0 ")
+        // The image's text alternative is every figure it draws, Essential by Essential.
+        String figures = String.join("; ", essentials.stream().map(s -> s.essential() + ". "
+                + getTranslation("essential." + s.essential()) + ": " + (s.percent() == null
+                        ? getTranslation("assessment.notScored") : Percent.format(locale, s.percent()))).toList());
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='")
+                .append(escape(getTranslation("assessment.chart.label", figures)))
+                .append("' width='100%' viewBox='0 0 ")
                 .append(LABEL + BAR + 70).append(' ').append(height).append("'>");
         int y = 5;
         for (EssentialScore s : essentials) {
