@@ -22,7 +22,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -80,7 +80,7 @@ class ActionViewTests extends KaribuTest {
         assertThat(GridKt._findAll(grid("actions"))).extracting(Action::getId)
                 .doesNotContain(sirens.getId(), maps.getId());
         UI.getCurrent().navigate("actions/" + sirens.getId());
-        assertThat(_get(H2.class).getText()).isEqualTo("This action does not exist or is not yours to see.");
+        assertThat(_get(H1.class).getText()).isEqualTo("This action does not exist or is not yours to see.");
     }
 
     @Test

@@ -73,7 +73,7 @@ class AssessmentViewTests extends KaribuTest {
         Long id = as(city.chair(), () -> assessments.open(city.id(), "public-health", null, null)).getId();
         login("chair.kraljevo");
         UI.getCurrent().navigate("assessments/" + id);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
                 .isEqualTo("This assessment does not exist or is outside your scope.");
     }
 
@@ -128,7 +128,7 @@ class AssessmentViewTests extends KaribuTest {
                 spec -> spec.withId("open-assessment")));
         assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).singleElement()
                 .satisfies(a -> assertThat(a.getTemplateId()).isEqualTo("public-health"));
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("assessment-title")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("assessment-title")).getText())
                 .startsWith("Public health");
     }
 

@@ -118,9 +118,9 @@ class RoadmapJourneyTests extends BrowserTest {
 
         login("chair.kraljevo");
         open("assessments/" + assessment);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "does not exist"));
         open("jurisdictions/" + dushanbe);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "does not exist"));
     }
 
     /**
@@ -208,9 +208,9 @@ class RoadmapJourneyTests extends BrowserTest {
 
         login("chair.kraljevo");
         open("strategies/" + id);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "does not exist"));
         open("jurisdictions/" + dushanbe + "/strategies");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "does not exist"));
     }
 
     /**
@@ -285,7 +285,7 @@ class RoadmapJourneyTests extends BrowserTest {
 
         login("chair.kraljevo");
         open("actions/" + action.getId());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "does not exist"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "does not exist"));
     }
 
     /** Sets a date picker's value as a person choosing it would; the server hears the change. */

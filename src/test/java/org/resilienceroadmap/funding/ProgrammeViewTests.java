@@ -17,7 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class ProgrammeViewTests extends KaribuTest {
     void theDonorSeesChartsIndicatorsAndWhatEachCounts() {
         login("donor.eu");
         UI.getCurrent().navigate("programmes/" + eu());
-        assertThat(_get(H2.class, spec -> spec.withId("programme-title")).getText()).startsWith("Strengthening");
+        assertThat(_get(H1.class, spec -> spec.withId("programme-title")).getText()).startsWith("Strengthening");
         assertThat(svg("stage-funnel")).contains("<svg").contains(UI.getCurrent().getTranslation("stage.A"));
         assertThat(svg("spend-chart")).contains("3,250,000");
         TabSheet tabs = _get(TabSheet.class);
@@ -177,8 +177,8 @@ class ProgrammeViewTests extends KaribuTest {
     void aSerbianCoordinatorFindsNoSuchProgramme() {
         login("coordinator.serbia");
         UI.getCurrent().navigate("programmes/" + eu());
-        assertThat(_find(H2.class, spec -> spec.withId("programme-title"))).isEmpty();
-        assertThat(_find(H2.class, spec -> spec.withId("programme-not-found"))).hasSize(1);
+        assertThat(_find(H1.class, spec -> spec.withId("programme-title"))).isEmpty();
+        assertThat(_find(H1.class, spec -> spec.withId("programme-not-found"))).hasSize(1);
     }
 
     @Test

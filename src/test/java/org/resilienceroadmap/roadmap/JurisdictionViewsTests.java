@@ -9,7 +9,7 @@ import java.util.List;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
@@ -32,7 +32,7 @@ class JurisdictionViewsTests extends KaribuTest {
         UI.getCurrent().navigate("jurisdictions");
         assertThat(names()).containsExactly("Kraljevo");
         UI.getCurrent().navigate("jurisdictions/" + dushanbe);
-        assertThat(_get(H2.class).getText()).isEqualTo("This jurisdiction does not exist or is outside your scope.");
+        assertThat(_get(H1.class).getText()).isEqualTo("This jurisdiction does not exist or is outside your scope.");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Locale;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.Jurisdiction;
@@ -33,7 +33,7 @@ class PlaceNamesViewTests extends KaribuTest {
         assertThat(treeNames()).contains("Центральная Азия", "Таджикистан", "Душанбе", "Алматы", "Бишкек")
                 .doesNotContain("Central Asia", "Dushanbe", "Dushanbe (Душанбе)");
         UI.getCurrent().navigate("jurisdictions/" + directory.findByCode("TJ-DYU").orElseThrow().getId());
-        assertThat(_get(H2.class).getText()).isEqualTo("Душанбе");
+        assertThat(_get(H1.class).getText()).isEqualTo("Душанбе");
     }
 
     @Test
@@ -46,7 +46,7 @@ class PlaceNamesViewTests extends KaribuTest {
         UI.getCurrent().getSession().setLocale(Locale.forLanguageTag("ru"));
         UI.getCurrent().setLocale(Locale.forLanguageTag("ru"));
         UI.getCurrent().navigate("jurisdictions/" + kraljevo);
-        assertThat(_get(H2.class).getText()).isEqualTo("Кралево (Краљево)");
+        assertThat(_get(H1.class).getText()).isEqualTo("Кралево (Краљево)");
         UI.getCurrent().navigate("jurisdictions");
         assertThat(treeNames()).contains("Сербия (Србија)", "Кралево (Краљево)").doesNotContain("Kraljevo (Краљево)");
     }

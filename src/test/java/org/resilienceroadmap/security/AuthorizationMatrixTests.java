@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -289,7 +289,7 @@ class AuthorizationMatrixTests extends KaribuTest {
         if (view instanceof com.vaadin.flow.router.HasErrorParameter<?>) {
             return "D";
         }
-        boolean missing = LocatorJ._find(H2.class).stream().anyMatch(h2 -> notFound.contains(h2.getText()));
+        boolean missing = LocatorJ._find(H1.class).stream().anyMatch(h2 -> notFound.contains(h2.getText()));
         return missing ? "N" : "A";
     }
 

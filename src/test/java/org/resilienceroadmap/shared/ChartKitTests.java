@@ -260,11 +260,27 @@ class ChartKitTests {
         assertThat(div.getElement().getProperty("innerHTML")).isEqualTo(chart.svg());
         Element svg = parse(chart.svg()).getDocumentElement();
         assertThat(svg.getAttribute("role")).isEqualTo("img");
-        assertThat(svg.getAttribute("aria-label")).isEqualTo("Indicators");
+        // Named by its title and its figures: the text drawn inside an image is not read out.
+        assertThat(svg.getAttribute("aria-label")).isEqualTo("Indicators: Sirens: 1");
         assertThat(svg.getAttribute("width")).isEqualTo("100%");
         assertThat(svg.getAttribute("viewBox")).matches("0 0 \\d+ \\d+");
         assertThat(((Element) svg.getFirstChild()).getTagName()).isEqualTo("title");
         assertThat(svg.getFirstChild().getTextContent()).isEqualTo("Indicators");
+    }
+
+    @Test
+    void aChartWhoseLabelsAreLinksIsANamedGroupAndEveryChartNamesItsFigures() {
+        Element linked = parse(new FunnelChart("Stages", List.of(new Step("Know Better", 3, "/jurisdictions"),
+                new Step("Plan Better", 1200, null)), Locale.UK, "None").svg()).getDocumentElement();
+        assertThat(linked.getAttribute("role")).isEqualTo("group");
+        assertThat(linked.getAttribute("aria-label")).isEqualTo("Stages: Know Better: 3; Plan Better: 1,200");
+        Element plain = parse(new FunnelChart("Stages", List.of(new Step("Know Better", 3, null)), Locale.UK, "None")
+                .svg()).getDocumentElement();
+        assertThat(plain.getAttribute("role")).isEqualTo("img");
+        Element spend = parse(new ComparisonBar("Spending", figure("Budget", "1000"), figure("Committed", "500"),
+                figure("Disbursed", "250"), "EUR", Locale.UK, "None").svg()).getDocumentElement();
+        assertThat(spend.getAttribute("aria-label"))
+                .isEqualTo("Spending: Budget: 1,000 EUR; Committed: 500 EUR (50%); Disbursed: 250 EUR (25%)");
     }
 
     private static Figure figure(String label, String amount) {

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -72,7 +72,7 @@ class StrategyViewTests extends KaribuTest {
         UI.getCurrent().navigate("jurisdictions/" + city.id() + "/strategies");
         _setValue(_get(TextField.class, spec -> spec.withId("new-strategy-title")), "Resilient city 2030");
         _click(_get(Button.class, spec -> spec.withId("create-strategy")));
-        assertThat(_get(H2.class, spec -> spec.withId("strategy-title")).getText()).isEqualTo("Resilient city 2030");
+        assertThat(_get(H1.class, spec -> spec.withId("strategy-title")).getText()).isEqualTo("Resilient city 2030");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("draft-content")),
                 "## Early warning\n\n<script>alert(1)</script> [x](javascript:alert(2))");
@@ -294,7 +294,7 @@ class StrategyViewTests extends KaribuTest {
         Long id = driver.current(city.id(), city.chair()).getId();
         login("chair.kraljevo");
         UI.getCurrent().navigate("strategies/" + id);
-        assertThat(_get(H2.class).getText()).isEqualTo("This strategy does not exist or is not yours to see.");
+        assertThat(_get(H1.class).getText()).isEqualTo("This strategy does not exist or is not yours to see.");
         UI.getCurrent().navigate("jurisdictions/" + city.id() + "/strategies");
         assertThat(_find(Button.class, spec -> spec.withId("create-strategy"))).isEmpty();
     }

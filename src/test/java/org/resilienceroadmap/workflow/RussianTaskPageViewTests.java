@@ -12,7 +12,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -47,7 +47,7 @@ class RussianTaskPageViewTests extends KaribuTest {
         login(city.member());
         inRussian();
         UI.getCurrent().navigate("tasks/" + review.id());
-        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText())
+        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("Рецензировать версию стратегии");
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-description")).getText())
                 .startsWith("Рецензент из рабочей группы читает представленную версию");
@@ -58,7 +58,7 @@ class RussianTaskPageViewTests extends KaribuTest {
                 .filter(t -> t.taskKey().equals("Task_ConsolidateReview")).findFirst().orElseThrow();
         freshSessionInRussian(city.chair());
         UI.getCurrent().navigate("tasks/" + consolidate.id());
-        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Обобщить рецензии");
+        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Обобщить рецензии");
         String history = _get(VerticalLayout.class, spec -> spec.withId("task-comments")).getElement().getTextRecursively();
         assertThat(history).contains("Рецензировать версию стратегии", "Назовите районы, где есть сирены.")
                 .doesNotContain("Review the strategy version");
@@ -86,7 +86,7 @@ class RussianTaskPageViewTests extends KaribuTest {
         login(city.member());
         inRussian();
         UI.getCurrent().navigate("tasks/" + first.id());
-        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Оценить принцип 1");
+        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Оценить принцип 1");
         String history = _get(VerticalLayout.class, spec -> spec.withId("task-comments")).getElement().getTextRecursively();
         assertThat(history).contains("Оценить принцип 3", "Проверено на месте.").doesNotContain("{0}");
     }

@@ -13,7 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
@@ -62,7 +62,7 @@ class TaskInboxViewTests extends KaribuTest {
         UI.getCurrent().navigate("tasks");
         TaskItem task = GridKt._get(inboxGrid(), 0);
         UI.getCurrent().navigate("tasks/" + task.id());
-        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText())
+        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("Assign the Essentials to scorers");
         _click(_get(Button.class, spec -> spec.withId("outcome-start")));
         List<TaskItem> scoring = as(city.member(), () -> inbox.openTasks());
@@ -81,7 +81,7 @@ class TaskInboxViewTests extends KaribuTest {
 
         login(city.member());
         UI.getCurrent().navigate("tasks/" + review.id());
-        assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Review the strategy version");
+        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Review the strategy version");
         _click(_get(Button.class, spec -> spec.withId("outcome-request-changes")));
         TextArea comment = _get(TextArea.class, spec -> spec.withId("task-comment"));
         assertThat(comment.isInvalid()).as("a comment is required").isTrue();

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -95,7 +95,7 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout exports = new HorizontalLayout(xlsx, csv);
         exports.setId("register-exports");
         exports.setWrap(true);
-        add(new H2(getTranslation("action.register")), strategyBox, filters, counts, exports, grid);
+        add(new H1(getTranslation("action.register")), strategyBox, filters, counts, exports, grid);
     }
 
     private Anchor download(String id, String key) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -64,7 +64,7 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
             title = null;
-            add(new H2(getTranslation("action.notFound")));
+            add(new H1(getTranslation("action.notFound")));
         }
     }
 
@@ -75,7 +75,7 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         LocalDate today = LocalDate.now(clock);
         Action a = detail.action();
         title = a.getTitle();
-        H2 heading = new H2(a.getTitle());
+        H1 heading = new H1(a.getTitle());
         heading.setId("action-title");
         Span status = ActionText.status(this, a.getStatus());
         status.setId("action-status");
@@ -89,6 +89,8 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         ProgressBar done = new ProgressBar(0, 100, a.getPercentDone());
         done.setId("action-percent");
         Span doneText = new Span(getTranslation("action.percentDone", a.getPercentDone()));
+        // The bar's name is the figure it draws.
+        done.getElement().setAttribute("aria-label", doneText.getText());
         add(new HorizontalLayout(new Anchor("actions", getTranslation("action.backToRegister")),
                 new Anchor("strategies/" + a.getStrategyId() + "/timeline", getTranslation("action.strategyTimeline"))),
                 header, doneText, done, new ActionFacts(detail, options, programmes, jurisdictions));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.action.Milestone;
+import org.resilienceroadmap.shared.Days;
 
 /**
  * A strategy's actions as a Gantt chart drawn as SVG on the server (no charting component): one bar
@@ -40,7 +41,11 @@ class GanttChart extends Div {
         LocalDate to = YearMonth.from(dates.stream().max(LocalDate::compareTo).orElse(today)).atEndOfMonth().plusDays(1);
         days = Math.max(1, ChronoUnit.DAYS.between(from, to));
         int height = AXIS + plan.size() * ROW + 10;
-        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' viewBox='0 0 ")
+        // A named group, not an image: each bar is a link to its action, which an image's parts cannot be.
+        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='group' aria-label='")
+                .append(escape(getTranslation("action.timeline.chartLabel", plan.size(), Days.format(locale, from),
+                        Days.format(locale, to.minusDays(1)))))
+                .append("' width='100%' viewBox='0 0 ")
                 .append(LABEL + WIDTH + 10).append(' ').append(height).append("'>");
         axis(svg, to, height, locale);
         int y = AXIS;

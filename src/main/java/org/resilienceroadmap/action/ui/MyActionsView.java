@@ -7,7 +7,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +47,7 @@ class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(actions.mine());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("action.mine.none"));
-        add(new H2(getTranslation("action.mine")), grid);
+        add(new H1(getTranslation("action.mine")), grid);
     }
 
     /** On a phone: the title over its due date, status, percent done and, when late, the overdue badge. */

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,7 +21,9 @@ import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.action.Milestone;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.chart.FigureTable;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 
@@ -47,7 +50,7 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
         try {
             render(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException | NotFoundException e) {
-            add(new H2(getTranslation("strategy.notFound")));
+            add(new H1(getTranslation("strategy.notFound")));
         }
     }
 
@@ -55,7 +58,7 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
         Strategy s = strategies.detail(strategyId).strategy();
         Map<Action, List<Milestone>> plan = actions.plan(strategyId);
         title = getTranslation("action.timeline.title", s.getTitle());
-        H2 heading = new H2(title);
+        H1 heading = new H1(title);
         heading.setId("timeline-title");
         add(new HorizontalLayout(new Anchor("strategies/" + strategyId, getTranslation("action.backToStrategy")),
                 new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"))), heading);
@@ -64,7 +67,19 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         add(new Paragraph(getTranslation("action.timeline.help")), legend(),
-                new GanttChart(plan, LocalDate.now(clock), getLocale()));
+                new GanttChart(plan, LocalDate.now(clock), getLocale()), figures(plan.keySet()));
+    }
+
+    /** What the chart draws, as a table behind a toggle, each action a link. */
+    private Component figures(java.util.Collection<Action> shown) {
+        List<Action> rows = List.copyOf(shown);
+        return FigureTable.of("gantt-figures", List.of(getTranslation("action.column.title"),
+                getTranslation("action.column.status"), getTranslation("action.start"),
+                getTranslation("action.column.due"), getTranslation("action.column.percent")),
+                rows.stream().map(a -> List.of(a.getTitle(), getTranslation("action.status." + a.getStatus()),
+                        Days.format(getLocale(), a.getStartDate()), Days.format(getLocale(), a.getDueDate()),
+                        getTranslation("action.percentDone", a.getPercentDone()))).toList(),
+                rows.stream().map(a -> "actions/" + a.getId()).toList());
     }
 
     private HorizontalLayout legend() {

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +52,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("70vh");
 
         setSizeFull();
-        add(new H2(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.intro")), filters, grid);
+        add(new H1(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.intro")), filters, grid);
     }
 
     /** "DRAFT → SUBMITTED", or the one state that is known. */

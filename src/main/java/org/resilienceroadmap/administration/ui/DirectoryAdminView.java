@@ -1,6 +1,6 @@
 package org.resilienceroadmap.administration.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +25,7 @@ class DirectoryAdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.accounts"), accounts);
         tabs.add(getTranslation("admin.jurisdictions"), new JurisdictionForm(administration, jurisdictions,
                 accounts::refreshJurisdictions));
-        add(new H2(getTranslation("nav.admin")), tabs);
+        add(new H1(getTranslation("nav.admin")), tabs);
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -67,7 +67,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             render(essential);
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
-            add(new H2(getTranslation("assessment.notFound")));
+            add(new H1(getTranslation("assessment.notFound")));
         }
     }
 
@@ -76,7 +76,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         cards.clear();
         String language = getLocale().getLanguage();
         var a = detail.assessment();
-        H2 title = new H2(detail.template().title(language));
+        H1 title = new H1(detail.template().title(language));
         title.setId("assessment-title");
         Span state = new Span(getTranslation("assessment.state." + a.getState()));
         state.getElement().getThemeList().add("badge");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,7 +47,7 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
             Long id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
             render(id);
         } catch (NumberFormatException | NotFoundException e) {
-            add(new H2(getTranslation("jurisdiction.notFound")));
+            add(new H1(getTranslation("jurisdiction.notFound")));
         }
     }
 
@@ -92,7 +92,7 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         add(new Anchor("jurisdictions/" + jurisdictionId, getTranslation("assessment.backToJurisdiction")),
-                new H2(getTranslation("assessment.list")), grid, new H3(getTranslation("assessment.open")), form);
+                new H1(getTranslation("assessment.list")), grid, new H3(getTranslation("assessment.open")), form);
     }
 
     @Override

@@ -78,8 +78,17 @@ class ScoreChart extends Div {
                     .append(barY + 13).append("' font-size='13'>").append(escape(value)).append("</text>");
             y = l.above() ? barY + BAR_HEIGHT + GAP : y + Math.max(text, BAR_HEIGHT + 4) + GAP - 4;
         }
-        return "<svg xmlns='http://www.w3.org/2000/svg' role='img' class='" + l.cssClass() + "' width='100%' viewBox='0 0 "
+        return "<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + escape(label(essentials, locale))
+                + "' class='" + l.cssClass() + "' width='100%' viewBox='0 0 "
                 + l.width() + ' ' + (y + 5) + "' data-label-width='" + l.labelWidth() + "'>" + body + "</svg>";
+    }
+
+    /** The image's text alternative: every figure it draws, Essential by Essential. */
+    private String label(List<EssentialScore> essentials, Locale locale) {
+        String figures = String.join("; ", essentials.stream().map(s -> s.essential() + ". "
+                + getTranslation("essential." + s.essential()) + ": " + (s.percent() == null
+                        ? getTranslation("assessment.notScored") : Percent.format(locale, s.percent()))).toList());
+        return getTranslation("assessment.chart.label", figures);
     }
 
     /** The words in lines of at most {@code max} characters; a longer word has a line of its own. */

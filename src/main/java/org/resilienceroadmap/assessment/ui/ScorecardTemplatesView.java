@@ -1,7 +1,7 @@
 package org.resilienceroadmap.assessment.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ class ScorecardTemplatesView extends VerticalLayout implements HasDynamicTitle {
             }
             upload.clearFileList();
         });
-        add(new H2(getTranslation("nav.scorecards")), new Paragraph(getTranslation("scorecards.intro")), grid, upload);
+        add(new H1(getTranslation("nav.scorecards")), new Paragraph(getTranslation("scorecards.intro")), grid, upload);
         refresh();
     }
 

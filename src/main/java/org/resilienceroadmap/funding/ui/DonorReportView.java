@@ -3,7 +3,7 @@ package org.resilienceroadmap.funding.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -44,7 +44,7 @@ class DonorReportView extends PageOfOne {
         ReportView report = reports.view(id);
         String title = getTranslation("funding.report.number", report.number()) + " · " + report.programmeTitle();
         title(title);
-        H2 heading = new H2(title);
+        H1 heading = new H1(title);
         heading.setId("report-title");
         Span state = new Span(getTranslation("funding.report.state." + report.state()));
         state.getElement().getThemeList().add("badge");

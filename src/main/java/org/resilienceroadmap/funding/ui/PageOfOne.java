@@ -1,6 +1,6 @@
 package org.resilienceroadmap.funding.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,7 +35,7 @@ abstract class PageOfOne extends VerticalLayout implements BeforeEnterObserver, 
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
             title = getTranslation(notFoundKey);
-            H2 missing = new H2(title);
+            H1 missing = new H1(title);
             missing.setId(notFoundId);
             add(missing);
         }

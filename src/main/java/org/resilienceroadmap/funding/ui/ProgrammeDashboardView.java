@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -48,7 +48,7 @@ class ProgrammeDashboardView extends PageOfOne {
         List<SnapshotPoint> history = monitor.history(id);
         var s = detail.summary();
         title(s.title());
-        H2 heading = new H2(s.title());
+        H1 heading = new H1(s.title());
         heading.setId("programme-title");
         Paragraph facts = new Paragraph(getTranslation("funding.programme.facts", s.donor(),
                 FundingText.money(getLocale(), s.amount(), s.currency()),

@@ -2,7 +2,7 @@ package org.resilienceroadmap.funding.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -35,7 +35,7 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(programmes.inScope());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("funding.programmes.none"));
-        add(new H2(getTranslation("funding.programmes")));
+        add(new H1(getTranslation("funding.programmes")));
         if (currentUser.scope().isAdmin()) {
             Button open = new Button(getTranslation("funding.programme.open"), e -> new OpenProgrammeDialog(programmes,
                     created -> getUI().ifPresent(ui -> ui.navigate(ProgrammeDashboardView.class,

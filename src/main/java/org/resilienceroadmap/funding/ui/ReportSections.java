@@ -53,7 +53,7 @@ final class ReportSections {
                     s.count(), "NONE".equals(s.stage()) ? null : "/jurisdictions"));
         }
         return section("funding.section.funnel", new FunnelChart(t("funding.section.funnel"), steps, locale,
-                t("funding.none")).component("stage-funnel"));
+                t("funding.none")).withFigures("stage-funnel", t("jurisdiction.stage"), t("nav.jurisdictions")));
     }
 
     /** Indicators as bars of actual against target, and as a table; {@code open} shows what one counts. */

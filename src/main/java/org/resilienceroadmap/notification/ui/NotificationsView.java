@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -61,7 +61,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         tools.setAlignItems(Alignment.BASELINE);
 
         setSizeFull();
-        add(new H2(getTranslation("nav.notifications")), tools, grid);
+        add(new H1(getTranslation("nav.notifications")), tools, grid);
     }
 
     private Component state(NotificationItem item) {

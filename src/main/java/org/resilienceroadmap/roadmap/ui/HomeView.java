@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,7 +38,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, TaskInbox inbox, TaskSubjects subjects, RoadmapService roadmap) {
         UserScope me = currentUser.scope();
-        add(new H2(getTranslation("home.welcome", me.displayName())));
+        add(new H1(getTranslation("home.welcome", me.displayName())));
         if (me.has(Role.MEMBER) || me.has(Role.CHAIR) || me.has(Role.COORDINATOR) || me.isAdmin()) {
             List<TaskItem> tasks = inbox.openTasks();
             String heading = me.has(Role.COORDINATOR) && !me.has(Role.CHAIR) ? "home.pendingApprovals" : "home.openWork";

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,14 +51,14 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
             render();
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
-            add(new H2(getTranslation("jurisdiction.notFound")));
+            add(new H1(getTranslation("jurisdiction.notFound")));
         }
     }
 
     private void render() {
         removeAll();
         var j = detail.jurisdiction();
-        H2 title = new H2(j.displayName(getLocale()));
+        H1 title = new H1(j.displayName(getLocale()));
         title.setId("jurisdiction-title");
         Span stage = new StageBadge(j.stage() == null ? null : j.stage().name());
         stage.setId("jurisdiction-stage");

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -76,7 +76,7 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(search, stage);
         // On a phone the two filters stack rather than push the page sideways.
         filters.setWrap(true);
-        add(new H2(getTranslation("nav.jurisdictions")), filters, tree);
+        add(new H1(getTranslation("nav.jurisdictions")), filters, tree);
         setSizeFull();
         show();
     }

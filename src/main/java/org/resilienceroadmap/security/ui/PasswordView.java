@@ -2,7 +2,7 @@ package org.resilienceroadmap.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -45,7 +45,7 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setMaxWidth("32em");
-        add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")),
+        add(new H1(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")),
                 current, chosen, repeated, save);
     }
 

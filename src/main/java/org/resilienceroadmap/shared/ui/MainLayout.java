@@ -2,10 +2,12 @@ package org.resilienceroadmap.shared.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +27,9 @@ import org.springframework.context.ApplicationEventPublisher;
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+
+    /** The page's own content, as the one main landmark, so a screen reader can jump past header and menu. */
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events,
             List<NavbarContribution> contributions, SignedInName names) {
@@ -52,10 +57,29 @@ public class MainLayout extends AppLayout {
         addToNavbar(navbar);
         addToDrawer(menu());
         setPrimarySection(Section.DRAWER);
+        main.setId("main-content");
+        main.setSizeFull();
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        oldContent.getElement().removeFromParent();
     }
 
     private SideNav menu() {
         SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        // The drawer's navigation landmark says what it is, apart from any other navigation on the page.
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

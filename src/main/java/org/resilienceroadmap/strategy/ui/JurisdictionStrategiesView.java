@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -47,7 +47,7 @@ class JurisdictionStrategiesView extends VerticalLayout implements BeforeEnterOb
         try {
             render(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException | NotFoundException e) {
-            add(new H2(getTranslation("jurisdiction.notFound")));
+            add(new H1(getTranslation("jurisdiction.notFound")));
         }
     }
 
@@ -65,7 +65,7 @@ class JurisdictionStrategiesView extends VerticalLayout implements BeforeEnterOb
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("strategy.none"));
         add(new Anchor("jurisdictions/" + jurisdictionId, getTranslation("assessment.backToJurisdiction")),
-                new H2(getTranslation("strategy.list")), grid);
+                new H1(getTranslation("strategy.list")), grid);
         if (strategies.mayCreate(jurisdictionId)) {
             add(new H3(getTranslation("strategy.create")), createForm(jurisdictionId));
         }

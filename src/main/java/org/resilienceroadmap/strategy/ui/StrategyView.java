@@ -8,7 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -73,7 +73,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
             title = null;
-            add(new H2(getTranslation("strategy.notFound")));
+            add(new H1(getTranslation("strategy.notFound")));
         }
     }
 
@@ -83,7 +83,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         StrategyPermissions may = strategies.permissions(strategyId);
         Strategy s = detail.strategy();
         title = s.getTitle();
-        H2 heading = new H2(s.getTitle());
+        H1 heading = new H1(s.getTitle());
         heading.setId("strategy-title");
         Span state = new Span(getTranslation("strategy.state." + s.getState()));
         state.getElement().getThemeList().add("badge");

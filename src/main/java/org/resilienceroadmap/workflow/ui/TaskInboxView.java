@@ -12,7 +12,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -119,7 +119,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         filters.getStyle().set("gap", "var(--lumo-space-s)");
         filters.setId("task-filters");
         setSizeFull();
-        add(new H2(getTranslation("nav.tasks")), tabs, filters, bulk, report, grid, pager);
+        add(new H1(getTranslation("nav.tasks")), tabs, filters, bulk, report, grid, pager);
     }
 
     private void configureFilters() {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +60,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             render();
         } catch (NotFoundException | ConflictException e) {
             removeAll();
-            add(new H2(getTranslation("task.gone")), new Anchor("tasks", getTranslation("task.backToInbox")));
+            add(new H1(getTranslation("task.gone")), new Anchor("tasks", getTranslation("task.backToInbox")));
         }
     }
 
@@ -68,7 +68,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        H2 title = new H2(TaskLabels.name(this, task));
+        H1 title = new H1(TaskLabels.name(this, task));
         title.setId("task-title");
         Div subject = new Div(new Span(getTranslation("task.column.subject") + ": "));
         var about = subjects.describe(task, getLocale());

@@ -99,7 +99,9 @@ public record BarChart(String title, List<Bar> bars, Double max, Function<Bar, S
             return Frames.empty("bar-chart", title, emptyText);
         }
         double scale = scaleMax();
-        Svg svg = Svg.root("bar-chart", title, Frames.WIDTH, bars.size() * ROW + 2 * TOP);
+        Svg svg = Svg.root("bar-chart", title, String.join("; ", bars.stream().map(b -> b.label() + ": "
+                + (b.valueText() == null ? Svg.number(b.value()) : b.valueText())).toList()), Frames.WIDTH,
+                bars.size() * ROW + 2 * TOP, bars.stream().anyMatch(b -> Labels.safeHref(b.href()) != null));
         int y = TOP;
         for (Bar bar : bars) {
             Labels.draw(svg, 0, y + 18, bar.label(), bar.href(), LABEL_CHARS);

@@ -66,7 +66,8 @@ public record ComparisonBar(String title, Figure budget, Figure committed, Figur
         if (scale == 0) {
             return Frames.empty("comparison-bar", title, emptyText);
         }
-        Svg svg = Svg.root("comparison-bar", title, Frames.WIDTH, HEIGHT);
+        Svg svg = Svg.root("comparison-bar", title, figure(budget, false) + "; " + figure(committed, true) + "; "
+                + figure(disbursed, true), Frames.WIDTH, HEIGHT, false);
         svg.leaf("rect", "class", "budget", "x", TRACK_X, "y", BAR_Y, "width", along(budget, scale), "height",
                 BAR_HEIGHT, "fill", Palette.TRACK, "stroke", Palette.MUTED);
         svg.leaf("rect", "class", "committed", "x", TRACK_X, "y", BAR_Y, "width", along(committed, scale), "height",
@@ -96,6 +97,13 @@ public record ComparisonBar(String title, Figure budget, Figure committed, Figur
             svg.element("title", figure.label());
         }
         svg.text(label).close();
+        String text = amount(figure, shareOfBudget);
+        svg.element("text", text, "class", "figure-amount", "x", x + 18, "y", 84, "font-size", 13, "fill",
+                Palette.INK);
+    }
+
+    /** The amount in the reader's format, with its share of the budget where asked. */
+    private String amount(Figure figure, boolean shareOfBudget) {
         NumberFormat amounts = NumberFormat.getNumberInstance(locale);
         amounts.setMaximumFractionDigits(2);
         String text = (amounts.format(figure.amount()) + " " + currency).strip();
@@ -103,8 +111,11 @@ public record ComparisonBar(String title, Figure budget, Figure committed, Figur
             NumberFormat percent = NumberFormat.getPercentInstance(locale);
             text += " (" + percent.format(figure.amount().doubleValue() / budget.amount().doubleValue()) + ")";
         }
-        svg.element("text", text, "class", "figure-amount", "x", x + 18, "y", 84, "font-size", 13, "fill",
-                Palette.INK);
+        return text;
+    }
+
+    private String figure(Figure figure, boolean shareOfBudget) {
+        return figure.label() + ": " + amount(figure, shareOfBudget);
     }
 
     private static double along(Figure figure, double scale) {

@@ -55,7 +55,9 @@ public record FunnelChart(String title, List<Step> steps, Locale locale, String 
         long largest = Math.max(1, steps.stream().mapToLong(Step::count).max().orElse(1));
         NumberFormat counts = NumberFormat.getIntegerInstance(locale);
         double centre = AREA_X + AREA_WIDTH / 2.0;
-        Svg svg = Svg.root("funnel-chart", title, Frames.WIDTH, steps.size() * ROW + 2 * TOP);
+        Svg svg = Svg.root("funnel-chart", title, String.join("; ", steps.stream().map(s -> s.label() + ": "
+                + counts.format(s.count())).toList()), Frames.WIDTH, steps.size() * ROW + 2 * TOP,
+                steps.stream().anyMatch(s -> Labels.safeHref(s.href()) != null));
         int y = TOP;
         for (Step step : steps) {
             Labels.draw(svg, 0, y + 18, step.label(), step.href(), LABEL_CHARS);
@@ -74,5 +76,14 @@ public record FunnelChart(String title, List<Step> steps, Locale locale, String 
 
     public Div component(String id) {
         return Frames.component(id, svg());
+    }
+
+    /** The chart and, behind a toggle, its figures as a table whose headers are the given texts. */
+    public Div withFigures(String id, String stepHeader, String countHeader) {
+        NumberFormat counts = NumberFormat.getIntegerInstance(locale);
+        Div both = new Div(component(id), FigureTable.of(id == null ? null : id + "-figures", stepHeader, countHeader,
+                steps.stream().map(s -> new FigureTable.Row(s.label(), counts.format(s.count()), s.href())).toList()));
+        both.addClassName("chart-with-figures");
+        return both;
     }
 }

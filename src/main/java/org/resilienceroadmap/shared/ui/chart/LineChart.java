@@ -85,7 +85,11 @@ public record LineChart(String title, List<Point> points, Double target, String 
             return Frames.empty("line-chart", title, emptyText);
         }
         NiceScale scale = scale();
-        Svg svg = Svg.root("line-chart", title, Frames.WIDTH, HEIGHT);
+        NumberFormat values = NumberFormat.getNumberInstance(locale);
+        String summary = String.join("; ", points.stream().filter(p -> p.y() != null)
+                .map(p -> p.xLabel() + ": " + values.format(p.y())).toList())
+                + (target == null || targetLabel == null ? "" : "; " + targetLabel + ": " + values.format(target));
+        Svg svg = Svg.root("line-chart", title, summary, Frames.WIDTH, HEIGHT, false);
         drawAxis(svg, scale);
         drawXLabels(svg);
         if (target != null) {

@@ -18,8 +18,20 @@ final class Svg {
 
     /** The root element: scales to its container's width, read by assistive technology as one image. */
     static Svg root(String cssClass, String title, int width, int height) {
-        Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", cssClass, "role", "img",
-                "aria-label", title, "viewBox", "0 0 " + width + " " + height, "width", "100%");
+        return root(cssClass, title, null, width, height, false);
+    }
+
+    /**
+     * As above, named by the title and, after a colon, the summary of its figures (the text inside an
+     * image is not read out, so the name carries what it shows). A drawing whose labels are links is a
+     * named group instead: an image's parts cannot be reached one by one, so a link inside one is lost
+     * to the keyboard and to screen readers.
+     */
+    static Svg root(String cssClass, String title, String summary, int width, int height, boolean hasLinks) {
+        String name = summary == null || summary.isBlank() ? title : title + ": " + summary;
+        Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", cssClass, "role",
+                hasLinks ? "group" : "img", "aria-label", name, "viewBox", "0 0 " + width + " " + height, "width",
+                "100%");
         return svg.element("title", title);
     }
 
