@@ -264,10 +264,11 @@ public class ProgrammeService {
 
     private ProgrammeSummary summary(UserScope me, ProgrammeScope scope) {
         Programme p = scope.programme();
-        List<String> covered = jurisdictions.findAll(p.getJurisdictionIds()).stream().map(Jurisdiction::getName)
-                .sorted().toList();
+        List<Jurisdiction> places = jurisdictions.findAll(p.getJurisdictionIds());
+        List<String> covered = places.stream().map(Jurisdiction::getName).sorted().toList();
         return new ProgrammeSummary(p.getId(), p.getCode(), p.getTitle(), p.getDonor(), p.getAmount(),
-                p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(), covered, scope.whole(), access.mayManage(me, p));
+                p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(), covered, scope.whole(), access.mayManage(me, p),
+                places.stream().map(Jurisdiction::names).toList());
     }
 
     private IndicatorSpec check(IndicatorSpec spec) {

@@ -90,6 +90,19 @@ class StrategyAccess {
         return usernames(jurisdictions.ancestryIds(jurisdictionId), Set.of(Role.COORDINATOR));
     }
 
+    /**
+     * The language the working group writes in: that of its chairs' accounts (the first chair in
+     * username order where they differ), of its members where it has no chair, English where it has nobody.
+     */
+    java.util.Locale workingLanguage(Long jurisdictionId) {
+        List<String> group = chairs(jurisdictionId).isEmpty() ? workingGroup(jurisdictionId) : chairs(jurisdictionId);
+        return people.findByUsernames(group).stream()
+                .sorted(java.util.Comparator.comparing(org.resilienceroadmap.directory.Person::getUsername))
+                .map(org.resilienceroadmap.directory.Person::getLanguage).filter(java.util.Objects::nonNull)
+                .findFirst().map(org.resilienceroadmap.shared.i18n.Languages::of)
+                .orElse(org.resilienceroadmap.shared.i18n.Languages.ENGLISH);
+    }
+
     /** The names people know these accounts by, in the order given; an account without a name keeps its username. */
     List<SubmissionChoices.Reviewer> named(Collection<String> usernames) {
         java.util.Map<String, String> names = new java.util.HashMap<>();

@@ -75,8 +75,12 @@ public class StrategyReviewSteps {
             return new RoadmapStrategy(id, rounds.hasOtherProcess(id, processInstanceId));
         }
         int year = LocalDate.now(clock).getYear();
-        String name = jurisdictions.get(jurisdictionId).getName();
-        String title = messages.getMessage("strategy.defaultTitle", new Object[] {name}, java.util.Locale.ENGLISH);
+        // The title is the working group's own text from now on, which they edit like any title they
+        // typed: so it is written once, in their language and with the place as they write it, rather
+        // than kept neutral and rendered at each read (notices, the API, PDFs and IATI take it as stored).
+        java.util.Locale language = access.workingLanguage(jurisdictionId);
+        String name = jurisdictions.get(jurisdictionId).names().in(language);
+        String title = messages.getMessage("strategy.defaultTitle", new Object[] {name}, language);
         Strategy strategy = strategies.save(new Strategy(jurisdictionId, title, LocalDate.of(year, 1, 1),
                 LocalDate.of(year + settings.defaultPeriodYears() - 1, 12, 31), "roadmap", Instant.now(clock)));
         // No comment: pages show an audit comment as written, and an English "roadmap stage B" would reach
