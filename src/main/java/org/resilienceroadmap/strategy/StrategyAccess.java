@@ -9,6 +9,7 @@ import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -48,14 +49,14 @@ class StrategyAccess {
     void requireChair(UserScope me, Long jurisdictionId) {
         requireJurisdiction(me, jurisdictionId);
         if (!me.groups().contains("chair:" + code(jurisdictionId))) {
-            throw new ForbiddenException("Only the working group's chair may do this");
+            throw new ForbiddenException(Refusal.of("refusal.strategy.onlyChair"));
         }
     }
 
     void requireWorkingGroup(UserScope me, Long jurisdictionId) {
         requireJurisdiction(me, jurisdictionId);
         if (!isWorkingGroup(me, jurisdictionId)) {
-            throw new ForbiddenException("Only the working group may edit its strategy");
+            throw new ForbiddenException(Refusal.of("refusal.strategy.onlyWorkingGroup"));
         }
     }
 
@@ -63,7 +64,7 @@ class StrategyAccess {
     void requireCommenter(UserScope me, Long jurisdictionId) {
         requireJurisdiction(me, jurisdictionId);
         if (!isWorkingGroup(me, jurisdictionId) && !me.coordinates(jurisdictionId)) {
-            throw new ForbiddenException("Only the working group and coordinators comment on a strategy");
+            throw new ForbiddenException(Refusal.of("refusal.strategy.onlyCommenters"));
         }
     }
 

@@ -43,6 +43,10 @@ public record Refusal(String key, Long count, List<Object> args) {
     public record Text(String key) {
     }
 
+    /** A moment, written as the reader writes a date and time, in UTC (the bundle text says so). */
+    public record Moment(java.time.Instant at) {
+    }
+
     /** Items written as a list in words: "A, B and C" ({@code and}) or "A, B or C". */
     public record Words(List<?> items, boolean and) {
         public Words {
@@ -71,6 +75,10 @@ public record Refusal(String key, Long count, List<Object> args) {
     private static Object value(Object arg, Translator translate, Function<String, String> names, Locale locale) {
         if (arg instanceof Person person) {
             return names.apply(person.username());
+        }
+        if (arg instanceof Moment moment) {
+            return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale).withZone(java.time.ZoneOffset.UTC).format(moment.at());
         }
         if (arg instanceof Text text) {
             return translate.text(text.key(), locale);
