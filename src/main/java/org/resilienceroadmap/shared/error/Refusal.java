@@ -20,11 +20,12 @@ import org.resilienceroadmap.shared.i18n.Plurals;
 public record Refusal(String key, Long count, List<Object> args) {
 
     public Refusal {
-        args = List.copyOf(args);
+        // A missing value (a template id the caller left out) is still a refusal, never a crash.
+        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
     }
 
     public static Refusal of(String key, Object... args) {
-        return new Refusal(key, null, List.of(args));
+        return new Refusal(key, null, java.util.Arrays.asList(args));
     }
 
     /** A counted refusal: {@code count} picks the plural form and is its first argument, {0}. */
@@ -32,7 +33,7 @@ public record Refusal(String key, Long count, List<Object> args) {
         Object[] all = new Object[more.length + 1];
         all[0] = count;
         System.arraycopy(more, 0, all, 1, more.length);
-        return new Refusal(key, count, List.of(all));
+        return new Refusal(key, count, java.util.Arrays.asList(all));
     }
 
     /** A person, named by their display name on a page and by their account name in the API. */

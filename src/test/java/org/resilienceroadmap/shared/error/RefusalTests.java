@@ -63,4 +63,10 @@ class RefusalTests {
         assertThat(Refusal.of("refusal.field.codeCharacters", new Refusal.Text("refusal.fieldName.code")).english())
                 .isEqualTo("Code may hold letters, digits, '.', '_' and '-' only");
     }
+
+    @Test
+    void aMissingValueIsStillARefusal() {
+        Refusal refusal = Refusal.of("refusal.assessment.noTemplate", (Object) null);
+        assertThat(new InvalidRequestException("template", refusal).getMessage()).startsWith("No scorecard template");
+    }
 }
