@@ -12,6 +12,7 @@ import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -109,8 +110,8 @@ public class StrategyReviewSteps {
         }
         StrategyVersion version = version(strategyId, number);
         if (reviews.existsByVersionIdAndReviewer(version.getId(), reviewer)) {
-            throw new org.resilienceroadmap.shared.error.ConflictException(reviewer + " has reviewed version "
-                    + number + " already");
+            throw new org.resilienceroadmap.shared.error.ConflictException(Refusal.of(
+                    "refusal.review.reviewedAlready", new Refusal.Person(reviewer), String.valueOf(number)));
         }
         reviews.save(new StrategyReview(version.getId(), reviewer, outcome, comment, Instant.now(clock)));
         audit.record(new AuditEntry(reviewer, StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
@@ -183,8 +184,7 @@ public class StrategyReviewSteps {
     @Transactional(readOnly = true)
     public void requireIndependentApprover(Long strategyId, int number, String username) {
         if (username != null && version(strategyId, number).isAuthoredOrSubmittedBy(username)) {
-            throw new ForbiddenException("Four-eyes rule: you wrote or submitted version " + number
-                    + " of this strategy, so another coordinator must approve it");
+            throw new ForbiddenException(Refusal.of("refusal.review.fourEyes", String.valueOf(number)));
         }
     }
 
