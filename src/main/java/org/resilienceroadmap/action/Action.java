@@ -13,6 +13,7 @@ import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.Refusal;
 
 /**
  * One action of an adopted strategy's objective: who leads it, who owns it, when, with what money,
@@ -74,7 +75,8 @@ public class Action extends BaseEntity {
 
     void move(ActionStatus from, ActionStatus to) {
         if (status != from) {
-            throw new ConflictException("The action is " + status.name().toLowerCase() + ", not " + from.name().toLowerCase());
+            throw new ConflictException(Refusal.of("refusal.action.wrongStatus",
+                    new Refusal.Text("action.status." + status.name()), new Refusal.Text("action.status." + from.name())));
         }
         status = to;
     }
@@ -90,8 +92,8 @@ public class Action extends BaseEntity {
 
     void report(int percent) {
         if (!status.isOpen() || status == ActionStatus.PROPOSED) {
-            throw new ConflictException("Progress is reported on an approved action in progress, not on a "
-                    + status.name().toLowerCase() + " one");
+            throw new ConflictException(Refusal.of("refusal.action.noProgressWhen",
+                    new Refusal.Text("action.status." + status.name())));
         }
         percentDone = percent;
         status = ActionStatus.IN_PROGRESS;

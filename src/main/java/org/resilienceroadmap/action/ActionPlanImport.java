@@ -17,6 +17,7 @@ import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.i18n.Languages;
+import org.resilienceroadmap.shared.i18n.Plurals;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyObjective;
 import org.resilienceroadmap.strategy.StrategyService;
@@ -113,7 +114,9 @@ public class ActionPlanImport {
 
     /** The text telling that a plan with problems was not imported, in the caller's language. */
     public String notImported(ActionPlanPreview preview) {
-        return texts(currentUser.scope()).get("action.plan.notImported", preview.problems().size());
+        UserScope me = currentUser.scope();
+        int problems = preview.problems().size();
+        return texts(me).get(Plurals.key("action.plan.notImported", problems, Languages.of(me.language())), problems);
     }
 
     private record Reading(List<NewAction> specs, List<RowProblem> problems) {
@@ -127,7 +130,7 @@ public class ActionPlanImport {
         try {
             lines = Table.read(fileName, content == null ? new byte[0] : content, MAX_ROWS);
         } catch (Table.UnreadableException e) {
-            throw new InvalidRequestException("file", texts.get("action.plan.unreadable", MAX_ROWS));
+            throw new InvalidRequestException("file", texts.get(Plurals.key("action.plan.unreadable", MAX_ROWS, Languages.of(me.language())), MAX_ROWS));
         }
         Map<String, Integer> columns = header(lines, texts);
         ActionRules.Context context = rules.context(strategy);

@@ -15,6 +15,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
@@ -96,14 +97,14 @@ public class ActionService {
         UserScope me = currentUser.scope();
         Action action = visible(me, actionId);
         if (!strategies.isWorkingGroupOf(me, action.getJurisdictionId())) {
-            throw new ForbiddenException("Only the working group edits an action");
+            throw new ForbiddenException(Refusal.of("refusal.action.onlyWorkingGroupEdits"));
         }
         if (action.getVersion() != expectedVersion) {
-            throw new ConflictException("The action was changed by someone else since it was opened; reload it");
+            throw new ConflictException(Refusal.of("refusal.action.stale"));
         }
         boolean returned = isReturned(action);
         if (action.getStatus() != ActionStatus.PROPOSED && !returned) {
-            throw new ConflictException("An action is edited only while it is proposed or returned for work");
+            throw new ConflictException(Refusal.of("refusal.action.notEditable"));
         }
         Strategy strategy = strategies.detail(action.getStrategyId()).strategy();
         List<ActionRules.Problem> problems = new java.util.ArrayList<>(rules.check(rules.context(strategy), spec));
@@ -173,11 +174,11 @@ public class ActionService {
     Strategy adoptedStrategyOfMyGroup(UserScope me, Long strategyId) {
         Strategy strategy = strategies.detail(strategyId).strategy();
         if (!strategies.isWorkingGroupOf(me, strategy.getJurisdictionId())) {
-            throw new ForbiddenException("Only the working group proposes actions");
+            throw new ForbiddenException(Refusal.of("refusal.action.onlyWorkingGroupProposes"));
         }
         if (strategy.getState() != StrategyState.ADOPTED) {
-            throw new ConflictException("Actions are proposed under an adopted strategy; this one is "
-                    + strategy.getState().name().toLowerCase());
+            throw new ConflictException(Refusal.of("refusal.action.strategyNotAdopted",
+                    new Refusal.Text("strategy.state." + strategy.getState().name())));
         }
         return strategy;
     }
@@ -243,10 +244,10 @@ public class ActionService {
 
     private static void checkMilestone(PlannedMilestone m, String titleField, String targetField) {
         if (m.title() == null || m.title().isBlank() || m.title().length() > 300) {
-            throw new InvalidRequestException(titleField, "A milestone needs a title (up to 300 characters)");
+            throw new InvalidRequestException(titleField, Refusal.of("refusal.milestone.title"));
         }
         if (m.target() == null) {
-            throw new InvalidRequestException(targetField, "A milestone needs a target date");
+            throw new InvalidRequestException(targetField, Refusal.of("refusal.milestone.target"));
         }
     }
 
@@ -256,7 +257,7 @@ public class ActionService {
         Milestone m = milestones.findById(milestoneId).filter(x -> x.getActionId().equals(actionId))
                 .orElseThrow(() -> new NotFoundException("Milestone", milestoneId));
         if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("actualDate", "The date it was reached, not in the future");
+            throw new InvalidRequestException("actualDate", Refusal.of("refusal.milestone.reached"));
         }
         m.reached(on);
         return m;
@@ -283,7 +284,7 @@ public class ActionService {
         Action action = editable(me, actionId);
         checkReport(100, narrative);
         if (evidence.isEmpty()) {
-            throw new InvalidRequestException("evidence", "A completion claim needs evidence");
+            throw new InvalidRequestException("evidence", Refusal.of("refusal.action.evidence"));
         }
         action.report(100);
         ProgressReport report = saveReport(me, action, 100, narrative, evidence, true);
@@ -306,10 +307,10 @@ public class ActionService {
 
     private static void checkReport(int percent, String narrative) {
         if (percent < 0 || percent > 100) {
-            throw new InvalidRequestException("percent", "Percent done is 0 to 100");
+            throw new InvalidRequestException("percent", Refusal.of("refusal.action.percent"));
         }
         if (narrative == null || narrative.isBlank() || narrative.length() > 4000) {
-            throw new InvalidRequestException("narrative", "What was done (up to 4000 characters)");
+            throw new InvalidRequestException("narrative", Refusal.of("refusal.action.narrative"));
         }
     }
 
@@ -349,7 +350,7 @@ public class ActionService {
     private Action editable(UserScope me, Long actionId) {
         Action action = visible(me, actionId);
         if (!me.username().equals(action.getOwner()) && !strategies.isWorkingGroupOf(me, action.getJurisdictionId())) {
-            throw new ForbiddenException("Only the owner and the working group report on an action");
+            throw new ForbiddenException(Refusal.of("refusal.action.onlyOwnerReports"));
         }
         return action;
     }

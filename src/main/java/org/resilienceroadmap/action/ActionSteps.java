@@ -17,6 +17,7 @@ import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,10 +96,10 @@ public class ActionSteps {
         try {
             due = LocalDate.parse(newDueDate == null ? "" : newDueDate.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("newDueDate", "The new due date as YYYY-MM-DD");
+            throw new InvalidRequestException("newDueDate", Refusal.of("refusal.action.newDueFormat"));
         }
         if (!due.isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("newDueDate", "The new due date must be in the future");
+            throw new InvalidRequestException("newDueDate", Refusal.of("refusal.action.newDueInFuture"));
         }
         String old = action.getDueDate().toString();
         TallyShare before = action.share();

@@ -22,6 +22,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,13 +59,13 @@ public class DirectoryAdministration {
     public Jurisdiction addJurisdiction(NewJurisdiction spec) {
         UserScope admin = requireAdmin();
         if (spec.code() == null || !CODE.matcher(spec.code()).matches()) {
-            throw new InvalidRequestException("code", "The code has 2–32 capital letters, digits or hyphens");
+            throw new InvalidRequestException("code", Refusal.of("refusal.directory.code"));
         }
         if (spec.name() == null || spec.name().isBlank() || spec.name().length() > 200) {
-            throw new InvalidRequestException("name", "The name is required, at most 200 characters");
+            throw new InvalidRequestException("name", Refusal.of("refusal.directory.name"));
         }
         if (spec.level() == null) {
-            throw new InvalidRequestException("level", "The level is required");
+            throw new InvalidRequestException("level", Refusal.of("refusal.directory.level"));
         }
         JurisdictionLevel expectedParent = switch (spec.level()) {
             case REGION -> null;
@@ -74,15 +75,16 @@ public class DirectoryAdministration {
         JurisdictionLevel parentLevel = spec.parentId() == null ? null
                 : known("parentId", () -> jurisdictions.get(spec.parentId())).getLevel();
         if (parentLevel != expectedParent) {
-            throw new InvalidRequestException("parentId", expectedParent == null ? "A region has no parent"
-                    : "A " + spec.level().name().toLowerCase() + " lies under a " + expectedParent.name().toLowerCase());
+            throw new InvalidRequestException("parentId", expectedParent == null ? Refusal.of("refusal.directory.regionParent")
+                    : Refusal.of("refusal.directory.parent", new Refusal.Text("level." + spec.level().name()),
+                            new Refusal.Text("level." + expectedParent.name())));
         }
         if (jurisdictions.findByCode(spec.code()).isPresent()) {
-            throw new ConflictException("A jurisdiction with the code " + spec.code() + " exists already");
+            throw new ConflictException(Refusal.of("refusal.directory.codeTaken", spec.code()));
         }
         for (String other : new String[] {spec.localName(), spec.russianName(), spec.serbianName()}) {
             if (other != null && other.length() > 200) {
-                throw new InvalidRequestException("name", "A name has at most 200 characters");
+                throw new InvalidRequestException("name", Refusal.of("refusal.directory.name"));
             }
         }
         Jurisdiction created = jurisdictions.create(new NewJurisdiction(spec.code(), spec.name().strip(),
@@ -98,13 +100,13 @@ public class DirectoryAdministration {
     public NewAccount addAccount(NewPerson spec, Role role, Long jurisdictionId, Long programmeId) {
         UserScope admin = requireAdmin();
         if (spec.username() == null || !USERNAME.matcher(spec.username()).matches()) {
-            throw new InvalidRequestException("username", "The username has 3–64 small letters, digits, dots, hyphens");
+            throw new InvalidRequestException("username", Refusal.of("refusal.directory.username"));
         }
         if (spec.displayName() == null || spec.displayName().isBlank() || spec.displayName().length() > 200) {
-            throw new InvalidRequestException("displayName", "The name is required, at most 200 characters");
+            throw new InvalidRequestException("displayName", Refusal.of("refusal.directory.name"));
         }
         if (people.findByUsername(spec.username()).isPresent()) {
-            throw new ConflictException("The username " + spec.username() + " is taken");
+            throw new ConflictException(Refusal.of("refusal.directory.usernameTaken", spec.username()));
         }
         checkTarget(role, jurisdictionId, programmeId);
         String oneTime = passwords.generateOneTimePassword();
@@ -132,17 +134,17 @@ public class DirectoryAdministration {
 
     private void checkTarget(Role role, Long jurisdictionId, Long programmeId) {
         if (role == null) {
-            throw new InvalidRequestException("role", "The role is required");
+            throw new InvalidRequestException("role", Refusal.of("refusal.directory.role"));
         }
         boolean needsJurisdiction = role == Role.MEMBER || role == Role.CHAIR || role == Role.COORDINATOR;
         if (needsJurisdiction && jurisdictionId == null) {
-            throw new InvalidRequestException("jurisdictionId", "A " + role + " belongs to a jurisdiction");
+            throw new InvalidRequestException("jurisdictionId", Refusal.of("refusal.directory.roleNeedsJurisdiction", new Refusal.Text("role." + role)));
         }
         if (role == Role.DONOR && programmeId == null) {
-            throw new InvalidRequestException("programmeId", "A donor belongs to a programme");
+            throw new InvalidRequestException("programmeId", Refusal.of("refusal.directory.donorNeedsProgramme"));
         }
         if (jurisdictionId != null && !needsJurisdiction || programmeId != null && role != Role.DONOR) {
-            throw new InvalidRequestException("role", "A " + role + " has no jurisdiction or programme");
+            throw new InvalidRequestException("role", Refusal.of("refusal.directory.roleStandsAlone", new Refusal.Text("role." + role)));
         }
         if (jurisdictionId != null) {
             known("jurisdictionId", () -> jurisdictions.get(jurisdictionId));
@@ -157,7 +159,7 @@ public class DirectoryAdministration {
         try {
             return lookup.get();
         } catch (NotFoundException e) {
-            throw new InvalidRequestException(field, e.getMessage());
+            throw new InvalidRequestException(field, Refusal.of("refusal.directory.unknownId"));
         }
     }
 
@@ -169,7 +171,7 @@ public class DirectoryAdministration {
     private UserScope requireAdmin() {
         UserScope me = currentUser.scope();
         if (!me.isAdmin()) {
-            throw new ForbiddenException("Only an admin can change the directory");
+            throw new ForbiddenException(Refusal.of("refusal.directory.onlyAdmin"));
         }
         return me;
     }

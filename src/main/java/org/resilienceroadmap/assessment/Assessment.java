@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.resilienceroadmap.shared.BaseEntity;
 import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.Refusal;
 
 /** A scorecard self-assessment of one jurisdiction with one template; immutable once validated. */
 @Entity
@@ -81,13 +82,14 @@ public class Assessment extends BaseEntity {
 
     void requireState(AssessmentState expected) {
         if (state != expected) {
-            throw new ConflictException("The assessment is " + state + ", not " + expected);
+            throw new ConflictException(Refusal.of("refusal.assessment.wrongState",
+                    new Refusal.Text("assessment.state." + state), new Refusal.Text("assessment.state." + expected)));
         }
     }
 
     void requireNotValidated() {
         if (state == AssessmentState.VALIDATED) {
-            throw new ConflictException("The assessment is validated and no longer changes");
+            throw new ConflictException(Refusal.of("refusal.assessment.validated"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.files.FileFacts;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
@@ -90,13 +91,13 @@ public class AssessmentService {
         UserScope me = currentUser.scope();
         requireRole(me, jurisdictionId, Role.CHAIR);
         if (workshopStart != null && workshopEnd != null && workshopEnd.isBefore(workshopStart)) {
-            throw new InvalidRequestException("workshopEnd", "The workshop ends before it starts");
+            throw new InvalidRequestException("workshopEnd", Refusal.of("refusal.assessment.workshopBackwards"));
         }
         ScorecardTemplate template;
         try {
             template = templates.get(templateId);
         } catch (NotFoundException e) {
-            throw new InvalidRequestException("template", "No scorecard template " + templateId);
+            throw new InvalidRequestException("template", Refusal.of("refusal.assessment.noTemplate", templateId));
         }
         Assessment assessment = assessments.save(new Assessment(jurisdictionId, template, workshopStart, workshopEnd,
                 me.username(), Instant.now(clock)));
@@ -142,14 +143,14 @@ public class AssessmentService {
                 .map(m -> people.get(m.getPersonId()).getUsername()).toList();
         for (var entry : scorers.entrySet()) {
             if (template.essentials().stream().noneMatch(e -> e.number() == entry.getKey())) {
-                throw new InvalidRequestException("essential", "The template has no Essential " + entry.getKey());
+                throw new InvalidRequestException("essential", Refusal.of("refusal.assessment.noEssential", String.valueOf(entry.getKey())));
             }
             if (entry.getValue() == null || entry.getValue().isBlank()) {
                 assessment.unassign(entry.getKey());
                 continue;
             }
             if (!group.contains(entry.getValue())) {
-                throw new InvalidRequestException("scorer", entry.getValue() + " is not in the working group");
+                throw new InvalidRequestException("scorer", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(entry.getValue())));
             }
             assessment.assign(entry.getKey(), entry.getValue());
         }
@@ -182,13 +183,13 @@ public class AssessmentService {
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         template.question(questionCode).orElseThrow(() -> new NotFoundException("Question", questionCode));
         if (score < template.scale().min() || score > template.scale().max()) {
-            throw new InvalidRequestException("score", "The score is " + template.scale().min() + " to "
-                    + template.scale().max());
+            throw new InvalidRequestException("score", Refusal.of("refusal.assessment.scoreRange",
+                    String.valueOf(template.scale().min()), String.valueOf(template.scale().max())));
         }
         requireLength("comment", comment, 4000);
         requireLength("evidenceLink", evidenceLink, 1000);
         if (evidenceLink != null && !evidenceLink.isBlank() && !evidenceLink.matches("(?i)https?://\\S+")) {
-            throw new InvalidRequestException("evidenceLink", "The evidence link is an http(s) address");
+            throw new InvalidRequestException("evidenceLink", Refusal.of("refusal.assessment.evidenceLink"));
         }
         Answer answer = answers.findByAssessmentIdAndQuestionCode(assessmentId, questionCode)
                 .orElseGet(() -> new Answer(assessmentId, questionCode));
@@ -201,14 +202,14 @@ public class AssessmentService {
             return answer;
         }
         if (stale) {
-            throw new ConflictException(questionCode + " was answered meanwhile by " + answer.getAnsweredBy()
-                    + " (score " + answer.getScore() + "); reload to see it");
+            throw new ConflictException(Refusal.of("refusal.assessment.answeredMeanwhile", questionCode,
+                    new Refusal.Person(answer.getAnsweredBy()), String.valueOf(answer.getScore())));
         }
         answer.record(score, blankToNull(comment), blankToNull(evidenceLink), me.username(), Instant.now(clock));
         try {
             return answers.saveAndFlush(answer);
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException(questionCode + " was answered at the same moment by someone else; reload");
+            throw new ConflictException(Refusal.of("refusal.assessment.answeredSameMoment", questionCode));
         }
     }
 
@@ -289,7 +290,7 @@ public class AssessmentService {
         AnswerEvidence found = evidence.findByAssessmentIdAndFileId(assessmentId, fileId)
                 .orElseThrow(() -> new NotFoundException("Evidence", fileId));
         if (!found.getAddedBy().equals(me.username()) && !hasRole(me, assessment.getJurisdictionId(), Role.CHAIR)) {
-            throw new ForbiddenException("Only who added the file or the chair may remove it");
+            throw new ForbiddenException(Refusal.of("refusal.assessment.fileRemoval"));
         }
         String name = files.facts(List.of(fileId)).get(fileId).name();
         evidence.delete(found);
@@ -304,8 +305,7 @@ public class AssessmentService {
         requireWorkingGroup(me, assessment.getJurisdictionId());
         if (!isOpenForScoring(assessment)) {
             // Said in words: the state's constant is no text for the person who reads the answer.
-            throw new ConflictException("Scores and evidence change only while the assessment is being scored"
-                    + " or consolidated");
+            throw new ConflictException(Refusal.of("refusal.assessment.notScoring"));
         }
         return assessment;
     }
@@ -390,12 +390,12 @@ public class AssessmentService {
             var person = people.findByUsername(username.strip())
                     .filter(p -> people.membershipsIn(assessment.getJurisdictionId()).stream()
                             .anyMatch(m -> m.getPersonId().equals(p.getId())))
-                    .orElseThrow(() -> new InvalidRequestException("username", username + " is not in the working group"));
+                    .orElseThrow(() -> new InvalidRequestException("username", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(username))));
             return participants.save(new Participant(assessmentId, person.getDisplayName(), person.getOrganisation(),
                     person.getUsername()));
         }
         if (name == null || name.isBlank()) {
-            throw new InvalidRequestException("name", "A participant has a name or an account");
+            throw new InvalidRequestException("name", Refusal.of("refusal.assessment.participant"));
         }
         requireLength("name", name, 200);
         requireLength("organisation", organisation, 200);
@@ -416,12 +416,12 @@ public class AssessmentService {
         requireRole(me, assessment.getJurisdictionId(), Role.CHAIR);
         assessment.requireState(AssessmentState.CONSOLIDATION);
         if (gap == null || gap.isBlank()) {
-            throw new InvalidRequestException("gap", "A finding says what the gap is");
+            throw new InvalidRequestException("gap", Refusal.of("refusal.assessment.findingGap"));
         }
         requireLength("gap", gap, MAX_TEXT);
         requireLength("recommendation", recommendation, MAX_TEXT);
         if (essential < 1 || essential > 10) {
-            throw new InvalidRequestException("essential", "Essentials run from 1 to 10");
+            throw new InvalidRequestException("essential", Refusal.of("refusal.strategy.essentials"));
         }
         if (findingId == null) {
             return findings.save(new Finding(assessmentId, essential, null, gap.strip(), blankToNull(recommendation)));
@@ -449,7 +449,7 @@ public class AssessmentService {
     public Finding mergeFindings(Long assessmentId, Long keptId, Long mergedId) {
         Finding kept = findingToChange(assessmentId, keptId);
         if (keptId.equals(mergedId)) {
-            throw new InvalidRequestException("mergedId", "A finding cannot be merged into itself");
+            throw new InvalidRequestException("mergedId", Refusal.of("refusal.assessment.mergeItself"));
         }
         Finding merged = findingToChange(assessmentId, mergedId);
         String gap = joined(kept.getGap(), merged.getGap());
@@ -543,8 +543,8 @@ public class AssessmentService {
                     returned.add(essential);
                 }
             } catch (NumberFormatException e) {
-                throw new InvalidRequestException("returnEssentials", "'" + item.strip()
-                        + "' is not an Essential of this scorecard; give numbers of " + known);
+                throw new InvalidRequestException("returnEssentials", Refusal.of("refusal.assessment.notAnEssential",
+                        item.strip(), new Refusal.Words(known.stream().map(String::valueOf).toList(), false)));
             }
         }
         checkReturnNotes(returnNotes, returned);
@@ -559,11 +559,11 @@ public class AssessmentService {
      */
     private static void checkReturnNotes(Object returnNotes, List<Integer> returned) {
         if (!ReturnNotes.wellFormed(returnNotes)) {
-            throw new InvalidRequestException("returnNotes", "The notes are not an object from Essential number to text");
+            throw new InvalidRequestException("returnNotes", Refusal.of("refusal.assessment.notesShape"));
         }
         for (var note : ReturnNotes.read(returnNotes).entrySet()) {
             if (!returned.contains(note.getKey())) {
-                throw new InvalidRequestException("returnNotes", "Essential " + note.getKey() + " has a note but is not returned");
+                throw new InvalidRequestException("returnNotes", Refusal.of("refusal.assessment.noteNotReturned", String.valueOf(note.getKey())));
             }
             requireLength("returnNotes", note.getValue(), MAX_TEXT);
         }
@@ -622,7 +622,7 @@ public class AssessmentService {
             throw new NotFoundException("Jurisdiction", jurisdictionId);
         }
         if (!hasRole(me, jurisdictionId, role)) {
-            throw new ForbiddenException("Only the working group's " + role.name().toLowerCase() + " may do this");
+            throw new ForbiddenException(Refusal.of("refusal.assessment.onlyRole", new Refusal.Text("role." + role.name())));
         }
     }
 
@@ -637,13 +637,13 @@ public class AssessmentService {
 
     private void requireWorkingGroup(UserScope me, Long jurisdictionId) {
         if (!inWorkingGroup(me, jurisdictionId)) {
-            throw new ForbiddenException("Only the working group scores its assessment");
+            throw new ForbiddenException(Refusal.of("refusal.assessment.onlyWorkingGroup"));
         }
     }
 
     private static void requireLength(String field, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new InvalidRequestException(field, "At most " + max + " characters");
+            throw new InvalidRequestException(field, Refusal.counted("refusal.text.atMost", max));
         }
     }
 

@@ -15,6 +15,7 @@ import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class DonorReports {
         UserScope me = currentUser.scope();
         access.manageable(me, programmeId);
         if (reportingRuns(programmeId)) {
-            throw new ConflictException("Reporting on this programme runs already");
+            throw new ConflictException(Refusal.of("refusal.report.running"));
         }
         runtime.startProcessInstanceByKey(DonorReportProcess.KEY, String.valueOf(programmeId), Map.of(
                 DonorReportProcess.PROGRAMME_ID, programmeId,
@@ -87,7 +88,7 @@ public class DonorReports {
                 .processInstanceBusinessKey(String.valueOf(programmeId))
                 .messageEventSubscriptionName(DonorReportProcess.MESSAGE_REQUESTED).singleResult();
         if (waiting == null) {
-            throw new ConflictException("A report of this programme is in preparation already, or reporting is not open");
+            throw new ConflictException(Refusal.of("refusal.report.notOpen"));
         }
         runtime.createMessageCorrelation(DonorReportProcess.MESSAGE_REQUESTED)
                 .processInstanceId(waiting.getProcessInstanceId()).correlate();
@@ -176,16 +177,14 @@ public class DonorReports {
         readable(me, report); // a reader of part of the programme does not see its reports: 404, not 403
         access.manageable(me, report.getProgrammeId());
         if (!editable(report)) {
-            throw new ConflictException("Report " + report.getNumber() + " is with the donor; its narrative changes "
-                    + "only when it comes back for sign-off");
+            throw new ConflictException(Refusal.of("refusal.report.withDonor", String.valueOf(report.getNumber())));
         }
         if (report.getVersion() != version) {
-            throw new ConflictException("Someone changed this report's narrative since you opened it; reload to see "
-                    + "their text");
+            throw new ConflictException(Refusal.of("refusal.report.stale"));
         }
         String text = narrative == null ? "" : narrative.strip();
         if (text.length() > MAX_NARRATIVE) {
-            throw new InvalidRequestException("narrative", "the narrative is longer than " + MAX_NARRATIVE + " characters");
+            throw new InvalidRequestException("narrative", Refusal.counted("refusal.report.narrativeTooLong", MAX_NARRATIVE));
         }
         report.editNarrative(text);
         audit.record(new AuditEntry(me.username(), DonorReportSteps.SUBJECT_TYPE, String.valueOf(reportId),

@@ -1,8 +1,23 @@
 package org.resilienceroadmap.funding;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
-/** An open action past its due date, as a donor's overview lists it. */
+import org.resilienceroadmap.directory.PlaceNames;
+
+/**
+ * An open action past its due date, as a donor's overview lists it. The place's local and Russian
+ * names are null in reports compiled before they were kept; those show the international name.
+ */
 public record OverdueAction(Long id, String title, String jurisdictionName, String owner, LocalDate due,
-        int percentDone) {
+        int percentDone, String jurisdictionLocalName, String jurisdictionRussianName) {
+
+    public OverdueAction(Long id, String title, String jurisdictionName, String owner, LocalDate due, int percentDone) {
+        this(id, title, jurisdictionName, owner, due, percentDone, null, null);
+    }
+
+    /** The place as the reader writes it: "Dushanbe (Душанбе)", "Душанбе". */
+    public String place(Locale locale) {
+        return new PlaceNames(jurisdictionName, jurisdictionLocalName, jurisdictionRussianName).displayIn(locale);
+    }
 }

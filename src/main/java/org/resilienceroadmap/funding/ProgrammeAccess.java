@@ -10,6 +10,7 @@ import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +71,7 @@ class ProgrammeAccess {
     ProgrammeScope manageable(UserScope me, Long programmeId) {
         ProgrammeScope scope = readable(me, programmeId);
         if (!mayManage(me, scope.programme())) {
-            throw new ForbiddenException("Only an admin or the programme's coordinators may change it");
+            throw new ForbiddenException(Refusal.of("refusal.programme.onlyManagers"));
         }
         return scope;
     }

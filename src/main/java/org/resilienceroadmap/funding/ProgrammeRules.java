@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.Refusal;
 
 /** The checks on what people type into a programme, each naming the field it refuses. */
 final class ProgrammeRules {
@@ -13,10 +14,10 @@ final class ProgrammeRules {
 
     static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(field, field + " is required");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.required", name(field)));
         }
         if (value.strip().length() > max) {
-            throw new InvalidRequestException(field, field + " is longer than " + max + " characters");
+            throw new InvalidRequestException(field, Refusal.counted("refusal.field.tooLong", max, name(field)));
         }
         return value.strip();
     }
@@ -28,7 +29,7 @@ final class ProgrammeRules {
     static String code(String field, String value) {
         String code = text(field, value, 64);
         if (!code.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new InvalidRequestException(field, field + " may hold letters, digits, '.', '_' and '-' only");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.codeCharacters", name(field)));
         }
         return code;
     }
@@ -36,37 +37,42 @@ final class ProgrammeRules {
     static String currency(String field, String value) {
         String currency = text(field, value, 3).toUpperCase(java.util.Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
-            throw new InvalidRequestException(field, field + " must be a three-letter ISO 4217 code");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.currency", name(field)));
         }
         return currency;
     }
 
     static BigDecimal amount(String field, BigDecimal value, boolean positive) {
         if (value == null) {
-            throw new InvalidRequestException(field, field + " is required");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.required", name(field)));
         }
         if (positive ? value.signum() <= 0 : value.signum() < 0) {
-            throw new InvalidRequestException(field, field + (positive ? " must be more than zero" : " may not be negative"));
+            throw new InvalidRequestException(field, Refusal.of(positive ? "refusal.field.positive" : "refusal.field.notNegative", name(field)));
         }
         if (value.scale() > 2 || value.precision() - value.scale() > 17) {
-            throw new InvalidRequestException(field, field + " has too many digits");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.tooManyDigits", name(field)));
         }
         return value;
     }
 
     static void period(String field, LocalDate start, LocalDate end) {
         if (start == null || end == null) {
-            throw new InvalidRequestException(field, "the period needs a start and an end");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.periodEnds"));
         }
         if (end.isBefore(start)) {
-            throw new InvalidRequestException(field, "the period ends before it starts");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.periodBackwards"));
         }
     }
 
     static Integer year(String field, Integer year) {
         if (year != null && (year < 1950 || year > 2100)) {
-            throw new InvalidRequestException(field, field + " must be a year between 1950 and 2100");
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.year", name(field)));
         }
         return year;
+    }
+
+    /** The field as its form labels it ({@code programme.field.title}); the API's English names it so too. */
+    private static Refusal.Text name(String field) {
+        return new Refusal.Text("refusal.fieldName." + field);
     }
 }

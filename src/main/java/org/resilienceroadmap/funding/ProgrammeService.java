@@ -20,6 +20,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,21 +92,21 @@ public class ProgrammeService {
     public Programme create(NewProgramme spec) {
         UserScope me = currentUser.scope();
         if (!me.isAdmin()) {
-            throw new ForbiddenException("Only an admin may open a programme");
+            throw new ForbiddenException(Refusal.of("refusal.programme.onlyAdminOpens"));
         }
         String code = ProgrammeRules.code("code", spec.code());
         if (programmes.findByCode(code).isPresent()) {
-            throw new ConflictException("A programme with the code " + code + " exists already");
+            throw new ConflictException(Refusal.of("refusal.programme.codeTaken", code));
         }
         ProgrammeRules.period("periodEnd", spec.periodStart(), spec.periodEnd());
         if (spec.jurisdictionIds() == null || spec.jurisdictionIds().isEmpty()) {
-            throw new InvalidRequestException("jurisdictionIds", "a programme covers at least one jurisdiction");
+            throw new InvalidRequestException("jurisdictionIds", Refusal.of("refusal.programme.coversNone"));
         }
         for (Long id : spec.jurisdictionIds()) {
             try {
                 jurisdictions.get(id);
             } catch (NotFoundException e) {
-                throw new InvalidRequestException("jurisdictionIds", "no jurisdiction has the id " + id);
+                throw new InvalidRequestException("jurisdictionIds", Refusal.of("refusal.programme.noJurisdiction", String.valueOf(id)));
             }
         }
         Programme programme = programmes.create(code, ProgrammeRules.text("title", spec.title(), 400),
@@ -129,11 +130,11 @@ public class ProgrammeService {
         access.manageable(me, programmeId);
         String orgType = ProgrammeRules.optional("reportingOrgType", reportingOrgType, 3);
         if (orgType != null && !orgType.matches("\\d{2}")) {
-            throw new InvalidRequestException("reportingOrgType", "reportingOrgType is a two-digit IATI organisation type");
+            throw new InvalidRequestException("reportingOrgType", Refusal.of("refusal.programme.orgType"));
         }
         String orgRef = ProgrammeRules.optional("reportingOrgRef", reportingOrgRef, 100);
         if (orgRef != null && !orgRef.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new InvalidRequestException("reportingOrgRef", "reportingOrgRef is an IATI organisation identifier");
+            throw new InvalidRequestException("reportingOrgRef", Refusal.of("refusal.programme.orgRef"));
         }
         List<String> titles = componentTitles == null ? List.of() : componentTitles.stream()
                 .map(t -> ProgrammeRules.text("components", t, 300)).toList();
@@ -151,20 +152,20 @@ public class ProgrammeService {
         UserScope me = currentUser.scope();
         access.manageable(me, programmeId);
         if (kind == null) {
-            throw new InvalidRequestException("kind", "kind is OUTCOME or OUTPUT");
+            throw new InvalidRequestException("kind", Refusal.of("refusal.programme.resultKind"));
         }
         String resultCode = ProgrammeRules.code("code", code);
         if (results.findByProgrammeIdAndCode(programmeId, resultCode).isPresent()) {
-            throw new ConflictException("The framework has a result " + resultCode + " already");
+            throw new ConflictException(Refusal.of("refusal.programme.resultTaken", resultCode));
         }
         Long parentId = null;
         if (kind == ResultKind.OUTPUT) {
             ProgrammeResult parent = results.findByProgrammeIdAndCode(programmeId, parentCode == null ? "" : parentCode)
                     .filter(r -> r.getKind() == ResultKind.OUTCOME)
-                    .orElseThrow(() -> new InvalidRequestException("parentCode", "an output belongs to an outcome of the framework"));
+                    .orElseThrow(() -> new InvalidRequestException("parentCode", Refusal.of("refusal.programme.outputParent")));
             parentId = parent.getId();
         } else if (parentCode != null && !parentCode.isBlank()) {
-            throw new InvalidRequestException("parentCode", "an outcome has no parent");
+            throw new InvalidRequestException("parentCode", Refusal.of("refusal.programme.outcomeParent"));
         }
         ProgrammeResult result = results.save(new ProgrammeResult(programmeId, parentId, kind, resultCode,
                 ProgrammeRules.text("title", title, 500), (int) results.countByProgrammeId(programmeId) + 1));
@@ -176,10 +177,10 @@ public class ProgrammeService {
         UserScope me = currentUser.scope();
         ProgrammeScope scope = access.manageable(me, programmeId);
         ProgrammeResult result = results.findByProgrammeIdAndCode(programmeId, resultCode == null ? "" : resultCode)
-                .orElseThrow(() -> new InvalidRequestException("resultCode", "the framework has no result " + resultCode));
+                .orElseThrow(() -> new InvalidRequestException("resultCode", Refusal.of("refusal.programme.noResult", resultCode)));
         IndicatorSpec checked = check(spec);
         if (indicators.findByProgrammeIdAndCode(programmeId, checked.code()).isPresent()) {
-            throw new ConflictException("The framework has an indicator " + checked.code() + " already");
+            throw new ConflictException(Refusal.of("refusal.programme.indicatorTaken", checked.code()));
         }
         Indicator indicator = indicators.save(new Indicator(programmeId, result.getId(),
                 (int) indicators.countByProgrammeId(programmeId) + 1, checked));
@@ -207,15 +208,15 @@ public class ProgrammeService {
         ProgrammeScope scope = access.manageable(me, programmeId);
         Indicator indicator = indicator(programmeId, code);
         if (indicator.isComputed()) {
-            throw new InvalidRequestException("actual", "this indicator is counted from the workflow's data, not typed");
+            throw new InvalidRequestException("actual", Refusal.of("refusal.programme.counted"));
         }
         stale(indicator, version);
         if (value == null) {
-            throw new InvalidRequestException("actual", "actual is required");
+            throw new InvalidRequestException("actual", Refusal.of("refusal.field.required", new Refusal.Text("refusal.fieldName.actual")));
         }
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("measuredOn", "a value cannot be measured in the future");
+            throw new InvalidRequestException("measuredOn", Refusal.of("refusal.programme.measuredFuture"));
         }
         indicator.report(value, day);
         audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(programmeId), "programme:report-actual",
@@ -240,10 +241,10 @@ public class ProgrammeService {
         UserScope me = currentUser.scope();
         Programme programme = access.manageable(me, programmeId).programme();
         if (paidOn == null) {
-            throw new InvalidRequestException("paidOn", "paidOn is required");
+            throw new InvalidRequestException("paidOn", Refusal.of("refusal.field.required", new Refusal.Text("refusal.fieldName.paidOn")));
         }
         if (paidOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("paidOn", "a disbursement is recorded once paid, not ahead");
+            throw new InvalidRequestException("paidOn", Refusal.of("refusal.programme.paidAhead"));
         }
         Disbursement paid = disbursements.save(new Disbursement(programmeId, paidOn,
                 ProgrammeRules.amount("amount", amount, true), sameCurrency(programme, currency),
@@ -257,33 +258,34 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public List<Jurisdiction> coverable() {
         if (!currentUser.scope().isAdmin()) {
-            throw new ForbiddenException("Only an admin may open a programme");
+            throw new ForbiddenException(Refusal.of("refusal.programme.onlyAdminOpens"));
         }
         return jurisdictions.findAll().stream().sorted(Comparator.comparing(Jurisdiction::getName)).toList();
     }
 
     private ProgrammeSummary summary(UserScope me, ProgrammeScope scope) {
         Programme p = scope.programme();
-        List<String> covered = jurisdictions.findAll(p.getJurisdictionIds()).stream().map(Jurisdiction::getName)
-                .sorted().toList();
+        List<Jurisdiction> places = jurisdictions.findAll(p.getJurisdictionIds());
+        List<String> covered = places.stream().map(Jurisdiction::getName).sorted().toList();
         return new ProgrammeSummary(p.getId(), p.getCode(), p.getTitle(), p.getDonor(), p.getAmount(),
-                p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(), covered, scope.whole(), access.mayManage(me, p));
+                p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(), covered, scope.whole(), access.mayManage(me, p),
+                places.stream().map(Jurisdiction::names).toList());
     }
 
     private IndicatorSpec check(IndicatorSpec spec) {
         if (spec == null) {
-            throw new InvalidRequestException("indicator", "the indicator is missing");
+            throw new InvalidRequestException("indicator", Refusal.of("refusal.programme.indicatorMissing"));
         }
         String unit = spec.measure() != null && (spec.unit() == null || spec.unit().isBlank()) ? spec.measure().unit()
                 : ProgrammeRules.text("unit", spec.unit(), 40);
         if (spec.baseline() != null && spec.baseline().signum() < 0 || spec.target() != null && spec.target().signum() < 0) {
             throw new InvalidRequestException(spec.target() != null && spec.target().signum() < 0 ? "target" : "baseline",
-                    "baselines and targets are not negative");
+                    Refusal.of("refusal.programme.negative"));
         }
         Integer baselineYear = ProgrammeRules.year("baselineYear", spec.baselineYear());
         Integer targetYear = ProgrammeRules.year("targetYear", spec.targetYear());
         if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
-            throw new InvalidRequestException("targetYear", "the target year comes before the baseline year");
+            throw new InvalidRequestException("targetYear", Refusal.of("refusal.programme.targetBeforeBaseline"));
         }
         return new IndicatorSpec(ProgrammeRules.code("code", spec.code()), ProgrammeRules.text("name", spec.name(), 500),
                 unit, spec.measure(), spec.baseline(), baselineYear, spec.target(), targetYear,
@@ -297,15 +299,14 @@ public class ProgrammeService {
 
     private static void stale(Indicator indicator, long version) {
         if (indicator.getVersion() != version) {
-            throw new ConflictException("Someone changed the indicator " + indicator.getCode()
-                    + " since you opened it; reload to see their change");
+            throw new ConflictException(Refusal.of("refusal.programme.indicatorStale", indicator.getCode()));
         }
     }
 
     private static String sameCurrency(Programme programme, String currency) {
         String c = ProgrammeRules.currency("currency", currency);
         if (programme.getCurrency() != null && !programme.getCurrency().equals(c)) {
-            throw new InvalidRequestException("currency", "the programme keeps its money in " + programme.getCurrency());
+            throw new InvalidRequestException("currency", Refusal.of("refusal.programme.currency", programme.getCurrency()));
         }
         return c;
     }

@@ -3,8 +3,23 @@ package org.resilienceroadmap.funding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
-/** A programme in a list: what it is, and whether this reader sees all of it and may manage it. */
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.resilienceroadmap.directory.PlaceNames;
+
+/**
+ * A programme in a list: what it is, and whether this reader sees all of it and may manage it.
+ * {@code covered} names its places as the API has always named them (the international names);
+ * {@code places} keeps all their names, so that a page writes them in its reader's language.
+ */
 public record ProgrammeSummary(Long id, String code, String title, String donor, BigDecimal amount, String currency,
-        LocalDate periodStart, LocalDate periodEnd, List<String> covered, boolean whole, boolean mayManage) {
+        LocalDate periodStart, LocalDate periodEnd, List<String> covered, boolean whole, boolean mayManage,
+        @JsonIgnore List<PlaceNames> places) {
+
+    /** The covered places in the reader's language, ordered as that reader's alphabet orders them. */
+    public List<String> coveredIn(Locale locale) {
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        return places.stream().map(place -> place.in(locale)).sorted(order).toList();
+    }
 }

@@ -120,7 +120,8 @@ class ReportCompiler {
         Map<String, String> names = names(listed.stream().map(a -> a.owner()).toList());
         return listed.stream()
                 .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()),
-                        names.getOrDefault(a.owner(), a.owner()), a.due(), a.percentDone()))
+                        names.getOrDefault(a.owner(), a.owner()), a.due(), a.percentDone(),
+                        f.localNameOf(a.jurisdictionId()), f.russianNameOf(a.jurisdictionId())))
                 .toList();
     }
 

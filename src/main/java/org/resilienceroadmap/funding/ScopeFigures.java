@@ -18,6 +18,11 @@ record ScopeFigures(List<Jurisdiction> jurisdictions, Map<Long, Jurisdiction> by
         return j == null ? String.valueOf(jurisdictionId) : j.getName();
     }
 
+    String localNameOf(Long jurisdictionId) {
+        Jurisdiction j = byId.get(jurisdictionId);
+        return j == null ? null : j.names().localName();
+    }
+
     String russianNameOf(Long jurisdictionId) {
         Jurisdiction j = byId.get(jurisdictionId);
         return j == null ? null : j.names().russianName();

@@ -21,6 +21,7 @@ import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,12 +56,12 @@ public class RoadmapService {
         UserScope me = currentUser.scope();
         requireVisible(me, jurisdictionId);
         if (!me.coordinates(jurisdictionId)) {
-            throw new ForbiddenException("Only an admin or a coordinator of the jurisdiction can record joining");
+            throw new ForbiddenException(Refusal.of("refusal.roadmap.onlyCoordinatorJoins"));
         }
         // The campaign began in 2010 (MCR2030 in 2021); a far-off date is a typo, and PostgreSQL cannot store every year.
         if (joinedOn == null || joinedOn.getYear() < 2000 || joinedOn.getYear() > 2100) {
             throw new org.resilienceroadmap.shared.error.InvalidRequestException("joinedOn",
-                    "joinedOn must be a date between 2000 and 2100");
+                    Refusal.of("refusal.roadmap.joinedOn"));
         }
         Jurisdiction jurisdiction = directory.get(jurisdictionId);
         if (jurisdiction.getJoinedOn() != null) {

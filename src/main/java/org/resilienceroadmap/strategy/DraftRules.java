@@ -10,6 +10,7 @@ import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.directory.HazardExposure;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,29 +36,29 @@ class DraftRules {
 
     void checkHeader(String title, LocalDate start, LocalDate end) {
         if (title == null || title.isBlank()) {
-            throw new InvalidRequestException("title", "The strategy needs a title");
+            throw new InvalidRequestException("title", Refusal.of("refusal.strategy.titleRequired"));
         }
         if (title.strip().length() > MAX_TITLE) {
-            throw new InvalidRequestException("title", "At most " + MAX_TITLE + " characters");
+            throw new InvalidRequestException("title", Refusal.counted("refusal.text.atMost", MAX_TITLE));
         }
         if (start == null || end == null) {
-            throw new InvalidRequestException("periodStart", "The strategy needs a period (start and end)");
+            throw new InvalidRequestException("periodStart", Refusal.of("refusal.strategy.periodRequired"));
         }
         if (end.isBefore(start)) {
-            throw new InvalidRequestException("periodEnd", "The period ends before it starts");
+            throw new InvalidRequestException("periodEnd", Refusal.of("refusal.field.periodBackwards"));
         }
         if (end.isAfter(start.plusYears(MAX_PERIOD_YEARS))) {
-            throw new InvalidRequestException("periodEnd", "A period of more than " + MAX_PERIOD_YEARS + " years");
+            throw new InvalidRequestException("periodEnd", Refusal.counted("refusal.strategy.periodTooLong", MAX_PERIOD_YEARS));
         }
     }
 
     void check(Long jurisdictionId, DraftEdit edit) {
         checkHeader(edit.title(), edit.periodStart(), edit.periodEnd());
         if (edit.content() != null && edit.content().length() > MAX_CONTENT) {
-            throw new InvalidRequestException("content", "The text is longer than " + MAX_CONTENT + " characters");
+            throw new InvalidRequestException("content", Refusal.counted("refusal.strategy.contentTooLong", MAX_CONTENT));
         }
         if (edit.objectives().size() > MAX_OBJECTIVES) {
-            throw new InvalidRequestException("objectives", "At most " + MAX_OBJECTIVES + " objectives");
+            throw new InvalidRequestException("objectives", Refusal.counted("refusal.strategy.tooManyObjectives", MAX_OBJECTIVES));
         }
         Set<String> hazards = new HashSet<>(jurisdictions.hazardProfile(jurisdictionId).stream()
                 .map(HazardExposure::getHazardCode).toList());
@@ -71,28 +72,28 @@ class DraftRules {
     private static void checkObjective(String field, ObjectiveDraft objective, Set<String> hazards,
             Set<Long> findings) {
         if (objective.title() == null || objective.title().isBlank()) {
-            throw new InvalidRequestException(field + ".title", "Every objective needs a title");
+            throw new InvalidRequestException(field + ".title", Refusal.of("refusal.strategy.objectiveTitle"));
         }
         if (objective.title().length() > MAX_OBJECTIVE) {
-            throw new InvalidRequestException(field + ".title", "At most " + MAX_OBJECTIVE + " characters");
+            throw new InvalidRequestException(field + ".title", Refusal.counted("refusal.text.atMost", MAX_OBJECTIVE));
         }
         requireAll(field + ".essentials", objective.essentials(), e -> e >= 1 && e <= 10,
-                "Essentials are numbered 1 to 10");
+                "refusal.strategy.essentials");
         requireAll(field + ".hazards", objective.hazards(), hazards::contains,
-                "Only hazards of the jurisdiction's profile");
+                "refusal.strategy.hazards");
         requireAll(field + ".findingIds", objective.findingIds(), findings::contains,
-                "Only findings of the jurisdiction's validated assessments");
+                "refusal.strategy.findings");
     }
 
     private static <T> void requireAll(String field, List<T> values, java.util.function.Predicate<T> allowed,
-            String message) {
+            String key) {
         // A loop, not findFirst(), which fails on a null; and an empty entry has nothing to quote ("not null").
         for (T value : values) {
             if (value == null) {
-                throw new InvalidRequestException(field, message);
+                throw new InvalidRequestException(field, Refusal.of(key));
             }
             if (!allowed.test(value)) {
-                throw new InvalidRequestException(field, message + " (not " + value + ")");
+                throw new InvalidRequestException(field, Refusal.of(key + ".not", String.valueOf(value)));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -47,14 +48,14 @@ class ReviewRounds {
     List<String> checkReviewers(Long jurisdictionId, List<String> reviewers) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(reviewers));
         if (distinct.isEmpty()) {
-            throw new InvalidRequestException("reviewers", "Pick at least one reviewer from the working group");
+            throw new InvalidRequestException("reviewers", Refusal.of("refusal.review.pickReviewer"));
         }
         if (distinct.size() > MAX_REVIEWERS) {
-            throw new InvalidRequestException("reviewers", "At most " + MAX_REVIEWERS + " reviewers");
+            throw new InvalidRequestException("reviewers", Refusal.counted("refusal.review.tooManyReviewers", MAX_REVIEWERS));
         }
         List<String> group = access.workingGroup(jurisdictionId);
         distinct.stream().filter(r -> !group.contains(r)).findFirst().ifPresent(r -> {
-            throw new InvalidRequestException("reviewers", r + " is not in the working group");
+            throw new InvalidRequestException("reviewers", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(r)));
         });
         return distinct;
     }
@@ -68,10 +69,10 @@ class ReviewRounds {
         Instant due = (requested == null ? Days.endOf(suggestedDue()) : requested)
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (!due.isAfter(now.plus(Duration.ofHours(1)))) {
-            throw new InvalidRequestException("reviewDue", "The review due date must be in the future");
+            throw new InvalidRequestException("reviewDue", Refusal.of("refusal.review.dueInFuture"));
         }
         if (due.isAfter(now.plus(LONGEST_REVIEW))) {
-            throw new InvalidRequestException("reviewDue", "A review of more than a year");
+            throw new InvalidRequestException("reviewDue", Refusal.of("refusal.review.longerThanYear"));
         }
         return due;
     }
@@ -115,7 +116,7 @@ class ReviewRounds {
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(StrategyReviewProcess.KEY)
                 .variableValueEquals(ProcessVariables.SUBJECT_ID, subjectId).count() > 0;
         if (running) {
-            throw new ConflictException("This strategy's review is already running");
+            throw new ConflictException(Refusal.of("refusal.review.running"));
         }
         round.put(ProcessVariables.SUBJECT_TYPE, StrategyService.SUBJECT_TYPE);
         round.put(ProcessVariables.SUBJECT_ID, subjectId);

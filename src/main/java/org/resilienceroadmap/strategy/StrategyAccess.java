@@ -9,6 +9,7 @@ import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -48,14 +49,14 @@ class StrategyAccess {
     void requireChair(UserScope me, Long jurisdictionId) {
         requireJurisdiction(me, jurisdictionId);
         if (!me.groups().contains("chair:" + code(jurisdictionId))) {
-            throw new ForbiddenException("Only the working group's chair may do this");
+            throw new ForbiddenException(Refusal.of("refusal.strategy.onlyChair"));
         }
     }
 
     void requireWorkingGroup(UserScope me, Long jurisdictionId) {
         requireJurisdiction(me, jurisdictionId);
         if (!isWorkingGroup(me, jurisdictionId)) {
-            throw new ForbiddenException("Only the working group may edit its strategy");
+            throw new ForbiddenException(Refusal.of("refusal.strategy.onlyWorkingGroup"));
         }
     }
 
@@ -63,7 +64,7 @@ class StrategyAccess {
     void requireCommenter(UserScope me, Long jurisdictionId) {
         requireJurisdiction(me, jurisdictionId);
         if (!isWorkingGroup(me, jurisdictionId) && !me.coordinates(jurisdictionId)) {
-            throw new ForbiddenException("Only the working group and coordinators comment on a strategy");
+            throw new ForbiddenException(Refusal.of("refusal.strategy.onlyCommenters"));
         }
     }
 
@@ -88,6 +89,19 @@ class StrategyAccess {
     /** Coordinators of the jurisdiction and of everything above it, the candidates of its approvals. */
     List<String> coordinators(Long jurisdictionId) {
         return usernames(jurisdictions.ancestryIds(jurisdictionId), Set.of(Role.COORDINATOR));
+    }
+
+    /**
+     * The language the working group writes in: that of its chairs' accounts (the first chair in
+     * username order where they differ), of its members where it has no chair, English where it has nobody.
+     */
+    java.util.Locale workingLanguage(Long jurisdictionId) {
+        List<String> group = chairs(jurisdictionId).isEmpty() ? workingGroup(jurisdictionId) : chairs(jurisdictionId);
+        return people.findByUsernames(group).stream()
+                .sorted(java.util.Comparator.comparing(org.resilienceroadmap.directory.Person::getUsername))
+                .map(org.resilienceroadmap.directory.Person::getLanguage).filter(java.util.Objects::nonNull)
+                .findFirst().map(org.resilienceroadmap.shared.i18n.Languages::of)
+                .orElse(org.resilienceroadmap.shared.i18n.Languages.ENGLISH);
     }
 
     /** The names people know these accounts by, in the order given; an account without a name keeps its username. */

@@ -14,6 +14,7 @@ import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.files.DocumentType;
 import org.resilienceroadmap.shared.files.FileStore;
@@ -64,15 +65,15 @@ public class StrategyAdoptions {
         Strategy strategy = access.visible(me, strategyId);
         access.requireChair(me, strategy.getJurisdictionId());
         if (strategy.getState() != StrategyState.APPROVED || adoptions.findByStrategyId(strategyId).isPresent()) {
-            throw new ConflictException(strategy.getState() == StrategyState.ADOPTED
-                    ? "The adoption has been recorded already" : "Only an approved strategy can be adopted");
+            throw new ConflictException(Refusal.of(strategy.getState() == StrategyState.ADOPTED
+                    ? "refusal.adoption.recordedAlready" : "refusal.adoption.notApproved"));
         }
         check(record);
         Task step = tasks.createTaskQuery().processDefinitionKey(StrategyReviewProcess.KEY)
                 .taskDefinitionKey(StrategyReviewProcess.TASK_RECORD_ADOPTION)
                 .processVariableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId)).singleResult();
         if (step == null) {
-            throw new ConflictException("The review process is not waiting for the adoption");
+            throw new ConflictException(Refusal.of("refusal.adoption.notWaiting"));
         }
         StoredFile file = files.store(fileName, document, documentPolicy(), me.username());
         StrategyAdoption adoption = adoptions.save(new StrategyAdoption(strategyId, record, file.getId(),
@@ -88,13 +89,13 @@ public class StrategyAdoptions {
     private void check(AdoptionRecord record) {
         if (record.decisionReference() == null || record.decisionReference().isBlank()
                 || record.decisionReference().length() > 200) {
-            throw new InvalidRequestException("decisionReference", "The decision's reference (up to 200 characters)");
+            throw new InvalidRequestException("decisionReference", Refusal.of("refusal.adoption.reference"));
         }
         if (record.adoptingBody() == null || record.adoptingBody().isBlank() || record.adoptingBody().length() > 300) {
-            throw new InvalidRequestException("adoptingBody", "The body that adopted it (up to 300 characters)");
+            throw new InvalidRequestException("adoptingBody", Refusal.of("refusal.adoption.body"));
         }
         if (record.adoptedOn() == null || record.adoptedOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("adoptedOn", "The adoption date, not in the future");
+            throw new InvalidRequestException("adoptedOn", Refusal.of("refusal.adoption.date"));
         }
     }
 

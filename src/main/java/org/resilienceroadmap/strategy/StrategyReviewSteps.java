@@ -12,6 +12,7 @@ import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -75,8 +76,12 @@ public class StrategyReviewSteps {
             return new RoadmapStrategy(id, rounds.hasOtherProcess(id, processInstanceId));
         }
         int year = LocalDate.now(clock).getYear();
-        String name = jurisdictions.get(jurisdictionId).getName();
-        String title = messages.getMessage("strategy.defaultTitle", new Object[] {name}, java.util.Locale.ENGLISH);
+        // The title is the working group's own text from now on, which they edit like any title they
+        // typed: so it is written once, in their language and with the place as they write it, rather
+        // than kept neutral and rendered at each read (notices, the API, PDFs and IATI take it as stored).
+        java.util.Locale language = access.workingLanguage(jurisdictionId);
+        String name = jurisdictions.get(jurisdictionId).names().in(language);
+        String title = messages.getMessage("strategy.defaultTitle", new Object[] {name}, language);
         Strategy strategy = strategies.save(new Strategy(jurisdictionId, title, LocalDate.of(year, 1, 1),
                 LocalDate.of(year + settings.defaultPeriodYears() - 1, 12, 31), "roadmap", Instant.now(clock)));
         // No comment: pages show an audit comment as written, and an English "roadmap stage B" would reach
@@ -105,8 +110,8 @@ public class StrategyReviewSteps {
         }
         StrategyVersion version = version(strategyId, number);
         if (reviews.existsByVersionIdAndReviewer(version.getId(), reviewer)) {
-            throw new org.resilienceroadmap.shared.error.ConflictException(reviewer + " has reviewed version "
-                    + number + " already");
+            throw new org.resilienceroadmap.shared.error.ConflictException(Refusal.of(
+                    "refusal.review.reviewedAlready", new Refusal.Person(reviewer), String.valueOf(number)));
         }
         reviews.save(new StrategyReview(version.getId(), reviewer, outcome, comment, Instant.now(clock)));
         audit.record(new AuditEntry(reviewer, StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
@@ -179,8 +184,7 @@ public class StrategyReviewSteps {
     @Transactional(readOnly = true)
     public void requireIndependentApprover(Long strategyId, int number, String username) {
         if (username != null && version(strategyId, number).isAuthoredOrSubmittedBy(username)) {
-            throw new ForbiddenException("Four-eyes rule: you wrote or submitted version " + number
-                    + " of this strategy, so another coordinator must approve it");
+            throw new ForbiddenException(Refusal.of("refusal.review.fourEyes", String.valueOf(number)));
         }
     }
 

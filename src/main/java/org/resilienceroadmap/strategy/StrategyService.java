@@ -3,11 +3,8 @@ package org.resilienceroadmap.strategy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +16,7 @@ import org.resilienceroadmap.shared.audit.AuditRecord;
 import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.text.SideBySideDiff;
 import org.springframework.stereotype.Service;
@@ -82,7 +80,7 @@ public class StrategyService {
     void requireNoneInProgress(Long jurisdictionId) {
         strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
                 .filter(s -> s.getState().isInProgress()).findFirst().ifPresent(s -> {
-                    throw new ConflictException("This jurisdiction already has a strategy in progress: " + s.getTitle());
+                    throw new ConflictException(Refusal.of("refusal.strategy.inProgress", s.getTitle()));
                 });
     }
 
@@ -129,13 +127,10 @@ public class StrategyService {
     }
 
     /** Who saved, by the name people know them by; the roadmap opening the draft is no one's name. */
-    private String staleMessage(Strategy strategy) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
-                .withZone(java.time.ZoneOffset.UTC).format(strategy.getUpdatedAt());
-        String who = SystemActors.isSystem(strategy.getUpdatedBy()) ? "The roadmap"
-                : access.named(List.of(strategy.getUpdatedBy())).get(0).name();
-        return who + " saved this draft at " + when + " UTC, after you opened it;"
-                + " reload it and apply your changes again";
+    private Refusal staleMessage(Strategy strategy) {
+        Object who = SystemActors.isSystem(strategy.getUpdatedBy()) ? new Refusal.Text("refusal.strategy.theRoadmap")
+                : new Refusal.Person(strategy.getUpdatedBy());
+        return Refusal.of("refusal.strategy.stale", who, new Refusal.Moment(strategy.getUpdatedAt()));
     }
 
     /** Objectives keep their ids: a listed id updates that objective, no id adds one, an unlisted one goes. */
@@ -147,8 +142,7 @@ public class StrategyService {
             ObjectiveDraft draft = drafts.get(i);
             StrategyObjective objective = draft.id() == null ? null : existing.remove(draft.id());
             if (draft.id() != null && objective == null) {
-                throw new InvalidRequestException("objectives[" + i + "].id", "Objective " + (i + 1)
-                        + " is no longer in this strategy: someone removed it meanwhile; reload the draft");
+                throw new InvalidRequestException("objectives[" + i + "].id", Refusal.of("refusal.strategy.objectiveGone", String.valueOf(i + 1)));
             }
             ObjectiveDraft cleaned = new ObjectiveDraft(draft.id(), draft.title().strip(),
                     draft.essentials().stream().distinct().sorted().toList(),
@@ -175,7 +169,7 @@ public class StrategyService {
         Strategy strategy = access.visible(me, strategyId);
         access.requireChair(me, strategy.getJurisdictionId());
         if (!strategy.getState().isEditable()) {
-            throw new ConflictException("This draft has been submitted already as version " + strategy.getVersionCount());
+            throw new ConflictException(Refusal.of("refusal.strategy.submittedAlready", String.valueOf(strategy.getVersionCount())));
         }
         if (strategy.getVersion() != submission.expectedVersion()) {
             throw new ConflictException(staleMessage(strategy));
@@ -247,16 +241,16 @@ public class StrategyService {
         access.requireCommenter(me, strategy.getJurisdictionId());
         StrategyVersion version = version(strategyId, number);
         if (body == null || body.isBlank()) {
-            throw new InvalidRequestException("body", "The comment is empty");
+            throw new InvalidRequestException("body", Refusal.of("refusal.comment.empty"));
         }
         if (body.length() > 4000) {
-            throw new InvalidRequestException("body", "The comment is longer than 4000 characters");
+            throw new InvalidRequestException("body", Refusal.counted("refusal.comment.tooLong", 4000));
         }
         if (section != null && section.length() > 300) {
-            throw new InvalidRequestException("section", "The section's heading is longer than 300 characters");
+            throw new InvalidRequestException("section", Refusal.counted("refusal.comment.headingTooLong", 300));
         }
         if (objectiveId != null && objectivesOf(version).stream().noneMatch(o -> objectiveId.equals(o.id()))) {
-            throw new InvalidRequestException("objectiveId", "Version " + number + " has no objective " + objectiveId);
+            throw new InvalidRequestException("objectiveId", Refusal.of("refusal.strategy.noObjective", String.valueOf(number), String.valueOf(objectiveId)));
         }
         return comments.save(new StrategyComment(version.getId(), me.username(), Instant.now(clock), body.strip(),
                 objectiveId, section == null || section.isBlank() ? null : section.strip()));

@@ -27,6 +27,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class TaskInbox {
     /** The engine keeps a text variable in a column of 4,000 characters; a longer field is refused as bad input. */
     public static final int MAX_FIELD = 4000;
     public static final int MAX_COMMENT = 4000;
-    private static final String DONE_MEANWHILE = "Someone else completed this task at the same time";
+    private static final Refusal DONE_MEANWHILE = Refusal.of("refusal.task.doneMeanwhile");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -117,11 +118,11 @@ public class TaskInbox {
         }
         try {
             if (!isCandidate(taskId, me)) {
-                throw refused(taskId, "You are not a candidate for this task");
+                throw refused(taskId, Refusal.of("refusal.task.notCandidate"));
             }
             tasks.claim(taskId, me.username());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw new ConflictException("Someone else has claimed this task");
+            throw new ConflictException(Refusal.of("refusal.task.claimedByOther"));
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
         }
@@ -133,12 +134,12 @@ public class TaskInbox {
         UserScope me = currentUser.scope();
         TaskItem item = get(taskId);
         if (!item.isAssignedTo(me.username()) && !me.isAdmin()) {
-            throw new ForbiddenException("Only the assignee can hand a task back");
+            throw new ForbiddenException(Refusal.of("refusal.task.onlyAssigneeHandsBack"));
         }
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException e) {
-            throw new ConflictException("Someone else acted on this task at the same time");
+            throw new ConflictException(Refusal.of("refusal.task.actedMeanwhile"));
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
         }
@@ -179,7 +180,7 @@ public class TaskInbox {
                 return read;
             });
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw new ConflictException("Someone else acted on this task at the same time");
+            throw new ConflictException(Refusal.of("refusal.task.actedMeanwhile"));
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
         }
@@ -260,28 +261,28 @@ public class TaskInbox {
     private void mayComplete(TaskItem item, UserScope me) {
         if (item.assignee() != null && !item.isAssignedTo(me.username())) {
             if (isCandidate(item.id(), me)) {
-                throw new ConflictException("This task is assigned to " + item.assignee());
+                throw new ConflictException(Refusal.of("refusal.task.assignedTo", new Refusal.Person(item.assignee())));
             }
-            throw refused(item.id(), "You may not complete this task");
+            throw refused(item.id(), Refusal.of("refusal.task.mayNotComplete"));
         }
         if (item.assignee() == null && !isCandidate(item.id(), me)) {
-            throw refused(item.id(), "You may not complete this task");
+            throw refused(item.id(), Refusal.of("refusal.task.mayNotComplete"));
         }
     }
 
     private void validate(TaskItem item, String outcome, String comment) {
         if (item.outcomes().isEmpty()) {
-            throw new InvalidRequestException("outcome",
-                    "This task is completed on its subject's page (" + item.subjectType() + " " + item.subjectId() + ")");
+            throw new InvalidRequestException("outcome", Refusal.of("refusal.task.completedOnSubjectPage"));
         }
         if (outcome == null || !item.outcomes().contains(outcome)) {
-            throw new InvalidRequestException("outcome", "The outcome must be one of " + item.outcomes());
+            throw new InvalidRequestException("outcome", Refusal.of("refusal.task.outcomeOneOf",
+                    new Refusal.Words(item.outcomes().stream().map(o -> new Refusal.Text("outcome." + o)).toList(), false)));
         }
         if (item.needsComment(outcome) && (comment == null || comment.isEmpty())) {
-            throw new InvalidRequestException("comment", "A comment is required for the outcome " + outcome);
+            throw new InvalidRequestException("comment", Refusal.of("refusal.task.commentRequired", new Refusal.Text("outcome." + outcome)));
         }
         if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new InvalidRequestException("comment", "The comment is longer than " + MAX_COMMENT + " characters");
+            throw new InvalidRequestException("comment", Refusal.counted("refusal.task.commentTooLong", MAX_COMMENT));
         }
     }
 
@@ -293,17 +294,17 @@ public class TaskInbox {
         Map<String, Object> variables = new HashMap<>();
         for (var field : fields.entrySet()) {
             if (!item.fields().contains(field.getKey())) {
-                throw new InvalidRequestException(field.getKey(), "This task takes no field " + field.getKey());
+                throw new InvalidRequestException(field.getKey(), Refusal.of("refusal.task.noSuchField", field.getKey()));
             }
             Object value = field.getValue();
             if (value instanceof java.util.Collection<?> list) {
                 value = String.join(",", list.stream().map(String::valueOf).toList());
             } else if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-                throw new InvalidRequestException(field.getKey(), "The field " + field.getKey() + " takes a plain value or a list");
+                throw new InvalidRequestException(field.getKey(), Refusal.of("refusal.task.plainValue", field.getKey()));
             }
             if (value instanceof String text && text.length() > MAX_FIELD) {
-                throw new InvalidRequestException(field.getKey(), "The field " + field.getKey() + " is longer than "
-                        + MAX_FIELD + " characters");
+                throw new InvalidRequestException(field.getKey(), Refusal.counted("refusal.task.fieldTooLong", MAX_FIELD,
+                        field.getKey()));
             }
             variables.put(field.getKey(), value);
         }
@@ -335,7 +336,7 @@ public class TaskInbox {
      * No candidate link for the caller: a refusal — unless the links are gone because another request
      * completed the task after this one read it.
      */
-    private RuntimeException refused(String taskId, String message) {
+    private RuntimeException refused(String taskId, Refusal message) {
         return isGone(taskId) ? new ConflictException(DONE_MEANWHILE) : new ForbiddenException(message);
     }
 
@@ -364,7 +365,7 @@ public class TaskInbox {
         }
         boolean ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
         if (ended) {
-            throw new ConflictException("This task has been completed already");
+            throw new ConflictException(Refusal.of("refusal.task.completedAlready"));
         }
         throw new NotFoundException("Task", taskId);
     }

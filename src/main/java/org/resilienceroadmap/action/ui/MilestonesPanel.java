@@ -97,7 +97,7 @@ class MilestonesPanel extends VerticalLayout {
             change.run();
             reload.run();
         } catch (InvalidRequestException | ConflictException | ForbiddenException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.refused(ex);
         }
     }
 

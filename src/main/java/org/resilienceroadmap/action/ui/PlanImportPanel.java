@@ -60,7 +60,7 @@ class PlanImportPanel extends VerticalLayout {
                 content = in.readAllBytes();
                 show(plans.preview(strategyId, fileName, content));
             } catch (IOException | InvalidRequestException | ForbiddenException | ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         result.setPadding(false);
@@ -70,10 +70,10 @@ class PlanImportPanel extends VerticalLayout {
     private void show(ActionPlanPreview preview) {
         result.removeAll();
         if (preview.valid()) {
-            Button go = new Button(getTranslation("action.import.go", preview.rows()), e -> importAll());
+            Button go = new Button(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.go", preview.rows(), getLocale()), preview.rows()), e -> importAll());
             go.setId("import-plan");
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            result.add(new Paragraph(getTranslation("action.import.valid", preview.rows())), go);
+            result.add(new Paragraph(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.valid", preview.rows(), getLocale()), preview.rows())), go);
             return;
         }
         Grid<ActionPlanPreview.RowProblem> problems = new Grid<>();
@@ -85,21 +85,21 @@ class PlanImportPanel extends VerticalLayout {
                 .setFlexGrow(3);
         problems.setItems(preview.problems());
         problems.setAllRowsVisible(preview.problems().size() <= 20);
-        result.add(new Paragraph(getTranslation("action.import.invalid", preview.problems().size())), problems);
+        result.add(new Paragraph(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.invalid", preview.problems().size(), getLocale()), preview.problems().size())), problems);
     }
 
     private void importAll() {
         try {
             ActionPlanPreview done = plans.importPlan(strategyId, fileName, content);
             if (done.valid()) {
-                Notifications.success(getTranslation("action.import.done", done.imported()));
+                Notifications.success(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.done", done.imported(), getLocale()), done.imported()));
                 result.removeAll();
                 imported.run();
             } else {
                 show(done);
             }
         } catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.refused(ex);
         }
     }
 }

@@ -55,13 +55,13 @@ class ProgressForms extends VerticalLayout {
                 HasValidation field = "percent".equals(ex.field()) ? percent
                         : "narrative".equals(ex.field()) ? narrative : null;
                 if (field == null) {
-                    Notifications.error(ex.getMessage());
+                    Notifications.refused(ex);
                 } else {
-                    field.setErrorMessage(ex.getMessage());
+                    field.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
                     field.setInvalid(true);
                 }
             } catch (ConflictException | ForbiddenException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         report.setId("report-progress");
@@ -84,13 +84,13 @@ class ProgressForms extends VerticalLayout {
                 reload.run();
             } catch (InvalidRequestException ex) {
                 if ("narrative".equals(ex.field())) {
-                    narrative.setErrorMessage(ex.getMessage());
+                    narrative.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
                     narrative.setInvalid(true);
                 } else {
-                    Notifications.error(ex.getMessage());
+                    Notifications.refused(ex);
                 }
             } catch (ConflictException | ForbiddenException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         claim.setId("claim-completion");

@@ -163,13 +163,13 @@ class ProposeActionForm extends FormLayout {
             } catch (InvalidRequestException ex) {
                 HasValidation field = byField.get(ex.field());
                 if (field == null) {
-                    Notifications.error(ex.getMessage());
+                    Notifications.refused(ex);
                 } else {
-                    field.setErrorMessage(ex.getMessage());
+                    field.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
                     field.setInvalid(true);
                 }
             } catch (ConflictException | ForbiddenException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         button.setId(id);

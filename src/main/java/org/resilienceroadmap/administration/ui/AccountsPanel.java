@@ -88,7 +88,7 @@ class AccountsPanel extends VerticalLayout {
                 email.clear();
                 refreshPeople();
             } catch (InvalidRequestException | ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         add.setId("add-account");

@@ -61,7 +61,7 @@ class JurisdictionForm extends FormLayout {
                 refreshParents();
                 onAdded.run();
             } catch (InvalidRequestException | ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         add.setId("add-jurisdiction");

@@ -81,9 +81,8 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Span state = new Span(getTranslation("assessment.state." + a.getState()));
         state.getElement().getThemeList().add("badge");
         state.setId("assessment-state");
-        Paragraph facts = new Paragraph(getTranslation("assessment.facts", a.getTemplateVersion(),
-                a.getWorkshopStart() == null ? "—" : a.getWorkshopStart(),
-                a.getWorkshopEnd() == null ? "—" : a.getWorkshopEnd()));
+        Paragraph facts = new Paragraph(facts(a));
+        facts.setId("assessment-facts");
         add(new Anchor("jurisdictions/" + a.getJurisdictionId(), getTranslation("assessment.backToJurisdiction")),
                 title, state, facts);
         if (!detail.template().complete()) {
@@ -148,7 +147,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             scoreTasks.markScored(detail.assessment().getId(), essential);
             Notifications.success(getTranslation("assessment.markedScored", essential));
         } catch (ConflictException | ForbiddenException | InvalidRequestException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
         detail = assessments.detail(detail.assessment().getId());
         render(essential);
@@ -175,7 +174,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                             organisation.getValue());
                     render(0);
                 } catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
-                    Notifications.error(ex.getMessage());
+                    Notifications.refused(ex);
                 }
             });
             add.setId("add-participant");
@@ -211,7 +210,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                     var preview = workbooks.preview(id, file);
                     new WorkbookImportDialog(preview, () -> importWorkbook(id, file)).open();
                 } catch (java.io.IOException | ForbiddenException ex) {
-                    Notifications.error(ex.getMessage());
+                    Notifications.refused(ex);
                 }
                 upload.clearFileList();
             });
@@ -223,11 +222,11 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void importWorkbook(Long id, byte[] file) {
         try {
             var done = workbooks.apply(id, file);
-            Notifications.success(getTranslation("workbook.imported", done.changes().size()));
+            Notifications.success(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("workbook.imported", done.changes().size(), getLocale()), done.changes().size()));
             detail = assessments.detail(id);
             render(0);
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
     }
 
@@ -239,7 +238,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             detail = assessments.detail(detail.assessment().getId());
             render(0);
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
     }
 
@@ -248,7 +247,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             change.run();
             Notifications.success(getTranslation(done));
         } catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
         detail = assessments.detail(detail.assessment().getId());
         render(0);
@@ -267,7 +266,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             detail = assessments.detail(detail.assessment().getId());
             card.show(answer(change.code()));
         } catch (InvalidRequestException | ForbiddenException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
             card.show(answer(change.code()));
         }
     }
@@ -325,5 +324,27 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     public String getPageTitle() {
         return detail == null ? getTranslation("assessment.notFound")
                 : detail.template().title(getLocale().getLanguage());
+    }
+
+    /** The template version and as much of the workshop as is known: never a dash for a day not yet set. */
+    private String facts(org.resilienceroadmap.assessment.Assessment a) {
+        String version = String.valueOf(a.getTemplateVersion());
+        java.time.LocalDate start = a.getWorkshopStart();
+        java.time.LocalDate end = a.getWorkshopEnd();
+        if (start != null && end != null) {
+            return start.equals(end) ? getTranslation("assessment.facts.workshopOn", version, day(start))
+                    : getTranslation("assessment.facts.workshop", version, day(start), day(end));
+        }
+        if (start != null) {
+            return getTranslation("assessment.facts.workshopFrom", version, day(start));
+        }
+        if (end != null) {
+            return getTranslation("assessment.facts.workshopUntil", version, day(end));
+        }
+        return getTranslation("assessment.facts.template", version);
+    }
+
+    private String day(java.time.LocalDate day) {
+        return org.resilienceroadmap.shared.Days.format(getLocale(), day);
     }
 }

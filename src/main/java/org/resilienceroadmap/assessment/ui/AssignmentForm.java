@@ -53,7 +53,7 @@ class AssignmentForm extends VerticalLayout {
                 try {
                     assessments.assign(assessmentId, change);
                 } catch (InvalidRequestException | ConflictException | ForbiddenException ex) {
-                    Notifications.error(ex.getMessage());
+                    Notifications.refused(ex);
                     scorer.setValue(e.getOldValue());
                 }
             });

@@ -50,7 +50,7 @@ class EssentialHeader extends Div {
         dialog.setId("mark-scored-dialog");
         dialog.setHeader(getTranslation("assessment.markScoredTitle", facts.essential()));
         if (open.isEmpty()) {
-            dialog.setText(getTranslation("assessment.markAllAnswered", facts.questions()));
+            dialog.setText(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("assessment.markAllAnswered", facts.questions(), getLocale()), facts.questions()));
             dialog.setConfirmText(getTranslation("assessment.markConfirm"));
         } else {
             UnorderedList list = new UnorderedList();

@@ -146,7 +146,7 @@ class EvidenceList extends Div {
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(1);
         if (bytes < 1024) {
-            return getTranslation("assessment.files.bytes", bytes);
+            return getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("assessment.files.bytes", bytes, getLocale()), bytes);
         }
         if (bytes < 1024 * 1024) {
             return getTranslation("assessment.files.kilobytes", number.format(bytes / 1024.0));

@@ -83,7 +83,7 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
                 getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
                         new RouteParameters("id", String.valueOf(a.getId()))));
             } catch (ForbiddenException | InvalidRequestException | IllegalArgumentException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         open.setId("open-assessment");

@@ -51,7 +51,7 @@ class ScorecardTemplatesView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.success(getTranslation("scorecards.loaded", t.id(), t.questions().size()));
                 refresh();
             } catch (InvalidRequestException | ConflictException | java.io.IOException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
             upload.clearFileList();
         });

@@ -25,7 +25,7 @@ final class FollowUpSection {
         ReportTable table = new ReportTable(document, new float[] {36, 22, 16, 14, 12}, "action", "jurisdiction",
                 "owner", "due", "percentDone");
         for (OverdueAction a : actions) {
-            table.text(a.title()).text(a.jurisdictionName()).text(a.owner()).text(format.date(a.due()))
+            table.text(a.title()).text(a.place(format.locale())).text(a.owner()).text(format.date(a.due()))
                     .figure(format.text("percent", String.valueOf(a.percentDone())));
         }
         document.add(table.table());

@@ -70,7 +70,7 @@ class DonorReportView extends PageOfOne {
                     show(id);
                 } catch (ConflictException | InvalidRequestException | ForbiddenException ex) {
                     // The text stays in the field, so nothing typed is lost.
-                    Notifications.error(ex.getMessage());
+                    Notifications.refused(ex);
                 }
             });
             save.setId("save-narrative");

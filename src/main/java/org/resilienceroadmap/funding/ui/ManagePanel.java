@@ -160,7 +160,7 @@ class ManagePanel extends VerticalLayout {
             Notifications.success(getTranslation("funding.manage.saved"));
             reload.run();
         } catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException ex) {
-            Notifications.error(ex.getMessage());
+            Notifications.refused(ex);
         }
     }
 

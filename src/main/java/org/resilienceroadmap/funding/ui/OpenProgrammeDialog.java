@@ -62,7 +62,7 @@ class OpenProgrammeDialog extends Dialog {
                 close();
                 opened.accept(created.getId());
             } catch (InvalidRequestException | ConflictException | ForbiddenException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.funding.ui;
 
+import org.resilienceroadmap.shared.i18n.ListWords;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -52,7 +53,7 @@ class ProgrammeDashboardView extends PageOfOne {
         heading.setId("programme-title");
         Paragraph facts = new Paragraph(getTranslation("funding.programme.facts", s.donor(),
                 FundingText.money(getLocale(), s.amount(), s.currency()),
-                FundingText.period(getLocale(), s.periodStart(), s.periodEnd()), String.join(", ", s.covered())));
+                FundingText.period(getLocale(), s.periodStart(), s.periodEnd()), ListWords.join(s.coveredIn(getLocale()), getTranslation("words.and"))));
         add(heading, facts);
         if (!s.whole()) {
             Span partial = new Span(getTranslation("funding.programme.partial"));

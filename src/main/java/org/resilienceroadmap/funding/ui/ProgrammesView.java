@@ -1,5 +1,6 @@
 package org.resilienceroadmap.funding.ui;
 
+import org.resilienceroadmap.shared.i18n.ListWords;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -31,7 +32,7 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("funding.programme.amount"));
         grid.addColumn(p -> FundingText.period(getLocale(), p.periodStart(), p.periodEnd()))
                 .setHeader(getTranslation("funding.programme.period")).setFlexGrow(2);
-        grid.addColumn(p -> String.join(", ", p.covered())).setHeader(getTranslation("funding.programme.covers"));
+        grid.addColumn(p -> ListWords.join(p.coveredIn(getLocale()), getTranslation("words.and"))).setHeader(getTranslation("funding.programme.covers"));
         grid.setItems(programmes.inScope());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("funding.programmes.none"));

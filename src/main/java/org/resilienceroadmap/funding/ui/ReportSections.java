@@ -152,7 +152,7 @@ final class ReportSections {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(a -> new Anchor("actions/" + a.id(), a.title())).setHeader(t("funding.overdue.action"))
                 .setFlexGrow(3);
-        grid.addColumn(OverdueAction::jurisdictionName).setHeader(t("funding.progress.jurisdiction"));
+        grid.addColumn(a -> a.place(locale)).setHeader(t("funding.progress.jurisdiction"));
         grid.addColumn(OverdueAction::owner).setHeader(t("funding.overdue.owner"));
         grid.addColumn(a -> FundingText.date(locale, a.due())).setHeader(t("funding.overdue.due"));
         grid.addColumn(a -> Percent.format(locale, a.percentDone())).setHeader(t("funding.overdue.percent"));

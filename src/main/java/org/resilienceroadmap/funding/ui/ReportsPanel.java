@@ -65,7 +65,7 @@ class ReportsPanel extends VerticalLayout {
             Notifications.success(getTranslation(doneKey));
             refresh();
         } catch (ConflictException | ForbiddenException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
     }
 }

@@ -92,7 +92,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         int marked = inbox.markAllRead();
         grid.getDataProvider().refreshAll();
         ComponentUtil.fireEvent(UI.getCurrent(), new UnreadCountChanged(UI.getCurrent()));
-        Notifications.success(getTranslation("notification.allMarked", marked));
+        Notifications.success(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("notification.allMarked", marked, getLocale()), marked));
     }
 
     @Override

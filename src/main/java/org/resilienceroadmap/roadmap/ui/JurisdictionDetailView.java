@@ -145,7 +145,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
             detail = roadmap.detail(id);
             render();
         } catch (ConflictException | ForbiddenException | IllegalArgumentException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
     }
 

@@ -60,7 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean locked = parameters.containsKey("locked");
         if (locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutesToWait()));
+            i18n.getErrorMessage().setMessage(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("login.locked.message", minutesToWait(), getLocale()), minutesToWait()));
         } else {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));

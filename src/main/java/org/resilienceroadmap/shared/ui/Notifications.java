@@ -14,6 +14,11 @@ public final class Notifications {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** A refused step, said in the reader's language (see {@link Refusals}). */
+    public static void refused(Throwable e) {
+        error(Refusals.text(e));
+    }
+
     public static void error(String text) {
         Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);

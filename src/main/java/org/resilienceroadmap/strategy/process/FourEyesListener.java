@@ -3,6 +3,7 @@ package org.resilienceroadmap.strategy.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.strategy.StrategyReviewSteps;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class FourEyesListener implements TaskListener {
         String approver = task.getAssignee() != null ? task.getAssignee()
                 : (String) task.getVariable(ProcessVariables.DECIDED_BY);
         if ("complete".equals(task.getEventName()) && approver == null) {
-            throw new ForbiddenException("An approval needs a named approver");
+            throw new ForbiddenException(Refusal.of("refusal.review.namedApprover"));
         }
         steps.requireIndependentApprover(StrategyReviewProcess.strategyId(task),
                 StrategyReviewProcess.versionNumber(task), approver);

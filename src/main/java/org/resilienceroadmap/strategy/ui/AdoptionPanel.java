@@ -69,9 +69,9 @@ class AdoptionPanel extends VerticalLayout {
                 reload.run();
             } catch (InvalidRequestException ex) {
                 // The store names the kinds in English; the reader gets them in their language.
-                Notifications.error("document".equals(ex.field()) ? refused : ex.getMessage());
+                Notifications.error("document".equals(ex.field()) ? refused : org.resilienceroadmap.shared.ui.Refusals.text(ex));
             } catch (ConflictException | ForbiddenException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             } catch (IOException ex) {
                 Notifications.error(getTranslation("strategy.adoption.documentMissing"));
             }

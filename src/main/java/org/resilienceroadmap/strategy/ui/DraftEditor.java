@@ -110,10 +110,10 @@ class DraftEditor extends VerticalLayout {
         try {
             return Optional.of(strategies.saveDraft(strategy.getId(), edit(expectedVersion)));
         } catch (ConflictException e) {
-            new DraftConflictDialog(strategies, strategy.getId(), content.getValue(), e.getMessage(),
+            new DraftConflictDialog(strategies, strategy.getId(), content.getValue(), org.resilienceroadmap.shared.ui.Refusals.text(e),
                     this::save, reload).open();
         } catch (InvalidRequestException | ForbiddenException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
         return Optional.empty();
     }

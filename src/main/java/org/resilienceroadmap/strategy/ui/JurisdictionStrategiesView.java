@@ -85,9 +85,9 @@ class JurisdictionStrategiesView extends VerticalLayout implements BeforeEnterOb
                         new RouteParameters("id", String.valueOf(s.getId()))));
             } catch (InvalidRequestException ex) {
                 title.setInvalid(true);
-                title.setErrorMessage(ex.getMessage());
+                title.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
             } catch (ConflictException | ForbiddenException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         create.setId("create-strategy");

@@ -81,7 +81,7 @@ class SubmitDialog extends Dialog {
                 close();
                 reload.run();
             } catch (ConflictException | ForbiddenException | InvalidRequestException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.refused(ex);
             }
         });
         confirm.setId("submit-confirm");

@@ -119,7 +119,7 @@ class VersionReader extends VerticalLayout {
                 showComments(detail.commentsOn(strategies.version(strategyId, number)), objectives);
             } catch (InvalidRequestException | ForbiddenException ex) {
                 body.setInvalid(true);
-                body.setErrorMessage(ex.getMessage());
+                body.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
             }
         });
         send.setId("add-version-comment");

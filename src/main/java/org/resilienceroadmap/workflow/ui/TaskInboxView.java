@@ -148,7 +148,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         age.setEmptySelectionAllowed(true);
         age.setEmptySelectionCaption(getTranslation("task.filter.age.any"));
         age.setItemLabelGenerator(days -> days == null ? getTranslation("task.filter.age.any")
-                : getTranslation("task.filter.age.olderThan", days));
+                : getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("task.filter.age.olderThan", days, getLocale()), days));
         text.addValueChangeListener(e -> filtered());
         city.addValueChangeListener(e -> filtered());
         process.addValueChangeListener(e -> filtered());
@@ -276,7 +276,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         page = Math.max(0, Math.min(page, pages - 1));
         grid.showSubjects(shown.subList(page * PAGE_SIZE, Math.min(shown.size(), (page + 1) * PAGE_SIZE)));
-        pageLabel.setText(getTranslation("task.page", page + 1, pages, shown.size()));
+        pageLabel.setText(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("task.page", shown.size(), getLocale()), page + 1, pages, shown.size()));
         previous.setEnabled(page > 0);
         next.setEnabled(page < pages - 1);
         pager.setVisible(pages > 1);

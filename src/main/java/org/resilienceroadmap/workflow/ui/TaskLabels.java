@@ -45,6 +45,10 @@ final class TaskLabels {
 
     static String age(Component c, Instant created) {
         long days = Duration.between(created, Instant.now()).toDays();
-        return days == 0 ? c.getTranslation("time.today") : c.getTranslation("time.daysAgo", days);
+        if (days == 0) {
+            return c.getTranslation("time.today");
+        }
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return c.getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("time.daysAgo", days, locale), days);
     }
 }

@@ -181,7 +181,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Notifications.error(getTranslation("task.conflict"));
             getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
         } catch (ForbiddenException | InvalidRequestException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
     }
 
@@ -193,7 +193,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } catch (ConflictException e) {
             Notifications.error(getTranslation("task.conflict"));
         } catch (ForbiddenException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.refused(e);
         }
     }
 
