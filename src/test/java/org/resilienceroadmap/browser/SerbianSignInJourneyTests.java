@@ -48,7 +48,7 @@ class SerbianSignInJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("logout"), "Sign out"));
         pick("Srpski");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("logout"), "Odjavi se"));
-        assertThat(element(By.tagName("h2")).getText()).isEqualTo("Dobro došli, Jelena Marković");
+        assertThat(element(By.tagName("h1")).getText()).isEqualTo("Dobro došli, Jelena Marković");
         assertThat(people.findByUsername(username).map(Person::getLanguage)).hasValue("sr-Latn");
 
         logout();

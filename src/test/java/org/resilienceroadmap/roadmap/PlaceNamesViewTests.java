@@ -74,7 +74,7 @@ class PlaceNamesViewTests extends KaribuTest {
         assertThat(treeNames()).contains("Srbija", "Kraljevo", "Čačak", "Užice", "Vrnjačka Banja")
                 .doesNotContain("Kraljevo (Краљево)", "Serbia (Србија)", "Srbija (Србија)");
         UI.getCurrent().navigate("jurisdictions/" + uzice.getId());
-        assertThat(_get(H2.class).getText()).isEqualTo("Užice");
+        assertThat(_get(H1.class).getText()).isEqualTo("Užice");
         assertThat(TaskSubjects.place(directory.findByCode("TJ-DYU").orElseThrow(), Languages.SERBIAN))
                 .isEqualTo("Dušanbe");
     }

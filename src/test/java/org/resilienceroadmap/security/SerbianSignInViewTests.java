@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
@@ -75,7 +74,7 @@ class SerbianSignInViewTests extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Languages.SERBIAN);
-        assertThat(_get(H2.class).getText()).isEqualTo("Dobro došli, Jelena Marković");
+        assertThat(_get(H1.class).getText()).isEqualTo("Dobro došli, Jelena Marković");
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Vaši otvoreni zadaci (0)",
                 "Napredak po mapi puta u vašem delokrugu");
     }
@@ -85,7 +84,7 @@ class SerbianSignInViewTests extends KaribuTest {
         String username = account("en");
         login(username);
         UI.getCurrent().navigate("");
-        assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Jelena Marković");
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Jelena Marković");
 
         // What the header's language switch announces when Srpski is picked.
         events.publishEvent(new LanguageChosen(Languages.SERBIAN));
@@ -94,7 +93,7 @@ class SerbianSignInViewTests extends KaribuTest {
         freshSession();
         login(username);
         UI.getCurrent().navigate("");
-        assertThat(_get(H2.class).getText()).isEqualTo("Dobro došli, Jelena Marković");
+        assertThat(_get(H1.class).getText()).isEqualTo("Dobro došli, Jelena Marković");
     }
 
     private String account(String language) {

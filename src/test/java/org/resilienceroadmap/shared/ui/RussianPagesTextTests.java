@@ -94,6 +94,8 @@ class RussianPagesTextTests extends KaribuTest {
 
         Map<String, List<String>> problems = new HashMap<>();
         login(chair);
+        // A real sign-in loads a new page: the layout is built again, for the account and in its language.
+        UI.getCurrent().getPage().reload();
         for (String page : List.of("tasks", "jurisdictions", "jurisdictions/" + scene.city().id(),
                 "jurisdictions/" + scene.city().id() + "/assessments", "assessments/" + assessment,
                 "jurisdictions/" + scene.city().id() + "/strategies", "strategies/" + scene.strategy(),
@@ -104,12 +106,16 @@ class RussianPagesTextTests extends KaribuTest {
         }
         freshSession();
         login(coordinator);
+        // A real sign-in loads a new page: the layout is built again, for the account and in its language.
+        UI.getCurrent().getPage().reload();
         for (String page : List.of("programmes", "programmes/" + scene.programme().getId(), "tasks", "")) {
             UI.getCurrent().navigate(page);
             check("coordinator: " + page, problems, data, englishOnly);
         }
         freshSession();
         login(admin);
+        // A real sign-in loads a new page: the layout is built again, for the account and in its language.
+        UI.getCurrent().getPage().reload();
         // Not the audit log: it lists what was done as the log keeps it (actions such as strategy:create,
         // states such as AWAITING_APPROVAL, comments as written) — a record for administrators, left for now.
         for (String page : List.of("admin/directory", "admin/scorecards")) {
