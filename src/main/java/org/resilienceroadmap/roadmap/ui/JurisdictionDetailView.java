@@ -29,6 +29,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.SignedInName;
 import org.resilienceroadmap.shared.ui.StageBadge;
 
 /** A jurisdiction: its roadmap stage timeline, hazard profile, and joining MCR2030 for those who may record it. */
@@ -37,10 +38,12 @@ import org.resilienceroadmap.shared.ui.StageBadge;
 class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RoadmapService roadmap;
+    private final SignedInName names;
     private JurisdictionDetail detail;
 
-    JurisdictionDetailView(RoadmapService roadmap) {
+    JurisdictionDetailView(RoadmapService roadmap, SignedInName names) {
         this.roadmap = roadmap;
+        this.names = names;
     }
 
     @Override
@@ -64,7 +67,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         stage.setId("jurisdiction-stage");
         Span facts = new Span(getTranslation("level." + j.level()) + " · " + j.code()
                 + (j.joinedOn() == null ? " · " + getTranslation("jurisdiction.notJoined")
-                        : " · " + getTranslation("jurisdiction.joinedSince", j.joinedOn())));
+                        : " · " + getTranslation("jurisdiction.joinedSince", Days.format(getLocale(), j.joinedOn()))));
         com.vaadin.flow.component.html.Anchor assessments = new com.vaadin.flow.component.html.Anchor(
                 "jurisdictions/" + j.id() + "/assessments", getTranslation("jurisdiction.assessments"));
         assessments.setId("jurisdiction-assessments");
@@ -97,8 +100,10 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
             }
             for (var stay : stays) {
                 step.addClassName(stay.left() == null ? "current" : "done");
-                step.add(new Span(getTranslation("stage.entered", date.format(stay.entered()),
-                        stay.approvedBy() == null ? "—" : stay.approvedBy())));
+                // People read who approved by the name they know; a stage entered on joining had no approval.
+                step.add(new Span(stay.approvedBy() == null
+                        ? getTranslation("stage.enteredOnly", date.format(stay.entered()))
+                        : getTranslation("stage.entered", date.format(stay.entered()), names.of(stay.approvedBy()))));
             }
             timeline.add(step);
         }
