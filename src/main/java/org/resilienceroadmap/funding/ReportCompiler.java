@@ -121,7 +121,8 @@ class ReportCompiler {
         return listed.stream()
                 .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()),
                         names.getOrDefault(a.owner(), a.owner()), a.due(), a.percentDone(),
-                        f.localNameOf(a.jurisdictionId()), f.russianNameOf(a.jurisdictionId())))
+                        f.localNameOf(a.jurisdictionId()), f.russianNameOf(a.jurisdictionId()),
+                        f.serbianNameOf(a.jurisdictionId())))
                 .toList();
     }
 
