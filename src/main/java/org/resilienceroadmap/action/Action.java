@@ -44,6 +44,14 @@ public class Action extends BaseEntity {
     private LocalDate completedOn;
     private String createdBy;
     private Instant createdAt;
+    private Long planReviewId;
+    @Enumerated(EnumType.STRING)
+    private PlanDecision planDecision;
+    private String planComment;
+    private String acceptedBy;
+    @Embedded
+    private ApprovalRoute route;
+    private String approvedBy = "";
 
     protected Action() {
     }
@@ -84,6 +92,58 @@ public class Action extends BaseEntity {
     /** Claimed complete on that day; a returned claim clears it. */
     void completeOn(LocalDate day) {
         completedOn = day;
+    }
+
+    /** Part of an imported plan, reviewed with it as one review. */
+    void partOf(Long planReviewId) {
+        this.planReviewId = planReviewId;
+    }
+
+    /** The plan's reviewer decided this row; nothing moves until the whole plan is decided. */
+    void decideInPlan(PlanDecision decision, String comment) {
+        this.planDecision = decision;
+        this.planComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /** The working group accepted it into the plan; the approval table decides who approves next. */
+    void acceptedBy(String username) {
+        this.acceptedBy = username;
+    }
+
+    void route(ApprovalRoute decided) {
+        this.route = decided;
+    }
+
+    /** One level of the route approved it. */
+    void approvedAtLevel(String username) {
+        this.approvedBy = approvedBy == null || approvedBy.isEmpty() ? username : approvedBy + "," + username;
+    }
+
+    public Long getPlanReviewId() {
+        return planReviewId;
+    }
+
+    public PlanDecision getPlanDecision() {
+        return planDecision;
+    }
+
+    public String getPlanComment() {
+        return planComment;
+    }
+
+    /** Who accepted it for the working group; none before. */
+    public String getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    /** The route the approval table decided; none before the working group accepted it. */
+    public ApprovalRoute getRoute() {
+        return route;
+    }
+
+    /** Who approved it at each level of its route, in order. */
+    public List<String> getApprovedBy() {
+        return CommaSeparated.strings(approvedBy);
     }
 
     public LocalDate getCompletedOn() {

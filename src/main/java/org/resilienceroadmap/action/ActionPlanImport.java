@@ -98,7 +98,7 @@ public class ActionPlanImport {
     @Transactional(readOnly = true)
     public ActionPlanPreview preview(Long strategyId, String fileName, byte[] content) {
         Reading reading = read(strategyId, fileName, content);
-        return new ActionPlanPreview(reading.specs().size(), reading.problems().isEmpty(), reading.problems(), 0);
+        return new ActionPlanPreview(reading.specs().size(), reading.problems().isEmpty(), reading.problems(), 0, null);
     }
 
     /** Imports a plan without problems in one transaction; a plan with any problem imports nothing and says why. */
@@ -106,10 +106,11 @@ public class ActionPlanImport {
     public ActionPlanPreview importPlan(Long strategyId, String fileName, byte[] content) {
         Reading reading = read(strategyId, fileName, content);
         if (!reading.problems().isEmpty()) {
-            return new ActionPlanPreview(reading.specs().size(), false, reading.problems(), 0);
+            return new ActionPlanPreview(reading.specs().size(), false, reading.problems(), 0, null);
         }
-        int imported = actions.proposeAll(strategyId, reading.specs()).size();
-        return new ActionPlanPreview(imported, true, List.of(), imported);
+        PlanReview review = actions.proposePlan(strategyId, fileName, reading.specs());
+        int imported = reading.specs().size();
+        return new ActionPlanPreview(imported, true, List.of(), imported, review.getId());
     }
 
     /** The text telling that a plan with problems was not imported, in the caller's language. */

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What reading an action plan found: how many rows of actions, every problem by row and column, and
- * how many actions were imported (0 for a dry run or a plan with any problem: nothing is stored then).
+ * how many actions were imported (0 for a dry run or a plan with any problem: nothing is stored then),
+ * and the review the imported plan waits for (none unless imported).
  */
-public record ActionPlanPreview(int rows, boolean valid, List<RowProblem> problems, int imported) {
+public record ActionPlanPreview(int rows, boolean valid, List<RowProblem> problems, int imported, Long reviewId) {
 
     public ActionPlanPreview {
         problems = List.copyOf(problems);

@@ -9,6 +9,10 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
 
     List<Action> findByStrategyIdOrderByStartDateAscIdAsc(Long strategyId);
 
+    List<Action> findByPlanReviewIdOrderByIdAsc(Long planReviewId);
+
+    long countByPlanReviewId(Long planReviewId);
+
     /**
      * Open actions past their due date, per jurisdiction. The open statuses are written out, not bound:
      * only then can PostgreSQL's plan use the partial index of open actions by due date (vendor

@@ -51,12 +51,15 @@ public class ActionService {
     private final ActionSettings settings;
     private final ActionTally tally;
     private final HazardNameMatch hazardNames;
+    private final ActionPlanReviews planReviews;
     private final Clock clock;
 
     ActionService(ActionRepository actions, MilestoneRepository milestones, ProgressReportRepository reports,
             ActionRules rules, ActionRuns runs, StrategyService strategies, FileStore files, CurrentUser currentUser,
-            AuditLog audit, ActionSettings settings, ActionTally tally, HazardNameMatch hazardNames, Clock clock) {
+            AuditLog audit, ActionSettings settings, ActionTally tally, HazardNameMatch hazardNames,
+            ActionPlanReviews planReviews, Clock clock) {
         this.actions = actions;
+        this.planReviews = planReviews;
         this.milestones = milestones;
         this.reports = reports;
         this.rules = rules;
@@ -142,13 +145,32 @@ public class ActionService {
     }
 
     /**
-     * Proposes a whole plan in one transaction: any action with a problem refuses them all, naming
-     * its position (1-based) and field.
+     * Proposes several actions in one transaction, each reviewed by the working group on its own: any
+     * action with a problem refuses them all, naming its position (1-based) and field.
      */
     @Transactional
     public List<Action> proposeAll(Long strategyId, List<NewAction> specs) {
         UserScope me = currentUser.scope();
         Strategy strategy = adoptedStrategyOfMyGroup(me, strategyId);
+        List<Action> saved = save(me, strategy, specs);
+        saved.forEach(a -> runs.start(a, settings.progressCycle()));
+        return saved;
+    }
+
+    /**
+     * Proposes an imported plan in one transaction, all or nothing like {@link #proposeAll}, and opens
+     * one review of the whole plan: the working group decides it row by row (or accepts all), and only
+     * then does each action go on.
+     */
+    @Transactional
+    public PlanReview proposePlan(Long strategyId, String fileName, List<NewAction> specs) {
+        UserScope me = currentUser.scope();
+        Strategy strategy = adoptedStrategyOfMyGroup(me, strategyId);
+        List<Action> saved = save(me, strategy, specs);
+        return planReviews.open(strategy, fileName, saved, me.username());
+    }
+
+    private List<Action> save(UserScope me, Strategy strategy, List<NewAction> specs) {
         ActionRules.Context context = rules.context(strategy);
         for (int i = 0; i < specs.size(); i++) {
             List<ActionRules.Problem> problems = rules.check(context, specs.get(i));
@@ -159,13 +181,12 @@ public class ActionService {
         }
         Instant now = Instant.now(clock);
         List<Action> saved = actions.saveAll(specs.stream()
-                .map(spec -> new Action(strategyId, strategy.getJurisdictionId(), spec, me.username(), now)).toList());
+                .map(spec -> new Action(strategy.getId(), strategy.getJurisdictionId(), spec, me.username(), now)).toList());
         tally.add(strategy.getJurisdictionId(),
                 saved.stream().map(Action::share).reduce(TallyShare.NONE, TallyShare::plus));
         for (Action a : saved) {
             audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(a.getId()), "action:propose", null,
                     ActionStatus.PROPOSED.name(), a.getTitle()));
-            runs.start(a, settings.progressCycle());
         }
         return saved;
     }

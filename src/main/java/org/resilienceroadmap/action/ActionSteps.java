@@ -34,11 +34,16 @@ public class ActionSteps {
     private final Notifier notifier;
     private final AuditLog audit;
     private final ActionTally tally;
+    private final ActionSettings settings;
+    private final ActionPlanReviewerRepository planReviewers;
     private final Clock clock;
 
     ActionSteps(ActionRepository actions, PeopleDirectory people, JurisdictionDirectory jurisdictions,
-            Notifier notifier, AuditLog audit, ActionTally tally, Clock clock) {
+            Notifier notifier, AuditLog audit, ActionTally tally, ActionSettings settings,
+            ActionPlanReviewerRepository planReviewers, Clock clock) {
         this.actions = actions;
+        this.settings = settings;
+        this.planReviewers = planReviewers;
         this.tally = tally;
         this.people = people;
         this.jurisdictions = jurisdictions;
@@ -47,10 +52,97 @@ public class ActionSteps {
         this.clock = clock;
     }
 
+    /**
+     * The working group accepted the action into the plan. Returns what the approval table reads,
+     * taken from the action as it stands now (after any revision).
+     */
+    @Transactional
+    public ApprovalInputs accept(Long actionId, String by, String comment) {
+        Action action = get(actionId);
+        action.acceptedBy(by);
+        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:accept",
+                null, null, comment).in(action.getJurisdictionId()));
+        java.math.BigDecimal eur = settings.inEur(action.getBudget());
+        return new ApprovalInputs(eur == null ? null : eur.doubleValue(), action.getBudget().currency(),
+                action.getProgrammeId() != null, org.resilienceroadmap.shared.CommaSeparated.join(action.getEssentials()),
+                countryOf(action.getJurisdictionId()));
+    }
+
+    /** The code of the country the jurisdiction is in (itself when it is one); empty above countries. */
+    private String countryOf(Long jurisdictionId) {
+        return jurisdictions.ancestryIds(jurisdictionId).stream().map(jurisdictions::get)
+                .filter(j -> j.getLevel() == org.resilienceroadmap.directory.JurisdictionLevel.COUNTRY)
+                .map(org.resilienceroadmap.directory.Jurisdiction::getCode).findFirst().orElse("");
+    }
+
+    /** The approval table decided the action's route; kept on the action and in the audit trail. */
+    @Transactional
+    public void routed(Long actionId, ApprovalRoute route) {
+        Action action = get(actionId);
+        action.route(route);
+        audit.record(new AuditEntry("engine", ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:route",
+                null, route.levelList().isEmpty() ? ApprovalRoute.NONE : route.levels(),
+                "rule " + route.rule() + " of table version " + route.tableVersion() + ": " + route.ruleText())
+                .in(action.getJurisdictionId()));
+    }
+
+    /** The working group asked the proposer for changes; the proposer revises it and sends it again. */
+    @Transactional
+    public void askForChanges(Long actionId, String by, String comment) {
+        Action action = get(actionId);
+        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:changes-asked",
+                null, null, comment).in(action.getJurisdictionId()));
+        tell(actionId, "action.notice.changesAsked", List.of(action.getCreatedBy()));
+    }
+
+    /** The working group declined the proposal: it leaves the plan. */
+    @Transactional
+    public void decline(Long actionId, String by, String comment) {
+        move(actionId, ActionStatus.PROPOSED, ActionStatus.CANCELLED, "action:decline", by, comment);
+        tell(actionId, "action.notice.declined", List.of(get(actionId).getCreatedBy()));
+    }
+
+    /**
+     * Four-eyes across the levels: who proposed the action, accepted it for the working group or
+     * approved it at an earlier level does not approve it now. The engine asks on claim and completion.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayApprove(Long actionId, String username) {
+        Action action = get(actionId);
+        if (username.equals(action.getCreatedBy()) || username.equals(action.getAcceptedBy())
+                || action.getApprovedBy().contains(username)) {
+            throw new org.resilienceroadmap.shared.error.ForbiddenException(
+                    Refusal.of("refusal.action.fourEyes"));
+        }
+    }
+
+    /** One level of the route approved it. */
+    @Transactional
+    public void approvedAtLevel(Long actionId, String by) {
+        get(actionId).approvedAtLevel(by);
+    }
+
+    /** The action's route is complete: it is approved and its implementation starts; the donor hears when the table said so. */
     @Transactional
     public void approve(Long actionId, String by, String comment) {
         move(actionId, ActionStatus.PROPOSED, ActionStatus.APPROVED, "action:approve", by, comment);
         tell(actionId, "action.notice.approved", owner(actionId));
+        Action action = get(actionId);
+        if (action.getRoute() != null && action.getRoute().tellsDonor() && action.getProgrammeId() != null) {
+            tell(actionId, "action.notice.approvedForDonor", people.donorsOf(action.getProgrammeId()));
+        }
+    }
+
+    /** Who proposed the action: the working group's request for changes goes back to them. */
+    @Transactional(readOnly = true)
+    public String proposerOf(Long actionId) {
+        return get(actionId).getCreatedBy();
+    }
+
+    /** The members the chair named to review the proposed actions of the action's strategy (the chairs review anyway). */
+    @Transactional(readOnly = true)
+    public List<String> reviewersOf(Long actionId) {
+        return planReviewers.usernames(get(actionId).getStrategyId());
     }
 
     @Transactional

@@ -41,6 +41,23 @@ public class CandidateGroups {
                 .map(code -> "coordinator:" + code).sorted().toList());
     }
 
+    /**
+     * The coordinators of one approval level of an action (action-approval.dmn): {@code national} —
+     * of the jurisdiction and its ancestors up to its country; {@code regional} — of the regions above
+     * it (the national ones when there is none above).
+     */
+    public String coordinatorsAtLevel(Long jurisdictionId, String level) {
+        List<Long> chain = jurisdictions.ancestryIds(jurisdictionId);
+        List<String> national = new java.util.ArrayList<>();
+        List<String> regional = new java.util.ArrayList<>();
+        for (Long id : chain) {
+            boolean region = jurisdictions.get(id).getLevel() == org.resilienceroadmap.directory.JurisdictionLevel.REGION;
+            (region ? regional : national).add("coordinator:" + jurisdictions.codeOf(id));
+        }
+        List<String> chosen = "regional".equals(level) && !regional.isEmpty() ? regional : national;
+        return String.join(",", chosen.stream().sorted().toList());
+    }
+
     /** The donors of a programme (donor memberships are per programme, not per jurisdiction). */
     public String donorsOf(Long programmeId) {
         return "donor:" + programmeId;

@@ -76,6 +76,9 @@ public class TaskInbox {
         // for that OR across the identity-link join and read every open task (300 ms at 354,000).
         Map<String, Task> byId = new java.util.LinkedHashMap<>();
         tasks.createTaskQuery().active().taskAssignee(me.username()).list().forEach(t -> byId.put(t.getId(), t));
+        // Tasks that name people rather than groups: a working group's review by the members its chair named.
+        tasks.createTaskQuery().active().taskCandidateUser(me.username()).list()
+                .forEach(t -> byId.putIfAbsent(t.getId(), t));
         if (!me.groups().isEmpty()) {
             tasks.createTaskQuery().active().taskCandidateGroupIn(List.copyOf(me.groups())).list()
                     .forEach(t -> byId.putIfAbsent(t.getId(), t));

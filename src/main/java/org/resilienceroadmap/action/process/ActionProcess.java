@@ -5,13 +5,31 @@ package org.resilienceroadmap.action.process;
  * {@code subjectId}: the action's id. Besides {@link org.resilienceroadmap.workflow.ProcessVariables}:
  * <ul>
  * <li>{@code progressCycle}: the ISO-8601 repeating interval of progress-report tasks ({@code R/P3M});</li>
- * <li>{@code newDueDate}: with the coordinator's {@code extend} of an overdue action, the new due date.</li>
+ * <li>{@code newDueDate}: with the coordinator's {@code extend} of an overdue action, the new due date;</li>
+ * <li>{@code reviewedWithPlan}, the approval table's inputs and outputs and {@code approvalLevel}: see the constants.</li>
  * </ul>
  * The due-date timer reads the action's current due date when implementation (re)starts.
  */
 public final class ActionProcess {
 
     public static final String KEY = "action";
+    /** {@code processes/action-plan-review.bpmn}: an imported plan reviewed as one. */
+    public static final String PLAN_REVIEW_KEY = "action-plan-review";
+    public static final String TASK_REVIEW_PLAN = "Task_ReviewPlan";
+    /** Whether the action was reviewed with its imported plan; then {@code outcome} holds its row's decision. */
+    public static final String REVIEWED_WITH_PLAN = "reviewedWithPlan";
+    /** The approval table's decision: {@code approvers} (levels, comma-separated, or "none") and {@code tellDonor}. */
+    public static final String APPROVERS = "approvers";
+    public static final String TELL_DONOR = "tellDonor";
+    public static final String NEEDS_APPROVAL = "needsApproval";
+    public static final String APPROVAL_LEVEL = "approvalLevel";
+    /** The matched rule's id and the evaluated table version's definition id, captured when the table decides. */
+    public static final String APPROVAL_RULE_ID = "approvalRuleId";
+    public static final String APPROVAL_TABLE_ID = "approvalTableId";
+    public static final String DECISION_KEY = "action-approval";
+    public static final String TASK_REVIEW = "Task_ReviewAction";
+    public static final String TASK_REVISE = "Task_ReviseAction";
+    public static final String END_DECLINED = "EndEvent_Declined";
     public static final String PROGRESS_CYCLE = "progressCycle";
     public static final String NEW_DUE_DATE = "newDueDate";
 
@@ -28,6 +46,7 @@ public final class ActionProcess {
     private ActionProcess() {
     }
 
+    /** The subject's id: the action's, or the plan review's in action-plan-review.bpmn. */
     static Long actionId(org.camunda.bpm.engine.delegate.VariableScope scope) {
         return Long.valueOf((String) scope.getVariable(org.resilienceroadmap.workflow.ProcessVariables.SUBJECT_ID));
     }
