@@ -38,6 +38,7 @@ class DemoKraljevoPlan {
 
     private static final String CHAIR = "chair.kraljevo";
     private static final String COORDINATOR = "coordinator.serbia";
+    private static final String MEMBER = "member.kraljevo";
     private static final byte[] DECISION = "%PDF-1.4\n% Demo: decision of the City Assembly of Kraljevo\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -91,9 +92,19 @@ class DemoKraljevoPlan {
                         "Public Utility Company Kraljevo", today.minusMonths(9), today.plusMonths(2), "6400000", 2, 1),
                 action(objectives.get(2), "DRR budget line and contingency fund in the next city budget",
                         "City Council for Finance", today.minusMonths(6), today.plusMonths(4), "0", 3, 3))));
+        // The working group accepts the plan; the approval table leaves the small local ones (under
+        // 50,000 EUR at the reference rate) with the chair and sends the larger ones to Serbia's coordinator.
         for (Action a : proposed) {
-            decideOn(COORDINATOR, a.getId(), "Task_ApproveAction", "approve");
+            decideOn(CHAIR, a.getId(), "Task_ReviewAction", "accept");
+            if (waitsFor(COORDINATOR, a.getId())) {
+                decideOn(COORDINATOR, a.getId(), "Task_ApproveAction", "approve");
+            }
         }
+        Long drills = as(MEMBER, () -> actions.propose(strategy, new NewAction(objectives.get(1),
+                "Evacuation drills in the schools of the Ibar floodplain", null, "Sector for Emergency Management",
+                MEMBER, today.plusMonths(1), today.plusMonths(13), new Money(new BigDecimal("9500000"), "RSD"), null,
+                List.of(7, 9), List.of(), List.of(4)))).getId();
+        decideOn(CHAIR, drills, "Task_ReviewAction", "accept");
         as(CHAIR, () -> actions.reportProgress(proposed.get(0).getId(), 80,
                 "Decision adopted by the City Council; the secretariat is being staffed.", List.of()));
         as(CHAIR, () -> actions.reportProgress(proposed.get(1).getId(), 25,
@@ -139,6 +150,10 @@ class DemoKraljevoPlan {
             inbox.complete(task.id(), outcome, null, Map.of());
             return null;
         });
+    }
+
+    private boolean waitsFor(String who, Long actionId) {
+        return as(who, () -> inbox.openTasks()).stream().anyMatch(t -> String.valueOf(actionId).equals(t.subjectId()));
     }
 
     private void decideOn(String who, Long actionId, String taskKey, String outcome) {

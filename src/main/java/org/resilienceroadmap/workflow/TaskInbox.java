@@ -358,7 +358,8 @@ public class TaskInbox {
     private boolean isCandidate(String taskId, UserScope me) {
         List<IdentityLink> links = tasks.getIdentityLinksForTask(taskId);
         return links.stream().anyMatch(link -> "candidate".equals(link.getType())
-                && (me.groups().contains(link.getGroupId()) || me.username().equals(link.getUserId())));
+                && ((link.getGroupId() != null && me.groups().contains(link.getGroupId()))
+                        || me.username().equals(link.getUserId())));
     }
 
     private Task findOpen(String taskId, java.util.function.Supplier<Task> lookup) {

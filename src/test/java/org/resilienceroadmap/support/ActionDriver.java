@@ -43,16 +43,29 @@ public class ActionDriver {
         return SignedIn.as(anyone, () -> strategyService.detail(strategyId).strategy().getObjectives().get(0).getId());
     }
 
-    /** An action owned by the city's member, due on the given date. */
+    /** An action owned by the city's member, due on the given date; 60,000 EUR of local money: the national coordinator approves it. */
     public NewAction spec(Long objectiveId, String owner, String title, LocalDate due) {
         return new NewAction(objectiveId, title, "Install and test sirens", "Committee of Emergency Situations", owner,
-                due.minusMonths(6), due, new Money(new BigDecimal("25000"), "EUR"), null, List.of(2, 9), List.of(),
+                due.minusMonths(6), due, new Money(new BigDecimal("60000"), "EUR"), null, List.of(2, 9), List.of(),
                 List.of(4));
     }
 
+    /** Proposed by the city's member and accepted by its chair for the working group: it waits for the coordinator. */
     public Action propose(TestCity city, Long strategyId, String title, LocalDate due) {
+        Action a = proposed(city, strategyId, title, due);
+        accept(city, a.getId());
+        return a;
+    }
+
+    /** Proposed by the city's member: it waits for the working group's review. */
+    public Action proposed(TestCity city, Long strategyId, String title, LocalDate due) {
         Long objective = objectiveOf(strategyId, city.member());
         return SignedIn.as(city.member(), () -> actions.propose(strategyId, spec(objective, city.member(), title, due)));
+    }
+
+    /** The city's chair accepts the action into the plan. */
+    public void accept(TestCity city, Long actionId) {
+        decide(city.chair(), actionId, "Task_ReviewAction", "accept", null, Map.of());
     }
 
     public void decide(String who, Long actionId, String taskKey, String outcome, String comment,
