@@ -356,7 +356,17 @@ public class TaskInbox {
     }
 
     private boolean isCandidate(String taskId, UserScope me) {
-        List<IdentityLink> links = tasks.getIdentityLinksForTask(taskId);
+        List<IdentityLink> links;
+        try {
+            links = tasks.getIdentityLinksForTask(taskId);
+        } catch (RuntimeException e) {
+            // Another request completed the task after this one read it: the engine's permission check
+            // then trips over the missing execution (a NullPointerException, not an engine exception).
+            if (isGone(taskId)) {
+                throw new ConflictException(DONE_MEANWHILE);
+            }
+            throw e;
+        }
         return links.stream().anyMatch(link -> "candidate".equals(link.getType())
                 && ((link.getGroupId() != null && me.groups().contains(link.getGroupId()))
                         || me.username().equals(link.getUserId())));

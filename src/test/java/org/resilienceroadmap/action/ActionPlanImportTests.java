@@ -71,7 +71,9 @@ class ActionPlanImportTests extends IntegrationTest {
         assertThat(imported.getBody().get("imported").asInt()).isEqualTo(500);
         assertThat(actionsOf(city, strategy)).isEqualTo(500);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("action").count())
-                .isEqualTo(processesBefore + 500);
+                .as("no process per row: the plan is reviewed as one").isEqualTo(processesBefore);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("action-plan-review")
+                .processInstanceBusinessKey(imported.getBody().get("reviewId").asText()).count()).isEqualTo(1);
     }
 
     @Test

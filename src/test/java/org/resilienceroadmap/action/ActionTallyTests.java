@@ -59,6 +59,7 @@ class ActionTallyTests extends IntegrationTest {
                 driver.spec(objective, city.member(), "School drills", due),
                 driver.spec(objective, city.member(), "Shelter stock", due))))
                 .stream().map(Action::getId).toList();
+        ids.forEach(id -> driver.accept(city, id));
         assertCounts(4, 0, 0, 0);
 
         driver.decide(COORDINATOR, ids.get(3), ActionProcess.TASK_APPROVE, "reject", "Not funded this year", Map.of());

@@ -139,27 +139,39 @@ final class MatrixSubjects {
         LocalDate today = LocalDate.now(Days.ZONE);
         Action approved = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
                 spec(objective, city.member(), "Sirens in every district", today.plusMonths(6))));
-        TaskItem approval = SignedIn.as(city.coordinator(), beans.inbox()::openTasks).stream()
-                .filter(t -> t.taskKey().equals("Task_ApproveAction") && t.subjectId().equals(String.valueOf(approved.getId())))
-                .findFirst().orElseThrow();
-        SignedIn.as(city.coordinator(), () -> {
-            beans.inbox().complete(approval.id(), "approve", null, Map.of());
-            return null;
-        });
+        // 25,000 EUR of local money: the chair's acceptance approves it (processes/action-approval.dmn).
+        decide(beans, city.chair(), approved.getId(), "Task_ReviewAction", "accept");
         Long milestone = SignedIn.as(city.member(), () -> beans.actions().addMilestone(approved.getId(),
                 "Sirens bought", today.plusMonths(2)).getId());
         SignedIn.as(city.member(), () -> beans.actions().reportProgress(approved.getId(), 20, "Tender published",
                 List.of(new Evidence("tender.pdf", "%PDF-1.4\n%tender\n".getBytes()))));
         String evidence = beans.jdbc().queryForObject("select evidence from action_progress where action_id = ?",
                 String.class, approved.getId()).split(",")[0];
-        SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
-                spec(objective, city.member(), "Drills in every school", today.plusMonths(9))));
+        // 600,000 EUR: the national then the regional coordinator approve; the national one has.
+        Action drills = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
+                spec(objective, city.member(), "Drills in every school", today.plusMonths(9), "600000")));
+        decide(beans, city.chair(), drills.getId(), "Task_ReviewAction", "accept");
+        decide(beans, city.coordinator(), drills.getId(), "Task_ApproveAction", "approve");
         return new Kazakh(city, strategy, approved.getId(), String.valueOf(milestone), evidence);
     }
 
     private static NewAction spec(Long objective, String owner, String title, LocalDate due) {
+        return spec(objective, owner, title, due, "25000");
+    }
+
+    private static NewAction spec(Long objective, String owner, String title, LocalDate due, String eur) {
         return new NewAction(objective, title, "Install and test", "Emergency committee", owner, due.minusMonths(6),
-                due, new Money(new BigDecimal("25000"), "EUR"), null, List.of(2), List.of(), List.of(4));
+                due, new Money(new BigDecimal(eur), "EUR"), null, List.of(2), List.of(), List.of(4));
+    }
+
+    private static void decide(Beans beans, String who, Long actionId, String taskKey, String outcome) {
+        TaskItem task = SignedIn.as(who, beans.inbox()::openTasks).stream()
+                .filter(t -> t.taskKey().equals(taskKey) && t.subjectId().equals(String.valueOf(actionId)))
+                .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
+        SignedIn.as(who, () -> {
+            beans.inbox().complete(task.id(), outcome, null, Map.of());
+            return null;
+        });
     }
 
     private void task(Subject subject, Beans beans, String candidate, java.util.function.Predicate<TaskItem> which) {

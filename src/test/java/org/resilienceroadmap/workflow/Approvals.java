@@ -24,9 +24,11 @@ final class Approvals {
     static List<Action> plan(ActionDriver actions, ActionService service, TestCity city, int size) {
         Long strategy = actions.adoptedStrategy(city);
         Long objective = actions.objectiveOf(strategy, city.member());
-        return SignedIn.as(city.member(), () -> service.proposeAll(strategy, IntStream.range(0, size)
+        List<Action> plan = SignedIn.as(city.member(), () -> service.proposeAll(strategy, IntStream.range(0, size)
                 .mapToObj(i -> actions.spec(objective, city.member(), "Siren " + i, LocalDate.now(Days.ZONE).plusYears(1)))
                 .toList()));
+        plan.forEach(a -> actions.accept(city, a.getId()));
+        return plan;
     }
 
     static List<String> tasks(ActionDriver actions, List<Action> plan) {
