@@ -133,7 +133,7 @@ final class CityWalk {
                     String.format(WORK[i % WORK.length], code) + " (" + (i + 1) + ")", null,
                     i % 2 == 0 ? "City administration of " + code : "Emergency service of " + code,
                     i % 3 == 0 ? people.member() : people.chair(), start, due,
-                    new Money(BigDecimal.valueOf(5_000L + 250L * ((i * 37L + n) % 400)), "USD"),
+                    new Money(BigDecimal.valueOf(60_000L + 250L * ((i * 37L + n) % 400)), "USD"),
                     i % 2 == 0 ? frame.programmeId() : null, List.of(1 + i % 10), List.of(), List.of(1 + i % 4)));
         }
         return specs;
@@ -246,6 +246,10 @@ final class CityWalk {
         List<NewAction> specs = specs(strategyId, code, people, count, n);
         List<Action> proposed = timed("propose the plan", () -> as(people.chair(),
                 () -> actions.proposeAll(strategyId, specs)));
+        timed("accept for the working group", () -> {
+            proposed.forEach(a -> acceptInEngine(people.chair(), a));
+            return null;
+        });
         timed("approve or reject", () -> {
             for (int i = 0; i < proposed.size(); i++) {
                 ActionFate fate = ActionFate.of(i);
@@ -284,6 +288,15 @@ final class CityWalk {
             return null;
         });
         return proposed.size();
+    }
+
+    /**
+     * The chair accepts a proposal for the working group, handed to the engine like the coordinators'
+     * decisions. Every budget here is 60,000 USD or more, so the approval table sends each on to the
+     * national coordinator.
+     */
+    void acceptInEngine(String chair, Action action) {
+        decideInEngine(chair, task(action, ActionProcess.TASK_REVIEW), "accept");
     }
 
     private Task task(Action action, String taskKey) {

@@ -95,6 +95,7 @@ final class WorkflowThroughput {
             List<NewAction> chunk = specs.subList(from, Math.min(count, from + 200));
             List<Action> proposed = SignedIn.as(city.people().chair(), () -> actions.proposeAll(city.strategyId(), chunk));
             for (Action a : proposed) {
+                walk.acceptInEngine(city.people().chair(), a);
                 Task task = tasks.createTaskQuery().processDefinitionKey(ActionProcess.KEY)
                         .processInstanceBusinessKey(String.valueOf(a.getId()))
                         .taskDefinitionKey(ActionProcess.TASK_APPROVE).singleResult();

@@ -129,6 +129,7 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
                 dilnoza, TODAY, TODAY.plusYears(2), new Money(new BigDecimal("250000"), "EUR"), programme.getId(),
                 List.of(4), List.of("MH0604"), List.of(1, 3));
         Long id = SignedIn.as(city.member(), () -> actions.propose(strategy, walls)).getId();
+        actionDriver.accept(city, id);
         actionDriver.propose(city, strategy, "Sirens in every district", TODAY.plusMonths(6));
         String task = actionDriver.task(city.coordinator(), id, ActionProcess.TASK_APPROVE).id();
 

@@ -140,7 +140,8 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         Long objective = actions.objectiveOf(strategy, city.member());
         as(city.member(), () -> actionService.proposeAll(strategy, IntStream.rangeClosed(1, 6)
                 .mapToObj(i -> actions.spec(objective, city.member(), "Сирены, квартал " + i,
-                        LocalDate.now(Days.ZONE).plusYears(1))).toList()));
+                        LocalDate.now(Days.ZONE).plusYears(1))).toList()))
+                .forEach(a -> actions.accept(city, a.getId()));
         String russian = fixtures.anotherAccount(city, Role.COORDINATOR);
         people.findByUsername(russian).ifPresent(p -> people.changeLanguage(p.getId(), "ru"));
 

@@ -16,8 +16,9 @@ import org.resilienceroadmap.support.node.NodeApi.Answer;
 
 /**
  * Work for the demo's Kraljevo through a node's API, as its people do it: the chair imports a plan
- * of actions under the adopted strategy at once, {@code coordinator.serbia} approves them from the
- * task list, the chair then carries them out.
+ * of actions under the adopted strategy at once and accepts it for the working group (one review of
+ * the whole plan), {@code coordinator.serbia} approves them from the task list (10,000,000 RSD each:
+ * the approval table sends them to the national coordinator), the chair then carries them out.
  */
 public final class KraljevoWork {
 
@@ -47,13 +48,21 @@ public final class KraljevoWork {
         for (int i = 1; i <= count; i++) {
             csv.append(objective).append(',').append(prefix).append(' ').append(i)
                     .append(",Warning sirens,Sector for Emergency Management,").append(CHAIR).append(',')
-                    .append(due.minusMonths(6)).append(',').append(due).append(",1000,RSD,,2,,1\n");
+                    .append(due.minusMonths(6)).append(',').append(due).append(",10000000,RSD,,2,,1\n");
         }
         Answer imported = api.multipart(CHAIR, "/api/v1/strategies/" + strategy + "/actions/import?dryRun=false",
                 Map.of(), "file", prefix + ".csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         if (imported.status() != 200 || imported.json().get("imported").asInt() != count) {
             throw new IllegalStateException("Import of " + prefix + " answered " + imported.status() + ": "
                     + new String(imported.bytes(), StandardCharsets.UTF_8));
+        }
+        String review = imported.json().get("reviewId").asText();
+        String task = taskList(CHAIR).stream().filter(t -> t.get("taskKey").asText().equals("Task_ReviewPlan")
+                && t.get("subjectId").asText().equals(review)).findFirst().orElseThrow().get("id").asText();
+        ok(api.post(CHAIR, "/api/v1/action-plan-reviews/" + review + "/accept-remaining", Map.of()));
+        Answer decided = api.post(CHAIR, "/api/v1/tasks/" + task + "/complete", Map.of("outcome", "decide"));
+        if (decided.status() != 204) {
+            throw new IllegalStateException("The plan's review answered " + decided.status());
         }
         Map<String, Long> byTitle = new LinkedHashMap<>();
         ok(api.get(CHAIR, "/api/v1/actions?strategyId=" + strategy + "&size=500")).get("content")
