@@ -174,9 +174,21 @@ class ApprovalTableCheck {
         if (!failures.isEmpty()) {
             var first = failures.entrySet().iterator().next();
             List<String> samples = first.getValue();
-            String named = String.join("; ", samples.subList(0, Math.min(EXAMPLES, samples.size())));
+            String named = String.join("; ", examples(samples));
             throw refused(first.getKey(), named, samples.size(), firstValue.get(first.getKey()));
         }
+    }
+
+    /** A few failing samples spread over all of them (first, middle, last), so that they differ in more than the country. */
+    private static List<String> examples(List<String> failing) {
+        if (failing.size() <= EXAMPLES) {
+            return failing;
+        }
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; i < EXAMPLES; i++) {
+            examples.add(failing.get(i * (failing.size() - 1) / (EXAMPLES - 1)));
+        }
+        return examples;
     }
 
     static List<Map<String, Object>> samples() {
