@@ -46,6 +46,9 @@ class ApprovalTableApiTests extends IntegrationTest {
         assertThat(table.get("rules").get(4).get("inputs").get(0).asText()).isEqualTo("null");
         assertThat(api.get("member.dushanbe", "/api/v1/approval-table/versions/999").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode paths = api.get("admin", "/v3/api-docs").getBody().get("paths");
+        assertThat(paths.has("/api/v1/approval-table")).isTrue();
+        assertThat(paths.has("/api/v1/approval-table/versions/{version}")).isTrue();
     }
 
     @Test

@@ -98,6 +98,19 @@ class ApprovalTableViewTests extends KaribuTest {
         assertThat(repository.createDeploymentQuery().deploymentName(ApprovalTables.DEPLOYMENT_NAME).count()).isZero();
     }
 
+    /** Karibu's mocked servlet builds no menu: this asks Vaadin's access checker, as the menu does, per role. */
+    @Test
+    void theMenuOffersTheApprovalRulesToCoordinatorsAdminsAndTheWorkingGroup() throws ClassNotFoundException {
+        var checker = new com.vaadin.flow.server.auth.AccessAnnotationChecker();
+        java.security.Principal someone = () -> "someone";
+        Class<?> view = ApprovalTableViewTests.class.getClassLoader().loadClass(
+                "org.resilienceroadmap.action.ui.ApprovalTableView");
+        assertThat(view.getAnnotation(com.vaadin.flow.router.Menu.class).title()).isEqualTo("nav.approvalTable");
+        for (String role : java.util.List.of("COORDINATOR", "ADMIN", "CHAIR", "MEMBER")) {
+            assertThat(checker.hasAccess(view, someone, role::equals)).as(role).isTrue();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static String versionLabel() {
         Select<ApprovalTableVersion> picker = _get(Select.class, spec -> spec.withId("approval-table-version"));
