@@ -126,6 +126,10 @@ class ApprovalTablesTests extends IntegrationTest {
     void refusesAFileThatIsNotDmn() {
         refused("hello, table".getBytes(StandardCharsets.UTF_8), "refusal.approvalTable.notDmn", "not a DMN");
         refused(new byte[0], "refusal.approvalTable.notDmn", "not a DMN");
+        String withEntity = ApprovalTableFiles.shipped().replace("<definitions ",
+                "<!DOCTYPE definitions [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n<definitions ")
+                .replace("Who approves an action\"", "&secret;\"");
+        refused(withEntity.getBytes(StandardCharsets.UTF_8), "refusal.approvalTable.notDmn", "not a DMN");
     }
 
     @Test
