@@ -8,7 +8,9 @@
  * Public API: {@link org.resilienceroadmap.action.ActionService} (propose, register, progress),
  * {@link org.resilienceroadmap.action.ActionPlanImport} and
  * {@link org.resilienceroadmap.action.ActionRegisterExport} (plans and the register as XLSX/CSV),
- * {@link org.resilienceroadmap.action.ActionSteps} (process steps).
+ * {@link org.resilienceroadmap.action.ActionSteps} (process steps),
+ * {@link org.resilienceroadmap.action.ApprovalTables} (the versions of {@code processes/action-approval.dmn},
+ * the table that decides who approves an action after its working group; admins upload new ones).
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code strategy},
  * {@code notification}.
  */

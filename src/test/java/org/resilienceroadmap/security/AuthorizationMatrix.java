@@ -41,7 +41,8 @@ final class AuthorizationMatrix {
         DUSHANBE_TASK, KAZAKH_TASK, KRALJEVO_TASK, PROGRAMME_TASK, NO_TASK,
         EU_PROGRAMME, DIPECHO_PROGRAMME, NO_PROGRAMME,
         EU_REPORT, NO_REPORT, EU_SUBMISSION, NO_SUBMISSION,
-        CHAIRS_NOTICE, NO_NOTICE
+        CHAIRS_NOTICE, NO_NOTICE,
+        APPROVAL_TABLE, NO_APPROVAL_TABLE
     }
 
     /** What is put right around each call of a row, so that every call meets the same state. */
@@ -110,6 +111,14 @@ final class AuthorizationMatrix {
             write("POST /api/v1/scorecard-templates consumes multipart/form-data", file("file", "probe.yaml", NOT_A_FILE),
                     on(NONE, "403 403 403 403 403 403 403 400 401")),
             write("POST /api/v1/programmes", json("{}"),
+                    on(NONE, "403 403 403 403 403 403 403 400 401")),
+            // The approval table of actions: everyone signed in reads it, only admins upload (a file that is no DMN: 400).
+            read("GET /api/v1/approval-table", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            read("GET /api/v1/approval-table/versions", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            read("GET /api/v1/approval-table/versions/{version}",
+                    on(APPROVAL_TABLE, "200 200 200 200 200 200 200 200 401"),
+                    on(NO_APPROVAL_TABLE, "404 404 404 404 404 404 404 404 401")),
+            write("POST /api/v1/approval-table consumes multipart/form-data", file("file", "probe.dmn", NOT_A_FILE),
                     on(NONE, "403 403 403 403 403 403 403 400 401")),
 
             // ---- jurisdictions ----
@@ -303,6 +312,7 @@ final class AuthorizationMatrix {
             route("tasks", on(NONE, "A A A A A A A A L")),
             route("jurisdictions", on(NONE, "A A A A A A A A L")),
             route("my-actions", on(NONE, "A A A A A A D A L")),
+            route("approval-table", on(NONE, "A A A A A A A A L")),
             route("actions", on(NONE, "A A A A A A A A L")),
             route("notifications", on(NONE, "A A A A A A A A L")),
             route("programmes", on(NONE, "D D A A D A A A L")),

@@ -58,6 +58,9 @@ final class MatrixSubjects {
         put(ALMATY, Map.of("id", String.valueOf(jurisdiction(beans, "KZ-ALA"))));
         put(KRALJEVO, Map.of("id", String.valueOf(kraljevo)));
         put(NO_JURISDICTION, Map.of("id", NEVER));
+        // The shipped version of the approval table is the first; no version has this number.
+        put(APPROVAL_TABLE, Map.of("version", "1"));
+        put(NO_APPROVAL_TABLE, Map.of("version", NEVER));
 
         Kazakh kazakh = kazakhCity(beans);
 

@@ -269,6 +269,16 @@ class BadInputTests extends IntegrationTest {
                 .multipart("no file", Map.of("other", "x"), 400, "file")
                 .multipart("not a template", Map.of("file", new Upload("t.yaml", NOT_A_FILE)), 400, "file")
                 .multipart("too big", Map.of("file", new Upload("t.yaml", TOO_BIG)), 413, "file");
+        // The approval table: a file that is no DMN, and DMN whose only fault is an input the action process lacks.
+        String approvalTable = new String(readProcess("action-approval.dmn"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<text>country</text>", "<text>region</text>");
+        on(all, "POST /api/v1/approval-table", "admin", "/api/v1/approval-table", "ACT_RE_DEPLOYMENT",
+                "ACT_RE_DECISION_DEF").plainText()
+                .multipart("no file", Map.of("other", "x"), 400, "file")
+                .multipart("not a table", Map.of("file", new Upload("t.dmn", NOT_A_FILE)), 400, "file")
+                .multipart("reads a variable the process lacks", Map.of("file", new Upload("t.dmn",
+                        approvalTable.getBytes(java.nio.charset.StandardCharsets.UTF_8))), 400, "file")
+                .multipart("too big", Map.of("file", new Upload("t.dmn", TOO_BIG)), 413, "file");
 
         // ---- programmes (a fresh one; admin manages it) ----
         String p = "/api/v1/programmes/" + s.programme;
@@ -752,5 +762,13 @@ class BadInputTests extends IntegrationTest {
         byte[] content = new byte[20 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, content, 0, PDF.length);
         return content;
+    }
+
+    private static byte[] readProcess(String file) {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("processes", file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
