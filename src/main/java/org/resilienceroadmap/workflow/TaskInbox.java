@@ -186,6 +186,13 @@ public class TaskInbox {
             throw new ConflictException(Refusal.of("refusal.task.actedMeanwhile"));
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
+        } catch (NullPointerException e) {
+            // The engine trips over its own missing rows (the process instance of the claim's history
+            // event) when another request completed the task after this one read it.
+            if (isGone(taskId)) {
+                throw new ConflictException(DONE_MEANWHILE);
+            }
+            throw e;
         }
         audit.recordDecision(new AuditEntry(me.username(), item.subjectType(), item.subjectId(),
                 item.processKey() + ":" + item.taskKey(), null, outcome, text).in(item.jurisdictionId()));

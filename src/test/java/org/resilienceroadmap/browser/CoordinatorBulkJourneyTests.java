@@ -48,6 +48,8 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
     @Autowired
     ActionService actionService;
     @Autowired
+    org.resilienceroadmap.action.ActionPlanReviews reviews;
+    @Autowired
     TaskInbox inbox;
     @Autowired
     AuditLog audit;
@@ -74,6 +76,17 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         click(By.id("import-plan"));
         wait.until(d -> count("select count(*) from action where strategy_id = ?", strategy) == 20);
         logout();
+        // The working group accepts the whole plan (60,000 EUR and more a row: the coordinator approves each).
+        Long review = jdbc.queryForObject("select max(plan_review_id) from action where strategy_id = ?", Long.class,
+                strategy);
+        as(city.chair(), () -> reviews.acceptRemaining(review));
+        TaskItem planReview = as(city.chair(), inbox::openTasks).stream()
+                .filter(t -> t.taskKey().equals("Task_ReviewPlan") && t.subjectId().equals(String.valueOf(review)))
+                .findFirst().orElseThrow();
+        as(city.chair(), () -> {
+            inbox.complete(planReview.id(), "decide", null, java.util.Map.of());
+            return null;
+        });
 
         // The coordinator picks the plan in the inbox: the filter goes into the address.
         login(COORDINATOR);
@@ -188,7 +201,7 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         for (int i = 1; i <= rows; i++) {
             lines.add(String.join(",", List.of(String.valueOf(objective), String.format("Siren %02d", i),
                     "Sirens and drills in district " + i, "Civil protection", owner, "2026-01-15", "2027-06-30",
-                    String.valueOf(10000 + i * 500), "EUR", "", "1;3", "", "1;4")));
+                    String.valueOf(60000 + i * 500), "EUR", "", "1;3", "", "1;4")));
         }
         return String.join("\n", lines) + "\n";
     }
