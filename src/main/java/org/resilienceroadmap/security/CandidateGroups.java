@@ -21,10 +21,13 @@ public class CandidateGroups {
 
     private final JurisdictionDirectory jurisdictions;
     private final org.resilienceroadmap.directory.ProgrammeDirectory programmes;
+    private final org.resilienceroadmap.directory.PeopleDirectory people;
 
-    CandidateGroups(JurisdictionDirectory jurisdictions, org.resilienceroadmap.directory.ProgrammeDirectory programmes) {
+    CandidateGroups(JurisdictionDirectory jurisdictions, org.resilienceroadmap.directory.ProgrammeDirectory programmes,
+            org.resilienceroadmap.directory.PeopleDirectory people) {
         this.jurisdictions = jurisdictions;
         this.programmes = programmes;
+        this.people = people;
     }
 
     public String chairsOf(Long jurisdictionId) {
@@ -44,18 +47,23 @@ public class CandidateGroups {
     /**
      * The coordinators of one approval level of an action (action-approval.dmn): {@code national} —
      * of the jurisdiction and its ancestors up to its country; {@code regional} — of the regions above
-     * it (the national ones when there is none above).
+     * it. A level nobody holds falls to the other (a country without a coordinator of its own in the
+     * application is approved by the region), so that no approval waits for nobody.
      */
     public String coordinatorsAtLevel(Long jurisdictionId, String level) {
-        List<Long> chain = jurisdictions.ancestryIds(jurisdictionId);
-        List<String> national = new java.util.ArrayList<>();
-        List<String> regional = new java.util.ArrayList<>();
-        for (Long id : chain) {
+        List<Long> nationalIds = new java.util.ArrayList<>();
+        List<Long> regionalIds = new java.util.ArrayList<>();
+        for (Long id : jurisdictions.ancestryIds(jurisdictionId)) {
             boolean region = jurisdictions.get(id).getLevel() == org.resilienceroadmap.directory.JurisdictionLevel.REGION;
-            (region ? regional : national).add("coordinator:" + jurisdictions.codeOf(id));
+            (region ? regionalIds : nationalIds).add(id);
         }
-        List<String> chosen = "regional".equals(level) && !regional.isEmpty() ? regional : national;
-        return String.join(",", chosen.stream().sorted().toList());
+        List<Long> chosen = "regional".equals(level) ? regionalIds : nationalIds;
+        List<Long> other = "regional".equals(level) ? nationalIds : regionalIds;
+        if (people.usernames(chosen, java.util.Set.of(org.resilienceroadmap.directory.Role.COORDINATOR)).isEmpty()
+                && !other.isEmpty()) {
+            chosen = other;
+        }
+        return String.join(",", chosen.stream().map(id -> "coordinator:" + jurisdictions.codeOf(id)).sorted().toList());
     }
 
     /** The donors of a programme (donor memberships are per programme, not per jurisdiction). */

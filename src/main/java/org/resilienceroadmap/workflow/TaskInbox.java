@@ -329,13 +329,18 @@ public class TaskInbox {
      * Anything else stays the error it is.
      */
     private RuntimeException refusal(String taskId, ProcessEngineException e) {
+        // Done meanwhile first: a rule that refuses the loser of a race (four-eyes, once the winner's
+        // approval is recorded) would otherwise answer for a task that no longer waits for anyone.
+        if (isGone(taskId)) {
+            return new ConflictException(DONE_MEANWHILE);
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ForbiddenException || cause instanceof ConflictException
                     || cause instanceof InvalidRequestException || cause instanceof NotFoundException) {
                 return (RuntimeException) cause;
             }
         }
-        return isGone(taskId) ? new ConflictException(DONE_MEANWHILE) : e;
+        return e;
     }
 
     private boolean isGone(String taskId) {

@@ -68,6 +68,10 @@ class ActionReviewProcessTests extends IntegrationTest {
     TaskInbox inbox;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.resilienceroadmap.directory.JurisdictionDirectory jurisdictions;
+    @Autowired
+    org.resilienceroadmap.security.CandidateGroups groups;
 
     private TestCity city;
     private Long strategyId;
@@ -261,6 +265,18 @@ class ActionReviewProcessTests extends IntegrationTest {
         assertThat(SignedIn.as(city.chair(), () -> reviews.detail(review.getId())).review().isDecided()).isTrue();
         assertThatThrownBy(() -> SignedIn.as(city.chair(), () -> reviews.decide(review.getId(), ids.get(0), PlanDecision.DECLINE, "late")))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aLevelNobodyHoldsFallsToTheOther() {
+        Long kazakh = jurisdictions.create(new org.resilienceroadmap.directory.NewJurisdiction("TM-LVL-" + System.nanoTime() % 100000,
+                "Test town", null, org.resilienceroadmap.directory.JurisdictionLevel.CITY,
+                jurisdictions.findByCode("TM").orElseThrow().getId())).getId();
+        assertThat(groups.coordinatorsAtLevel(kazakh, "national"))
+                .as("nobody coordinates Turkmenistan here: Central Asia approves").isEqualTo("coordinator:CA");
+        assertThat(groups.coordinatorsAtLevel(city.id(), "national"))
+                .isEqualTo("coordinator:" + city.code() + ",coordinator:TJ");
+        assertThat(groups.coordinatorsAtLevel(city.id(), "regional")).isEqualTo("coordinator:CA");
     }
 
     private NewAction spec(String title, String eur) {
