@@ -27,18 +27,21 @@ final class ApprovalRulesGrid {
         grid.setId("approval-rules");
         grid.addColumn(ApprovalTable.Rule::number).setHeader(page.getTranslation("approvalTable.column.rule"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // Conditions are short ("≥ 500000", "yes", "-"): narrow columns whose headers wrap, so the
+        // outputs and the reason, the parts a coordinator reads, get the width.
         for (int i = 0; i < table.inputs().size(); i++) {
             int column = i;
-            grid.addColumn(r -> cell(r.inputs(), column)).setHeader(table.inputs().get(i).label()).setAutoWidth(true);
+            grid.addColumn(r -> condition(page, cell(r.inputs(), column))).setHeader(wrapped(label(page, table.inputs().get(i))))
+                    .setWidth("7.5em").setFlexGrow(0);
         }
         for (int i = 0; i < table.outputs().size(); i++) {
             int column = i;
             String name = table.outputs().get(i).name();
-            grid.addColumn(r -> words(page, name, cell(r.outputs(), column))).setHeader(table.outputs().get(i).label())
-                    .setFlexGrow(2);
+            grid.addColumn(r -> words(page, name, cell(r.outputs(), column))).setHeader(wrapped(label(page, table.outputs().get(i))))
+                    .setWidth("11em").setFlexGrow(1);
         }
-        grid.addColumn(ApprovalTable.Rule::annotation).setHeader(page.getTranslation("approvalTable.column.annotation"))
-                .setFlexGrow(4);
+        grid.addColumn(r -> annotation(page, table, r)).setHeader(page.getTranslation("approvalTable.column.annotation"))
+                .setWidth("18em").setFlexGrow(3);
         PhoneCards.add(grid, page.getTranslation("approvalTable.rules"), r -> card(table, r, page));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(table.rules());
@@ -52,16 +55,53 @@ final class ApprovalRulesGrid {
         for (int i = 0; i < table.inputs().size(); i++) {
             String text = cell(rule.inputs(), i);
             if (!text.equals("-")) {
-                facts.add(PhoneCards.fact(table.inputs().get(i).label(), text));
+                facts.add(PhoneCards.fact(label(page, table.inputs().get(i)), condition(page, text)));
             }
         }
         for (int i = 0; i < table.outputs().size(); i++) {
-            facts.add(PhoneCards.fact(table.outputs().get(i).label(),
+            facts.add(PhoneCards.fact(label(page, table.outputs().get(i)),
                     words(page, table.outputs().get(i).name(), cell(rule.outputs(), i))));
         }
-        facts.add(new Span(rule.annotation()));
+        facts.add(new Span(annotation(page, table, rule)));
         return PhoneCards.card(new Span(page.getTranslation("approvalTable.rule", rule.number())),
                 facts.toArray(Component[]::new));
+    }
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("budgetEur", "currency", "funded", "essentials",
+            "country", ApprovalTables.APPROVERS, ApprovalTables.TELL_DONOR);
+
+    /**
+     * A column the process knows (budgetEur, funded, approvers, …) is named in the reader's language;
+     * the table's own label otherwise.
+     */
+    private static String label(Component page, ApprovalTable.Column column) {
+        return KNOWN.contains(column.name()) ? page.getTranslation("approvalTable.column." + column.name())
+                : column.label();
+    }
+
+    /**
+     * The shipped table's reasons are in the bundles, by rule number (keep them in step with
+     * processes/action-approval.dmn); an uploaded table's reasons are its author's words.
+     */
+    private static String annotation(Component page, ApprovalTable table, ApprovalTable.Rule rule) {
+        return table.shipped() ? page.getTranslation("approvalTable.shippedRule." + rule.number()) : rule.annotation();
+    }
+
+    private static Span wrapped(String header) {
+        Span text = new Span(header);
+        text.getStyle().set("white-space", "normal");
+        return text;
+    }
+
+    /** A condition as people read it: yes, no, unknown, ≥ and ≤; anything else as written. */
+    static String condition(Component page, String text) {
+        String value = text.strip();
+        return switch (value) {
+            case "true" -> page.getTranslation("approvalTable.yes");
+            case "false" -> page.getTranslation("approvalTable.no");
+            case "null" -> page.getTranslation("approvalTable.unknown");
+            default -> value.replace(">=", "≥").replace("<=", "≤");
+        };
     }
 
     private static String cell(List<String> cells, int i) {

@@ -53,6 +53,7 @@ class ApprovalTableView extends VerticalLayout implements HasDynamicTitle {
         this.tables = tables;
         picker.setLabel(getTranslation("approvalTable.version"));
         picker.setId("approval-table-version");
+        picker.setWidth("min(32em, 100%)");
         picker.setItemLabelGenerator(this::label);
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -76,7 +77,8 @@ class ApprovalTableView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(ApprovalTable table) {
-        hitPolicy.setText(getTranslation("approvalTable.hitPolicy", table.hitPolicy()));
+        String policy = table.hitPolicy().split(" ")[0].replace(' ', '_');
+        hitPolicy.setText(getTranslation("approvalTable.hitPolicy", getTranslation("approvalTable.hitPolicy." + policy)));
         rules.removeAll();
         rules.add(ApprovalRulesGrid.of(table, this));
     }
