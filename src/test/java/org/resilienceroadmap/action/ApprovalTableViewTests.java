@@ -49,9 +49,10 @@ class ApprovalTableViewTests extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Approval rules for actions");
         Grid<?> rules = _get(Grid.class, spec -> spec.withId("approval-rules"));
         assertThat(GridKt._size(rules)).isEqualTo(6);
-        assertThat(GridKt._getFormattedRow(rules, 0)).contains(">= 500000", "true",
+        assertThat(GridKt._getFormattedRow(rules, 0)).contains("≥ 500000", "yes",
                 "national and regional coordinators", "yes");
-        assertThat(GridKt._getFormattedRow(rules, 3)).contains(">= 50000", "national coordinator", "no");
+        assertThat(GridKt._getFormattedRow(rules, 3)).contains("≥ 50000", "national coordinator", "no");
+        assertThat(GridKt._getFormattedRow(rules, 4)).as("an unknown budget in words").contains("unknown");
         assertThat(GridKt._getFormattedRow(rules, 5)).contains("the chair's acceptance suffices", "no")
                 .anySatisfy(cell -> assertThat(cell).startsWith("Local money under 50,000 EUR"));
         assertThat(versionLabel()).startsWith("Version 1 · ").endsWith("shipped with the application");
