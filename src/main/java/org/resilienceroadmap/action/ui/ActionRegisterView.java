@@ -113,27 +113,27 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addClassName("action-register");
         grid.addComponentColumn(a -> new RouterLink(a.getTitle(), ActionView.class,
                 new RouteParameters("id", String.valueOf(a.getId())))).setHeader(getTranslation("action.column.title"))
-                .setSortProperty("title").setWidth("11em").setFlexGrow(3).setResizable(true);
+                .setSortProperty("title").setWidth("11rem").setFlexGrow(3).setResizable(true);
         grid.addColumn(a -> places.getOrDefault(a.getJurisdictionId(), ""))
-                .setHeader(getTranslation("action.column.jurisdiction")).setWidth("7em").setFlexGrow(1).setResizable(true);
+                .setHeader(getTranslation("action.column.jurisdiction")).setWidth("7rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(a -> objectives.getOrDefault(a.getObjectiveId(), ""))
-                .setHeader(getTranslation("action.column.objective")).setWidth("10em").setFlexGrow(2).setResizable(true);
+                .setHeader(getTranslation("action.column.objective")).setWidth("10rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(a -> people.getOrDefault(a.getOwner(), a.getOwner()))
-                .setHeader(getTranslation("action.column.owner")).setSortProperty("owner").setWidth("9em");
+                .setHeader(getTranslation("action.column.owner")).setSortProperty("owner").setWidth("9rem");
         var due = grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate()))
-                .setHeader(getTranslation("action.column.due")).setSortProperty("dueDate").setWidth("7em");
+                .setHeader(getTranslation("action.column.due")).setSortProperty("dueDate").setWidth("7rem");
         grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget()))
-                .setHeader(getTranslation("action.column.budget")).setSortProperty("budget.amount").setWidth("8em")
+                .setHeader(getTranslation("action.column.budget")).setSortProperty("budget.amount").setWidth("8rem")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         // An overdue action's status carries the red "Overdue" badge beside it, as on its page.
         grid.addComponentColumn(a -> {
             Span status = new Span(ActionText.status(this, a.getStatus()));
             Optional.ofNullable(ActionText.overdue(this, a, today)).ifPresent(late -> status.add(new Span(" "), late));
             return status;
-        }).setHeader(getTranslation("action.column.status")).setSortProperty("status").setWidth("9em");
+        }).setHeader(getTranslation("action.column.status")).setSortProperty("status").setWidth("9rem");
         grid.addColumn(a -> Percent.format(getLocale(), a.getPercentDone()))
                 .setHeader(getTranslation("action.column.percent"))
-                .setSortProperty("percentDone").setWidth("6.5em");
+                .setSortProperty("percentDone").setWidth("6.5rem");
         PhoneCards.add(grid, getTranslation("action.register"), a -> card(a, today));
         grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
         // Long titles and names wrap rather than end in "…"; on a phone each row is a card.
