@@ -75,6 +75,7 @@ class ActionApiTests extends IntegrationTest {
         assertThat(api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id() + "&essential=1")
                 .getBody().get("totalElements").asInt()).isZero();
 
+        driver.accept(city, id);
         String approval = driver.task(ActionDriver.COORDINATOR, id, "Task_ApproveAction").id();
         assertThat(api.post(ActionDriver.COORDINATOR, "/api/v1/tasks/" + approval + "/complete",
                 Map.of("outcome", "approve")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

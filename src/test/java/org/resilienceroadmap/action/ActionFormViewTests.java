@@ -214,6 +214,7 @@ class ActionFormViewTests extends KaribuTest {
                 TODAY.plusYears(1), new Money(new BigDecimal("250000"), "EUR"), programme.getId(), List.of(4),
                 List.of("MH0604"), List.of(3));
         Long id = as(city.member(), () -> actions.propose(strategy, walls)).getId();
+        driver.accept(city, id);
         String task = driver.task(ActionDriver.COORDINATOR, id, ActionProcess.TASK_APPROVE).id();
 
         login(ActionDriver.COORDINATOR);

@@ -79,6 +79,8 @@ class PlanReviewPanelTests extends KaribuTest {
         assertThat(GridKt._findAll(grid())).extracting(Action::getTitle).containsExactly("Row one: sirens",
                 "Row two: flood maps", "Row three: a monument", "Row four: drains");
         assertThat(undecided()).isEqualTo("4 rows have no decision yet");
+        assertThat(decision(0).getListDataView().getItems().map(decision(0).getItemLabelGenerator()).toList())
+                .containsExactly("Accept into the plan", "Ask for changes", "Decline");
 
         _setValue(decision(1), PlanDecision.CHANGE);
         assertThat(notices()).contains("To ask for changes, write the reason for the proposer");

@@ -130,6 +130,7 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
                 List.of(4), List.of("MH0604"), List.of(1, 3));
         Long id = SignedIn.as(city.member(), () -> actions.propose(strategy, walls)).getId();
         actionDriver.propose(city, strategy, "Sirens in every district", TODAY.plusMonths(6));
+        actionDriver.accept(city, id);
         String task = actionDriver.task(city.coordinator(), id, ActionProcess.TASK_APPROVE).id();
 
         login(city.coordinator());

@@ -94,7 +94,7 @@ class PlanReviewJourneyTests extends BrowserTest {
         Long statue = ids.get(1);
         type(By.cssSelector("#comment-" + statue + " input"), "Not a risk-reduction measure");
         click(By.id("decision-" + statue));
-        click(By.xpath("//vaadin-select-item[normalize-space(.)='decline']"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Decline']"));
         wait.until(d -> detail(reviewId).rows().get(1).getPlanDecision() == PlanDecision.DECLINE);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-undecided"),
                 "2 rows have no decision yet"));

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.action.ActionPlanReviews;
 import org.resilienceroadmap.action.PlanDecision;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -42,7 +44,7 @@ class PlanReviewController {
     record Reviewers(List<String> usernames, boolean mayName) {
     }
 
-    record ReviewersBody(List<String> usernames) {
+    record ReviewersBody(@NotNull List<@NotNull String> usernames) {
     }
 
     @GetMapping("/action-plan-reviews/{id}")
@@ -78,8 +80,8 @@ class PlanReviewController {
     @PutMapping("/strategies/{id}/action-reviewers")
     @Operation(summary = "Name the members who review proposed actions (chair; members of the working group only): "
             + "body {usernames: [...]}, replacing the list")
-    Reviewers nameReviewers(@PathVariable Long id, @RequestBody ReviewersBody body) {
-        return new Reviewers(reviews.nameReviewers(id, body == null ? null : body.usernames()), true);
+    Reviewers nameReviewers(@PathVariable Long id, @Valid @RequestBody ReviewersBody body) {
+        return new Reviewers(reviews.nameReviewers(id, body.usernames()), true);
     }
 
     private ActionJson.PlanReviewJson json(Long id) {

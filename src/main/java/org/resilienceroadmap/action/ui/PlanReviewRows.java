@@ -70,7 +70,7 @@ class PlanReviewRows extends VerticalLayout {
         grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget())).setHeader(getTranslation("action.budget"))
                 .setKey("budget");
         grid.addComponentColumn(this::decision).setHeader(getTranslation("planReview.column.decision"))
-                .setKey("decision").setFlexGrow(1);
+                .setKey("decision").setWidth("13em").setFlexGrow(0);
         grid.addComponentColumn(this::comment).setHeader(getTranslation("planReview.column.comment"))
                 .setKey("comment").setFlexGrow(2);
         PhoneCards.add(grid, getTranslation("planReview.column.rows"), this::card);
@@ -111,7 +111,8 @@ class PlanReviewRows extends VerticalLayout {
     private Select<PlanDecision> decision(Action a) {
         Select<PlanDecision> select = new Select<>();
         select.setItems(PlanDecision.values());
-        select.setItemLabelGenerator(d -> getTranslation("planReview.decision." + d.name()));
+        select.setItemLabelGenerator(this::label);
+        select.setWidthFull();
         select.setPlaceholder(getTranslation("planReview.undecidedRow"));
         select.setAriaLabel(getTranslation("planReview.decisionFor", a.getTitle()));
         select.setId("decision-" + a.getId());
@@ -126,6 +127,12 @@ class PlanReviewRows extends VerticalLayout {
             }
         });
         return select;
+    }
+
+    /** The decision as a choice reads: its bundle text (written to sit inside a sentence) with a capital. */
+    private String label(PlanDecision d) {
+        String text = getTranslation("planReview.decision." + d.name());
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1);
     }
 
     private TextField comment(Action a) {
