@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -87,6 +88,10 @@ class PlanReviewPanelTests extends KaribuTest {
         assertThat(row(1).getPlanDecision()).as("refused, so not saved").isNull();
         assertThat(decision(1).getValue()).as("the choice stays on the screen").isEqualTo(PlanDecision.CHANGE);
         assertThat(decision(1).isInvalid()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("plan-accept-remaining")));
+        assertThat(notices()).contains("A row shows a choice that was not saved: write its reason or change it first.");
+        assertThat(row(0).getPlanDecision()).as("nothing accepted over the refused choice").isNull();
+        assertThat(row(1).getPlanDecision()).isNull();
         _setValue(comment(1), "Which districts?");
         assertThat(row(1).getPlanDecision()).isEqualTo(PlanDecision.CHANGE);
         assertThat(row(1).getPlanComment()).isEqualTo("Which districts?");
@@ -117,6 +122,22 @@ class PlanReviewPanelTests extends KaribuTest {
         driver.task(city.member(), ids.get(1), ActionProcess.TASK_REVISE);
         assertThat(row(2).getStatus()).isEqualTo(ActionStatus.CANCELLED);
         assertThat(row(3).getStatus()).as("small and local").isEqualTo(ActionStatus.APPROVED);
+    }
+
+    @Test
+    void onAPhoneEachRowIsACardThatDecidesToo() {
+        String task = reviewTask(city.chair()).id();
+        login(city.chair());
+        UI.getCurrent().navigate("tasks/" + task);
+        Component card = GridKt._getCellComponent(grid(), 2, "card");
+        @SuppressWarnings("unchecked")
+        Select<PlanDecision> decision = (Select<PlanDecision>) _get(card, Select.class,
+                spec -> spec.withId("card-decision-" + ids.get(2)));
+        _setValue(_get(card, TextField.class, spec -> spec.withId("card-comment-" + ids.get(2))), "Not risk reduction");
+        _setValue(decision, PlanDecision.DECLINE);
+        assertThat(row(2).getPlanDecision()).isEqualTo(PlanDecision.DECLINE);
+        assertThat(row(2).getPlanComment()).isEqualTo("Not risk reduction");
+        assertThat(undecided()).isEqualTo("3 rows have no decision yet");
     }
 
     @Test

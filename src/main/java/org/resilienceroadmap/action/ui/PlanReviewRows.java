@@ -61,7 +61,7 @@ class PlanReviewRows extends VerticalLayout {
         undecided.setId("plan-undecided");
         grid.setId("plan-rows");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::title).setHeader(getTranslation("action.column.title")).setKey("title")
+        grid.addComponentColumn(a -> title(a, "plan-row-")).setHeader(getTranslation("action.column.title")).setKey("title")
                 .setFlexGrow(2);
         grid.addColumn(a -> names.getOrDefault(a.getOwner(), a.getOwner()))
                 .setHeader(getTranslation("action.column.owner")).setKey("owner");
@@ -69,9 +69,9 @@ class PlanReviewRows extends VerticalLayout {
                 .setKey("due");
         grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget())).setHeader(getTranslation("action.budget"))
                 .setKey("budget");
-        grid.addComponentColumn(this::decision).setHeader(getTranslation("planReview.column.decision"))
+        grid.addComponentColumn(a -> decision(a, "decision-")).setHeader(getTranslation("planReview.column.decision"))
                 .setKey("decision").setWidth("13em").setFlexGrow(0);
-        grid.addComponentColumn(this::comment).setHeader(getTranslation("planReview.column.comment"))
+        grid.addComponentColumn(a -> comment(a, "comment-")).setHeader(getTranslation("planReview.column.comment"))
                 .setKey("comment").setFlexGrow(2);
         PhoneCards.add(grid, getTranslation("planReview.column.rows"), this::card);
         grid.setAllRowsVisible(true);
@@ -102,20 +102,21 @@ class PlanReviewRows extends VerticalLayout {
                 : getTranslation(Plurals.key("planReview.undecided", open, getLocale()), open));
     }
 
-    private Component title(Action a) {
+    private Component title(Action a, String id) {
         Anchor open = new Anchor("actions/" + a.getId(), a.getTitle());
-        open.setId("plan-row-" + a.getId());
+        open.setId(id + a.getId());
         return open;
     }
 
-    private Select<PlanDecision> decision(Action a) {
+    /** The row's decision; {@code id} tells the grid's cell from the phone's card. */
+    private Select<PlanDecision> decision(Action a, String id) {
         Select<PlanDecision> select = new Select<>();
         select.setItems(PlanDecision.values());
         select.setItemLabelGenerator(this::label);
         select.setWidthFull();
         select.setPlaceholder(getTranslation("planReview.undecidedRow"));
         select.setAriaLabel(getTranslation("planReview.decisionFor", a.getTitle()));
-        select.setId("decision-" + a.getId());
+        select.setId(id + a.getId());
         Draft draft = drafts.get(a.getId());
         select.setValue(draft.decision());
         select.setInvalid(draft.problem() != null);
@@ -135,9 +136,9 @@ class PlanReviewRows extends VerticalLayout {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1);
     }
 
-    private TextField comment(Action a) {
+    private TextField comment(Action a, String id) {
         TextField field = new TextField();
-        field.setId("comment-" + a.getId());
+        field.setId(id + a.getId());
         field.setAriaLabel(getTranslation("planReview.commentFor", a.getTitle()));
         field.setWidthFull();
         field.setMaxLength(4000);
@@ -160,11 +161,11 @@ class PlanReviewRows extends VerticalLayout {
     }
 
     private Component card(Action a) {
-        return PhoneCards.card(title(a),
+        return PhoneCards.card(title(a, "card-row-"),
                 PhoneCards.fact(getTranslation("action.column.owner"), names.getOrDefault(a.getOwner(), a.getOwner())),
                 PhoneCards.fact(getTranslation("action.column.due"), ActionText.date(getLocale(), a.getDueDate())),
                 PhoneCards.fact(getTranslation("action.budget"), ActionText.money(getLocale(), a.getBudget())),
-                new Div(decision(a)), new Div(comment(a)));
+                new Div(decision(a, "card-decision-")), new Div(comment(a, "card-comment-")));
     }
 
     /** Saves the row's choice; a refusal stays on the row in the reader's words, with what was typed. */
