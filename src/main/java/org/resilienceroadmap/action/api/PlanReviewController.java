@@ -9,8 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.action.ActionPlanReviews;
 import org.resilienceroadmap.action.PlanDecision;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,12 +86,13 @@ class PlanReviewController {
         return ActionJson.PlanReviewJson.of(reviews.detail(id), reviews.mayDecide(id));
     }
 
+    /** The decision the body names; none for a word that names none, which the service refuses once it knows who asks. */
     private static PlanDecision decision(String outcome) {
         for (PlanDecision d : PlanDecision.values()) {
             if (d.outcome().equals(outcome == null ? null : outcome.strip().toLowerCase(Locale.ROOT))) {
                 return d;
             }
         }
-        throw new InvalidRequestException("decision", Refusal.of("refusal.planReview.decision"));
+        return null;
     }
 }
