@@ -15,7 +15,7 @@ import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.SignedIn;
 
-/** A fresh plan of proposed actions ("Siren 0", "Siren 1", …) and their approval tasks, for the bulk tests. */
+/** A fresh plan of proposed actions ("Siren 0", "Siren 1", …) the chair accepted, and their approval tasks, for the bulk tests. */
 final class Approvals {
 
     private Approvals() {
@@ -24,9 +24,12 @@ final class Approvals {
     static List<Action> plan(ActionDriver actions, ActionService service, TestCity city, int size) {
         Long strategy = actions.adoptedStrategy(city);
         Long objective = actions.objectiveOf(strategy, city.member());
-        return SignedIn.as(city.member(), () -> service.proposeAll(strategy, IntStream.range(0, size)
+        List<Action> plan = SignedIn.as(city.member(), () -> service.proposeAll(strategy, IntStream.range(0, size)
                 .mapToObj(i -> actions.spec(objective, city.member(), "Siren " + i, LocalDate.now(Days.ZONE).plusYears(1)))
                 .toList()));
+        // The working group accepts each first; 60,000 EUR of local money then waits for the national coordinator.
+        plan.forEach(a -> actions.accept(city, a.getId()));
+        return plan;
     }
 
     static List<String> tasks(ActionDriver actions, List<Action> plan) {
