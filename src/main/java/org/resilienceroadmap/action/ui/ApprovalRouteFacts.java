@@ -39,8 +39,10 @@ class ApprovalRouteFacts extends Div {
         if (a.getAcceptedBy() != null) {
             fact("accepted-by", "action.route.acceptedBy", names.getOrDefault(a.getAcceptedBy(), a.getAcceptedBy()));
         }
-        fact("rule", "action.route.table", getTranslation("action.route.rule", route.rule(), route.tableVersion(),
-                route.ruleText() == null ? "" : route.ruleText()));
+        if (route.rule() != null) {
+            fact("rule", "action.route.table", getTranslation("action.route.rule", route.rule(), route.tableVersion(),
+                    route.ruleText() == null ? "" : route.ruleText()));
+        }
         if (levels.isEmpty()) {
             fact("levels", "action.route.levels", getTranslation("action.route.noLevels"));
         }
