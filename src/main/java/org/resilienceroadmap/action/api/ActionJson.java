@@ -50,7 +50,10 @@ final class ActionJson {
         }
     }
 
-    /** An imported plan under review: each row's decision ({@code accept}, {@code change}, {@code decline}; null while undecided). */
+    /**
+     * An imported plan under review: each row's decision ({@code accept}, {@code change}, {@code decline};
+     * null while undecided) and comment.
+     */
     record PlanReviewJson(Long id, Long strategyId, Long jurisdictionId, String fileName, String proposedBy,
             Instant proposedAt, boolean decided, String decidedBy, Instant decidedAt, long undecided, boolean mayDecide,
             List<PlanRowJson> rows) {

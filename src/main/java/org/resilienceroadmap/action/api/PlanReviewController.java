@@ -86,7 +86,7 @@ class PlanReviewController {
         return ActionJson.PlanReviewJson.of(reviews.detail(id), reviews.mayDecide(id));
     }
 
-    /** The decision the body names; none for a word that names none, which the service refuses once it knows who asks. */
+    /** The decision the body names; none for any other word, which the service refuses once it knows who asks. */
     private static PlanDecision decision(String outcome) {
         for (PlanDecision d : PlanDecision.values()) {
             if (d.outcome().equals(outcome == null ? null : outcome.strip().toLowerCase(Locale.ROOT))) {

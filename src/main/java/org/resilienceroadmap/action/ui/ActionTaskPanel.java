@@ -20,9 +20,9 @@ import org.resilienceroadmap.workflow.ui.TaskPanel;
 /**
  * Every task of an action's process shows the action's summary (title, owner, due date, status, last
  * progress) and what its decision needs: the working group's review all the facts of the proposal; its
- * revision the way to the action's page; approval the facts and the route the approval table decided; the overdue decision
- * and verification the milestones and the progress reports with their evidence; the overdue decision
- * also asks for the new due date its "extend" outcome needs.
+ * revision the way to the action's page; approval the facts and the route the approval table decided;
+ * the overdue decision and verification the milestones and the progress reports with their evidence;
+ * the overdue decision also asks for the new due date its "extend" outcome needs.
  */
 @org.springframework.stereotype.Component
 class ActionTaskPanel implements TaskPanel {

@@ -48,8 +48,8 @@ class ApprovalRouteFacts extends Div {
         }
         for (int i = 0; i < levels.size(); i++) {
             String level = level(levels.get(i));
-            String text = i < approvers.size()
-                    ? getTranslation("action.route.approvedAt", level, names.getOrDefault(approvers.get(i), approvers.get(i)))
+            String by = i < approvers.size() ? names.getOrDefault(approvers.get(i), approvers.get(i)) : null;
+            String text = by != null ? getTranslation("action.route.approvedAt", level, by)
                     : getTranslation("action.route.waitingAt", level);
             fact("level-" + levels.get(i), i == 0 ? "action.route.levels" : null, text);
         }

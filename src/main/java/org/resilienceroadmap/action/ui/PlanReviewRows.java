@@ -61,8 +61,8 @@ class PlanReviewRows extends VerticalLayout {
         undecided.setId("plan-undecided");
         grid.setId("plan-rows");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(a -> title(a, "plan-row-")).setHeader(getTranslation("action.column.title")).setKey("title")
-                .setFlexGrow(2);
+        grid.addComponentColumn(a -> title(a, "plan-row-")).setHeader(getTranslation("action.column.title"))
+                .setKey("title").setFlexGrow(2);
         grid.addColumn(a -> names.getOrDefault(a.getOwner(), a.getOwner()))
                 .setHeader(getTranslation("action.column.owner")).setKey("owner");
         grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate())).setHeader(getTranslation("action.column.due"))

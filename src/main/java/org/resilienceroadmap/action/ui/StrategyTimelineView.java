@@ -29,7 +29,7 @@ import org.resilienceroadmap.shared.ui.chart.FigureTable;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 
-/** The actions of one strategy on a time axis, with a legend of the status colours; who reviews its proposed actions. */
+/** The actions of one strategy on a time axis, with a legend of the status colours; who reviews its proposals. */
 @Route("strategies/:id/timeline")
 @PermitAll
 class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
