@@ -1,5 +1,6 @@
 package org.resilienceroadmap.browser;
 
+import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.resilienceroadmap.support.ActionDriver.COORDINATOR;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,8 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
     PeopleDirectory people;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.resilienceroadmap.action.ActionPlanReviews reviews;
 
     @Test
     void theChairImportsAPlanAndTheCoordinatorApprovesItInOneGo() throws IOException {
@@ -74,6 +78,11 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         click(By.id("import-plan"));
         wait.until(d -> count("select count(*) from action where strategy_id = ?", strategy) == 20);
         logout();
+        // The working group accepts the whole plan on its one review; 50,000 EUR and more waits for the nation.
+        TaskItem review = as(city.chair(), inbox::openTasks).stream()
+                .filter(t -> t.taskKey().equals(ActionProcess.TASK_REVIEW_PLAN)).findFirst().orElseThrow();
+        as(city.chair(), () -> reviews.acceptRemaining(Long.valueOf(review.subjectId())));
+        as(city.chair(), () -> inbox.complete(review.id(), "decide", null, Map.of()));
 
         // The coordinator picks the plan in the inbox: the filter goes into the address.
         login(COORDINATOR);
@@ -140,7 +149,8 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         Long objective = actions.objectiveOf(strategy, city.member());
         as(city.member(), () -> actionService.proposeAll(strategy, IntStream.rangeClosed(1, 6)
                 .mapToObj(i -> actions.spec(objective, city.member(), "Сирены, квартал " + i,
-                        LocalDate.now(Days.ZONE).plusYears(1))).toList()));
+                        LocalDate.now(Days.ZONE).plusYears(1))).toList()))
+                .forEach(a -> actions.accept(city, a.getId()));
         String russian = fixtures.anotherAccount(city, Role.COORDINATOR);
         people.findByUsername(russian).ifPresent(p -> people.changeLanguage(p.getId(), "ru"));
 
@@ -187,7 +197,7 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         for (int i = 1; i <= rows; i++) {
             lines.add(String.join(",", List.of(String.valueOf(objective), String.format("Siren %02d", i),
                     "Sirens and drills in district " + i, "Civil protection", owner, "2026-01-15", "2027-06-30",
-                    String.valueOf(10000 + i * 500), "EUR", "", "1;3", "", "1;4")));
+                    String.valueOf(60000 + i * 500), "EUR", "", "1;3", "", "1;4")));
         }
         return String.join("\n", lines) + "\n";
     }
