@@ -1,6 +1,5 @@
 package org.resilienceroadmap.browser;
 
-import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.resilienceroadmap.support.ActionDriver.COORDINATOR;
@@ -24,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.shared.audit.AuditLog;
