@@ -55,6 +55,8 @@ class AccessibilityTests extends BrowserTest {
     RoadmapService roadmap;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    org.resilienceroadmap.action.ActionService actions;
 
     private final Axe axe = new Axe();
     private final List<String> found = new ArrayList<>();
@@ -92,6 +94,10 @@ class AccessibilityTests extends BrowserTest {
         ActionScene scene = ActionScene.prepare(context);
         Action proposed = actionDriver.propose(scene.city(), scene.strategy(), "Flood walls", TODAY.plusYears(1));
         Action underWay = actionDriver.approved(scene.city(), scene.strategy(), "Sirens", TODAY.plusMonths(6));
+        // An imported plan waiting for the working group's review, decided row by row on its task.
+        Long objective = actionDriver.objectiveOf(scene.strategy(), scene.city().member());
+        Long plan = as(scene.city().member(), () -> actions.proposePlan(scene.strategy(), "plan.xlsx", List.of(
+                actionDriver.spec(objective, scene.city().member(), "Drills", TODAY.plusMonths(8))))).getId();
 
         open("login");
         check("sign-in", By.cssSelector("vaadin-login-form"));
@@ -156,6 +162,10 @@ class AccessibilityTests extends BrowserTest {
         check("timeline", By.id("timeline-title"));
         click(By.cssSelector("#gantt-figures vaadin-details-summary"));
         check("timeline's figures", By.cssSelector("#gantt-figures table"));
+        open("tasks/" + as(scene.city().chair(), inbox::openTasks).stream()
+                .filter(t -> t.taskKey().equals(ActionProcess.TASK_REVIEW_PLAN) && t.subjectId().equals(String.valueOf(plan)))
+                .findFirst().orElseThrow().id());
+        check("task: review an imported plan", By.id("plan-rows"));
         open("my-actions");
         check("my actions", By.id("my-actions"));
         open("notifications");

@@ -38,6 +38,7 @@ final class AuthorizationMatrix {
         DUSHANBE_ASSESSMENT, KAZAKH_ASSESSMENT, KRALJEVO_ASSESSMENT, NO_ASSESSMENT,
         KAZAKH_STRATEGY, KRALJEVO_STRATEGY, NO_STRATEGY,
         KAZAKH_ACTION, KRALJEVO_ACTION, NO_ACTION,
+        KAZAKH_PLAN_REVIEW, NO_PLAN_REVIEW,
         DUSHANBE_TASK, KAZAKH_TASK, KRALJEVO_TASK, PROGRAMME_TASK, NO_TASK,
         EU_PROGRAMME, DIPECHO_PROGRAMME, NO_PROGRAMME,
         EU_REPORT, NO_REPORT, EU_SUBMISSION, NO_SUBMISSION,
@@ -233,6 +234,18 @@ final class AuthorizationMatrix {
                     workingGroupOfStrategy("400")),
             write("POST /api/v1/strategies/{id}/actions/import consumes multipart/form-data",
                     file("file", "plan.csv", NOT_A_FILE), workingGroupOfStrategy("400")),
+            read("GET /api/v1/strategies/{id}/action-reviewers", strategiesSeen()),
+            // Only the chair names reviewers, and only members of the working group: Kraljevo's chair gets the 400.
+            write("PUT /api/v1/strategies/{id}/action-reviewers", json("{\"usernames\":[\"coordinator.tajikistan\"]}"),
+                    workingGroupOfStrategy("400")),
+
+            // ---- an imported plan under its working group's review (no demo account reviews the Kazakh one) ----
+            read("GET /api/v1/action-plan-reviews/{id}",
+                    on(KAZAKH_PLAN_REVIEW, "404 404 404 200 404 404 200 200 401"),
+                    on(NO_PLAN_REVIEW, "404 404 404 404 404 404 404 404 401")),
+            write("PUT /api/v1/action-plan-reviews/{id}/rows/{actionId}", json("{\"decision\":\"maybe\"}"),
+                    planReviewers()),
+            write("POST /api/v1/action-plan-reviews/{id}/accept-remaining", Probe.EMPTY, planReviewers()),
 
             // ---- actions ----
             read("GET /api/v1/actions/{id}", actionsSeen()),
@@ -411,6 +424,12 @@ final class AuthorizationMatrix {
             on(KAZAKH_ACTION, "404 404 404 200 404 404 200 200 401"),
             on(KRALJEVO_ACTION, "404 404 404 404 200 200 404 200 401"),
             on(NO_ACTION, "404 404 404 404 404 404 404 404 401")};
+    }
+
+    private static Line[] planReviewers() {
+        return new Line[] {
+            on(KAZAKH_PLAN_REVIEW, "404 404 404 403 404 404 403 403 401"),
+            on(NO_PLAN_REVIEW, "404 404 404 404 404 404 404 404 401")};
     }
 
     private static Line[] workingGroupOfAction() {

@@ -32,8 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Finds the demo's objects the matrix calls on, and makes what the demo lacks: a city in Kazakhstan
  * (a sibling country's city, inside Central Asia and the EU programme) with an open assessment, an
- * adopted strategy, an approved action with a milestone and evidence, and a proposed action waiting
- * for a coordinator's approval. Each subject is the path variables a call about it uses.
+ * adopted strategy, an approved action with a milestone and evidence, a large action the nation has
+ * approved waiting for the region's coordinator, and an imported plan waiting for its working group's
+ * review. Each subject is the path variables a call about it uses.
  */
 final class MatrixSubjects {
 
@@ -84,6 +85,9 @@ final class MatrixSubjects {
         put(KRALJEVO_ACTION, Map.of("id", String.valueOf(kraljevoMilestone.get("action")),
                 "milestoneId", String.valueOf(kraljevoMilestone.get("milestone")), "fileId", kazakh.evidence()));
         put(NO_ACTION, Map.of("id", NEVER, "milestoneId", NEVER, "fileId", NEVER));
+        put(KAZAKH_PLAN_REVIEW, Map.of("id", String.valueOf(kazakh.planReview()), "actionId",
+                String.valueOf(kazakh.planRow())));
+        put(NO_PLAN_REVIEW, Map.of("id", NEVER, "actionId", NEVER));
 
         task(DUSHANBE_TASK, beans, "chair.dushanbe", t -> dushanbe.equals(t.jurisdictionId())
                 && t.taskKey().equals("Task_AssignEssentials"));
@@ -127,7 +131,8 @@ final class MatrixSubjects {
         return assignees.get(task);
     }
 
-    private record Kazakh(TestCity city, Long strategy, Long action, String milestone, String evidence) {
+    private record Kazakh(TestCity city, Long strategy, Long action, String milestone, String evidence,
+            Long planReview, Long planRow) {
     }
 
     private static Kazakh kazakhCity(Beans beans) {
@@ -141,33 +146,28 @@ final class MatrixSubjects {
                 "select min(id) from strategy_objective where strategy_id = ?", Long.class, strategy);
         LocalDate today = LocalDate.now(Days.ZONE);
         Action approved = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
-                spec(objective, city.member(), "Sirens in every district", today.plusMonths(6))));
-        // 25,000 EUR of local money: the chair's acceptance approves it (processes/action-approval.dmn).
-        decide(beans, city.chair(), approved.getId(), "Task_ReviewAction", "accept");
+                spec(objective, city.member(), "Sirens in every district", today.plusMonths(6), "25000")));
+        // Small and local: the chair's acceptance approves it (the approval table's last rule).
+        complete(beans, city.chair(), approved.getId(), "Task_ReviewAction", "accept");
         Long milestone = SignedIn.as(city.member(), () -> beans.actions().addMilestone(approved.getId(),
                 "Sirens bought", today.plusMonths(2)).getId());
         SignedIn.as(city.member(), () -> beans.actions().reportProgress(approved.getId(), 20, "Tender published",
                 List.of(new Evidence("tender.pdf", "%PDF-1.4\n%tender\n".getBytes()))));
         String evidence = beans.jdbc().queryForObject("select evidence from action_progress where action_id = ?",
                 String.class, approved.getId()).split(",")[0];
-        // 600,000 EUR: the national then the regional coordinator approve; the national one has.
-        Action drills = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
+        // Large: accepted, approved nationally, and waiting for the region's coordinator.
+        Action large = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
                 spec(objective, city.member(), "Drills in every school", today.plusMonths(9), "600000")));
-        decide(beans, city.chair(), drills.getId(), "Task_ReviewAction", "accept");
-        decide(beans, city.coordinator(), drills.getId(), "Task_ApproveAction", "approve");
-        return new Kazakh(city, strategy, approved.getId(), String.valueOf(milestone), evidence);
+        complete(beans, city.chair(), large.getId(), "Task_ReviewAction", "accept");
+        complete(beans, city.coordinator(), large.getId(), "Task_ApproveAction", "approve");
+        Long review = SignedIn.as(city.member(), () -> beans.actions().proposePlan(strategy, "kazakh-plan.csv",
+                List.of(spec(objective, city.member(), "Flood maps", today.plusMonths(8), "8000")))).getId();
+        Long row = beans.jdbc().queryForObject("select min(id) from action where plan_review_id = ?", Long.class,
+                review);
+        return new Kazakh(city, strategy, approved.getId(), String.valueOf(milestone), evidence, review, row);
     }
 
-    private static NewAction spec(Long objective, String owner, String title, LocalDate due) {
-        return spec(objective, owner, title, due, "25000");
-    }
-
-    private static NewAction spec(Long objective, String owner, String title, LocalDate due, String eur) {
-        return new NewAction(objective, title, "Install and test", "Emergency committee", owner, due.minusMonths(6),
-                due, new Money(new BigDecimal(eur), "EUR"), null, List.of(2), List.of(), List.of(4));
-    }
-
-    private static void decide(Beans beans, String who, Long actionId, String taskKey, String outcome) {
+    private static void complete(Beans beans, String who, Long actionId, String taskKey, String outcome) {
         TaskItem task = SignedIn.as(who, beans.inbox()::openTasks).stream()
                 .filter(t -> t.taskKey().equals(taskKey) && t.subjectId().equals(String.valueOf(actionId)))
                 .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
@@ -175,6 +175,11 @@ final class MatrixSubjects {
             beans.inbox().complete(task.id(), outcome, null, Map.of());
             return null;
         });
+    }
+
+    private static NewAction spec(Long objective, String owner, String title, LocalDate due, String eur) {
+        return new NewAction(objective, title, "Install and test", "Emergency committee", owner, due.minusMonths(6),
+                due, new Money(new BigDecimal(eur), "EUR"), null, List.of(2), List.of(), List.of(4));
     }
 
     private void task(Subject subject, Beans beans, String candidate, java.util.function.Predicate<TaskItem> which) {

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Fresh objects, each in the state in which its writes accept good input, so that bad input meets
  * the checks of the input and not a refusal of the state: an assessment being scored, a strategy
- * being drafted, an approved one awaiting its adoption, an adopted one with an approved action, a
+ * being drafted, an approved one awaiting its adoption, an adopted one with an approved action and an
+ * imported plan under review, a
  * programme with a typed indicator and a report awaiting sign-off, a city that has not joined.
  */
 final class BadInputScene {
@@ -48,6 +49,8 @@ final class BadInputScene {
     final Long objective;
     final Long action;
     final Long milestone;
+    final Long planReview;
+    final Long planRow;
     final Long unjoined;
     final Long programme;
     final Long report;
@@ -91,6 +94,10 @@ final class BadInputScene {
                 LocalDate.now(Days.ZONE).plusMonths(2)).getId());
 
         LocalDate today = LocalDate.now(Days.ZONE);
+        planReview = SignedIn.as(planning.member(), () -> beans.actions().proposePlan(adopted, "plan.csv",
+                List.of(beans.actionDriver().spec(objective, planning.member(), "Flood maps", today.plusMonths(8)))))
+                .getId();
+        planRow = jdbc.queryForObject("select min(id) from action where plan_review_id = ?", Long.class, planReview);
         programme = SignedIn.as("admin", () -> {
             Long id = beans.programmes().create(new NewProgramme("BAD-" + scoring.code(), "Bad input programme",
                     "Test donor", new BigDecimal("100000"), "EUR", today.minusMonths(2), today.plusMonths(9),

@@ -664,6 +664,35 @@ class BadInputTests extends IntegrationTest {
                 .unknown(act + "/milestones/" + NEVER, "{'actualDate':'2025-01-01'}")
                 .json("milestone as text", act + "/milestones/abc", "{'actualDate':'2025-01-01'}", 400, "milestoneId");
 
+        // ---- the working group's review ----
+        String pc = s.planning.chair();
+        String review = "/api/v1/action-plan-reviews/" + s.planReview;
+        String row = review + "/rows/" + s.planRow;
+        on(all, "PUT /api/v1/action-plan-reviews/{id}/rows/{actionId}", pc, row, "action", "action_plan_review")
+                .malformed().plainText()
+                .json("nothing", "{}", 400, "decision")
+                .json("unknown decision", "{'decision':'maybe'}", 400, "decision")
+                .json("decision as a list", "{'decision':['accept']}", 400, "decision")
+                .json("decline without the reason", "{'decision':'decline'}", 400, "comment")
+                .json("huge comment", "{'decision':'change','comment':'" + HUGE + "'}", 400, "comment")
+                .unknown("/api/v1/action-plan-reviews/" + NEVER + "/rows/" + s.planRow, "{'decision':'accept'}")
+                .unknown(review + "/rows/" + s.action, "{'decision':'accept'}")
+                .json("id as text", "/api/v1/action-plan-reviews/abc/rows/" + s.planRow, "{'decision':'accept'}", 400,
+                        "id")
+                .script("{'decision':'change','comment':'" + SCRIPT + "'}");
+        on(all, "POST /api/v1/action-plan-reviews/{id}/accept-remaining", pc, review + "/accept-remaining", "action")
+                .unknown("/api/v1/action-plan-reviews/" + NEVER + "/accept-remaining", null)
+                .json("id as text", "/api/v1/action-plan-reviews/abc/accept-remaining", null, 400, "id");
+        String reviewers = st + s.adopted + "/action-reviewers";
+        on(all, "PUT /api/v1/strategies/{id}/action-reviewers", pc, reviewers, "action_plan_reviewer").malformed()
+                .plainText()
+                .json("nothing", "{}", 400, "usernames")
+                .json("names as text", "{'usernames':'" + s.planning.member() + "'}", 400, "usernames")
+                .json("not in the working group", "{'usernames':['coordinator.tajikistan']}", 400, "usernames")
+                .json("huge name", "{'usernames':['" + HUGE + "']}", 400, "usernames")
+                .unknown(st + NEVER + "/action-reviewers", "{'usernames':[]}")
+                .json("id as text", st + "abc/action-reviewers", "{'usernames':[]}", 400, "id");
+
         // ---- notifications ----
         on(all, "POST /api/v1/notifications/{id}/read", member, "/api/v1/notifications/" + NEVER + "/read")
                 .unknown("/api/v1/notifications/" + NEVER + "/read", null)

@@ -195,6 +195,11 @@ class RequestBodyFuzzTests extends IntegrationTest {
         t.put("POST /api/v1/actions/{id}/milestones", new Target(planner, act + "/milestones"));
         t.put("PUT /api/v1/actions/{id}/milestones/{milestoneId}", new Target(planner, act + "/milestones/"
                 + s.milestone));
+        String review = "/api/v1/action-plan-reviews/" + s.planReview;
+        t.put("PUT /api/v1/action-plan-reviews/{id}/rows/{actionId}", new Target(s.planning.chair(), review + "/rows/"
+                + s.planRow));
+        t.put("PUT /api/v1/strategies/{id}/action-reviewers", new Target(s.planning.chair(), st + s.adopted
+                + "/action-reviewers"));
         return t;
     }
 
@@ -345,7 +350,7 @@ class RequestBodyFuzzTests extends IntegrationTest {
     private Arbitrary<Object> text(BadInputScene s) {
         Arbitrary<Object> words = Arbitraries.<Object>of(s.scoring.member(), s.scoring.chair(), s.planning.member(),
                 s.approving.member(), "admin", "preliminary", "public-health", "done", "start", "approve", "submit",
-                "request-changes", "OC1", "IN1", "oc9", "in9", "EUR", "USD", "eur", "en", "ru", "P1.1", "12", "https://x.org",
+                "request-changes", "accept", "change", "decline", "OC1", "IN1", "oc9", "in9", "EUR", "USD", "eur", "en", "ru", "P1.1", "12", "https://x.org",
                 "javascript:alert(1)", "person@example.org");
         Arbitrary<Object> unicode = Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(60)
                 .map(t -> (Object) t);

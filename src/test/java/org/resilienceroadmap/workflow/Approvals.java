@@ -15,7 +15,7 @@ import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.SignedIn;
 
-/** A fresh plan of proposed actions ("Siren 0", "Siren 1", …) and their approval tasks, for the bulk tests. */
+/** A fresh plan of proposed actions ("Siren 0", "Siren 1", …) the chair accepted, and their approval tasks, for the bulk tests. */
 final class Approvals {
 
     private Approvals() {
@@ -27,6 +27,7 @@ final class Approvals {
         List<Action> plan = SignedIn.as(city.member(), () -> service.proposeAll(strategy, IntStream.range(0, size)
                 .mapToObj(i -> actions.spec(objective, city.member(), "Siren " + i, LocalDate.now(Days.ZONE).plusYears(1)))
                 .toList()));
+        // The working group accepts each first; 60,000 EUR of local money then waits for the national coordinator.
         plan.forEach(a -> actions.accept(city, a.getId()));
         return plan;
     }

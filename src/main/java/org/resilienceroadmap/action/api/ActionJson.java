@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
+import org.resilienceroadmap.action.ApprovalRoute;
 import org.resilienceroadmap.action.Milestone;
+import org.resilienceroadmap.action.PlanReview;
+import org.resilienceroadmap.action.PlanReviewDetail;
 import org.resilienceroadmap.action.ProgressReport;
 import org.resilienceroadmap.shared.Money;
 
@@ -25,12 +28,49 @@ final class ActionJson {
     record Summary(Long id, Long strategyId, Long objectiveId, Long jurisdictionId, String title, String leadAgency,
             String owner, LocalDate start, LocalDate due, MoneyJson budget, Long programmeId, List<Integer> essentials,
             List<String> hazards, List<Integer> sendaiPriorities, String status, int percentDone, boolean overdue,
-            long version) {
+            long version, String acceptedBy, RouteJson route, List<String> approvedBy) {
         static Summary of(Action a, LocalDate today) {
             return new Summary(a.getId(), a.getStrategyId(), a.getObjectiveId(), a.getJurisdictionId(), a.getTitle(),
                     a.getLeadAgency(), a.getOwner(), a.getStartDate(), a.getDueDate(), MoneyJson.of(a.getBudget()),
                     a.getProgrammeId(), a.getEssentials(), a.getHazards(), a.getSendaiPriorities(), a.getStatus().name(),
-                    a.getPercentDone(), a.isOverdue(today), a.getVersion());
+                    a.getPercentDone(), a.isOverdue(today), a.getVersion(), a.getAcceptedBy(), RouteJson.of(a.getRoute()),
+                    a.getApprovedBy());
+        }
+    }
+
+    /**
+     * What the approval table decided when the working group accepted the action: the levels that
+     * approve after it, in order (empty when the acceptance suffices), whether the donor is told, and
+     * which rule of which table version decided; null before.
+     */
+    record RouteJson(List<String> levels, boolean tellDonor, Integer rule, String ruleText, Integer tableVersion) {
+        static RouteJson of(ApprovalRoute r) {
+            return r == null ? null : new RouteJson(r.levelList(), r.tellsDonor(), r.rule(), r.ruleText(),
+                    r.tableVersion());
+        }
+    }
+
+    /**
+     * An imported plan under review: each row's decision ({@code accept}, {@code change}, {@code decline};
+     * null while undecided) and comment.
+     */
+    record PlanReviewJson(Long id, Long strategyId, Long jurisdictionId, String fileName, String proposedBy,
+            Instant proposedAt, boolean decided, String decidedBy, Instant decidedAt, long undecided, boolean mayDecide,
+            List<PlanRowJson> rows) {
+        static PlanReviewJson of(PlanReviewDetail d, boolean mayDecide) {
+            PlanReview r = d.review();
+            return new PlanReviewJson(r.getId(), r.getStrategyId(), r.getJurisdictionId(), r.getFileName(),
+                    r.getProposedBy(), r.getProposedAt(), r.isDecided(), r.getDecidedBy(), r.getDecidedAt(),
+                    d.undecided(), mayDecide, d.rows().stream().map(PlanRowJson::of).toList());
+        }
+    }
+
+    record PlanRowJson(Long actionId, String title, String owner, LocalDate due, MoneyJson budget, String status,
+            String decision, String comment) {
+        static PlanRowJson of(Action a) {
+            return new PlanRowJson(a.getId(), a.getTitle(), a.getOwner(), a.getDueDate(), MoneyJson.of(a.getBudget()),
+                    a.getStatus().name(), a.getPlanDecision() == null ? null : a.getPlanDecision().outcome(),
+                    a.getPlanComment());
         }
     }
 

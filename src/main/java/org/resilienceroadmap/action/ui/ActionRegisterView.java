@@ -43,6 +43,7 @@ import org.resilienceroadmap.shared.ui.PhoneCards;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyState;
+import org.resilienceroadmap.workflow.TaskInbox;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -68,6 +69,7 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<Action> grid = new Grid<>();
     private final VerticalLayout strategyBox = new VerticalLayout();
     private final ActionPlanImport plans;
+    private final TaskInbox inbox;
     private final Anchor xlsx = download("export-xlsx", "action.export.xlsx");
     private final Anchor csv = download("export-csv", "action.export.csv");
     private final Map<Long, String> places = new HashMap<>();
@@ -77,10 +79,11 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
 
     ActionRegisterView(ActionService actions, ActionOptions options, ActionPlanImport plans,
             StrategyService strategies, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, TaskInbox inbox, Clock clock) {
         this.actions = actions;
         this.options = options;
         this.plans = plans;
+        this.inbox = inbox;
         this.strategies = strategies;
         this.jurisdictions = jurisdictions;
         this.me = currentUser.scope();
@@ -211,7 +214,7 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
             propose.setId("propose");
             propose.setOpened(true);
             Details importPlan = new Details(getTranslation("action.import"),
-                    new PlanImportPanel(plans, s.getId(), this::refresh));
+                    new PlanImportPanel(plans, inbox, s.getId(), this::refresh));
             importPlan.setId("import");
             strategyBox.add(propose, importPlan);
         }

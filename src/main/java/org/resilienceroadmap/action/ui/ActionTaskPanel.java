@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionService;
@@ -16,9 +19,10 @@ import org.resilienceroadmap.workflow.ui.TaskPanel;
 
 /**
  * Every task of an action's process shows the action's summary (title, owner, due date, status, last
- * progress) and what its decision needs: approval all the facts of the proposal; the overdue decision
- * and verification the milestones and the progress reports with their evidence; the overdue decision
- * also asks for the new due date its "extend" outcome needs.
+ * progress) and what its decision needs: the working group's review all the facts of the proposal; its
+ * revision the way to the action's page; approval the facts and the route the approval table decided;
+ * the overdue decision and verification the milestones and the progress reports with their evidence;
+ * the overdue decision also asks for the new due date its "extend" outcome needs.
  */
 @org.springframework.stereotype.Component
 class ActionTaskPanel implements TaskPanel {
@@ -51,7 +55,14 @@ class ActionTaskPanel implements TaskPanel {
         ActionTaskContext box = new ActionTaskContext();
         box.add(new ActionSummary(detail, today, owner));
         switch (task.taskKey()) {
-            case ActionProcess.TASK_APPROVE -> box.add(new ActionFacts(detail, options, programmes, jurisdictions));
+            case ActionProcess.TASK_REVIEW -> box.add(new ActionFacts(detail, options, programmes, jurisdictions));
+            case ActionProcess.TASK_REVISE -> box.add(revise(detail, box));
+            case ActionProcess.TASK_APPROVE -> {
+                box.add(new ActionFacts(detail, options, programmes, jurisdictions));
+                if (detail.action().getRoute() != null) {
+                    box.add(new ApprovalRouteFacts(detail.action(), options));
+                }
+            }
             case ActionProcess.TASK_HANDLE_OVERDUE, ActionProcess.TASK_VERIFY -> box.add(
                     new H3(box.getTranslation("action.milestones")),
                     new MilestonesPanel(actions, detail, false, today, () -> { }),
@@ -62,5 +73,25 @@ class ActionTaskPanel implements TaskPanel {
             box.askNewDueDate(detail.action().getDueDate(), today);
         }
         return box;
+    }
+
+    /**
+     * The working group's comment of a plan's row (a single review's comment is the task's, among the
+     * comments the task page lists) and the way to the action's page, where it is edited.
+     */
+    private static Component revise(ActionDetail detail, ActionTaskContext box) {
+        VerticalLayout revise = new VerticalLayout();
+        revise.setPadding(false);
+        revise.setId("action-revise");
+        String comment = detail.action().getPlanComment();
+        if (comment != null) {
+            Paragraph said = new Paragraph(box.getTranslation("action.revise.planComment", comment));
+            said.setId("revise-plan-comment");
+            revise.add(said);
+        }
+        Anchor edit = new Anchor("actions/" + detail.action().getId(), box.getTranslation("action.revise.edit"));
+        edit.setId("revise-edit");
+        revise.add(edit);
+        return revise;
     }
 }

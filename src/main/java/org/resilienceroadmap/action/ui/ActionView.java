@@ -7,6 +7,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -27,7 +29,8 @@ import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 
 /**
- * One action: its facts, status and percent done, milestones, progress history with evidence; for
+ * One action: its facts, status and percent done, the route to approval the approval table decided
+ * (or that it awaits the working group's review), milestones, progress history with evidence; for
  * its working group, while it is proposed or returned for work, the form that edits it; for its
  * owner and working group, while it is open, the forms that add milestones, report progress and
  * claim completion.
@@ -94,6 +97,14 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(new HorizontalLayout(new Anchor("actions", getTranslation("action.backToRegister")),
                 new Anchor("strategies/" + a.getStrategyId() + "/timeline", getTranslation("action.strategyTimeline"))),
                 header, doneText, done, new ActionFacts(detail, options, programmes, jurisdictions));
+        if (a.getRoute() != null) {
+            add(new ApprovalRouteFacts(a, options));
+        } else if (a.getStatus() == ActionStatus.PROPOSED) {
+            // Not routed yet while proposed: the working group has not accepted it (nor its plan's review).
+            Paragraph awaiting = new Paragraph(getTranslation("action.awaitingReview"));
+            awaiting.setId("action-awaiting-review");
+            add(awaiting);
+        }
         boolean mayEdit = actions.mayEdit(actionId);
         if (mayEdit) {
             Strategy strategy = strategies.detail(a.getStrategyId()).strategy();

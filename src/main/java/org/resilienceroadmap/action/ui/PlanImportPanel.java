@@ -14,29 +14,36 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionPlanPreview;
+import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.i18n.Plurals;
 import org.resilienceroadmap.shared.ui.UploadTexts;
+import org.resilienceroadmap.workflow.TaskInbox;
+import org.resilienceroadmap.workflow.TaskItem;
 
 /**
  * Importing a whole action plan: the templates, an upload that is checked row by row first (every
- * problem listed with its row and column), then one button that imports all rows or none.
+ * problem listed with its row and column), then one button that imports all rows or none; the
+ * imported plan then waits for the working group's review, one task, linked for whoever may open it.
  */
 class PlanImportPanel extends VerticalLayout {
 
     private static final int MAX_FILE = 10 * 1024 * 1024;
 
     private final ActionPlanImport plans;
+    private final TaskInbox inbox;
     private final Long strategyId;
     private final Runnable imported;
     private final VerticalLayout result = new VerticalLayout();
     private byte[] content;
     private String fileName;
 
-    PlanImportPanel(ActionPlanImport plans, Long strategyId, Runnable imported) {
+    PlanImportPanel(ActionPlanImport plans, TaskInbox inbox, Long strategyId, Runnable imported) {
         this.plans = plans;
+        this.inbox = inbox;
         this.strategyId = strategyId;
         this.imported = imported;
         setPadding(false);
@@ -79,7 +86,7 @@ class PlanImportPanel extends VerticalLayout {
         Grid<ActionPlanPreview.RowProblem> problems = new Grid<>();
         problems.setId("plan-problems");
         problems.addColumn(ActionPlanPreview.RowProblem::row).setHeader(getTranslation("action.import.row"))
-                .setFlexGrow(0).setWidth("6em");
+                .setFlexGrow(0).setWidth("6rem");
         problems.addColumn(ActionPlanPreview.RowProblem::field).setHeader(getTranslation("action.import.column"));
         problems.addColumn(ActionPlanPreview.RowProblem::message).setHeader(getTranslation("action.import.problem"))
                 .setFlexGrow(3);
@@ -88,12 +95,29 @@ class PlanImportPanel extends VerticalLayout {
         result.add(new Paragraph(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.invalid", preview.problems().size(), getLocale()), preview.problems().size())), problems);
     }
 
+    /** The review task when the caller may open it (a chair importing), otherwise the inbox. */
+    private Anchor reviewLink(Long reviewId) {
+        String task = reviewId == null ? null : inbox.openTasks().stream()
+                .filter(t -> ActionProcess.PLAN_REVIEW_KEY.equals(t.processKey())
+                        && String.valueOf(reviewId).equals(t.subjectId()))
+                .map(TaskItem::id).findFirst().orElse(null);
+        Anchor link = task == null ? new Anchor("tasks", getTranslation("action.import.openInbox"))
+                : new Anchor("tasks/" + task, getTranslation("action.import.openReview"));
+        link.setId("plan-review-link");
+        return link;
+    }
+
     private void importAll() {
         try {
             ActionPlanPreview done = plans.importPlan(strategyId, fileName, content);
             if (done.valid()) {
-                Notifications.success(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.done", done.imported(), getLocale()), done.imported()));
+                String said = getTranslation(Plurals.key("action.import.waitsForReview", done.imported(), getLocale()),
+                        done.imported());
+                Notifications.success(said);
                 result.removeAll();
+                Paragraph waits = new Paragraph(said);
+                waits.setId("plan-imported");
+                result.add(waits, reviewLink(done.reviewId()));
                 imported.run();
             } else {
                 show(done);

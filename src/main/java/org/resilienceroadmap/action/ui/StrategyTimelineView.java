@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionOptions;
+import org.resilienceroadmap.action.ActionPlanReviews;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.action.Milestone;
@@ -27,19 +29,24 @@ import org.resilienceroadmap.shared.ui.chart.FigureTable;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 
-/** The actions of one strategy on a time axis, with a legend of the status colours. */
+/** The actions of one strategy on a time axis, with a legend of the status colours; who reviews its proposals. */
 @Route("strategies/:id/timeline")
 @PermitAll
 class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ActionService actions;
     private final StrategyService strategies;
+    private final ActionPlanReviews reviews;
+    private final ActionOptions options;
     private final Clock clock;
     private String title;
 
-    StrategyTimelineView(ActionService actions, StrategyService strategies, Clock clock) {
+    StrategyTimelineView(ActionService actions, StrategyService strategies, ActionPlanReviews reviews,
+            ActionOptions options, Clock clock) {
         this.actions = actions;
         this.strategies = strategies;
+        this.reviews = reviews;
+        this.options = options;
         this.clock = clock;
     }
 
@@ -64,10 +71,11 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
                 new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"))), heading);
         if (plan.isEmpty()) {
             add(new Paragraph(getTranslation("action.timeline.empty")));
-            return;
+        } else {
+            add(new Paragraph(getTranslation("action.timeline.help")), legend(),
+                    new GanttChart(plan, LocalDate.now(clock), getLocale()), figures(plan.keySet()));
         }
-        add(new Paragraph(getTranslation("action.timeline.help")), legend(),
-                new GanttChart(plan, LocalDate.now(clock), getLocale()), figures(plan.keySet()));
+        add(new ReviewersPanel(reviews, options, strategyId));
     }
 
     /** What the chart draws, as a table behind a toggle, each action a link. */

@@ -177,11 +177,29 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Notifications.success(getTranslation("task.completed", TaskLabels.name(this, task),
                     TaskLabels.outcome(this, outcome)));
             getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
-        } catch (ConflictException | NotFoundException e) {
+        } catch (ConflictException e) {
+            if (stillOpen()) {
+                // The process refused the outcome (an imported plan with rows undecided): say why, stay here.
+                Notifications.refused(e);
+                return;
+            }
+            Notifications.error(getTranslation("task.conflict"));
+            getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+        } catch (NotFoundException e) {
             Notifications.error(getTranslation("task.conflict"));
             getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
         } catch (ForbiddenException | InvalidRequestException e) {
             Notifications.refused(e);
+        }
+    }
+
+    /** Whether the task is still open to the caller after a refused completion, as the engine left it. */
+    private boolean stillOpen() {
+        try {
+            TaskItem now = inbox.get(task.id());
+            return inbox.mayAct(now, me);
+        } catch (ConflictException | NotFoundException gone) {
+            return false;
         }
     }
 

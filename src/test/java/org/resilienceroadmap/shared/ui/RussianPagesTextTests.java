@@ -65,6 +65,8 @@ class RussianPagesTextTests extends KaribuTest {
     @Autowired
     ActionDriver actions;
     @Autowired
+    org.resilienceroadmap.action.ActionService actionService;
+    @Autowired
     AssessmentService assessments;
     @Autowired
     org.resilienceroadmap.directory.JurisdictionDirectory jurisdictions;
@@ -218,7 +220,9 @@ class RussianPagesTextTests extends KaribuTest {
                 // what the drivers write: the strategy, its objective and draft, the adoption, the action
                 "Test strategy", "Early warning for every district", "Strategy Reduce flood and earthquake risk",
                 "No. 42", "City council", "decision.pdf", "Install and test sirens",
-                "Committee of Emergency Situations", ActionDriver.COORDINATOR));
+                "Committee of Emergency Situations", ActionDriver.COORDINATOR,
+                // the approval table's rule that routed the action, as the table's author wrote it
+                as(scene.city().chair(), () -> actionService.detail(action.getId())).action().getRoute().ruleText()));
         // The administration pages and the jurisdiction tree list the whole (demo) world: its places
         // by the name a Russian reader writes (a Latin name only where there is no other), its people
         // and programmes as they were entered.
