@@ -4,9 +4,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionOptions;
@@ -66,15 +63,6 @@ class ActionFacts extends Div {
         if (value == null || value.isBlank()) {
             return;
         }
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("action-fact-label");
-        Span text = new Span(value);
-        text.setId("fact-" + id);
-        text.addClassName("action-fact-value");
-        HorizontalLayout row = new HorizontalLayout(label, text);
-        row.addClassName("action-fact");
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        add(row);
+        add(FactRow.of(getTranslation(labelKey), "fact-" + id, value));
     }
 }

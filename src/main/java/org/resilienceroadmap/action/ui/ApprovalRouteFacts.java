@@ -7,9 +7,6 @@ import java.util.Map;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ApprovalRoute;
@@ -67,15 +64,6 @@ class ApprovalRouteFacts extends Div {
     }
 
     private void fact(String id, String labelKey, String value) {
-        Span label = new Span(labelKey == null ? "" : getTranslation(labelKey));
-        label.addClassName("action-fact-label");
-        Span text = new Span(value);
-        text.setId("route-" + id);
-        text.addClassName("action-fact-value");
-        HorizontalLayout row = new HorizontalLayout(label, text);
-        row.addClassName("action-fact");
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        add(row);
+        add(FactRow.of(labelKey == null ? "" : getTranslation(labelKey), "route-" + id, value));
     }
 }
