@@ -68,9 +68,9 @@ class PlanReviewRows extends VerticalLayout {
         grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate())).setHeader(getTranslation("action.column.due"))
                 .setKey("due");
         grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget())).setHeader(getTranslation("action.budget"))
-                .setKey("budget");
+                .setKey("budget").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> decision(a, "decision-")).setHeader(getTranslation("planReview.column.decision"))
-                .setKey("decision").setWidth("13em").setFlexGrow(0);
+                .setKey("decision").setWidth("13rem").setFlexGrow(0);
         grid.addComponentColumn(a -> comment(a, "comment-")).setHeader(getTranslation("planReview.column.comment"))
                 .setKey("comment").setFlexGrow(2);
         PhoneCards.add(grid, getTranslation("planReview.column.rows"), this::card);
