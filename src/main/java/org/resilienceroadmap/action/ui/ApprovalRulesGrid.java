@@ -32,16 +32,16 @@ final class ApprovalRulesGrid {
         for (int i = 0; i < table.inputs().size(); i++) {
             int column = i;
             grid.addColumn(r -> condition(page, cell(r.inputs(), column))).setHeader(wrapped(label(page, table.inputs().get(i))))
-                    .setWidth("7.5rem").setFlexGrow(0);
+                    .setWidth("6rem").setFlexGrow(0);
         }
         for (int i = 0; i < table.outputs().size(); i++) {
             int column = i;
             String name = table.outputs().get(i).name();
             grid.addColumn(r -> words(page, name, cell(r.outputs(), column))).setHeader(wrapped(label(page, table.outputs().get(i))))
-                    .setWidth("11rem").setFlexGrow(1);
+                    .setWidth("9rem").setFlexGrow(1);
         }
         grid.addColumn(r -> annotation(page, table, r)).setHeader(page.getTranslation("approvalTable.column.annotation"))
-                .setWidth("18rem").setFlexGrow(3);
+                .setWidth("14rem").setFlexGrow(3);
         PhoneCards.add(grid, page.getTranslation("approvalTable.rules"), r -> card(table, r, page));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(table.rules());
