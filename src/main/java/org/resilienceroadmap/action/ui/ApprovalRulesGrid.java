@@ -32,7 +32,7 @@ final class ApprovalRulesGrid {
         for (int i = 0; i < table.inputs().size(); i++) {
             int column = i;
             grid.addColumn(r -> condition(page, cell(r.inputs(), column))).setHeader(wrapped(label(page, table.inputs().get(i))))
-                    .setWidth("6rem").setFlexGrow(0);
+                    .setWidth(column == 0 ? "7rem" : "5.5rem").setFlexGrow(0);
         }
         for (int i = 0; i < table.outputs().size(); i++) {
             int column = i;
