@@ -32,13 +32,13 @@ final class ApprovalRulesGrid {
         for (int i = 0; i < table.inputs().size(); i++) {
             int column = i;
             grid.addColumn(r -> condition(page, cell(r.inputs(), column))).setHeader(wrapped(label(page, table.inputs().get(i))))
-                    .setWidth(column == 0 ? "7rem" : "5.5rem").setFlexGrow(0);
+                    .setWidth(column == 0 ? "7rem" : "6.5rem").setFlexGrow(0);
         }
         for (int i = 0; i < table.outputs().size(); i++) {
             int column = i;
             String name = table.outputs().get(i).name();
             grid.addColumn(r -> words(page, name, cell(r.outputs(), column))).setHeader(wrapped(label(page, table.outputs().get(i))))
-                    .setWidth("9rem").setFlexGrow(1);
+                    .setWidth("8rem").setFlexGrow(1);
         }
         grid.addColumn(r -> annotation(page, table, r)).setHeader(page.getTranslation("approvalTable.column.annotation"))
                 .setWidth("14rem").setFlexGrow(3);
