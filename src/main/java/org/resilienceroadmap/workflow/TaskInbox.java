@@ -128,6 +128,8 @@ public class TaskInbox {
             throw new ConflictException(Refusal.of("refusal.task.claimedByOther"));
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
+        } catch (NullPointerException e) {
+            throw goneOr(taskId, e);
         }
         return get(taskId);
     }
@@ -145,6 +147,8 @@ public class TaskInbox {
             throw new ConflictException(Refusal.of("refusal.task.actedMeanwhile"));
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
+        } catch (NullPointerException e) {
+            throw goneOr(taskId, e);
         }
         return get(taskId);
     }
@@ -187,12 +191,7 @@ public class TaskInbox {
         } catch (ProcessEngineException e) {
             throw refusal(taskId, e);
         } catch (NullPointerException e) {
-            // The engine trips over its own missing rows (the process instance of the claim's history
-            // event) when another request completed the task after this one read it.
-            if (isGone(taskId)) {
-                throw new ConflictException(DONE_MEANWHILE);
-            }
-            throw e;
+            throw goneOr(taskId, e);
         }
         audit.recordDecision(new AuditEntry(me.username(), item.subjectType(), item.subjectId(),
                 item.processKey() + ":" + item.taskKey(), null, outcome, text).in(item.jurisdictionId()));
@@ -341,6 +340,14 @@ public class TaskInbox {
             }
         }
         return e;
+    }
+
+    /**
+     * The engine trips over its own missing rows (the process instance of an assignment's history
+     * event) when another request completed the task after this one read it: that is "done meanwhile".
+     */
+    private RuntimeException goneOr(String taskId, NullPointerException e) {
+        return isGone(taskId) ? new ConflictException(DONE_MEANWHILE) : e;
     }
 
     private boolean isGone(String taskId) {

@@ -131,7 +131,6 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         Long id = SignedIn.as(city.member(), () -> actions.propose(strategy, walls)).getId();
         actionDriver.accept(city, id);
         actionDriver.propose(city, strategy, "Sirens in every district", TODAY.plusMonths(6));
-        actionDriver.accept(city, id);
         String task = actionDriver.task(city.coordinator(), id, ActionProcess.TASK_APPROVE).id();
 
         login(city.coordinator());

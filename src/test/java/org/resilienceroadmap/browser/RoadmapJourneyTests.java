@@ -235,7 +235,7 @@ class RoadmapJourneyTests extends BrowserTest {
         click(By.xpath("//vaadin-combo-box-item[contains(., 'Dilnoza Rahimova')]"));
         setDate("propose-start", java.time.LocalDate.now(Days.ZONE));
         setDate("propose-due", java.time.LocalDate.now(Days.ZONE).plusMonths(3));
-        type(By.cssSelector("#propose-budget input"), "48000");
+        type(By.cssSelector("#propose-budget input"), "58000");
         type(By.cssSelector("#propose-currency input"), "EUR");
         click(By.id("propose-action"));
         wait.until(d -> !as("member.dushanbe", () -> actions.find(
@@ -244,6 +244,11 @@ class RoadmapJourneyTests extends BrowserTest {
         var action = as("member.dushanbe", () -> actions.find(
                 new org.resilienceroadmap.action.ActionFilter(dushanbe, null, null, null, null, null, null, null),
                 org.springframework.data.domain.Pageable.unpaged())).getContent().get(0);
+        logout();
+
+        // The working group's chair accepts it; 58,000 EUR of local money then goes to the national coordinator.
+        login("chair.dushanbe");
+        decideInInbox(dushanbe, "Task_ReviewAction", "accept", null);
         logout();
 
         login("coordinator.tajikistan");
