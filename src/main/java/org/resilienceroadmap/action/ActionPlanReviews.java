@@ -182,15 +182,10 @@ public class ActionPlanReviews {
                         .orElse(""), review.getFileName()).in(review.getJurisdictionId()));
     }
 
-    /** The plan's title for the inbox: its file and its number of rows. */
+    /** The review, for the engine's expressions: no caller, no scope. */
     @Transactional(readOnly = true)
     public java.util.Optional<PlanReview> find(Long reviewId) {
         return reviews.findById(reviewId);
-    }
-
-    @Transactional(readOnly = true)
-    public long rowCount(Long reviewId) {
-        return actions.countByPlanReviewId(reviewId);
     }
 
     private PlanReview decidable(Long reviewId) {
