@@ -55,11 +55,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final AssessmentService assessments;
     private final DemoKraljevoPlan kraljevoPlan;
     private final DemoEuProgramme euProgramme;
+    private final DemoRoadmapEntries roadmapEntries;
 
     DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
             Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity,
             RuntimeService runtime, AssessmentService assessments, DemoKraljevoPlan kraljevoPlan,
-            DemoEuProgramme euProgramme) {
+            DemoEuProgramme euProgramme, DemoRoadmapEntries roadmapEntries) {
+        this.roadmapEntries = roadmapEntries;
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.programmes = programmes;
@@ -94,7 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
         kraljevoPlan.walk(ids.get("RS-KRA"));
         euProgramme.fill(eu.getId());
         log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
-                + "chair.kraljevo, member.kraljevo, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "
+                + "chair.kraljevo, member.kraljevo, chair.kragujevac, chair.pirot, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "
                 + "password '{}'.", PASSWORD);
     }
 
@@ -140,6 +142,10 @@ class DemoDataLoader implements ApplicationRunner {
                 new DemoAccount("chair.kraljevo", "Milica Jovanović", "City of Kraljevo", "en", Role.CHAIR, "RS-KRA"),
                 new DemoAccount("member.kraljevo", "Jelena Marković", "City of Kraljevo", "sr-Latn", Role.MEMBER,
                         "RS-KRA"),
+                new DemoAccount(DemoRoadmapEntries.KRAGUJEVAC_CHAIR, "Marko Stanković", "City of Kragujevac",
+                        "sr-Latn", Role.CHAIR, "RS-KRG"),
+                new DemoAccount(DemoRoadmapEntries.PIROT_CHAIR, "Dragana Ilić", "City of Pirot", "sr-Latn",
+                        Role.CHAIR, "RS-PIR"),
                 new DemoAccount("coordinator.serbia", "Nikola Petrović",
                         "Ministry of Interior, Sector for Emergency Management", "en", Role.COORDINATOR, "RS"),
                 new DemoAccount(DemoEuProgramme.COORDINATOR, "Aigerim Nurlanova",
@@ -164,8 +170,11 @@ class DemoDataLoader implements ApplicationRunner {
         try {
             roadmap.join(ids.get("TJ-DYU"), LocalDate.of(2021, 8, 1));
             for (String code : DemoPlaces.SERBIAN_MEMBERS) {
-                roadmap.join(ids.get(code), LocalDate.of(2021, 2, 1));
+                if (!DemoPlaces.SERBIAN_ENTERED_AT_B.contains(code)) {
+                    roadmap.join(ids.get(code), LocalDate.of(2021, 2, 1));
+                }
             }
+            roadmapEntries.enterAtB(ids);
             for (String code : DemoPlaces.SERBIAN_ASSESSED) {
                 passStageA(ids.get(code), code.equals("RS-KRA") ? "chair.kraljevo" : null);
             }
@@ -197,7 +206,8 @@ class DemoDataLoader implements ApplicationRunner {
             String by = key.equals("Task_Validate") || key.equals("Task_StageAGate") ? "coordinator.serbia"
                     : scorer == null ? "demo-history" : scorer;
             complete(task, outcome, by, key.equals("Task_StageAGate") ? "Assessment validated; on to Plan Better."
-                    : key.equals("Task_Validate") ? "Scores and findings agreed with the working group." : null);
+                    : key.equals("Task_Validate") ? "Scores and findings agreed with the working group." : null,
+                    key.equals("Task_StageAGate") ? STAGE_A_PASSED.get(jurisdictionCode(jurisdictionId)) : null);
             if (key.equals("Task_StageAGate")) {
                 return;
             }
@@ -213,7 +223,11 @@ class DemoDataLoader implements ApplicationRunner {
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
     }
 
-    private void complete(Task task, String outcome, String by, String comment) {
+    private String jurisdictionCode(Long id) {
+        return jurisdictions.codeOf(id);
+    }
+
+    private void complete(Task task, String outcome, String by, String comment, LocalDate stageEnteredOn) {
         identity.setAuthenticatedUserId(by);
         try {
             if (comment != null) {
@@ -223,11 +237,23 @@ class DemoDataLoader implements ApplicationRunner {
             variables.put(ProcessVariables.OUTCOME, outcome);
             variables.put(ProcessVariables.COMMENT, comment);
             variables.put(ProcessVariables.DECIDED_BY, by);
+            if (stageEnteredOn != null) {
+                variables.put(org.resilienceroadmap.roadmap.process.RoadmapProcess.STAGE_ENTERED_ON,
+                        stageEnteredOn.toString());
+            }
             tasks.complete(task.getId(), variables);
         } finally {
             identity.clearAuthentication();
         }
     }
+
+    /**
+     * When each assessed Serbian local government passed stage A: the demo's dates, after the 2021
+     * scorecard workshops, so that its stage history reads as it happened rather than as the day it was loaded.
+     */
+    private static final Map<String, LocalDate> STAGE_A_PASSED = Map.of("RS-CAC", LocalDate.of(2021, 11, 22),
+            "RS-KRA", LocalDate.of(2021, 10, 14), "RS-KRU", LocalDate.of(2021, 12, 6),
+            "RS-ZRE", LocalDate.of(2022, 2, 9), "RS-UZI", LocalDate.of(2022, 3, 17));
 
     private static final Map<String, String> DEMO_OUTCOMES = Map.of("Task_AssignEssentials", "start",
             "Task_ScoreEssential", "done", "Task_Consolidate", "submit", "Task_Validate", "validate",

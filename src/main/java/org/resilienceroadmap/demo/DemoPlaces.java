@@ -49,6 +49,8 @@ final class DemoPlaces {
     /** Serbia's local governments joined in February 2021; five of them had scorecard results (stage B in the demo). */
     static final List<String> SERBIAN_MEMBERS = List.of("RS-CAC", "RS-KRA", "RS-KRU", "RS-ZRE", "RS-UZI",
             "RS-KRG", "RS-PIR", "RS-LOZ", "RS-UB", "RS-VBA", "RS-VRA");
+    /** Ran the 2010–2020 campaign's scorecard, so entered MCR2030 at stage B (see DemoRoadmapEntries). */
+    static final List<String> SERBIAN_ENTERED_AT_B = List.of("RS-KRG", "RS-PIR");
     static final List<String> SERBIAN_ASSESSED = List.of("RS-CAC", "RS-KRA", "RS-KRU", "RS-ZRE", "RS-UZI");
 
     private DemoPlaces() {

@@ -94,6 +94,11 @@ public class JurisdictionDirectory {
         return history.findByJurisdictionIdOrderByEnteredAtAscIdAsc(id);
     }
 
+    /** Every stay of these jurisdictions in any stage, in no particular order. */
+    public List<StageHistoryEntry> stageHistory(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : history.findByJurisdictionIdIn(ids);
+    }
+
     public List<HazardExposure> hazardProfile(Long id) {
         return exposures.findByJurisdictionIdOrderByHazardCode(id);
     }
@@ -134,14 +139,17 @@ public class JurisdictionDirectory {
         get(id).join(on);
     }
 
-    /** Moves the jurisdiction into a stage and keeps the history: the previous stay ends now. */
+    /**
+     * Moves the jurisdiction into a stage and keeps the history: the previous stay ends when this one
+     * begins, at the start of the given day (a stay that began on joining), or now when none is given.
+     */
     @Transactional
-    public void enterStage(Long id, RoadmapStage stage, String approvedBy) {
+    public void enterStage(Long id, RoadmapStage stage, String approvedBy, LocalDate on) {
         Jurisdiction jurisdiction = get(id);
-        Instant now = Instant.now(clock);
-        history.findByJurisdictionIdAndLeftAtIsNull(id).forEach(open -> open.leave(now));
+        Instant at = on == null ? Instant.now(clock) : on.atStartOfDay(org.resilienceroadmap.shared.Days.ZONE).toInstant();
+        history.findByJurisdictionIdAndLeftAtIsNull(id).forEach(open -> open.leave(at));
         jurisdiction.enterStage(stage);
-        history.save(new StageHistoryEntry(id, stage, now, approvedBy));
+        history.save(new StageHistoryEntry(id, stage, at, approvedBy));
     }
 
 }

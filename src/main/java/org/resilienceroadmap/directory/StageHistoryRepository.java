@@ -9,4 +9,6 @@ interface StageHistoryRepository extends JpaRepository<StageHistoryEntry, Long> 
     List<StageHistoryEntry> findByJurisdictionIdOrderByEnteredAtAscIdAsc(Long jurisdictionId);
 
     List<StageHistoryEntry> findByJurisdictionIdAndLeftAtIsNull(Long jurisdictionId);
+
+    List<StageHistoryEntry> findByJurisdictionIdIn(java.util.Collection<Long> jurisdictionIds);
 }

@@ -16,6 +16,7 @@ import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.process.RoadmapProcess;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ConflictException;
@@ -39,9 +40,13 @@ public class RoadmapService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RoadmapEntries entries;
+    private final java.time.Clock clock;
 
     RoadmapService(JurisdictionDirectory directory, ProgrammeDirectory programmes, RuntimeService runtime, CurrentUser currentUser, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RoadmapEntries entries, java.time.Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
         this.directory = directory;
         this.programmes = programmes;
         this.runtime = runtime;
@@ -50,9 +55,19 @@ public class RoadmapService {
         this.events = events;
     }
 
-    /** Records that a jurisdiction joined MCR2030 and starts its roadmap; admins and its coordinators may. */
+    /** Records that a jurisdiction joined MCR2030 at stage A and starts its roadmap; admins and its coordinators may. */
     @Transactional
     public void join(Long jurisdictionId, LocalDate joinedOn) {
+        join(jurisdictionId, joinedOn, RoadmapStage.A);
+    }
+
+    /**
+     * Records that a jurisdiction joined MCR2030 at a stage and starts its roadmap; admins and its
+     * coordinators may. MCR2030 lets a city enter at any stage: at B or C its chair attaches the
+     * evidence and a coordinator validates it before the roadmap runs from there.
+     */
+    @Transactional
+    public void join(Long jurisdictionId, LocalDate joinedOn, RoadmapStage stage) {
         UserScope me = currentUser.scope();
         requireVisible(me, jurisdictionId);
         if (!me.coordinates(jurisdictionId)) {
@@ -65,23 +80,36 @@ public class RoadmapService {
         }
         Jurisdiction jurisdiction = directory.get(jurisdictionId);
         if (jurisdiction.getJoinedOn() != null) {
-            throw new ConflictException(jurisdiction.getName() + " joined MCR2030 on " + jurisdiction.getJoinedOn());
+            throw new ConflictException(Refusal.of("refusal.roadmap.joinedAlready", new Refusal.Day(jurisdiction.getJoinedOn())));
         }
+        RoadmapStage entry = stage == null ? RoadmapStage.A : stage;
         directory.recordJoining(jurisdictionId, joinedOn);
+        if (entry != RoadmapStage.A) {
+            entries.open(jurisdictionId, entry, joinedOn);
+        }
         runtime.startProcessInstanceByKey(RoadmapProcess.KEY, String.valueOf(jurisdictionId), Map.of(
                 ProcessVariables.SUBJECT_TYPE, SUBJECT_TYPE,
                 ProcessVariables.SUBJECT_ID, String.valueOf(jurisdictionId),
                 ProcessVariables.JURISDICTION_ID, jurisdictionId,
-                ProcessVariables.DECIDED_BY, me.username()));
+                ProcessVariables.DECIDED_BY, me.username(),
+                RoadmapProcess.ENTRY_STAGE, entry.name()));
         audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(jurisdictionId), "roadmap:join",
-                null, RoadmapStage.A.name(), "joined on " + joinedOn).in(jurisdictionId));
+                null, entry.name(), "joined on " + joinedOn).in(jurisdictionId));
     }
 
-    /** Called by the roadmap process when a stage gate is passed (or at joining, for stage A). */
+    /**
+     * Called by the roadmap process when a stage gate is passed, or when the roadmap starts. The first
+     * stage begins on the joining day, as MCR2030 counts it: stage A with no approver (joining is no
+     * approval), stage B or C approved by the coordinator who validated the entry. A later stage
+     * begins today, unless {@code enteredOn} replays an earlier day.
+     */
     @Transactional
-    public void enterStage(Long jurisdictionId, RoadmapStage stage, String approvedBy) {
-        directory.enterStage(jurisdictionId, stage, approvedBy);
-        events.publishEvent(new RoadmapStageEntered(jurisdictionId, stage, approvedBy));
+    public void enterStage(Long jurisdictionId, RoadmapStage stage, String approvedBy, LocalDate enteredOn) {
+        boolean first = directory.stageHistory(jurisdictionId).isEmpty();
+        LocalDate on = enteredOn != null ? enteredOn : first ? directory.get(jurisdictionId).getJoinedOn() : null;
+        String approver = first && stage == RoadmapStage.A ? null : approvedBy;
+        directory.enterStage(jurisdictionId, stage, approver, on);
+        events.publishEvent(new RoadmapStageEntered(jurisdictionId, stage, approver));
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +127,7 @@ public class RoadmapService {
                 .collect(Collectors.toMap(h -> h.getCode() + "/" + h.getEdition(), Function.identity()));
         var stays = directory.stageHistory(id).stream()
                 .map(h -> new JurisdictionDetail.StageStay(h.getStage(), h.getEnteredAt(), h.getLeftAt(),
-                        h.getApprovedBy()))
+                        h.getApprovedBy(), StageTimes.days(h.getEnteredAt(), h.getLeftAt(), Days.today(clock))))
                 .toList();
         var hazards = directory.hazardProfile(id).stream()
                 .map(e -> new JurisdictionDetail.HazardRating(e.getHazardCode(), e.getHazardEdition(),
@@ -108,7 +136,7 @@ public class RoadmapService {
                 .sorted(Comparator.comparingInt((JurisdictionDetail.HazardRating h) -> -h.likelihood() * h.impact()))
                 .toList();
         return new JurisdictionDetail(JurisdictionView.of(j), stays, hazards,
-                j.getJoinedOn() == null && me.coordinates(id));
+                j.getJoinedOn() == null && me.coordinates(id), entries.of(id));
     }
 
     /** The caller's programmes with the jurisdictions they cover (and everything under them). */

@@ -69,6 +69,17 @@ public class Strategy extends BaseEntity {
         this.updatedAt = at;
     }
 
+    /**
+     * A strategy the roadmap opened when the decision of {@code openedBy} (the coordinator who passed
+     * stage A, or validated an entry) began stage B: they opened it and wrote none of it.
+     */
+    static Strategy openedBy(Long jurisdictionId, String title, LocalDate periodStart, LocalDate periodEnd,
+            String openedBy, Instant at) {
+        Strategy strategy = new Strategy(jurisdictionId, title, periodStart, periodEnd, openedBy, at);
+        strategy.editors = "";
+        return strategy;
+    }
+
     void editDraft(String title, LocalDate periodStart, LocalDate periodEnd, String content, String by, Instant at) {
         requireState(state.isEditable(), "The draft cannot be edited while it is " + state.name().toLowerCase());
         this.title = title;

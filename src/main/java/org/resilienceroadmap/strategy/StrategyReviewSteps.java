@@ -68,7 +68,7 @@ public class StrategyReviewSteps {
      * progress, or starts one with a default title and period for the working group to draft.
      */
     @Transactional
-    public RoadmapStrategy openForRoadmap(Long jurisdictionId, String processInstanceId) {
+    public RoadmapStrategy openForRoadmap(Long jurisdictionId, String processInstanceId, String decidedBy) {
         var current = strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
                 .filter(s -> s.getState().isInProgress()).findFirst();
         if (current.isPresent()) {
@@ -82,11 +82,15 @@ public class StrategyReviewSteps {
         java.util.Locale language = access.workingLanguage(jurisdictionId);
         String name = jurisdictions.get(jurisdictionId).names().in(language);
         String title = messages.getMessage("strategy.defaultTitle", new Object[] {name}, language);
-        Strategy strategy = strategies.save(new Strategy(jurisdictionId, title, LocalDate.of(year, 1, 1),
-                LocalDate.of(year + settings.defaultPeriodYears() - 1, 12, 31), "roadmap", Instant.now(clock)));
+        // Opened by the person whose decision began stage B, so that pages and the API name a person;
+        // a chair stands in where no decision is known.
+        List<String> chairs = access.chairs(jurisdictionId);
+        String openedBy = decidedBy != null ? decidedBy : chairs.isEmpty() ? "roadmap" : chairs.get(0);
+        Strategy strategy = strategies.save(Strategy.openedBy(jurisdictionId, title, LocalDate.of(year, 1, 1),
+                LocalDate.of(year + settings.defaultPeriodYears() - 1, 12, 31), openedBy, Instant.now(clock)));
         // No comment: pages show an audit comment as written, and an English "roadmap stage B" would reach
-        // every reader; the actor and the action already say that the roadmap opened it.
-        audit.record(new AuditEntry("roadmap", StrategyService.SUBJECT_TYPE, String.valueOf(strategy.getId()),
+        // every reader; the actor and the action already say that stage B opened it.
+        audit.record(new AuditEntry(openedBy, StrategyService.SUBJECT_TYPE, String.valueOf(strategy.getId()),
                 "strategy:create", null, StrategyState.DRAFTING.name(), null));
         notices.draftingOpened(strategy, access.chairs(jurisdictionId));
         return new RoadmapStrategy(strategy.getId(), false);

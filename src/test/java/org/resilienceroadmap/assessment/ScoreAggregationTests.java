@@ -33,6 +33,24 @@ class ScoreAggregationTests {
     }
 
     @Test
+    void theOverallResultNamesTheRawPointsAndTheMeanOfTheEssentialsSideBySide() {
+        // Essential 1 fully answered 9 of 9 (100 %), Essential 2 0 of 6 (0 %), Essential 3 1 of 3 (33.3 %):
+        // 10 of 18 points is 55.6 %, but each Essential weighing the same gives (100 + 0 + 33.33…) / 3 = 44.4 %.
+        List<EssentialScore> scores = ScoreAggregation.of(TEMPLATE,
+                Map.of("P1.1", 3, "P1.2", 3, "P1.3", 3, "P2.1", 0, "P2.2", 0, "P3.1", 1));
+        OverallResult overall = OverallResult.of(scores);
+        assertThat(overall.points()).isEqualTo(10);
+        assertThat(overall.ofPoints()).isEqualTo(18);
+        assertThat(overall.pointsPercent()).isEqualTo(55.6);
+        assertThat(overall.essentialMean()).as("rounded once, from the exact percentages").isEqualTo(44.4);
+        assertThat(overall.essentialsCounted()).isEqualTo(3);
+
+        OverallResult unanswered = OverallResult.of(ScoreAggregation.of(TEMPLATE, Map.of("P1.1", 1)));
+        assertThat(unanswered.essentialsCounted()).as("an unanswered Essential is not a 0 in the mean").isEqualTo(1);
+        assertThat(unanswered.essentialMean()).isEqualTo(33.3);
+    }
+
+    @Test
     void refusesScoresOutsideTheScaleAndUnknownQuestions() {
         assertThatThrownBy(() -> ScoreAggregation.of(TEMPLATE, Map.of("P1.1", 4)))
                 .hasMessageContaining("P1.1");

@@ -106,8 +106,10 @@ class RoadmapProcessTests extends IntegrationTest {
         List<StageHistoryEntry> history = directory.stageHistory(city.id());
         assertThat(history).extracting(StageHistoryEntry::getStage)
                 .containsExactly(RoadmapStage.A, RoadmapStage.B, RoadmapStage.C);
-        assertThat(history).extracting(StageHistoryEntry::getApprovedBy)
-                .containsExactly(COORDINATOR, COORDINATOR, COORDINATOR);
+        assertThat(history).extracting(StageHistoryEntry::getApprovedBy).as("joining is no approval")
+                .containsExactly(null, COORDINATOR, COORDINATOR);
+        assertThat(history.get(0).getEnteredAt()).as("stage A begins on the joining day")
+                .isEqualTo(LocalDate.of(2024, 3, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         assertThat(history.get(0).getLeftAt()).isNotNull();
         assertThat(history.get(1).getLeftAt()).isNotNull();
         assertThat(history.get(2).getLeftAt()).isNull();

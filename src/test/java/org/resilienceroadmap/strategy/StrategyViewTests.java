@@ -229,19 +229,23 @@ class StrategyViewTests extends KaribuTest {
     }
 
     @Test
-    void aStrategyTheRoadmapOpenedSaysAutomaticallyAndItsFirstVersionIsThePeoplesOwn() {
+    void aStrategyTheRoadmapOpenedNamesThePersonWhoseDecisionOpenedItAndItsFirstVersionIsThePeoplesOwn() {
         TestCity city = fixtures.newCity();
         String chair = named(city, "Dilnoza Karimova", Role.CHAIR);
-        Long id = reviewSteps.openForRoadmap(city.id(), "no-process").strategyId();
+        String coordinator = named(city, "Zarina Sharipova", Role.COORDINATOR);
+        Long id = reviewSteps.openForRoadmap(city.id(), "no-process", coordinator).strategyId();
 
+        assertThat(as(chair, () -> strategies.detail(id)).strategy().getCreatedBy()).as("opened by a person, not a system account")
+                .isEqualTo(coordinator);
         login(chair);
         UI.getCurrent().navigate("strategies/" + id);
         assertThat(_get(Paragraph.class, spec -> spec.withId("last-saved")).getText())
-                .startsWith("Opened automatically by the roadmap");
+                .startsWith("Opened by Zarina Sharipova when stage B began").contains("not saved yet");
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
         String timeline = _get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
                 .getTextRecursively();
-        assertThat(timeline).contains("Automatically · started").doesNotContain(" roadmap ", "roadmap stage B");
+        assertThat(timeline).contains("Zarina Sharipova · started").doesNotContain("Automatically", " roadmap ",
+                "roadmap stage B");
 
         driver.draft(id, chair, "# Strategy\n\nWarn every district.");
         String reviewer = namedMember(city, "Jelena Marković");
@@ -262,7 +266,7 @@ class StrategyViewTests extends KaribuTest {
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
-                .getTextRecursively()).contains("Автоматически · ").doesNotContain(" roadmap ");
+                .getTextRecursively()).contains("Zarina Sharipova · начата").doesNotContain("Автоматически", " roadmap ");
     }
 
     private String namedMember(TestCity city, String name) {

@@ -82,11 +82,12 @@ class AssessmentController {
     }
 
     @GetMapping("/assessments/{id}/results")
-    @Operation(summary = "Per Essential: score, maximum, percent (unanswered questions are missing, not 0); findings")
+    @Operation(summary = "Per Essential: score, maximum, percent (unanswered questions are missing, not 0); the overall "
+            + "result as raw points and as the mean of the Essentials' percentages; findings")
     Results results(@PathVariable Long id) {
         AssessmentDetail d = assessments.detail(id);
         return new Results(d.scores().stream().map(ScoreJson::of).toList(),
-                d.findings().stream().map(FindingJson::of).toList());
+                org.resilienceroadmap.assessment.OverallResult.of(d.scores()), d.findings().stream().map(FindingJson::of).toList());
     }
 
     @PostMapping("/assessments/{id}/findings")
@@ -201,7 +202,9 @@ class AssessmentController {
         }
     }
 
-    record Results(List<ScoreJson> essentials, List<FindingJson> findings) {
+    /** {@code overall}: the raw points and the mean of the Essentials' percentages, side by side. */
+    record Results(List<ScoreJson> essentials, org.resilienceroadmap.assessment.OverallResult overall,
+            List<FindingJson> findings) {
     }
 
     record FindingJson(Long id, int essential, String questionCode, String gap, String recommendation) {

@@ -315,7 +315,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!previous.isEmpty()) {
             box.add(new Span(getTranslation("assessment.previousMarker")));
         }
-        box.add(completeness, table, findings);
+        box.add(completeness, ScoreTable.overall(this, detail.scores()), table, findings);
         box.setPadding(false);
         return box;
     }

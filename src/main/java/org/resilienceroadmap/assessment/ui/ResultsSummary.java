@@ -24,7 +24,8 @@ class ResultsSummary extends VerticalLayout {
         open.setId("open-assessment");
         Paragraph completeness = new Paragraph(ScoreTable.completeness(this, detail.scores()));
         completeness.setId("completeness");
-        add(open, completeness, new ScoreChart(detail.scores(), previous, getLocale()), new ScoreTable(detail.scores()));
+        add(open, completeness, ScoreTable.overall(this, detail.scores()),
+                new ScoreChart(detail.scores(), previous, getLocale()), new ScoreTable(detail.scores()));
         VerticalLayout findings = new VerticalLayout(new H3(getTranslation("assessment.findings")));
         findings.setPadding(false);
         findings.setId("summary-findings");

@@ -35,6 +35,21 @@ class ScoreTable extends Grid<EssentialScore> {
                 : s.essential() + ". " + getTranslation("essential." + s.essential());
     }
 
+    /** The overall result both ways, each named: the raw points and the mean of the Essentials' percentages. */
+    static com.vaadin.flow.component.html.Paragraph overall(com.vaadin.flow.component.Component reader,
+            List<EssentialScore> scores) {
+        org.resilienceroadmap.assessment.OverallResult result = org.resilienceroadmap.assessment.OverallResult.of(scores);
+        java.util.Locale locale = reader.getUI().map(com.vaadin.flow.component.UI::getLocale)
+                .orElse(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        com.vaadin.flow.component.html.Paragraph overall = new com.vaadin.flow.component.html.Paragraph(
+                reader.getTranslation("assessment.overallPoints", result.points(), result.ofPoints(),
+                        Percent.format(locale, result.pointsPercent()))
+                        + " · " + reader.getTranslation("assessment.overallMean",
+                                Percent.format(locale, result.essentialMean()), result.essentialsCounted()));
+        overall.setId("overall-result");
+        return overall;
+    }
+
     /** "9 of 47 questions unanswered", from the overall row. */
     static String completeness(com.vaadin.flow.component.Component reader, List<EssentialScore> scores) {
         EssentialScore all = scores.stream().filter(s -> s.essential() == 0).findFirst().orElseThrow();

@@ -56,19 +56,20 @@ class JurisdictionController {
         return new JurisdictionDetailJson(j.id(), j.code(), j.name(), j.localName(), j.level(), j.parentId(),
                 j.stage(), j.joinedOn(), j.resilienceHub(),
                 detail.stageHistory().stream().map(s -> new StageJson(s.stage(), s.entered(), s.left(),
-                        s.approvedBy())).toList(),
+                        s.approvedBy(), s.days())).toList(),
                 detail.hazards().stream().map(h -> new HazardJson(h.code(), h.edition(), h.likelihood(),
                         h.impact())).toList());
     }
 
     @PostMapping("/{id}/join")
-    @Operation(summary = "Record that the jurisdiction joined MCR2030 and start its roadmap (admin, coordinator)")
+    @Operation(summary = "Record that the jurisdiction joined MCR2030 at a stage (A when absent) and start its roadmap "
+            + "(admin, coordinator); at B or C the chair attaches the evidence and a coordinator validates it")
     ResponseEntity<Void> join(@PathVariable Long id, @Valid @RequestBody Joining body) {
-        roadmap.join(id, body.joinedOn());
+        roadmap.join(id, body.joinedOn(), body.stage());
         return ResponseEntity.noContent().build();
     }
 
-    record Joining(@NotNull @PastOrPresent LocalDate joinedOn) {
+    record Joining(@NotNull @PastOrPresent LocalDate joinedOn, RoadmapStage stage) {
     }
 
     record JurisdictionJson(Long id, String code, String name, String localName, JurisdictionLevel level,
@@ -85,7 +86,9 @@ class JurisdictionController {
             List<StageJson> stageHistory, List<HazardJson> hazards) {
     }
 
-    record StageJson(RoadmapStage stage, java.time.Instant entered, java.time.Instant left, String approvedBy) {
+    /** {@code days}: whole days in the stage, up to today for the stage it is in. */
+    record StageJson(RoadmapStage stage, java.time.Instant entered, java.time.Instant left, String approvedBy,
+            long days) {
     }
 
     record HazardJson(String code, String edition, int likelihood, int impact) {

@@ -1,5 +1,7 @@
 package org.resilienceroadmap.roadmap.process;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.resilienceroadmap.directory.RoadmapStage;
@@ -21,6 +23,10 @@ class EnterRoadmapStageDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long jurisdictionId = ((Number) execution.getVariable(ProcessVariables.JURISDICTION_ID)).longValue();
         RoadmapStage stage = RoadmapStage.valueOf((String) execution.getVariableLocal(RoadmapProcess.STAGE));
-        roadmap.enterStage(jurisdictionId, stage, (String) execution.getVariable(ProcessVariables.DECIDED_BY));
+        Object on = execution.getVariable(RoadmapProcess.STAGE_ENTERED_ON);
+        roadmap.enterStage(jurisdictionId, stage, (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+                on == null ? null : LocalDate.parse(on.toString()));
+        // Used once: the next stage is entered when its own gate passes.
+        execution.removeVariable(RoadmapProcess.STAGE_ENTERED_ON);
     }
 }

@@ -18,6 +18,7 @@ import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.roadmap.JurisdictionView;
 import org.resilienceroadmap.roadmap.ProgrammeOverview;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.roadmap.StageTimes;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.ui.StageBadge;
@@ -36,7 +37,8 @@ import org.resilienceroadmap.workflow.ui.TaskList;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, TaskInbox inbox, TaskSubjects subjects, RoadmapService roadmap) {
+    HomeView(CurrentUser currentUser, TaskInbox inbox, TaskSubjects subjects, RoadmapService roadmap,
+            StageTimes stageTimes) {
         UserScope me = currentUser.scope();
         add(new H1(getTranslation("home.welcome", me.displayName())));
         if (me.has(Role.MEMBER) || me.has(Role.CHAIR) || me.has(Role.COORDINATOR) || me.isAdmin()) {
@@ -56,6 +58,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             List<JurisdictionView> inScope = roadmap.jurisdictionsInScope();
             add(new H3(getTranslation("home.progress")), new StageFunnel(inScope),
                     new Anchor("jurisdictions", getTranslation("home.allJurisdictions")));
+        }
+        if (me.has(Role.COORDINATOR) || me.isAdmin() || me.has(Role.DONOR)) {
+            add(new StageTimesTable(stageTimes.perCountry()));
         }
     }
 

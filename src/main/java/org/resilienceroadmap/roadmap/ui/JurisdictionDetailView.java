@@ -1,7 +1,6 @@
 package org.resilienceroadmap.roadmap.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,16 +77,18 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         com.vaadin.flow.component.html.Anchor actions = new com.vaadin.flow.component.html.Anchor(
                 "actions?jurisdiction=" + j.id(), getTranslation("nav.actions"));
         actions.setId("jurisdiction-actions");
-        add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies, actions), timeline(),
-                hazards());
+        add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies, actions), timeline());
+        detail.entry().ifPresent(entry -> add(new EntrySummary(entry, names)));
+        add(hazards());
         if (detail.mayJoin()) {
             add(joinForm(j.id()));
         }
     }
 
     private Div timeline() {
+        // Days as the application reckons them, whatever the server's zone: a stay begun on the joining day shows that day.
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(Days.ZONE);
         Div timeline = new Div();
         timeline.setId("stage-timeline");
         timeline.addClassName("stage-timeline");
@@ -104,6 +106,10 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
                 step.add(new Span(stay.approvedBy() == null
                         ? getTranslation("stage.enteredOnly", date.format(stay.entered()))
                         : getTranslation("stage.entered", date.format(stay.entered()), names.of(stay.approvedBy()))));
+                Span days = new Span(getTranslation(stay.left() == null ? "stage.daysSoFar" : "stage.days",
+                        getTranslation("stage.daysCount", stay.days())));
+                days.addClassName("stage-days");
+                step.add(days);
             }
             timeline.add(step);
         }
@@ -128,28 +134,40 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         DatePicker joinedOn = new DatePicker(getTranslation("jurisdiction.joinedOn"), LocalDate.now(Days.ZONE));
         joinedOn.setMax(LocalDate.now(Days.ZONE));
         joinedOn.setId("joined-on");
+        Select<RoadmapStage> stage = new Select<>();
+        stage.setLabel(getTranslation("jurisdiction.joinStage"));
+        stage.setItems(RoadmapStage.values());
+        stage.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
+        stage.setValue(RoadmapStage.A);
+        stage.setId("join-stage");
         Button join = new Button(getTranslation("jurisdiction.join"), e -> {
+            RoadmapStage at = stage.getValue() == null ? RoadmapStage.A : stage.getValue();
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("jurisdiction.join"),
-                    getTranslation("jurisdiction.joinConfirm", detail.jurisdiction().displayName(getLocale())),
-                    getTranslation("jurisdiction.join"), ok -> join(id, joinedOn.getValue()));
+                    at == RoadmapStage.A
+                            ? getTranslation("jurisdiction.joinConfirm", detail.jurisdiction().displayName(getLocale()))
+                            : getTranslation("jurisdiction.joinConfirmLater", detail.jurisdiction().displayName(getLocale()),
+                                    getTranslation("stage." + at.name())),
+                    getTranslation("jurisdiction.join"), ok -> join(id, joinedOn.getValue(), at));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.open();
         });
         join.setId("join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(joinedOn, join);
+        HorizontalLayout form = new HorizontalLayout(joinedOn, stage, join);
+        form.setWrap(true);
         form.setAlignItems(Alignment.BASELINE);
         return form;
     }
 
-    private void join(Long id, LocalDate on) {
+    private void join(Long id, LocalDate on, RoadmapStage at) {
         try {
-            roadmap.join(id, on);
+            roadmap.join(id, on, at);
             Notifications.success(getTranslation("jurisdiction.joined", detail.jurisdiction().displayName(getLocale())));
             detail = roadmap.detail(id);
             render();
-        } catch (ConflictException | ForbiddenException | IllegalArgumentException e) {
+        } catch (ConflictException | ForbiddenException | org.resilienceroadmap.shared.error.InvalidRequestException
+                | IllegalArgumentException e) {
             Notifications.refused(e);
         }
     }

@@ -48,6 +48,10 @@ public record Refusal(String key, Long count, List<Object> args) {
     public record Moment(java.time.Instant at) {
     }
 
+    /** A calendar day, written as the reader writes a date. */
+    public record Day(java.time.LocalDate day) {
+    }
+
     /** Items written as a list in words: "A, B and C" ({@code and}) or "A, B or C". */
     public record Words(List<?> items, boolean and) {
         public Words {
@@ -80,6 +84,9 @@ public record Refusal(String key, Long count, List<Object> args) {
         if (arg instanceof Moment moment) {
             return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
                     .withLocale(locale).withZone(java.time.ZoneOffset.UTC).format(moment.at());
+        }
+        if (arg instanceof Day day) {
+            return org.resilienceroadmap.shared.Days.format(locale, day.day());
         }
         if (arg instanceof Text text) {
             return translate.text(text.key(), locale);

@@ -82,6 +82,8 @@ class DraftEditor extends VerticalLayout {
         // The roadmap opening the draft is no one's name; a person is named as people know them.
         Paragraph saved = new Paragraph(SystemActors.isSystem(strategy.getUpdatedBy())
                 ? getTranslation("strategy.lastSaved.automatic", when)
+                : strategy.getEditors().isEmpty() ? getTranslation("strategy.openedNotSaved",
+                        strategies.names(List.of(strategy.getCreatedBy())).get(strategy.getCreatedBy()), when)
                 : getTranslation("strategy.lastSaved", strategies.names(List.of(strategy.getUpdatedBy()))
                         .get(strategy.getUpdatedBy()), when));
         saved.setId("last-saved");
