@@ -76,7 +76,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"))
                 .setSortable(true);
-        grid.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
+        grid.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null))
                 .setHeader(getTranslation("jurisdiction.stage"));
         org.resilienceroadmap.shared.ui.AllRows.show(grid,
                 p.covered().stream().filter(j -> j.level() != JurisdictionLevel.REGION).toList());

@@ -63,7 +63,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         var j = detail.jurisdiction();
         H1 title = new H1(j.displayName(getLocale()));
         title.setId("jurisdiction-title");
-        Span stage = new StageBadge(j.stage() == null ? null : j.stage().name());
+        Span stage = new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null);
         stage.setId("jurisdiction-stage");
         Span facts = new Span(getTranslation("level." + j.level()) + " · " + j.code()
                 + (j.joinedOn() == null ? " · " + getTranslation("jurisdiction.notJoined")

@@ -48,7 +48,7 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3).setKey("name");
         var level = tree.addColumn(j -> getTranslation("level." + j.level()))
                 .setHeader(getTranslation("jurisdiction.level"));
-        var stageColumn = tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name()))
+        var stageColumn = tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null))
                 .setHeader(getTranslation("jurisdiction.stage"));
         var joined = tree.addColumn(j -> j.joinedOn() == null ? "" : Days.format(getLocale(), j.joinedOn()))
                 .setHeader(getTranslation("jurisdiction.joinedOn"));
@@ -84,7 +84,7 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
     /** The place's name, a link; under it, shown only on a phone, its level and stage. */
     private Div place(JurisdictionView j) {
         Div facts = new Div(new Span(getTranslation("level." + j.level()) + " "),
-                new StageBadge(j.stage() == null ? null : j.stage().name()));
+                new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null));
         facts.addClassName("place-phone-facts");
         Div place = new Div(new Anchor("jurisdictions/" + j.id(), j.displayName(getLocale())), facts);
         place.addClassName("place-cell");

@@ -7,13 +7,26 @@ import com.vaadin.flow.component.html.Span;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.JurisdictionView;
 
-/** How many jurisdictions stand at each stage: not joined, A, B, C, drawn as proportional bars. */
+/**
+ * How many local governments (MCR2030's members: cities and municipalities; regions and countries are
+ * not) stand at each stage: not joined, joined with the entry stage being validated, A, B, C, drawn as
+ * proportional bars.
+ */
 class StageFunnel extends Div {
 
-    StageFunnel(List<JurisdictionView> jurisdictions) {
+    StageFunnel(List<JurisdictionView> all) {
         addClassName("stage-funnel");
+        List<JurisdictionView> jurisdictions = all.stream()
+                .filter(j -> j.level() == org.resilienceroadmap.directory.JurisdictionLevel.CITY).toList();
+        Span caption = new Span(getTranslation("funnel.localGovernments", jurisdictions.size()));
+        caption.addClassName("task-meta");
+        add(caption);
         long total = Math.max(1, jurisdictions.size());
-        bar("stage.none", "none", jurisdictions.stream().filter(j -> j.stage() == null).count(), total);
+        bar("stage.none", "none", jurisdictions.stream().filter(j -> j.joinedOn() == null).count(), total);
+        long entering = jurisdictions.stream().filter(j -> j.stage() == null && j.joinedOn() != null).count();
+        if (entering > 0) {
+            bar("stage.entering", "entering", entering, total);
+        }
         for (RoadmapStage s : RoadmapStage.values()) {
             bar("stage." + s.name(), s.name(), jurisdictions.stream().filter(j -> j.stage() == s).count(), total);
         }

@@ -19,6 +19,7 @@ class StageTimesTable extends VerticalLayout {
         Paragraph hint = new Paragraph(getTranslation("stageTimes.hint"));
         hint.addClassName("task-meta");
         Grid<CountryStageTimes> grid = new Grid<>();
+        grid.setId("stage-times-grid");
         grid.addColumn(t -> t.country().displayName(getLocale())).setHeader(getTranslation("stageTimes.country"))
                 .setFlexGrow(2);
         grid.addColumn(CountryStageTimes::localGovernments).setHeader(getTranslation("stageTimes.members"));

@@ -6,7 +6,12 @@ import com.vaadin.flow.component.html.Span;
 public class StageBadge extends Span {
 
     public StageBadge(String stage) {
-        String key = stage == null ? "stage.none" : "stage." + stage;
+        this(stage, false);
+    }
+
+    /** {@code joined}: a jurisdiction with no stage yet has joined, and its entry stage is being validated. */
+    public StageBadge(String stage, boolean joined) {
+        String key = stage != null ? "stage." + stage : joined ? "stage.entering" : "stage.none";
         setText(getTranslation(key));
         getElement().getThemeList().add("badge");
         getElement().getThemeList().add(stage == null ? "contrast" : "A".equals(stage) ? "" : "B".equals(stage)
