@@ -55,11 +55,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final AssessmentService assessments;
     private final DemoKraljevoPlan kraljevoPlan;
     private final DemoEuProgramme euProgramme;
+    private final DemoHubs hubs;
 
     DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
             Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity,
             RuntimeService runtime, AssessmentService assessments, DemoKraljevoPlan kraljevoPlan,
-            DemoEuProgramme euProgramme) {
+            DemoEuProgramme euProgramme, DemoHubs hubs) {
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.programmes = programmes;
@@ -71,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.assessments = assessments;
         this.kraljevoPlan = kraljevoPlan;
         this.euProgramme = euProgramme;
+        this.hubs = hubs;
     }
 
     @Override
@@ -92,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
         accounts().forEach(a -> account(a, scopes));
         startRoadmaps(ids);
         kraljevoPlan.walk(ids.get("RS-KRA"));
+        hubs.designateKraljevo(ids);
         euProgramme.fill(eu.getId());
         log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
                 + "chair.kraljevo, member.kraljevo, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "

@@ -149,6 +149,26 @@ public class HubService {
                 && hubs.findByJurisdictionIdOrderByIdDesc(jurisdictionId).stream().noneMatch(this::open);
     }
 
+    /** The cities a hub may support: every other MCR2030 member city (membership is public, not scoped). */
+    @Transactional(readOnly = true)
+    public List<HubLine.SupportedCity> supportableCities(Long hubCityId) {
+        return jurisdictions.findAll().stream()
+                .filter(j -> j.getLevel() == JurisdictionLevel.CITY && j.getJoinedOn() != null
+                        && !j.getId().equals(hubCityId))
+                .map(j -> new HubLine.SupportedCity(j.getId(), j.getCode(), j.names(), j.getStage()))
+                .sorted(Comparator.comparing(c -> c.names().name()))
+                .toList();
+    }
+
+    /** The names of a city in the caller's scope, for the application form's title; 404 outside it. */
+    @Transactional(readOnly = true)
+    public org.resilienceroadmap.directory.PlaceNames cityNames(Long jurisdictionId) {
+        if (!currentUser.scope().sees(jurisdictionId)) {
+            throw new NotFoundException("Jurisdiction", jurisdictionId);
+        }
+        return jurisdictions.get(jurisdictionId).names();
+    }
+
     /** The hubs and open applications the caller may read, hubs first, then by city name. */
     @Transactional(readOnly = true)
     public List<HubLine> hubs() {

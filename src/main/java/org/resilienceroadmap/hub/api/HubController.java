@@ -9,9 +9,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.hub.HubCommitments;
 import org.resilienceroadmap.hub.HubDetail;
@@ -41,7 +38,7 @@ class HubController {
 
     @PostMapping("/api/v1/jurisdictions/{id}/hub-application")
     @Operation(summary = "The city's chair applies to be a Resilience Hub (stage C only); starts resilience-hub")
-    ResponseEntity<HubDetailJson> apply(@PathVariable Long id, @Valid @RequestBody Application body) {
+    ResponseEntity<HubDetailJson> apply(@PathVariable Long id, @RequestBody Application body) {
         HubDetail created = hubs.apply(id, body.commitments());
         return ResponseEntity.created(URI.create("/api/v1/hubs/" + created.hub().id()))
                 .body(HubDetailJson.of(created));
@@ -60,10 +57,10 @@ class HubController {
         return HubDetailJson.of(hubs.detail(id));
     }
 
-    record Application(@NotNull @Size(min = 1, max = 200) Set<Long> supportedCityIds,
-            @NotNull @Size(min = 1) Set<HubTopic> topics, boolean goodPractice, boolean financedInitiative,
-            boolean knowledgeTools, boolean cityExchange, @NotNull @Size(max = 4000) String statement,
-            @NotNull BigDecimal investmentUsd) {
+    /** Checked by the service once it has decided who may apply, so that a stranger learns nothing from a 400. */
+    record Application(Set<Long> supportedCityIds, Set<HubTopic> topics, boolean goodPractice,
+            boolean financedInitiative, boolean knowledgeTools, boolean cityExchange, String statement,
+            BigDecimal investmentUsd) {
 
         HubCommitments commitments() {
             return new HubCommitments(supportedCityIds, topics, goodPractice, financedInitiative, knowledgeTools,
