@@ -59,6 +59,7 @@ class HubViewTests extends KaribuTest {
         assertThat(GridKt._getFormatted(grid.getColumns().get(3), kraljevo)).isNotBlank()
                 .doesNotContain(UI.getCurrent().getTranslation("hub.noTerm"));
 
+        freshSession();
         login("chair.dushanbe");
         UI.getCurrent().navigate("hubs");
         @SuppressWarnings("unchecked")
@@ -83,9 +84,11 @@ class HubViewTests extends KaribuTest {
                 .contains(UI.getCurrent().getTranslation("hub.topic.TWINNING_MENTORING"));
         assertThat(_find(Button.class, spec -> spec.withId("hub-renew"))).hasSize(1);
 
+        freshSession();
         login("coordinator.serbia");
         UI.getCurrent().navigate("hubs/" + kraljevo.id());
         assertThat(_find(Button.class, spec -> spec.withId("hub-renew"))).isEmpty();
+        freshSession();
         login("chair.dushanbe");
         UI.getCurrent().navigate("hubs/" + kraljevo.id());
         assertThat(_get(H1.class).getText()).isEqualTo(UI.getCurrent().getTranslation("hub.notFound"));
@@ -98,6 +101,7 @@ class HubViewTests extends KaribuTest {
         UI.getCurrent().navigate("jurisdictions/" + cities.hub().id());
         assertThat(_find(Anchor.class, spec -> spec.withId("jurisdiction-hub-apply"))).isEmpty();
 
+        freshSession();
         login(cities.hub().chair());
         UI.getCurrent().navigate("jurisdictions/" + cities.hub().id());
         Anchor apply = _get(Anchor.class, spec -> spec.withId("jurisdiction-hub-apply"));
@@ -128,6 +132,7 @@ class HubViewTests extends KaribuTest {
         assertThat(_get(H1.class, spec -> spec.withId("hub-title")).getText()).contains(cities.hub().code());
 
         // The coordinator's task page shows the commitments above the outcomes.
+        freshSession();
         login(cities.hub().coordinator());
         TaskItem task = as(cities.hub().coordinator(), inbox::openTasks).stream()
                 .filter(t -> t.taskKey().equals(ResilienceHubProcess.TASK_RECOMMEND)

@@ -39,14 +39,14 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private final RoadmapService roadmap;
     private final SignedInName names;
-    private final org.resilienceroadmap.security.UserScope me;
+    private final org.resilienceroadmap.security.CurrentUser currentUser;
     private JurisdictionDetail detail;
 
     JurisdictionDetailView(RoadmapService roadmap, SignedInName names,
             org.resilienceroadmap.security.CurrentUser currentUser) {
         this.roadmap = roadmap;
         this.names = names;
-        this.me = currentUser.scope();
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -81,7 +81,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
                 "actions?jurisdiction=" + j.id(), getTranslation("nav.actions"));
         actions.setId("jurisdiction-actions");
         add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies, actions));
-        if (j.stage() == RoadmapStage.C && me.groups().contains("chair:" + j.code())) {
+        if (j.stage() == RoadmapStage.C && currentUser.scope().groups().contains("chair:" + j.code())) {
             // The hub application is its own feature's page; linked by route, so roadmap does not depend on it.
             com.vaadin.flow.component.html.Anchor hub = new com.vaadin.flow.component.html.Anchor(
                     "jurisdictions/" + j.id() + "/hub-application", getTranslation("hub.apply"));
