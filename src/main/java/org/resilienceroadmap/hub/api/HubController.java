@@ -17,6 +17,8 @@ import org.resilienceroadmap.hub.HubService;
 import org.resilienceroadmap.hub.HubStatus;
 import org.resilienceroadmap.hub.HubTopic;
 import org.resilienceroadmap.shared.api.PageResponse;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,6 +65,13 @@ class HubController {
             BigDecimal investmentUsd) {
 
         HubCommitments commitments() {
+            // A JSON null in a list is no city and no kind of support: refused by name, never a crash.
+            if (supportedCityIds != null && supportedCityIds.contains(null)) {
+                throw new InvalidRequestException("supportedCityIds", Refusal.of("refusal.hub.noSupportedCity"));
+            }
+            if (topics != null && topics.contains(null)) {
+                throw new InvalidRequestException("topics", Refusal.of("refusal.hub.noTopic"));
+            }
             return new HubCommitments(supportedCityIds, topics, goodPractice, financedInitiative, knowledgeTools,
                     cityExchange, statement, investmentUsd);
         }
