@@ -56,11 +56,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoKraljevoPlan kraljevoPlan;
     private final DemoEuProgramme euProgramme;
     private final DemoRoadmapEntries roadmapEntries;
+    private final DemoHubs hubs;
 
     DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
             Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity,
             RuntimeService runtime, AssessmentService assessments, DemoKraljevoPlan kraljevoPlan,
-            DemoEuProgramme euProgramme, DemoRoadmapEntries roadmapEntries) {
+            DemoEuProgramme euProgramme, DemoRoadmapEntries roadmapEntries, DemoHubs hubs) {
         this.roadmapEntries = roadmapEntries;
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -73,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.assessments = assessments;
         this.kraljevoPlan = kraljevoPlan;
         this.euProgramme = euProgramme;
+        this.hubs = hubs;
     }
 
     @Override
@@ -94,6 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
         accounts().forEach(a -> account(a, scopes));
         startRoadmaps(ids);
         kraljevoPlan.walk(ids.get("RS-KRA"));
+        hubs.designateKraljevo(ids);
         euProgramme.fill(eu.getId());
         log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
                 + "chair.kraljevo, member.kraljevo, chair.kragujevac, chair.pirot, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "

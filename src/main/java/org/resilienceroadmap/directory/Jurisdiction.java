@@ -51,6 +51,10 @@ public class Jurisdiction extends BaseEntity {
         this.stage = stage;
     }
 
+    void markResilienceHub(boolean hub) {
+        this.resilienceHub = hub;
+    }
+
     public String getCode() {
         return code;
     }

@@ -152,4 +152,9 @@ public class JurisdictionDirectory {
         history.save(new StageHistoryEntry(id, stage, at, approvedBy));
     }
 
+    /** Sets or clears the MCR2030 Resilience Hub flag; the hub feature calls it on designation and on lapse. */
+    @Transactional
+    public void markResilienceHub(Long id, boolean hub) {
+        get(id).markResilienceHub(hub);
+    }
 }

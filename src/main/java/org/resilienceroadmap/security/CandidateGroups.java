@@ -66,6 +66,11 @@ public class CandidateGroups {
         return String.join(",", chosen.stream().map(id -> "coordinator:" + jurisdictions.codeOf(id)).sorted().toList());
     }
 
+    /** The administrators (who designate MCR2030 Resilience Hubs, for instance). */
+    public String admins() {
+        return ADMIN;
+    }
+
     /** The donors of a programme (donor memberships are per programme, not per jurisdiction). */
     public String donorsOf(Long programmeId) {
         return "donor:" + programmeId;

@@ -43,7 +43,8 @@ final class AuthorizationMatrix {
         EU_PROGRAMME, DIPECHO_PROGRAMME, NO_PROGRAMME,
         EU_REPORT, NO_REPORT, EU_SUBMISSION, NO_SUBMISSION,
         CHAIRS_NOTICE, NO_NOTICE,
-        APPROVAL_TABLE, NO_APPROVAL_TABLE
+        APPROVAL_TABLE, NO_APPROVAL_TABLE,
+        KRALJEVO_HUB, NO_HUB
     }
 
     /** What is put right around each call of a row, so that every call meets the same state. */
@@ -92,6 +93,11 @@ final class AuthorizationMatrix {
             read("GET /api/v1/actions.xlsx", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/actions.csv", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/programmes", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            read("GET /api/v1/hubs", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            // Kraljevo's hub is read by those who see Kraljevo or a city it supports (all in Serbia).
+            read("GET /api/v1/hubs/{id}",
+                    on(KRALJEVO_HUB, "404 404 404 404 200 200 404 200 401"),
+                    on(NO_HUB, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/scorecard-templates", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/notifications", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/notifications/unread-count", on(NONE, "200 200 200 200 200 200 200 200 401")),
@@ -133,6 +139,13 @@ final class AuthorizationMatrix {
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             write("POST /api/v1/jurisdictions/{id}/assessments", json("{\"template\":\"no-such-template\"}"),
                     chairOfJurisdiction()),
+            // A hub application: only a city's chair, and only in stage C (Dushanbe is not; Kraljevo is a hub already).
+            write("POST /api/v1/jurisdictions/{id}/hub-application", json("{}"),
+                    on(DUSHANBE, "403 409 403 403 404 404 403 403 401"),
+                    on(TAJIKISTAN, "404 404 403 403 404 404 403 403 401"),
+                    on(ALMATY, "404 404 404 403 404 404 403 403 401"),
+                    on(KRALJEVO, "404 404 404 404 409 403 404 403 401"),
+                    on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             write("POST /api/v1/jurisdictions/{id}/strategies",
                     json("{\"title\":\"Probe\",\"periodStart\":\"2030-01-01\",\"periodEnd\":\"2025-01-01\"}"),
                     chairOfJurisdiction()),
@@ -329,6 +342,10 @@ final class AuthorizationMatrix {
             route("actions", on(NONE, "A A A A A A A A L")),
             route("notifications", on(NONE, "A A A A A A A A L")),
             route("programmes", on(NONE, "D D A A D A A A L")),
+            route("hubs", on(NONE, "A A A A A A A A L")),
+            route("hubs/:id", kraljevoHub()),
+            route("hubs/:id/edit", kraljevoHub()),
+            route("jurisdictions/:id/hub-application", jurisdictionPages()),
             route("admin/directory", on(NONE, "D D D D D D D A L")),
             route("admin/scorecards", on(NONE, "D D D D D D D A L")),
             route("admin/audit", on(NONE, "D D D D D D D A L")),
@@ -452,6 +469,12 @@ final class AuthorizationMatrix {
             on(EU_PROGRAMME, "404 404 403 " + refusal + " 404 404 403 " + refusal + " 401"),
             on(DIPECHO_PROGRAMME, "404 404 403 " + refusal + " 404 404 404 " + refusal + " 401"),
             on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")};
+    }
+
+    private static Line[] kraljevoHub() {
+        return new Line[] {
+            on(KRALJEVO_HUB, "N N N N A A N A L"),
+            on(NO_HUB, "N N N N N N N N L")};
     }
 
     private static Line[] jurisdictionPages() {

@@ -114,6 +114,9 @@ final class MatrixSubjects {
         put(CHAIRS_NOTICE, Map.of("id", String.valueOf(jdbc.queryForObject(
                 "select id from notification where recipient = 'chair.dushanbe' and route = ?", Long.class, route))));
         put(NO_NOTICE, Map.of("id", NEVER));
+        put(KRALJEVO_HUB, Map.of("id", String.valueOf(jdbc.queryForObject(
+                "select id from hub_designation where jurisdiction_id = ?", Long.class, kraljevo))));
+        put(NO_HUB, Map.of("id", NEVER));
     }
 
     /** The path variables of a call about this subject. */

@@ -52,6 +52,8 @@ final class BadInputScene {
     final Long planReview;
     final Long planRow;
     final Long unjoined;
+    /** A city in stage C, with no hub application: its chair's hub application reaches the content checks. */
+    final TestCity hubCity;
     final Long programme;
     final Long report;
 
@@ -61,6 +63,9 @@ final class BadInputScene {
         approving = beans.fixtures().newCity();
         planning = beans.fixtures().newCity();
         unjoined = beans.fixtures().newCity().id();
+        hubCity = beans.fixtures().newCity();
+        jdbc.update("update jurisdiction set stage = 'C', joined_on = date '2021-08-01' where id = ?", hubCity.id());
+        FastSignIn.forAccounts(jdbc, List.of(hubCity.chair()));
         for (TestCity city : List.of(scoring, approving, planning)) {
             FastSignIn.forAccounts(jdbc, List.of(city.chair(), city.member(), city.coordinator()));
         }

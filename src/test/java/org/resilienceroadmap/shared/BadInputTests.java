@@ -404,6 +404,21 @@ class BadInputTests extends IntegrationTest {
                 .json("date as text", "{'title':'T','periodStart':'now','periodEnd':'2029-12-31'}", 400, "periodStart")
                 .unknown(j + NEVER + "/strategies", "{'title':'T','periodStart':'2025-01-01','periodEnd':'2029-12-31'}");
 
+        String hub = j + s.hubCity.id() + "/hub-application";
+        String goodHub = "'supportedCityIds':[" + s.scoring.id() + "],'topics':['STUDY_TOURS'],'goodPractice':true,"
+                + "'financedInitiative':true,'knowledgeTools':true,'cityExchange':true,'statement':'S'";
+        on(all, "POST /api/v1/jurisdictions/{id}/hub-application", s.hubCity.chair(), hub, "hub_designation")
+                .malformed().plainText()
+                .json("nothing", "{}", 400, "supportedCityIds")
+                .json("no topic", "{'supportedCityIds':[" + s.scoring.id() + "]}", 400, "topics")
+                .json("below the minimum investment", "{" + goodHub + ",'investmentUsd':24999}", 400, "investmentUsd")
+                .json("investment as text", "{" + goodHub + ",'investmentUsd':'much'}", 400, "investmentUsd")
+                .json("huge statement", "{" + goodHub.replace("'S'", "'" + HUGE + "'") + ",'investmentUsd':25000}",
+                        400, "statement")
+                .json("an unknown city", "{" + goodHub.replace("[" + s.scoring.id() + "]", "[" + NEVER + "]")
+                        + ",'investmentUsd':25000}", 400, "supportedCityIds")
+                .unknown(j + NEVER + "/hub-application", "{" + goodHub + ",'investmentUsd':25000}");
+
         // ---- an assessment being scored ----
         String a = "/api/v1/assessments/" + s.assessment;
         on(all, "PUT /api/v1/assessments/{id}/assignments", chair, a + "/assignments", "assessment_assignment")

@@ -39,11 +39,14 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private final RoadmapService roadmap;
     private final SignedInName names;
+    private final org.resilienceroadmap.security.CurrentUser currentUser;
     private JurisdictionDetail detail;
 
-    JurisdictionDetailView(RoadmapService roadmap, SignedInName names) {
+    JurisdictionDetailView(RoadmapService roadmap, SignedInName names,
+            org.resilienceroadmap.security.CurrentUser currentUser) {
         this.roadmap = roadmap;
         this.names = names;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -77,7 +80,15 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         com.vaadin.flow.component.html.Anchor actions = new com.vaadin.flow.component.html.Anchor(
                 "actions?jurisdiction=" + j.id(), getTranslation("nav.actions"));
         actions.setId("jurisdiction-actions");
-        add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies, actions), timeline());
+        add(new HorizontalLayout(title, stage), facts, new HorizontalLayout(assessments, strategies, actions));
+        if (j.stage() == RoadmapStage.C && currentUser.scope().groups().contains("chair:" + j.code())) {
+            // The hub application is its own feature's page; linked by route, so roadmap does not depend on it.
+            com.vaadin.flow.component.html.Anchor hub = new com.vaadin.flow.component.html.Anchor(
+                    "jurisdictions/" + j.id() + "/hub-application", getTranslation("hub.apply"));
+            hub.setId("jurisdiction-hub-apply");
+            add(hub);
+        }
+        add(timeline());
         detail.entry().ifPresent(entry -> add(new EntrySummary(entry, names)));
         add(hazards());
         if (detail.mayJoin()) {
