@@ -31,6 +31,9 @@ public class Indicator extends BaseEntity {
     private BigDecimal actual;
     private LocalDate actualOn;
     private String meansOfVerification;
+    @Enumerated(EnumType.STRING)
+    private IndicatorDirection direction;
+    private boolean allEssentials;
     private int position;
 
     protected Indicator() {
@@ -53,6 +56,8 @@ public class Indicator extends BaseEntity {
         this.target = spec.target();
         this.targetYear = spec.targetYear();
         this.meansOfVerification = spec.meansOfVerification();
+        this.direction = spec.direction();
+        this.allEssentials = Boolean.TRUE.equals(spec.allEssentials()) && measure != null && measure.readsEssentials();
     }
 
     void report(BigDecimal value, LocalDate on) {
@@ -114,6 +119,16 @@ public class Indicator extends BaseEntity {
 
     public String getMeansOfVerification() {
         return meansOfVerification;
+    }
+
+    /** The way it improves: as set, else the measure's own way, else higher is better. */
+    public IndicatorDirection getDirection() {
+        return direction != null ? direction : measure != null ? measure.direction() : IndicatorDirection.HIGHER;
+    }
+
+    /** Counts only adopted strategies whose objectives cover all Ten Essentials. */
+    public boolean isAllEssentials() {
+        return allEssentials;
     }
 
     public int getPosition() {

@@ -1,26 +1,40 @@
 package org.resilienceroadmap.funding;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-/** A programme's indicators with their actuals: counted from the scope's figures, or as last reported. */
+/**
+ * A programme's indicators with their actuals: counted from the scope's figures, or as last reported.
+ * A counted share is computed exact and rounded once, here, for the actual shown and for its share of
+ * the target alike. A programme's results belong to its period: as of a day already past, a counted
+ * actual is the value kept in the first monthly snapshot taken after that day.
+ */
 @Component
 class IndicatorBoard {
+
+    static final String ALL_TEN_ESSENTIALS = "ALL_TEN_ESSENTIALS";
+    static final String ANY_ADOPTED = "ANY_ADOPTED";
 
     private final IndicatorRepository indicators;
     private final ProgrammeResultRepository results;
     private final IndicatorCounter counter;
+    private final IndicatorSnapshotRepository snapshots;
 
-    IndicatorBoard(IndicatorRepository indicators, ProgrammeResultRepository results, IndicatorCounter counter) {
+    IndicatorBoard(IndicatorRepository indicators, ProgrammeResultRepository results, IndicatorCounter counter,
+            IndicatorSnapshotRepository snapshots) {
         this.indicators = indicators;
         this.results = results;
         this.counter = counter;
+        this.snapshots = snapshots;
     }
 
     List<ResultLine> results(Long programmeId) {
@@ -32,17 +46,52 @@ class IndicatorBoard {
     }
 
     List<IndicatorLine> lines(Long programmeId, ScopeFigures figures, LocalDate today) {
+        return lines(programmeId, figures, today, today);
+    }
+
+    /** The indicators as of {@code until}: today's counts, or (a day past) the values kept after it. */
+    List<IndicatorLine> lines(Long programmeId, ScopeFigures figures, LocalDate today, LocalDate until) {
         Map<Long, ProgrammeResult> byId = results.findByProgrammeIdOrderByPosition(programmeId).stream()
                 .collect(Collectors.toMap(ProgrammeResult::getId, Function.identity()));
         return indicators.findByProgrammeIdOrderByPosition(programmeId).stream()
-                .map(i -> line(i, byId.get(i.getResultId()), figures, today)).toList();
+                .map(i -> until.isBefore(today) ? lineAsOf(i, byId.get(i.getResultId()), figures, today, until)
+                        : line(i, byId.get(i.getResultId()), figures, today))
+                .toList();
     }
 
     IndicatorLine line(Indicator i, ProgrammeResult result, ScopeFigures figures, LocalDate today) {
-        BigDecimal actual = i.isComputed() ? counter.value(i.getMeasure(), figures) : i.getActual();
-        LocalDate asOf = i.isComputed() ? today : i.getActualOn();
+        BigDecimal exact = i.isComputed() ? counter.value(i.getMeasure(), i.isAllEssentials(), figures)
+                : i.getActual();
+        return line(i, result, exact, i.isComputed() ? today : i.getActualOn());
+    }
+
+    /**
+     * As of a past day: a counted indicator takes its first snapshot after that day (the state at the
+     * day's end), or today's count when none was taken yet; a reported one its last report.
+     */
+    private IndicatorLine lineAsOf(Indicator i, ProgrammeResult result, ScopeFigures figures, LocalDate today,
+            LocalDate until) {
+        if (!i.isComputed()) {
+            return line(i, result, figures, today);
+        }
+        Optional<IndicatorSnapshot> kept = keptAfter(i.getId(), until);
+        return kept.map(s -> line(i, result, s.getValue(), until)).orElseGet(() -> line(i, result, figures, today));
+    }
+
+    /** The first monthly snapshot of the indicator taken after that day: its value then. */
+    Optional<IndicatorSnapshot> keptAfter(Long indicatorId, LocalDate day) {
+        return snapshots.findByIndicatorIdInOrderByMonth(List.of(indicatorId)).stream()
+                .filter(s -> s.getMonth().isAfter(day)).min(Comparator.comparing(IndicatorSnapshot::getMonth));
+    }
+
+    IndicatorLine line(Indicator i, ProgrammeResult result, BigDecimal exact, LocalDate asOf) {
+        BigDecimal shown = i.isComputed() && exact != null && exact.scale() > 1
+                ? exact.setScale(1, RoundingMode.HALF_UP) : exact;
+        String rule = i.isComputed() && i.getMeasure().readsEssentials()
+                ? (i.isAllEssentials() ? ALL_TEN_ESSENTIALS : ANY_ADOPTED) : null;
         return new IndicatorLine(i.getId(), i.getCode(), i.getName(), result == null ? null : result.getCode(),
                 i.getUnit(), i.isComputed(), i.isComputed() ? i.getMeasure().name() : null, i.getBaseline(),
-                i.getBaselineYear(), i.getTarget(), i.getTargetYear(), actual, asOf, i.getMeansOfVerification());
+                i.getBaselineYear(), i.getTarget(), i.getTargetYear(), shown, asOf, i.getMeansOfVerification(),
+                i.getDirection().name(), rule, IndicatorLine.percentOf(exact, i.getTarget()));
     }
 }
