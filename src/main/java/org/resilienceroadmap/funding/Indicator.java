@@ -121,9 +121,19 @@ public class Indicator extends BaseEntity {
         return meansOfVerification;
     }
 
-    /** The way it improves: as set, else the measure's own way, else higher is better. */
+    /**
+     * The way it improves: as set, else the measure's own way, else lower when the target lies below the
+     * baseline (fewer people affected), else higher.
+     */
     public IndicatorDirection getDirection() {
-        return direction != null ? direction : measure != null ? measure.direction() : IndicatorDirection.HIGHER;
+        if (direction != null) {
+            return direction;
+        }
+        if (measure != null) {
+            return measure.direction();
+        }
+        return baseline != null && target != null && target.compareTo(baseline) < 0 ? IndicatorDirection.LOWER
+                : IndicatorDirection.HIGHER;
     }
 
     /** Counts only adopted strategies whose objectives cover all Ten Essentials. */

@@ -84,6 +84,47 @@ class IndicatorBoard {
                 .filter(s -> s.getMonth().isAfter(day)).min(Comparator.comparing(IndicatorSnapshot::getMonth));
     }
 
+    /**
+     * Each year of the programme's period for each indicator (by code): the target in its target year (or
+     * the last year when it names none), the actual as it stood at the year's end. A counted actual of a
+     * past year is its first snapshot after that year's end; of the current year, today's count; a year
+     * not yet begun has none. A reported actual stands in the year it was measured.
+     */
+    Map<String, List<IndicatorPeriod>> years(Long programmeId, ScopeFigures figures, LocalDate periodStart,
+            LocalDate periodEnd, LocalDate today) {
+        Map<String, List<IndicatorPeriod>> all = new java.util.LinkedHashMap<>();
+        if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) {
+            return all;
+        }
+        for (Indicator i : indicators.findByProgrammeIdOrderByPosition(programmeId)) {
+            List<IndicatorPeriod> periods = new java.util.ArrayList<>();
+            for (int year = periodStart.getYear(); year <= periodEnd.getYear(); year++) {
+                LocalDate start = year == periodStart.getYear() ? periodStart : LocalDate.of(year, 1, 1);
+                LocalDate end = year == periodEnd.getYear() ? periodEnd : LocalDate.of(year, 12, 31);
+                boolean targetYear = i.getTargetYear() != null ? i.getTargetYear() == year
+                        : year == periodEnd.getYear();
+                periods.add(new IndicatorPeriod(start, end, targetYear ? i.getTarget() : null,
+                        actualIn(i, figures, start, end, today)));
+            }
+            all.put(i.getCode(), periods);
+        }
+        return all;
+    }
+
+    private BigDecimal actualIn(Indicator i, ScopeFigures figures, LocalDate start, LocalDate end, LocalDate today) {
+        if (!i.isComputed()) {
+            LocalDate on = i.getActualOn();
+            return on != null && !on.isBefore(start) && !on.isAfter(end) ? i.getActual() : null;
+        }
+        if (start.isAfter(today)) {
+            return null;
+        }
+        if (!end.isBefore(today)) {
+            return line(i, null, figures, today).actual();
+        }
+        return keptAfter(i.getId(), end).map(IndicatorSnapshot::getValue).orElse(null);
+    }
+
     IndicatorLine line(Indicator i, ProgrammeResult result, BigDecimal exact, LocalDate asOf) {
         BigDecimal shown = i.isComputed() && exact != null && exact.scale() > 1
                 ? exact.setScale(1, RoundingMode.HALF_UP) : exact;

@@ -18,7 +18,8 @@ final class ProgressSection {
         this.document = document;
     }
 
-    void writeFunnel(List<StageCount> funnel) {
+    /** Local governments by stage; countries and regions that joined too are named beneath, never in the funnel. */
+    void writeFunnel(List<StageCount> funnel, org.resilienceroadmap.funding.JoinedAbove above) {
         document.heading("section.funnel");
         if (funnel == null || funnel.isEmpty()) {
             document.none("funnel");
@@ -29,6 +30,9 @@ final class ProgressSection {
                 .map(s -> new Bar(format.stage(s.stage()), s.count(), String.valueOf(s.count())))
                 .toList();
         document.figure().draw(bars).forEach(document::add);
+        if (above != null && !above.isEmpty()) {
+            document.paragraph(format.text("funnel.alsoJoined", above.countries(), above.regions()));
+        }
     }
 
     void writeJurisdictions(List<JurisdictionProgress> jurisdictions) {
