@@ -66,29 +66,42 @@ class IndicatorBoard {
     }
 
     /**
-     * As of a past day: a counted indicator takes its first snapshot after that day (the state at the
-     * day's end), or today's count when none was taken yet; a reported one its last report.
+     * As of a past day: a counted indicator takes the snapshot taken right after that day (the state at the
+     * day's end), else its value recounted from the dates the workflow keeps (joined, validated, adopted,
+     * paid on), else today's count (stages and actions keep no history); a reported one its last report.
      */
     private IndicatorLine lineAsOf(Indicator i, ProgrammeResult result, ScopeFigures figures, LocalDate today,
             LocalDate until) {
         if (!i.isComputed()) {
             return line(i, result, figures, today);
         }
-        Optional<IndicatorSnapshot> kept = keptAfter(i.getId(), until);
-        return kept.map(s -> line(i, result, s.getValue(), until)).orElseGet(() -> line(i, result, figures, today));
+        Optional<BigDecimal> then = valueAt(i, figures, until);
+        return then.map(v -> line(i, result, v, until)).orElseGet(() -> line(i, result, figures, today));
     }
 
-    /** The first monthly snapshot of the indicator taken after that day: its value then. */
+    /** A counted indicator's value at the end of a past day: kept in the snapshot right after it, else recounted from dates. */
+    private Optional<BigDecimal> valueAt(Indicator i, ScopeFigures figures, LocalDate day) {
+        Optional<BigDecimal> kept = keptAfter(i.getId(), day).map(IndicatorSnapshot::getValue);
+        return kept.isPresent() ? kept : counter.valueAsOf(i.getMeasure(), i.isAllEssentials(), figures, day);
+    }
+
+    /**
+     * The snapshot of the month following that day: its value then. One of a later month would count work
+     * done after the day (a snapshot first taken years after a programme's end), so there is none then.
+     */
     Optional<IndicatorSnapshot> keptAfter(Long indicatorId, LocalDate day) {
+        LocalDate next = day.withDayOfMonth(1).plusMonths(1);
         return snapshots.findByIndicatorIdInOrderByMonth(List.of(indicatorId)).stream()
-                .filter(s -> s.getMonth().isAfter(day)).min(Comparator.comparing(IndicatorSnapshot::getMonth));
+                .filter(s -> s.getMonth().isAfter(day) && !s.getMonth().isAfter(next))
+                .min(Comparator.comparing(IndicatorSnapshot::getMonth));
     }
 
     /**
      * Each year of the programme's period for each indicator (by code): the target in its target year (or
      * the last year when it names none), the actual as it stood at the year's end. A counted actual of a
-     * past year is its first snapshot after that year's end; of the current year, today's count; a year
-     * not yet begun has none. A reported actual stands in the year it was measured.
+     * past year is the snapshot taken right after that year's end, else recounted from dates where the
+     * workflow keeps them, else none; of the current year, today's count; a year not yet begun has none.
+     * A reported actual stands in the year it was measured.
      */
     Map<String, List<IndicatorPeriod>> years(Long programmeId, ScopeFigures figures, LocalDate periodStart,
             LocalDate periodEnd, LocalDate today) {
@@ -122,7 +135,8 @@ class IndicatorBoard {
         if (!end.isBefore(today)) {
             return line(i, null, figures, today).actual();
         }
-        return keptAfter(i.getId(), end).map(IndicatorSnapshot::getValue).orElse(null);
+        BigDecimal then = valueAt(i, figures, end).orElse(null);
+        return then == null || then.scale() <= 1 ? then : then.setScale(1, RoundingMode.HALF_UP);
     }
 
     IndicatorLine line(Indicator i, ProgrammeResult result, BigDecimal exact, LocalDate asOf) {

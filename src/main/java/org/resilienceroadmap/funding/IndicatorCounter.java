@@ -2,6 +2,8 @@ package org.resilienceroadmap.funding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -13,6 +15,7 @@ import org.resilienceroadmap.action.ActionLine;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionLevel;
 import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.shared.Days;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +52,25 @@ class IndicatorCounter {
             case ACTIONS_OVERDUE -> sum(f, ActionCounts::overdue);
             case BUDGET_DISBURSED_SHARE -> f.spending().disbursedShareExact();
         };
+    }
+
+    /**
+     * The value as it stood at the end of a past day, where the workflow keeps the dates it needs (joined,
+     * validated, adopted, paid on); empty where it keeps none (stages and actions change in place).
+     */
+    Optional<BigDecimal> valueAsOf(IndicatorMeasure measure, boolean allEssentials, ScopeFigures f, LocalDate day) {
+        return Optional.ofNullable(switch (measure) {
+            case JURISDICTIONS_JOINED -> count(joined(f).stream().filter(j -> !j.getJoinedOn().isAfter(day)).count());
+            case ASSESSMENTS_VALIDATED -> count(f.validated().stream().filter(a -> a.getValidatedAt() != null
+                    && !a.getValidatedAt().atZone(Days.ZONE).toLocalDate().isAfter(day)).count());
+            case STRATEGIES_ADOPTED -> count(f.adopted().stream().filter(s -> !s.getAdoptedOn().isAfter(day))
+                    .map(s -> s.getJurisdictionId()).distinct().count());
+            case LOCAL_STRATEGIES_SHARE -> localShare(new ScopeFigures(f.jurisdictions(), f.byId(), f.validated(),
+                    f.adopted().stream().filter(s -> !s.getAdoptedOn().isAfter(day)).toList(), f.actions(),
+                    f.spending(), f.coveringAllEssentials()), allEssentials);
+            case BUDGET_DISBURSED_SHARE -> f.spending().disbursedShareExact(day);
+            default -> null;
+        });
     }
 
     List<CountedItem> counted(IndicatorMeasure measure, boolean allEssentials, ProgrammeScope scope, ScopeFigures f) {

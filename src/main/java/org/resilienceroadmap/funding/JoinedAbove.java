@@ -6,7 +6,7 @@ package org.resilienceroadmap.funding;
  */
 public record JoinedAbove(long countries, long regions) {
 
-    public boolean isEmpty() {
+    public boolean none() {
         return countries == 0 && regions == 0;
     }
 }

@@ -76,7 +76,8 @@ public class ProgrammeExports {
     /** Indicators and the action register of the jurisdictions the reader sees in the programme. */
     public byte[] workbook(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
-        return workbook.write(board.lines(programmeId, collector.collect(scope), LocalDate.now(clock)),
+        LocalDate until = scope.whole() ? endOrToday(scope.programme()) : LocalDate.now(clock);
+        return workbook.write(board.lines(programmeId, collector.collect(scope), LocalDate.now(clock), until),
                 ActionRegisterExport.COLUMNS, register.rowsIn(scope.jurisdictionIds()));
     }
 

@@ -62,7 +62,8 @@ public class ProgrammeMonitor {
      * Monthly values of the programme's indicators, the current month's being its live value (so the
      * chart agrees with the counted list right after a change, not a month later). Snapshots count the
      * whole programme, so a coordinator who sees only part of it gets no history rather than figures
-     * beyond their scope. After the programme's end no live month is added: its figures stop there.
+     * beyond their scope. After the programme's end no live month is added and no later month is shown:
+     * its figures stop there.
      */
     public List<SnapshotPoint> history(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
@@ -76,7 +77,8 @@ public class ProgrammeMonitor {
         boolean ended = endOrToday(scope, today).isBefore(today);
         var counted = all.stream().filter(Indicator::isComputed).map(Indicator::getId).collect(java.util.stream.Collectors.toSet());
         List<SnapshotPoint> points = new java.util.ArrayList<>(snapshots.findByIndicatorIdInOrderByMonth(codes.keySet())
-                .stream().filter(s -> ended || s.getMonth().isBefore(month) || !counted.contains(s.getIndicatorId()))
+                .stream().filter(s -> MonthlySnapshots.within(scope.programme().getPeriodEnd(), s.getMonth()))
+                .filter(s -> ended || s.getMonth().isBefore(month) || !counted.contains(s.getIndicatorId()))
                 .map(s -> new SnapshotPoint(codes.get(s.getIndicatorId()), s.getMonth(), s.getValue())).toList());
         if (!ended) {
             ScopeFigures figures = collector.collect(scope);

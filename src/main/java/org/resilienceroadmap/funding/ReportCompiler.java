@@ -109,7 +109,8 @@ class ReportCompiler {
                             c == null ? 0 : c.actions(), c == null ? 0 : c.completed(),
                             c == null ? 0 : c.overdue(), j.names().russianName(),
                             countryOf(f, j).map(at -> at.names().russianName()).orElse(null),
-                            j.names().serbianName(), countryOf(f, j).map(at -> at.names().serbianName()).orElse(null));
+                            j.names().serbianName(), countryOf(f, j).map(at -> at.names().serbianName()).orElse(null),
+                            c == null ? 0 : c.claimed());
                 })
                 .sorted(Comparator.comparing(JurisdictionProgress::countryName, Comparator.nullsFirst(
                         Comparator.naturalOrder())).thenComparing(p -> !"COUNTRY".equals(p.level()))

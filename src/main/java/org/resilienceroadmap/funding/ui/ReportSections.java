@@ -55,7 +55,7 @@ final class ReportSections {
         Component chart = new FunnelChart(t("funding.section.funnel"), steps, locale,
                 t("funding.none")).withFigures("stage-funnel", t("jurisdiction.stage"), t("nav.jurisdictions"));
         // MCR2030's members are local governments: countries and regions that joined are named apart.
-        if (c.joinedAbove() == null || c.joinedAbove().isEmpty()) {
+        if (c.joinedAbove() == null || c.joinedAbove().none()) {
             return section("funding.section.funnel", new Span(t("funding.funnel.localGovernments")), chart);
         }
         Span above = new Span(t("funding.funnel.alsoJoined", c.joinedAbove().countries(), c.joinedAbove().regions()));
@@ -119,6 +119,7 @@ final class ReportSections {
         grid.addColumn(p -> t(p.strategyAdopted() ? "funding.yes" : "funding.no")).setHeader(t("funding.progress.strategy"));
         grid.addColumn(JurisdictionProgress::actions).setHeader(t("funding.progress.actions"));
         grid.addColumn(JurisdictionProgress::actionsCompleted).setHeader(t("funding.progress.completed"));
+        grid.addColumn(JurisdictionProgress::actionsClaimed).setHeader(t("funding.progress.claimed"));
         grid.addColumn(JurisdictionProgress::actionsOverdue).setHeader(t("funding.progress.overdue"));
         grid.setItems(c.jurisdictions());
         grid.setPageSize(50);
