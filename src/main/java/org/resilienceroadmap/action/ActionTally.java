@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Per jurisdiction, how many actions count, how many are done and how many were done on time, changed
+ * Per jurisdiction, how many actions count, how many were verified complete (on time against the due
+ * date approved, or on time only after an extension) and how many claims await verification, changed
  * in the transaction of every change of an action's status ({@code action_tally}): the donor
  * dashboard then reads one row per covered jurisdiction instead of every action under them. Each
  * change is one increment, so concurrent changes in one jurisdiction queue on its row, never lose one.
