@@ -32,6 +32,8 @@ public class Action extends BaseEntity {
     private String owner;
     private LocalDate startDate;
     private LocalDate dueDate;
+    /** The due date in force when it was approved: "on time" is measured against it, not against an extension. */
+    private LocalDate approvedDue;
     @Embedded
     private Money budget;
     private Long programmeId;
@@ -87,6 +89,9 @@ public class Action extends BaseEntity {
                     new Refusal.Text("action.status." + status.name()), new Refusal.Text("action.status." + from.name())));
         }
         status = to;
+        if (to == ActionStatus.APPROVED) {
+            approvedDue = dueDate;
+        }
     }
 
     /** Claimed complete on that day; a returned claim clears it. */
@@ -165,11 +170,17 @@ public class Action extends BaseEntity {
 
     /** What this action adds to its jurisdiction's tally as it stands now. */
     TallyShare share() {
-        return TallyShare.of(status, completedOn, dueDate);
+        return TallyShare.of(status, completedOn, approvedDue, dueDate);
     }
 
+    /** Approved and not finished, past its due date; a proposal nobody approved yet is not overdue. */
     public boolean isOverdue(LocalDate today) {
-        return status.isOpen() && dueDate.isBefore(today);
+        return ActionFigures.UNDER_WAY.contains(status) && dueDate.isBefore(today);
+    }
+
+    /** The due date in force when it was approved; none before approval. */
+    public LocalDate getApprovedDue() {
+        return approvedDue;
     }
 
     public Long getStrategyId() {

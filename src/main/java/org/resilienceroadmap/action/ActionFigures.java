@@ -24,12 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionFigures {
 
-    /** Which actions a monitoring list shows. */
-    public enum Kind { COMPLETED, COMPLETED_ON_TIME, OVERDUE }
+    /**
+     * Which actions a monitoring list shows: completed (verified), completed on time (verified, by the due
+     * date in force at approval), on time after extension (verified, later than that but by the extended
+     * due date), claimed (awaiting verification), overdue (approved, unfinished, past due).
+     */
+    public enum Kind { COMPLETED, COMPLETED_ON_TIME, COMPLETED_AFTER_EXTENSION, CLAIMED, OVERDUE }
 
-    static final Set<ActionStatus> DONE = EnumSet.of(ActionStatus.COMPLETED, ActionStatus.VERIFIED);
-    static final Set<ActionStatus> OPEN = EnumSet.of(ActionStatus.PROPOSED, ActionStatus.APPROVED,
-            ActionStatus.IN_PROGRESS);
+    /** Approved and not finished: only these can be overdue (a proposal nobody approved has promised nothing). */
+    static final Set<ActionStatus> UNDER_WAY = EnumSet.of(ActionStatus.APPROVED, ActionStatus.IN_PROGRESS);
 
     private final ActionRepository actions;
     private final ActionTally tally;
@@ -53,7 +56,7 @@ public class ActionFigures {
                 .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return tally.read(jurisdictionIds).stream()
                 .map(t -> new ActionCounts(t.jurisdictionId(), t.actions(), t.completed(), t.completedOnTime(),
-                        overdue.getOrDefault(t.jurisdictionId(), 0L)))
+                        overdue.getOrDefault(t.jurisdictionId(), 0L), t.claimed(), t.onTimeAfterExtension()))
                 .toList();
     }
 
@@ -65,10 +68,17 @@ public class ActionFigures {
         LocalDate today = LocalDate.now(clock);
         Specification<Action> in = (root, q, cb) -> root.get("jurisdictionId").in(jurisdictionIds);
         Specification<Action> which = switch (kind) {
-            case COMPLETED -> (root, q, cb) -> root.get("status").in(DONE);
-            case COMPLETED_ON_TIME -> (root, q, cb) -> cb.and(root.get("status").in(DONE),
-                    cb.lessThanOrEqualTo(root.get("completedOn"), root.get("dueDate")));
-            case OVERDUE -> (root, q, cb) -> cb.and(root.get("status").in(OPEN),
+            case COMPLETED -> (root, q, cb) -> cb.equal(root.get("status"), ActionStatus.VERIFIED);
+            case COMPLETED_ON_TIME -> (root, q, cb) -> cb.and(cb.equal(root.get("status"), ActionStatus.VERIFIED),
+                    cb.lessThanOrEqualTo(root.<LocalDate>get("completedOn"),
+                            cb.coalesce(root.<LocalDate>get("approvedDue"), root.<LocalDate>get("dueDate"))));
+            case COMPLETED_AFTER_EXTENSION -> (root, q, cb) -> cb.and(
+                    cb.equal(root.get("status"), ActionStatus.VERIFIED),
+                    cb.greaterThan(root.<LocalDate>get("completedOn"),
+                            cb.coalesce(root.<LocalDate>get("approvedDue"), root.<LocalDate>get("dueDate"))),
+                    cb.lessThanOrEqualTo(root.<LocalDate>get("completedOn"), root.<LocalDate>get("dueDate")));
+            case CLAIMED -> (root, q, cb) -> cb.equal(root.get("status"), ActionStatus.COMPLETED);
+            case OVERDUE -> (root, q, cb) -> cb.and(root.get("status").in(UNDER_WAY),
                     cb.lessThan(root.get("dueDate"), today));
         };
         return actions.findAll(in.and(which), PageRequest.of(0, limit, Sort.by("dueDate", "id")))

@@ -42,7 +42,8 @@ final class ActionQueries {
                 all.add(cb.equal(root.get("status"), f.status()));
             }
             if (Boolean.TRUE.equals(f.overdue())) {
-                all.add(root.get("status").in(ActionStatus.PROPOSED, ActionStatus.APPROVED, ActionStatus.IN_PROGRESS));
+                // Approved and unfinished: a proposal nobody approved has promised no date yet.
+                all.add(root.get("status").in(ActionFigures.UNDER_WAY));
                 all.add(cb.lessThan(root.get("dueDate"), today));
             }
             if (f.essential() != null) {

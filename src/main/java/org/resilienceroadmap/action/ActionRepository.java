@@ -14,16 +14,17 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
     long countByPlanReviewId(Long planReviewId);
 
     /**
-     * Open actions past their due date, per jurisdiction. The open statuses are written out, not bound:
-     * only then can PostgreSQL's plan use the partial index of open actions by due date (vendor
-     * migration V13) and count from the index alone.
+     * Approved, unfinished actions past their due date, per jurisdiction (a proposal nobody approved is
+     * not overdue). The statuses are written out, not bound: only then can PostgreSQL's plan use the
+     * partial index of open actions by due date (vendor migration V13, which holds these and proposals)
+     * and count from the index alone.
      */
     @org.springframework.data.jpa.repository.Query("""
             select a.jurisdictionId, count(*)
             from Action a
             where a.jurisdictionId in :jurisdictionIds and a.dueDate < :today
-              and a.status in (org.resilienceroadmap.action.ActionStatus.PROPOSED,
-                  org.resilienceroadmap.action.ActionStatus.APPROVED, org.resilienceroadmap.action.ActionStatus.IN_PROGRESS)
+              and a.status in (org.resilienceroadmap.action.ActionStatus.APPROVED,
+                  org.resilienceroadmap.action.ActionStatus.IN_PROGRESS)
             group by a.jurisdictionId""")
     List<Object[]> countOverdueByJurisdiction(java.util.Collection<Long> jurisdictionIds, java.time.LocalDate today);
 }

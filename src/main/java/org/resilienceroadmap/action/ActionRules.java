@@ -1,15 +1,21 @@
 package org.resilienceroadmap.action;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.resilienceroadmap.directory.HazardExposure;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyObjective;
 import org.springframework.stereotype.Component;
@@ -22,13 +28,27 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionRules {
 
-    /** One thing wrong with a proposed action, by field. */
-    record Problem(String field, String message) {
+    /** One thing wrong with a proposed action, by field; {@code refusal} where it is said in the reader's language. */
+    record Problem(String field, String message, Refusal refusal) {
+
+        Problem(String field, String message) {
+            this(field, message, null);
+        }
+
+        Problem(String field, Refusal refusal) {
+            this(field, refusal.english(), refusal);
+        }
+
+        /** The 400 this problem answers with. */
+        InvalidRequestException refused(String where) {
+            return refusal == null || !where.isEmpty() ? new InvalidRequestException(field, where + message)
+                    : new InvalidRequestException(field, refusal);
+        }
     }
 
     /** What the checks need to know about one strategy, read once for a whole imported plan. */
     record Context(Strategy strategy, Set<Long> objectives, Set<String> owners, Set<String> hazards,
-            Set<Long> programmes) {
+            Set<Long> programmes, Map<Long, Programme> funders) {
     }
 
     private final JurisdictionDirectory jurisdictions;
@@ -48,11 +68,15 @@ class ActionRules {
                 .forEach(m -> owners.add(people.get(m.getPersonId()).getUsername()));
         Set<Long> chain = new HashSet<>(jurisdictions.ancestryIds(jurisdiction));
         Set<Long> funding = new HashSet<>();
+        Map<Long, Programme> funders = new HashMap<>();
         programmes.findAll().stream().filter(p -> p.getJurisdictionIds().stream().anyMatch(chain::contains))
-                .forEach(p -> funding.add(p.getId()));
+                .forEach(p -> {
+                    funding.add(p.getId());
+                    funders.put(p.getId(), p);
+                });
         return new Context(strategy, new HashSet<>(strategy.getObjectives().stream().map(StrategyObjective::getId).toList()),
                 owners, new HashSet<>(jurisdictions.hazardProfile(jurisdiction).stream()
-                        .map(HazardExposure::getHazardCode).toList()), funding);
+                        .map(HazardExposure::getHazardCode).toList()), funding, funders);
     }
 
     List<Problem> check(Context c, NewAction a) {
@@ -88,6 +112,11 @@ class ActionRules {
         }
         if (a.programmeId() != null && !c.programmes().contains(a.programmeId())) {
             problems.add(new Problem("programme", "No programme " + a.programmeId() + " funds this jurisdiction"));
+        } else if (a.programmeId() != null && a.start() != null && a.due() != null
+                && !overlaps(c.funders().get(a.programmeId()), a.start(), a.due())) {
+            Programme p = c.funders().get(a.programmeId());
+            problems.add(new Problem("programme", Refusal.of("refusal.action.outsideProgramme", p.getCode(),
+                    p.getPeriodStart(), p.getPeriodEnd())));
         }
         a.essentials().stream().filter(e -> e == null || e < 1 || e > 10).findFirst()
                 .ifPresent(e -> problems.add(new Problem("essentials", "Essentials are 1 to 10, not " + e)));
@@ -96,5 +125,11 @@ class ActionRules {
         a.sendaiPriorities().stream().filter(p -> p == null || p < 1 || p > 4).findFirst()
                 .ifPresent(p -> problems.add(new Problem("sendaiPriorities", "Sendai priorities are 1 to 4, not " + p)));
         return problems;
+    }
+
+    /** A programme pays only for work done within its period: the action's dates must meet it at least for a day. */
+    private static boolean overlaps(Programme p, LocalDate start, LocalDate due) {
+        return p == null || (p.getPeriodEnd() == null || !start.isAfter(p.getPeriodEnd()))
+                && (p.getPeriodStart() == null || !due.isBefore(p.getPeriodStart()));
     }
 }

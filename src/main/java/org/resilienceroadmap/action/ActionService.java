@@ -119,7 +119,7 @@ public class ActionService {
                     "The due date of an action under way changes only by the coordinator's extension"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems.get(0).field(), problems.get(0).message());
+            throw problems.get(0).refused("");
         }
         String before = action.getTitle();
         action.update(spec);
@@ -176,7 +176,7 @@ public class ActionService {
             List<ActionRules.Problem> problems = rules.check(context, specs.get(i));
             if (!problems.isEmpty()) {
                 String where = specs.size() == 1 ? "" : "Action " + (i + 1) + ": ";
-                throw new InvalidRequestException(problems.get(0).field(), where + problems.get(0).message());
+                throw problems.get(0).refused(where);
             }
         }
         Instant now = Instant.now(clock);

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Per jurisdiction, how many actions count, how many are done and how many were done on time, changed
+ * Per jurisdiction, how many actions count, how many were verified complete (on time against the due
+ * date approved, or on time only after an extension) and how many claims await verification, changed
  * in the transaction of every change of an action's status ({@code action_tally}): the donor
  * dashboard then reads one row per covered jurisdiction instead of every action under them. Each
  * change is one increment, so concurrent changes in one jurisdiction queue on its row, never lose one.
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 class ActionTally {
 
     /** A jurisdiction's tally as read. */
-    record Row(Long jurisdictionId, long actions, long completed, long completedOnTime) {
+    record Row(Long jurisdictionId, long actions, long completed, long completedOnTime, long claimed,
+            long onTimeAfterExtension) {
     }
 
     private final JdbcClient jdbc;
@@ -32,12 +34,12 @@ class ActionTally {
         // PostgreSQL's ON CONFLICT waits for another transaction's insert of the same row and then
         // does nothing; H2 has no ON CONFLICT outside its PostgreSQL mode, so it gets the standard MERGE.
         this.insertIfAbsent = isPostgres(dataSource)
-                ? "insert into action_tally (jurisdiction_id, actions, completed, completed_on_time)"
-                        + " values (:j, 0, 0, 0) on conflict (jurisdiction_id) do nothing"
+                ? "insert into action_tally (jurisdiction_id, actions, completed, completed_on_time, claimed,"
+                        + " on_time_after_extension) values (:j, 0, 0, 0, 0, 0) on conflict (jurisdiction_id) do nothing"
                 : "merge into action_tally t using (values (cast(:j as bigint))) as d(jurisdiction_id)"
                         + " on t.jurisdiction_id = d.jurisdiction_id when not matched then"
-                        + " insert (jurisdiction_id, actions, completed, completed_on_time)"
-                        + " values (d.jurisdiction_id, 0, 0, 0)";
+                        + " insert (jurisdiction_id, actions, completed, completed_on_time, claimed,"
+                        + " on_time_after_extension) values (d.jurisdiction_id, 0, 0, 0, 0, 0)";
     }
 
     void add(Long jurisdictionId, TallyShare change) {
@@ -59,16 +61,20 @@ class ActionTally {
         if (jurisdictionIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select jurisdiction_id, actions, completed, completed_on_time from action_tally"
+        return jdbc.sql("select jurisdiction_id, actions, completed, completed_on_time, claimed,"
+                + " on_time_after_extension from action_tally"
                 + " where jurisdiction_id in (:ids)")
                 .param("ids", jurisdictionIds)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6))).list();
     }
 
     private int increment(Long jurisdictionId, TallyShare change) {
         return jdbc.sql("update action_tally set actions = actions + :a, completed = completed + :c,"
-                + " completed_on_time = completed_on_time + :t where jurisdiction_id = :j")
+                + " completed_on_time = completed_on_time + :t, claimed = claimed + :l,"
+                + " on_time_after_extension = on_time_after_extension + :x where jurisdiction_id = :j")
                 .param("a", change.actions()).param("c", change.completed()).param("t", change.completedOnTime())
+                .param("l", change.claimed()).param("x", change.onTimeAfterExtension())
                 .param("j", jurisdictionId).update();
     }
 

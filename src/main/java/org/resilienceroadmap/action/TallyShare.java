@@ -1,27 +1,39 @@
 package org.resilienceroadmap.action;
 
-/** What one action adds to its jurisdiction's tally, or the change of that when its status moves. */
-record TallyShare(int actions, int completed, int completedOnTime) {
+import java.time.LocalDate;
 
-    static final TallyShare NONE = new TallyShare(0, 0, 0);
+/**
+ * What one action adds to its jurisdiction's tally, or the change of that when its status moves. A
+ * completion counts once it is verified; a claim awaiting verification is counted apart. On time means
+ * completed by the due date in force when the action was approved; completed after that but by an
+ * extended due date is "on time after extension".
+ */
+record TallyShare(int actions, int completed, int completedOnTime, int claimed, int onTimeAfterExtension) {
 
-    static TallyShare of(ActionStatus status, java.time.LocalDate completedOn, java.time.LocalDate due) {
+    static final TallyShare NONE = new TallyShare(0, 0, 0, 0, 0);
+
+    static TallyShare of(ActionStatus status, LocalDate completedOn, LocalDate approvedDue, LocalDate due) {
         if (status == ActionStatus.CANCELLED) {
             return NONE;
         }
-        boolean done = ActionFigures.DONE.contains(status);
-        boolean onTime = done && completedOn != null && !completedOn.isAfter(due);
-        return new TallyShare(1, done ? 1 : 0, onTime ? 1 : 0);
+        boolean verified = status == ActionStatus.VERIFIED;
+        LocalDate promised = approvedDue == null ? due : approvedDue;
+        boolean onTime = verified && completedOn != null && !completedOn.isAfter(promised);
+        boolean afterExtension = verified && completedOn != null && !onTime && !completedOn.isAfter(due);
+        return new TallyShare(1, verified ? 1 : 0, onTime ? 1 : 0, status == ActionStatus.COMPLETED ? 1 : 0,
+                afterExtension ? 1 : 0);
     }
 
     TallyShare plus(TallyShare other) {
         return new TallyShare(actions + other.actions, completed + other.completed,
-                completedOnTime + other.completedOnTime);
+                completedOnTime + other.completedOnTime, claimed + other.claimed,
+                onTimeAfterExtension + other.onTimeAfterExtension);
     }
 
     TallyShare minus(TallyShare other) {
         return new TallyShare(actions - other.actions, completed - other.completed,
-                completedOnTime - other.completedOnTime);
+                completedOnTime - other.completedOnTime, claimed - other.claimed,
+                onTimeAfterExtension - other.onTimeAfterExtension);
     }
 
     boolean isNone() {

@@ -196,11 +196,7 @@ public class DonorReports {
     /** Live figures over the reader's scope, for a report drawn on demand (not a submission). */
     @Transactional(readOnly = true)
     public ReportContent live(Long programmeId) {
-        ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate start = scope.programme().getPeriodStart() == null || scope.programme().getPeriodStart().isAfter(today)
-                ? today : scope.programme().getPeriodStart();
-        return compiler.compile(scope, start, today);
+        return compiler.compileToDate(access.readable(currentUser.scope(), programmeId));
     }
 
     private static boolean editable(DonorReport report) {

@@ -47,8 +47,10 @@ class FigureCollector {
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, ActionCounts> counts = actions.countsByJurisdiction(scope.jurisdictionIds()).stream()
                 .collect(Collectors.toMap(ActionCounts::jurisdictionId, Function.identity()));
-        return new ScopeFigures(covered, byId, assessments.validatedIn(scope.jurisdictionIds()),
-                strategies.adoptedIn(scope.jurisdictionIds()), counts, spending(scope.programme()));
+        var adopted = strategies.adoptedIn(scope.jurisdictionIds());
+        return new ScopeFigures(covered, byId, assessments.validatedIn(scope.jurisdictionIds()), adopted, counts,
+                spending(scope.programme()), strategies.coveringAllTenEssentials(adopted.stream()
+                        .map(s -> s.getStrategyId()).toList()));
     }
 
     Spending spending(Programme programme) {

@@ -31,6 +31,9 @@ public class Indicator extends BaseEntity {
     private BigDecimal actual;
     private LocalDate actualOn;
     private String meansOfVerification;
+    @Enumerated(EnumType.STRING)
+    private IndicatorDirection direction;
+    private boolean allEssentials;
     private int position;
 
     protected Indicator() {
@@ -53,6 +56,8 @@ public class Indicator extends BaseEntity {
         this.target = spec.target();
         this.targetYear = spec.targetYear();
         this.meansOfVerification = spec.meansOfVerification();
+        this.direction = spec.direction();
+        this.allEssentials = Boolean.TRUE.equals(spec.allEssentials()) && measure != null && measure.readsEssentials();
     }
 
     void report(BigDecimal value, LocalDate on) {
@@ -114,6 +119,26 @@ public class Indicator extends BaseEntity {
 
     public String getMeansOfVerification() {
         return meansOfVerification;
+    }
+
+    /**
+     * The way it improves: as set, else the measure's own way, else lower when the target lies below the
+     * baseline (fewer people affected), else higher.
+     */
+    public IndicatorDirection getDirection() {
+        if (direction != null) {
+            return direction;
+        }
+        if (measure != null) {
+            return measure.direction();
+        }
+        return baseline != null && target != null && target.compareTo(baseline) < 0 ? IndicatorDirection.LOWER
+                : IndicatorDirection.HIGHER;
+    }
+
+    /** Counts only adopted strategies whose objectives cover all Ten Essentials. */
+    public boolean isAllEssentials() {
+        return allEssentials;
     }
 
     public int getPosition() {

@@ -7,12 +7,22 @@ import org.resilienceroadmap.directory.PlaceNames;
 /**
  * Where one covered jurisdiction stands: stage, validated assessments, adopted strategy, its actions.
  * The Russian and Serbian names (of the place and its country) are null where unknown, and in reports
- * compiled before they were kept.
+ * compiled before they were kept. {@code actionsCompleted} counts verified completions;
+ * {@code actionsClaimed} the completions claimed and awaiting verification (0 in reports compiled before
+ * it was kept, which counted claims as completed).
  */
 public record JurisdictionProgress(Long id, String code, String name, String localName, String level,
         String countryName, String stage, long assessmentsValidated, boolean strategyAdopted, long actions,
         long actionsCompleted, long actionsOverdue, String russianName, String countryRussianName,
-        String serbianName, String countrySerbianName) {
+        String serbianName, String countrySerbianName, long actionsClaimed) {
+
+    public JurisdictionProgress(Long id, String code, String name, String localName, String level,
+            String countryName, String stage, long assessmentsValidated, boolean strategyAdopted, long actions,
+            long actionsCompleted, long actionsOverdue, String russianName, String countryRussianName,
+            String serbianName, String countrySerbianName) {
+        this(id, code, name, localName, level, countryName, stage, assessmentsValidated, strategyAdopted, actions,
+                actionsCompleted, actionsOverdue, russianName, countryRussianName, serbianName, countrySerbianName, 0);
+    }
 
     public JurisdictionProgress(Long id, String code, String name, String localName, String level,
             String countryName, String stage, long assessmentsValidated, boolean strategyAdopted, long actions,

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps each indicator's value once a month, over the whole programme. Runs at start-up (to catch a
+ * Keeps each indicator's value once a month, over the whole programme, up to the month after the
+ * programme's end (the state at its end; later months are not its results). Runs at start-up (to catch a
  * month missed while the system was down) and early on the first of each month. On several nodes
  * each may try: the unique (indicator, month) key lets one write and the others skip.
  */
@@ -60,7 +61,11 @@ class MonthlySnapshots {
     /** Takes this month's snapshot of every programme that has none yet; returns how many values were kept. */
     int takeAll() {
         int taken = 0;
+        LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
         for (Programme p : programmes.findAll()) {
+            if (!within(p.getPeriodEnd(), month)) {
+                continue;
+            }
             try {
                 Integer n = transactions.execute(status -> take(p.getId()));
                 taken += n == null ? 0 : n;
@@ -69,6 +74,14 @@ class MonthlySnapshots {
             }
         }
         return taken;
+    }
+
+    /**
+     * Whether a month's snapshot still belongs to a programme that ends then: the snapshot of the month
+     * after its end holds its final values; later ones would count work done after it.
+     */
+    static boolean within(LocalDate periodEnd, LocalDate month) {
+        return periodEnd == null || !month.isAfter(periodEnd.withDayOfMonth(1).plusMonths(1));
     }
 
     int take(Long programmeId) {

@@ -76,7 +76,8 @@ public class ProgrammeExports {
     /** Indicators and the action register of the jurisdictions the reader sees in the programme. */
     public byte[] workbook(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
-        return workbook.write(board.lines(programmeId, collector.collect(scope), LocalDate.now(clock)),
+        LocalDate until = scope.whole() ? endOrToday(scope.programme()) : LocalDate.now(clock);
+        return workbook.write(board.lines(programmeId, collector.collect(scope), LocalDate.now(clock), until),
                 ActionRegisterExport.COLUMNS, register.rowsIn(scope.jurisdictionIds()));
     }
 
@@ -98,9 +99,15 @@ public class ProgrammeExports {
                         .toList());
         ProgrammeRecord record = new ProgrammeRecord(facts, p.getDescription(), p.getReportingOrgRef(),
                 p.getReportingOrgType(), countries(whole, figures), board.results(programmeId),
-                board.lines(programmeId, figures, LocalDate.now(clock)), figures.spending().lines(),
-                figures.spending().disbursements(), Instant.now(clock));
+                board.lines(programmeId, figures, LocalDate.now(clock), endOrToday(p)), figures.spending().lines(),
+                figures.spending().disbursements(), Instant.now(clock), board.years(programmeId, figures,
+                        p.getPeriodStart(), p.getPeriodEnd(), LocalDate.now(clock)));
         return iati.write(record, Instant.now(clock));
+    }
+
+    private LocalDate endOrToday(Programme p) {
+        LocalDate today = LocalDate.now(clock);
+        return p.getPeriodEnd() != null && p.getPeriodEnd().isBefore(today) ? p.getPeriodEnd() : today;
     }
 
     /** Countries the programme works in: those it covers, those under a region it covers, those above a city. */

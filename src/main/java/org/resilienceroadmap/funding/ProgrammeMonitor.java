@@ -43,7 +43,8 @@ public class ProgrammeMonitor {
 
     public List<IndicatorLine> indicators(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
-        return board.lines(programmeId, collector.collect(scope), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return board.lines(programmeId, collector.collect(scope), today, scope.whole() ? endOrToday(scope, today) : today);
     }
 
     /** The jurisdictions, assessments, strategies, actions or payments an indicator counts (actions: the first 500). */
@@ -54,12 +55,15 @@ public class ProgrammeMonitor {
         if (!indicator.isComputed()) {
             return List.of();
         }
-        return counter.counted(indicator.getMeasure(), scope, collector.collect(scope));
+        return counter.counted(indicator.getMeasure(), indicator.isAllEssentials(), scope, collector.collect(scope));
     }
 
     /**
-     * Monthly values of the programme's indicators. Snapshots count the whole programme, so a
-     * coordinator who sees only part of it gets no history rather than figures beyond their scope.
+     * Monthly values of the programme's indicators, the current month's being its live value (so the
+     * chart agrees with the counted list right after a change, not a month later). Snapshots count the
+     * whole programme, so a coordinator who sees only part of it gets no history rather than figures
+     * beyond their scope. After the programme's end no live month is added and no later month is shown:
+     * its figures stop there.
      */
     public List<SnapshotPoint> history(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
@@ -68,15 +72,29 @@ public class ProgrammeMonitor {
         }
         var all = indicators.findByProgrammeIdOrderByPosition(programmeId);
         var codes = all.stream().collect(java.util.stream.Collectors.toMap(Indicator::getId, Indicator::getCode));
-        return snapshots.findByIndicatorIdInOrderByMonth(codes.keySet()).stream()
-                .map(s -> new SnapshotPoint(codes.get(s.getIndicatorId()), s.getMonth(), s.getValue())).toList();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate month = today.withDayOfMonth(1);
+        boolean ended = endOrToday(scope, today).isBefore(today);
+        var counted = all.stream().filter(Indicator::isComputed).map(Indicator::getId).collect(java.util.stream.Collectors.toSet());
+        List<SnapshotPoint> points = new java.util.ArrayList<>(snapshots.findByIndicatorIdInOrderByMonth(codes.keySet())
+                .stream().filter(s -> MonthlySnapshots.within(scope.programme().getPeriodEnd(), s.getMonth()))
+                .filter(s -> ended || s.getMonth().isBefore(month) || !counted.contains(s.getIndicatorId()))
+                .map(s -> new SnapshotPoint(codes.get(s.getIndicatorId()), s.getMonth(), s.getValue())).toList());
+        if (!ended) {
+            ScopeFigures figures = collector.collect(scope);
+            all.stream().filter(Indicator::isComputed).forEach(i -> points.add(new SnapshotPoint(i.getCode(), month,
+                    board.line(i, null, figures, today).actual())));
+        }
+        return points;
     }
 
-    /** Everything the dashboard draws, compiled now over the reader's scope (period: programme start to today). */
+    /** Everything the dashboard draws, compiled now over the reader's scope (period: programme start to today, or to its end). */
     public ReportContent overview(Long programmeId) {
-        ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate start = scope.programme().getPeriodStart() == null ? today : scope.programme().getPeriodStart();
-        return compiler.compile(scope, start.isAfter(today) ? today : start, today);
+        return compiler.compileToDate(access.readable(currentUser.scope(), programmeId));
+    }
+
+    private static LocalDate endOrToday(ProgrammeScope scope, LocalDate today) {
+        LocalDate end = scope.programme().getPeriodEnd();
+        return end != null && end.isBefore(today) ? end : today;
     }
 }

@@ -195,7 +195,8 @@ public class ProgrammeService {
         Indicator indicator = indicator(programmeId, code);
         stale(indicator, version);
         IndicatorSpec checked = check(new IndicatorSpec(code, spec.name(), spec.unit(), spec.measure(), spec.baseline(),
-                spec.baselineYear(), spec.target(), spec.targetYear(), spec.meansOfVerification()));
+                spec.baselineYear(), spec.target(), spec.targetYear(), spec.meansOfVerification(), spec.direction(),
+                spec.allEssentials()));
         indicator.apply(checked);
         record(me, programmeId, "programme:edit-indicator", code);
         return board.line(indicator, results.findById(indicator.getResultId()).orElse(null), collector.collect(scope),
@@ -276,6 +277,9 @@ public class ProgrammeService {
         if (spec == null) {
             throw new InvalidRequestException("indicator", Refusal.of("refusal.programme.indicatorMissing"));
         }
+        if (Boolean.TRUE.equals(spec.allEssentials()) && (spec.measure() == null || !spec.measure().readsEssentials())) {
+            throw new InvalidRequestException("allEssentials", Refusal.of("refusal.programme.allEssentialsOnlyShare"));
+        }
         String unit = spec.measure() != null && (spec.unit() == null || spec.unit().isBlank()) ? spec.measure().unit()
                 : ProgrammeRules.text("unit", spec.unit(), 40);
         if (spec.baseline() != null && spec.baseline().signum() < 0 || spec.target() != null && spec.target().signum() < 0) {
@@ -289,7 +293,8 @@ public class ProgrammeService {
         }
         return new IndicatorSpec(ProgrammeRules.code("code", spec.code()), ProgrammeRules.text("name", spec.name(), 500),
                 unit, spec.measure(), spec.baseline(), baselineYear, spec.target(), targetYear,
-                ProgrammeRules.optional("meansOfVerification", spec.meansOfVerification(), 1000));
+                ProgrammeRules.optional("meansOfVerification", spec.meansOfVerification(), 1000), spec.direction(),
+                spec.allEssentials());
     }
 
     private Indicator indicator(Long programmeId, String code) {

@@ -66,14 +66,29 @@ class ReportCompiler {
                 p.getImplementer(), p.getAmount(), p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(),
                 components.findByProgrammeIdOrderByPosition(p.getId()).stream().map(ProgrammeComponent::getTitle)
                         .toList());
+        // Indicators as of the period's end: snapshots count the whole programme, so a reader who sees
+        // only part of it gets today's counts over their part instead.
+        LocalDate until = scope.whole() ? periodEnd : today;
         return new ReportContent(facts, Instant.now(clock), periodStart, periodEnd, funnel(f),
-                board.results(p.getId()), board.lines(p.getId(), f, today), progress(f), f.spending(),
-                overdue(scope, f), decisions(scope, f));
+                board.results(p.getId()), board.lines(p.getId(), f, today, until), progress(f), f.spending(),
+                overdue(scope, f), decisions(scope, f), IndicatorCounter.joinedAbove(f));
     }
 
+    /** Compiled over the programme's period up to today, or up to its end when it has ended. */
+    @Transactional(readOnly = true)
+    ReportContent compileToDate(ProgrammeScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        var p = scope.programme();
+        LocalDate end = p.getPeriodEnd() != null && p.getPeriodEnd().isBefore(today) ? p.getPeriodEnd() : today;
+        LocalDate start = p.getPeriodStart() == null || p.getPeriodStart().isAfter(end) ? end : p.getPeriodStart();
+        return compile(scope, start, end);
+    }
+
+    /** Local governments by stage (MCR2030's members); countries and regions are counted apart. */
     private static List<StageCount> funnel(ScopeFigures f) {
         List<StageCount> steps = new ArrayList<>();
-        steps.add(new StageCount("NONE", f.jurisdictions().stream().filter(j -> j.getStage() == null).count()));
+        steps.add(new StageCount("NONE", IndicatorCounter.localGovernments(f).stream()
+                .filter(j -> j.getStage() == null).count()));
         for (RoadmapStage stage : RoadmapStage.values()) {
             steps.add(new StageCount(stage.name(), IndicatorCounter.inStage(f, stage).size()));
         }
@@ -94,7 +109,8 @@ class ReportCompiler {
                             c == null ? 0 : c.actions(), c == null ? 0 : c.completed(),
                             c == null ? 0 : c.overdue(), j.names().russianName(),
                             countryOf(f, j).map(at -> at.names().russianName()).orElse(null),
-                            j.names().serbianName(), countryOf(f, j).map(at -> at.names().serbianName()).orElse(null));
+                            j.names().serbianName(), countryOf(f, j).map(at -> at.names().serbianName()).orElse(null),
+                            c == null ? 0 : c.claimed());
                 })
                 .sorted(Comparator.comparing(JurisdictionProgress::countryName, Comparator.nullsFirst(
                         Comparator.naturalOrder())).thenComparing(p -> !"COUNTRY".equals(p.level()))

@@ -14,4 +14,24 @@ public record Spending(BigDecimal committed, BigDecimal budgeted, BigDecimal dis
         }
         return disbursed.multiply(BigDecimal.valueOf(100)).divide(committed, 1, java.math.RoundingMode.HALF_UP);
     }
+
+    /** The share unrounded as it stood at the end of that day: payments made by then. */
+    public BigDecimal disbursedShareExact(java.time.LocalDate day) {
+        if (committed == null || committed.signum() == 0) {
+            return null;
+        }
+        BigDecimal paid = disbursements.stream().filter(d -> !d.paidOn().isAfter(day)).map(DisbursementLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return paid.multiply(BigDecimal.valueOf(100)).divide(committed, IndicatorCounter.EXACT_SCALE,
+                java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The same share unrounded (ten decimals), for an indicator that rounds it once where it is shown. */
+    public BigDecimal disbursedShareExact() {
+        if (committed == null || committed.signum() == 0) {
+            return null;
+        }
+        return disbursed.multiply(BigDecimal.valueOf(100)).divide(committed, IndicatorCounter.EXACT_SCALE,
+                java.math.RoundingMode.HALF_UP);
+    }
 }

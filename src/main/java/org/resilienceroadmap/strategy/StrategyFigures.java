@@ -1,8 +1,15 @@
 package org.resilienceroadmap.strategy;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.resilienceroadmap.shared.CommaSeparated;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +21,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StrategyFigures {
 
-    private final StrategyRepository strategies;
+    /** The Ten Essentials for Making Cities Resilient, numbered 1 to 10. */
+    private static final Set<Integer> TEN_ESSENTIALS = java.util.stream.IntStream.rangeClosed(1, 10).boxed()
+            .collect(Collectors.toUnmodifiableSet());
 
-    StrategyFigures(StrategyRepository strategies) {
+    private final StrategyRepository strategies;
+    private final JdbcClient jdbc;
+
+    StrategyFigures(StrategyRepository strategies, JdbcClient jdbc) {
         this.strategies = strategies;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Of these strategies, those whose objectives together are tied to every one of the Ten Essentials:
+     * the reading of Sendai target E by which a local strategy counts only when it covers all ten. One
+     * query over the objectives, not one per strategy.
+     */
+    public Set<Long> coveringAllTenEssentials(Collection<Long> strategyIds) {
+        if (strategyIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Set<Integer>> covered = new HashMap<>();
+        jdbc.sql("select strategy_id, essentials from strategy_objective where strategy_id in (:ids)")
+                .param("ids", strategyIds)
+                .query((rs, n) -> covered.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
+                        .addAll(CommaSeparated.integers(rs.getString(2))))
+                .list();
+        return covered.entrySet().stream().filter(e -> e.getValue().containsAll(TEN_ESSENTIALS))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Adopted strategies of these jurisdictions, most recently adopted first. */

@@ -69,8 +69,11 @@ class ActionTallyTests extends IntegrationTest {
         }
         assertCounts(3, 0, 0, 0);
 
+        // A claim awaiting verification is not a completion yet.
         as(city.member(), () -> actions.claimCompletion(ids.get(0), "All thirty sirens tested", PHOTO));
-        assertCounts(3, 1, 1, 0);
+        assertCounts(3, 0, 0, 0);
+        assertThat(figures.countsByJurisdiction(List.of(city.id()))).singleElement()
+                .satisfies(c -> assertThat(c.claimed()).isEqualTo(1));
         driver.decide(COORDINATOR, ids.get(0), ActionProcess.TASK_VERIFY, "return", "The test log is missing", Map.of());
         assertCounts(3, 0, 0, 0);
         as(city.member(), () -> actions.claimCompletion(ids.get(0), "Test log attached", PHOTO));
@@ -78,10 +81,21 @@ class ActionTallyTests extends IntegrationTest {
         assertCounts(3, 1, 1, 0);
 
         // The flood map's due date passed (its timer has not fired yet): open and overdue, then done late.
-        jdbc.update("update action set due_date = ? where id = ?", LocalDate.now(Days.ZONE).minusDays(3), ids.get(1));
+        jdbc.update("update action set due_date = ?, approved_due = ? where id = ?", LocalDate.now(Days.ZONE).minusDays(3),
+                LocalDate.now(Days.ZONE).minusDays(3), ids.get(1));
         assertCounts(3, 1, 1, 1);
         as(city.member(), () -> actions.claimCompletion(ids.get(1), "Map published", PHOTO));
+        assertCounts(3, 1, 1, 0);
+        driver.decide(COORDINATOR, ids.get(1), ActionProcess.TASK_VERIFY, "verify", null, Map.of());
         assertCounts(3, 2, 1, 0);
+    }
+
+    @Test
+    void aProposalPastItsDueDateIsNotOverdue() {
+        LocalDate due = LocalDate.now(Days.ZONE).plusMonths(10);
+        Long proposed = driver.proposed(city, strategyId, "Nobody approved this yet", due).getId();
+        jdbc.update("update action set due_date = ? where id = ?", LocalDate.now(Days.ZONE).minusDays(3), proposed);
+        assertCounts(1, 0, 0, 0);
     }
 
     @Test
@@ -101,12 +115,14 @@ class ActionTallyTests extends IntegrationTest {
     /** The figures as the dashboard reads them, and as counted afresh from the actions. */
     private void assertCounts(long counted, long completed, long onTime, long overdue) {
         List<ActionCounts> read = figures.countsByJurisdiction(List.of(city.id()));
-        assertThat(read).containsExactly(new ActionCounts(city.id(), counted, completed, onTime, overdue));
+        assertThat(read).extracting(ActionCounts::jurisdictionId, ActionCounts::actions, ActionCounts::completed,
+                ActionCounts::completedOnTime, ActionCounts::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(city.id(), counted, completed, onTime, overdue));
         Map<String, Object> fresh = jdbc.queryForMap("""
                 select count(*) as actions,
-                       sum(case when status in ('COMPLETED', 'VERIFIED') then 1 else 0 end) as completed,
-                       sum(case when status in ('COMPLETED', 'VERIFIED') and completed_on <= due_date then 1 else 0 end) as on_time,
-                       sum(case when status in ('PROPOSED', 'APPROVED', 'IN_PROGRESS') and due_date < current_date then 1 else 0 end) as overdue
+                       sum(case when status = 'VERIFIED' then 1 else 0 end) as completed,
+                       sum(case when status = 'VERIFIED' and completed_on <= coalesce(approved_due, due_date) then 1 else 0 end) as on_time,
+                       sum(case when status in ('APPROVED', 'IN_PROGRESS') and due_date < current_date then 1 else 0 end) as overdue
                 from action where jurisdiction_id = ? and status <> 'CANCELLED'""", city.id());
         assertThat(List.of(fresh.get("actions"), fresh.get("completed"), fresh.get("on_time"), fresh.get("overdue")))
                 .extracting(v -> ((Number) v).longValue())

@@ -200,6 +200,34 @@ class IatiExportTests {
                 .hasMessageContaining("reporting organisation ref, reporting organisation type");
     }
 
+    @Test
+    void publishesOnePeriodPerYearWithThatYearsActualAndOverdueActionsDescending() throws Exception {
+        ProgrammeRecord eu = euProgramme();
+        IndicatorLine overdue = new IndicatorLine(null, "I6", "Approved actions past their due date", "O2.1", "count",
+                true, "ACTIONS_OVERDUE", new BigDecimal("3"), 2020, new BigDecimal("5"), 2023, new BigDecimal("2"),
+                LocalDate.of(2023, 6, 30), null, "LOWER", null, null);
+        List<IndicatorLine> indicators = new ArrayList<>(eu.indicators());
+        indicators.add(overdue);
+        java.util.Map<String, List<IndicatorPeriod>> periods = java.util.Map.of("I6", List.of(
+                new IndicatorPeriod(LocalDate.of(2020, 7, 1), LocalDate.of(2020, 12, 31), null, new BigDecimal("1")),
+                new IndicatorPeriod(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), null, new BigDecimal("4")),
+                new IndicatorPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null, null),
+                new IndicatorPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30), new BigDecimal("5"),
+                        new BigDecimal("2"))));
+        ProgrammeRecord record = new ProgrammeRecord(eu.facts(), eu.description(), eu.reportingOrgRef(),
+                eu.reportingOrgType(), eu.recipientCountries(), eu.results(), indicators, eu.budgetLines(),
+                eu.disbursements(), eu.lastUpdated(), periods);
+        // Checked against the schema where it is installed (it is not everywhere: the figures are asserted anyway).
+        byte[] xml = writer.write(record, DURING);
+        Document doc = parse(xml);
+        String i6 = "//indicator[title/narrative='Approved actions past their due date']";
+        assertThat(text(doc, i6 + "/@ascending")).isEqualTo("0");
+        assertThat(values(doc, i6 + "/period/period-start/@iso-date"))
+                .containsExactly("2020-07-01", "2021-01-01", "2023-01-01");
+        assertThat(values(doc, i6 + "/period/actual/@value")).containsExactly("1", "4", "2");
+        assertThat(values(doc, i6 + "/period/target/@value")).containsExactly("5");
+    }
+
     static ProgrammeRecord euProgramme() {
         ProgrammeFacts facts = new ProgrammeFacts(1L, "EU-CA-SENDAI",
                 "Strengthening disaster resilience and accelerating the Sendai Framework in Central Asia",

@@ -16,6 +16,7 @@ import org.resilienceroadmap.funding.BudgetLineFigure;
 import org.resilienceroadmap.funding.CountedItem;
 import org.resilienceroadmap.funding.DisbursementLine;
 import org.resilienceroadmap.funding.IndicatorLine;
+import org.resilienceroadmap.funding.IndicatorDirection;
 import org.resilienceroadmap.funding.IndicatorMeasure;
 import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.NewProgramme;
@@ -70,12 +71,16 @@ class ProgrammeController {
     record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode) {
     }
 
+    /**
+     * {@code direction}: HIGHER or LOWER is better (none: the measure's own way); {@code allEssentials}: the
+     * share of cities with an adopted strategy counts only strategies covering all Ten Essentials.
+     */
     record IndicatorBody(String resultCode, String code, String name, String unit, IndicatorMeasure measure,
             BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear,
-            String meansOfVerification, Long version) {
+            String meansOfVerification, Long version, IndicatorDirection direction, Boolean allEssentials) {
         IndicatorSpec spec(String fixedCode) {
             return new IndicatorSpec(fixedCode == null ? code : fixedCode, name, unit, measure, baseline, baselineYear,
-                    target, targetYear, meansOfVerification);
+                    target, targetYear, meansOfVerification, direction, allEssentials);
         }
     }
 

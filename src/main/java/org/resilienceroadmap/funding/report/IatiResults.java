@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.resilienceroadmap.funding.IndicatorLine;
+import org.resilienceroadmap.funding.IndicatorPeriod;
 import org.resilienceroadmap.funding.ProgrammeFacts;
 import org.resilienceroadmap.funding.ProgrammeRecord;
 import org.resilienceroadmap.funding.ResultLine;
@@ -40,12 +41,14 @@ final class IatiResults {
             }
             xml.start("result").attr("type", result.kind().iatiType()).attr("aggregation-status", "0");
             xml.textElement("title", firstOf(result.title(), result.code()));
-            indicators.forEach(indicator -> writeIndicator(xml, indicator, record.facts()));
+            indicators.forEach(indicator -> writeIndicator(xml, indicator, record.facts(),
+                    record.periods() == null ? List.of() : record.periods().getOrDefault(indicator.code(), List.of())));
             xml.end();
         }
     }
 
-    private static void writeIndicator(IatiXml xml, IndicatorLine indicator, ProgrammeFacts facts) {
+    private static void writeIndicator(IatiXml xml, IndicatorLine indicator, ProgrammeFacts facts,
+            List<IndicatorPeriod> years) {
         xml.start("indicator").attr("measure", measure(indicator.unit())).attr("ascending", ascending(indicator));
         xml.textElement("title", firstOf(indicator.name(), indicator.code()));
         if (indicator.baseline() != null) {
@@ -53,7 +56,24 @@ final class IatiResults {
             int year = indicator.baselineYear() != null ? indicator.baselineYear() : facts.periodStart().getYear();
             xml.leaf("baseline").attr("year", year).attr("value", IatiXml.decimal(indicator.baseline()));
         }
-        if (indicator.target() != null || indicator.actual() != null) {
+        if (!years.isEmpty()) {
+            // One period per year of the activity, each year's actual from that year's data.
+            for (IndicatorPeriod year : years) {
+                if (year.target() == null && year.actual() == null) {
+                    continue;
+                }
+                xml.start("period");
+                xml.leaf("period-start").attr("iso-date", year.start());
+                xml.leaf("period-end").attr("iso-date", year.end());
+                if (year.target() != null) {
+                    xml.leaf("target").attr("value", IatiXml.decimal(year.target()));
+                }
+                if (year.actual() != null) {
+                    xml.leaf("actual").attr("value", IatiXml.decimal(year.actual()));
+                }
+                xml.end();
+            }
+        } else if (indicator.target() != null || indicator.actual() != null) {
             boolean targetYear = indicator.targetYear() != null;
             LocalDate start = targetYear ? LocalDate.of(indicator.targetYear(), 1, 1) : facts.periodStart();
             LocalDate end = targetYear ? LocalDate.of(indicator.targetYear(), 12, 31) : facts.periodEnd();
@@ -80,8 +100,14 @@ final class IatiResults {
         return percentage ? MEASURE_PERCENTAGE : MEASURE_UNIT;
     }
 
-    /** Up is better unless the target lies below the baseline (fewer deaths, fewer people affected). */
+    /**
+     * The indicator's own direction (overdue actions: lower is better); a line kept before directions were
+     * (none given): up is better unless the target lies below the baseline.
+     */
     private static String ascending(IndicatorLine indicator) {
+        if (indicator.direction() != null) {
+            return indicator.lowerIsBetter() ? "0" : "1";
+        }
         boolean descending = indicator.baseline() != null && indicator.target() != null
                 && indicator.target().compareTo(indicator.baseline()) < 0;
         return descending ? "0" : "1";

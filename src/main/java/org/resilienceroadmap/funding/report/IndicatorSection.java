@@ -1,7 +1,6 @@
 package org.resilienceroadmap.funding.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 import org.resilienceroadmap.funding.IndicatorLine;
@@ -9,8 +8,6 @@ import org.resilienceroadmap.funding.report.BarFigure.Bar;
 
 /** The results framework's indicators with their figures, then how far each has come towards its target. */
 final class IndicatorSection {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ReportDocument document;
 
@@ -28,7 +25,7 @@ final class IndicatorSection {
         ReportTable table = new ReportTable(document, new float[] {8, 30, 9, 11, 11, 9, 10, 12}, "result",
                 "indicator", "unit", "baseline", "target", "actual", "source", "asOf");
         for (IndicatorLine i : indicators) {
-            table.text(i.resultCode()).text(label(i)).text(i.unit())
+            table.text(i.resultCode()).text(described(i, format)).text(i.unit())
                     .figure(format.withYear(i.baseline(), i.baselineYear()))
                     .figure(format.withYear(i.target(), i.targetYear())).figure(format.number(i.actual()))
                     .text(format.text(i.computed() ? "computed" : "reported")).text(format.date(i.asOf()));
@@ -44,8 +41,8 @@ final class IndicatorSection {
         List<Bar> bars = indicators.stream()
                 .filter(i -> i.target() != null && i.target().signum() != 0)
                 .map(i -> {
-                    BigDecimal percent = i.actual() == null ? null
-                            : i.actual().multiply(HUNDRED).divide(i.target(), 1, RoundingMode.HALF_UP);
+                    // Computed once from the exact values where the line keeps it (1 of 6 against 50 % is 33.3 %).
+                    BigDecimal percent = i.progress();
                     return new Bar(label(i), percent == null ? 0 : percent.doubleValue(), format.percent(percent));
                 })
                 .toList();
@@ -54,6 +51,18 @@ final class IndicatorSection {
             return;
         }
         document.figure().drawPercent(bars).forEach(document::add);
+    }
+
+    /** The label, then which way is better and which rule a share counts by, where the line says. */
+    private static String described(IndicatorLine i, ReportFormat format) {
+        StringBuilder text = new StringBuilder(label(i));
+        if (i.lowerIsBetter()) {
+            text.append(" · ").append(format.text("indicator.lowerIsBetter"));
+        }
+        if (i.rule() != null) {
+            text.append(" · ").append(format.text("indicator.rule." + i.rule()));
+        }
+        return text.toString();
     }
 
     private static String label(IndicatorLine i) {

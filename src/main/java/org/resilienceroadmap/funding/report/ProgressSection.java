@@ -18,7 +18,8 @@ final class ProgressSection {
         this.document = document;
     }
 
-    void writeFunnel(List<StageCount> funnel) {
+    /** Local governments by stage; countries and regions that joined too are named beneath, never in the funnel. */
+    void writeFunnel(List<StageCount> funnel, org.resilienceroadmap.funding.JoinedAbove above) {
         document.heading("section.funnel");
         if (funnel == null || funnel.isEmpty()) {
             document.none("funnel");
@@ -29,6 +30,9 @@ final class ProgressSection {
                 .map(s -> new Bar(format.stage(s.stage()), s.count(), String.valueOf(s.count())))
                 .toList();
         document.figure().draw(bars).forEach(document::add);
+        if (above != null && !above.none()) {
+            document.paragraph(format.text("funnel.alsoJoined", above.countries(), above.regions()));
+        }
     }
 
     void writeJurisdictions(List<JurisdictionProgress> jurisdictions) {
@@ -38,8 +42,9 @@ final class ProgressSection {
             return;
         }
         ReportFormat format = document.format();
-        ReportTable table = new ReportTable(document, new float[] {30, 17, 11, 10, 8, 9, 9}, "jurisdiction", "stage",
-                "assessmentsValidated", "strategyAdopted", "actions", "actionsCompleted", "actionsOverdue");
+        ReportTable table = new ReportTable(document, new float[] {27, 15, 11, 10, 8, 9, 11, 9}, "jurisdiction",
+                "stage", "assessmentsValidated", "strategyAdopted", "actions", "actionsCompleted", "actionsClaimed",
+                "actionsOverdue");
         Map<String, List<JurisdictionProgress>> byCountry = new LinkedHashMap<>();
         for (JurisdictionProgress j : jurisdictions) {
             byCountry.computeIfAbsent(ReportFormat.orNone(j.country(format.locale())), c -> new ArrayList<>()).add(j);
@@ -50,7 +55,7 @@ final class ProgressSection {
                 table.text(displayName(j, format.locale())).text(format.stage(j.stage()))
                         .figure(String.valueOf(j.assessmentsValidated())).text(format.yesNo(j.strategyAdopted()))
                         .figure(String.valueOf(j.actions())).figure(String.valueOf(j.actionsCompleted()))
-                        .figure(String.valueOf(j.actionsOverdue()));
+                        .figure(String.valueOf(j.actionsClaimed())).figure(String.valueOf(j.actionsOverdue()));
             }
         });
         document.add(table.table());

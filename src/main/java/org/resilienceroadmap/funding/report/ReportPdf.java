@@ -62,7 +62,7 @@ public class ReportPdf {
         new HeaderSection(document).write(content);
         new NarrativeSection(document).write(narrative);
         ProgressSection progress = new ProgressSection(document);
-        progress.writeFunnel(content.funnel());
+        progress.writeFunnel(content.funnel(), content.joinedAbove());
         new IndicatorSection(document).write(content.indicators());
         progress.writeJurisdictions(content.jurisdictions());
         new SpendingSection(document).write(content.spending());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.resilienceroadmap.funding.IndicatorLine;
+import org.resilienceroadmap.funding.IndicatorDirection;
 import org.resilienceroadmap.funding.IndicatorMeasure;
 import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.ProgrammeDetail;
@@ -98,12 +100,25 @@ class ManagePanel extends VerticalLayout {
         target.setId("indicator-target");
         IntegerField targetYear = new IntegerField(getTranslation("funding.indicator.targetYear"));
         TextField verification = new TextField(getTranslation("funding.indicator.verificationField"));
+        ComboBox<IndicatorDirection> direction = new ComboBox<>(getTranslation("funding.indicator.direction"),
+                Arrays.asList(IndicatorDirection.values()));
+        direction.setItemLabelGenerator(d -> getTranslation("funding.direction." + d));
+        direction.setClearButtonVisible(true);
+        direction.setHelperText(getTranslation("funding.indicator.directionHelp"));
+        direction.setId("indicator-direction");
+        Checkbox allEssentials = new Checkbox(getTranslation("funding.indicator.allEssentials"));
+        allEssentials.setId("indicator-all-essentials");
+        allEssentials.setVisible(false);
+        measure.addValueChangeListener(e -> allEssentials.setVisible(e.getValue() != null
+                && e.getValue().readsEssentials()));
         Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> programmes.addIndicator(id(),
                 result.getValue() == null ? null : result.getValue().code(), new IndicatorSpec(code.getValue(),
                         name.getValue(), unit.getValue(), measure.getValue(), baseline.getValue(),
-                        baselineYear.getValue(), target.getValue(), targetYear.getValue(), verification.getValue()))));
+                        baselineYear.getValue(), target.getValue(), targetYear.getValue(), verification.getValue(),
+                        direction.getValue(), allEssentials.getValue()))));
         add.setId("add-indicator");
-        return form(result, code, name, measure, unit, baseline, baselineYear, target, targetYear, verification, add);
+        return form(result, code, name, measure, unit, baseline, baselineYear, target, targetYear, verification,
+                direction, allEssentials, add);
     }
 
     private Component actualForm() {

@@ -61,6 +61,14 @@ class ProgrammeDashboardView extends PageOfOne {
             partial.getElement().getThemeList().add("badge contrast");
             add(partial);
         }
+        if (overview.programmeEnded(java.time.LocalDate.now(org.resilienceroadmap.shared.Days.ZONE))) {
+            // Its figures stop at its end: what the dashboard shows are the final values.
+            Span ended = new Span(getTranslation("funding.programme.ended",
+                    FundingText.date(getLocale(), s.periodEnd())));
+            ended.setId("programme-ended");
+            ended.getElement().getThemeList().add("badge");
+            add(ended);
+        }
         add(exports(id));
         ReportSections sections = new ReportSections(this, getLocale());
         TabSheet tabs = new TabSheet();

@@ -52,24 +52,36 @@ final class ReportSections {
             steps.add(new FunnelChart.Step(t("NONE".equals(s.stage()) ? "stage.none" : "stage." + s.stage()),
                     s.count(), "NONE".equals(s.stage()) ? null : "/jurisdictions"));
         }
-        return section("funding.section.funnel", new FunnelChart(t("funding.section.funnel"), steps, locale,
-                t("funding.none")).withFigures("stage-funnel", t("jurisdiction.stage"), t("nav.jurisdictions")));
+        Component chart = new FunnelChart(t("funding.section.funnel"), steps, locale,
+                t("funding.none")).withFigures("stage-funnel", t("jurisdiction.stage"), t("nav.jurisdictions"));
+        // MCR2030's members are local governments: countries and regions that joined are named apart.
+        if (c.joinedAbove() == null || c.joinedAbove().none()) {
+            return section("funding.section.funnel", new Span(t("funding.funnel.localGovernments")), chart);
+        }
+        Span above = new Span(t("funding.funnel.alsoJoined", c.joinedAbove().countries(), c.joinedAbove().regions()));
+        above.setId("also-joined");
+        return section("funding.section.funnel", new Span(t("funding.funnel.localGovernments")), chart, above);
     }
 
     /** Indicators as bars of actual against target, and as a table; {@code open} shows what one counts. */
     Component indicators(ReportContent c, Consumer<IndicatorLine> open) {
-        List<BarChart.Bar> bars = c.indicators().stream().filter(i -> i.target() != null && i.target().signum() > 0)
+        List<IndicatorLine> drawn = c.indicators().stream().filter(i -> i.target() != null && i.target().signum() > 0)
+                .toList();
+        java.util.Map<String, IndicatorLine> byLabel = new java.util.HashMap<>();
+        drawn.forEach(i -> byLabel.put(i.code() + " " + i.name(), i));
+        List<BarChart.Bar> bars = drawn.stream()
                 .map(i -> new BarChart.Bar(i.code() + " " + i.name(), percentOfTarget(i), 100.0,
                         FundingText.number(locale, i.actual(), i.unit()) + " / "
                                 + FundingText.number(locale, i.target(), i.unit()), null))
                 .toList();
+        java.util.function.Function<BarChart.Bar, String> byTarget = BarChart.byTargetRatio();
         Component chart = BarChart.of(t("funding.indicators.chart"), bars, t("funding.none")).withMax(100)
-                .withColour(BarChart.byTargetRatio()).component("indicator-chart");
+                .withColour(bar -> colour(byLabel.get(bar.label()), bar, byTarget)).component("indicator-chart");
         Grid<IndicatorLine> grid = new Grid<>();
         grid.setId("indicator-table");
         grid.addColumn(IndicatorLine::resultCode).setHeader(t("funding.indicator.result")).setAutoWidth(true);
         grid.addColumn(IndicatorLine::code).setHeader(t("funding.indicator.code")).setAutoWidth(true);
-        grid.addColumn(IndicatorLine::name).setHeader(t("funding.indicator.name")).setFlexGrow(4);
+        grid.addColumn(this::described).setHeader(t("funding.indicator.name")).setFlexGrow(4).setKey("name");
         grid.addColumn(i -> FundingText.number(locale, i.baseline(), i.unit())
                 + (i.baselineYear() == null ? "" : " (" + i.baselineYear() + ")")).setHeader(t("funding.indicator.baseline"));
         grid.addColumn(i -> FundingText.number(locale, i.target(), i.unit())
@@ -107,6 +119,7 @@ final class ReportSections {
         grid.addColumn(p -> t(p.strategyAdopted() ? "funding.yes" : "funding.no")).setHeader(t("funding.progress.strategy"));
         grid.addColumn(JurisdictionProgress::actions).setHeader(t("funding.progress.actions"));
         grid.addColumn(JurisdictionProgress::actionsCompleted).setHeader(t("funding.progress.completed"));
+        grid.addColumn(JurisdictionProgress::actionsClaimed).setHeader(t("funding.progress.claimed"));
         grid.addColumn(JurisdictionProgress::actionsOverdue).setHeader(t("funding.progress.overdue"));
         grid.setItems(c.jurisdictions());
         grid.setPageSize(50);
@@ -193,11 +206,33 @@ final class ReportSections {
         return line;
     }
 
-    private static double percentOfTarget(IndicatorLine i) {
-        if (i.actual() == null) {
-            return 0;
+    /** Share of target, computed once from the exact values (1 of 6 against 50 % is 33.3 %). */
+    static double percentOfTarget(IndicatorLine i) {
+        java.math.BigDecimal percent = i.progress();
+        return percent == null ? 0 : Math.min(100.0, percent.doubleValue());
+    }
+
+    /** Lower-is-better: green at or below its target, red above; higher-is-better: by how near the target. */
+    static String colour(IndicatorLine i, BarChart.Bar bar, java.util.function.Function<BarChart.Bar, String> byTarget) {
+        if (i != null && i.lowerIsBetter()) {
+            Boolean reached = i.reached();
+            return reached == null ? org.resilienceroadmap.shared.ui.chart.Palette.NEUTRAL
+                    : reached ? org.resilienceroadmap.shared.ui.chart.Palette.GREEN
+                    : org.resilienceroadmap.shared.ui.chart.Palette.RED;
         }
-        return Math.min(100.0, i.actual().doubleValue() * 100.0 / i.target().doubleValue());
+        return byTarget.apply(bar);
+    }
+
+    /** The name, then which way is better when less is, and the rule a share counts by. */
+    String described(IndicatorLine i) {
+        StringBuilder text = new StringBuilder(i.name() == null ? "" : i.name());
+        if (i.lowerIsBetter()) {
+            text.append(" · ").append(t("funding.indicator.lowerIsBetter"));
+        }
+        if (i.rule() != null) {
+            text.append(" · ").append(t("funding.indicator.rule." + i.rule()));
+        }
+        return text.toString();
     }
 
     private Component section(String titleKey, Component... parts) {
