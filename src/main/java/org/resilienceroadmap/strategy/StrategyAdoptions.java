@@ -40,9 +40,12 @@ public class StrategyAdoptions {
     private final AuditLog audit;
     private final StrategySettings settings;
     private final Clock clock;
+    private final StrategyVersionRepository versions;
 
     StrategyAdoptions(StrategyAccess access, StrategyAdoptionRepository adoptions, FileStore files, TaskService tasks,
-            CurrentUser currentUser, AuditLog audit, StrategySettings settings, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, StrategySettings settings, Clock clock,
+            StrategyVersionRepository versions) {
+        this.versions = versions;
         this.access = access;
         this.adoptions = adoptions;
         this.files = files;
@@ -69,6 +72,7 @@ public class StrategyAdoptions {
                     ? "refusal.adoption.recordedAlready" : "refusal.adoption.notApproved"));
         }
         check(record);
+        requireAdoptedAfterApproval(strategyId, record.adoptedOn());
         Task step = tasks.createTaskQuery().processDefinitionKey(StrategyReviewProcess.KEY)
                 .taskDefinitionKey(StrategyReviewProcess.TASK_RECORD_ADOPTION)
                 .processVariableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId)).singleResult();
@@ -97,6 +101,22 @@ public class StrategyAdoptions {
         if (record.adoptedOn() == null || record.adoptedOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidRequestException("adoptedOn", Refusal.of("refusal.adoption.date"));
         }
+    }
+
+    /**
+     * A body cannot adopt what the coordinator has not approved yet: the adoption date may not precede
+     * the day (in {@link org.resilienceroadmap.shared.Days#ZONE}) the approved version was approved.
+     */
+    private void requireAdoptedAfterApproval(Long strategyId, LocalDate adoptedOn) {
+        versions.findByStrategyIdOrderByNumberAsc(strategyId).stream()
+                .filter(v -> VersionDecision.APPROVED.code().equals(v.getDecision()) && v.getDecidedAt() != null)
+                .map(v -> v.getDecidedAt().atZone(org.resilienceroadmap.shared.Days.ZONE).toLocalDate())
+                .reduce((first, later) -> later)
+                .filter(approvedOn -> adoptedOn.isBefore(approvedOn))
+                .ifPresent(approvedOn -> {
+                    throw new InvalidRequestException("adoptedOn", Refusal.of("refusal.adoption.beforeApproval",
+                            approvedOn.toString()));
+                });
     }
 
     @Transactional(readOnly = true)
