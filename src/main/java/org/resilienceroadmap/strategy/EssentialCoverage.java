@@ -26,6 +26,11 @@ public record EssentialCoverage(Map<Integer, Integer> objectivesPerEssential) {
         return new EssentialCoverage(counts);
     }
 
+    /** The coverage of a strategy's current objectives. */
+    public static EssentialCoverage of(Strategy strategy) {
+        return of(strategy.getObjectives().stream().map(StrategyObjective::getEssentials).toList());
+    }
+
     public int objectivesFor(int essential) {
         return objectivesPerEssential.getOrDefault(essential, 0);
     }

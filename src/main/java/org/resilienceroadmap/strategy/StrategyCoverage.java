@@ -33,11 +33,7 @@ public class StrategyCoverage {
     /** The coverage of the strategy's current objectives, for anyone who sees the strategy. */
     @Transactional(readOnly = true)
     public EssentialCoverage of(Long strategyId) {
-        return of(access.visible(currentUser.scope(), strategyId));
-    }
-
-    static EssentialCoverage of(Strategy strategy) {
-        return EssentialCoverage.of(strategy.getObjectives().stream().map(StrategyObjective::getEssentials).toList());
+        return EssentialCoverage.of(access.visible(currentUser.scope(), strategyId));
     }
 
     /**
@@ -50,6 +46,6 @@ public class StrategyCoverage {
                 .filter(s -> s.getState() == StrategyState.ADOPTED).findFirst()
                 .map(s -> new Adopted(s.getId(), s.getTitle(),
                         adoptions.findByStrategyId(s.getId()).map(StrategyAdoption::getAdoptingBody).orElse(null),
-                        of(s)));
+                        EssentialCoverage.of(s)));
     }
 }
