@@ -72,7 +72,6 @@ public class StrategyAdoptions {
                     ? "refusal.adoption.recordedAlready" : "refusal.adoption.notApproved"));
         }
         check(record);
-        requireAdoptedAfterApproval(strategyId, record.adoptedOn());
         Task step = tasks.createTaskQuery().processDefinitionKey(StrategyReviewProcess.KEY)
                 .taskDefinitionKey(StrategyReviewProcess.TASK_RECORD_ADOPTION)
                 .processVariableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId)).singleResult();
@@ -80,6 +79,8 @@ public class StrategyAdoptions {
             throw new ConflictException(Refusal.of("refusal.adoption.notWaiting"));
         }
         StoredFile file = files.store(fileName, document, documentPolicy(), me.username());
+        // After the document's own checks, so that a missing or wrong document is named first.
+        requireAdoptedAfterApproval(strategyId, record.adoptedOn());
         StrategyAdoption adoption = adoptions.save(new StrategyAdoption(strategyId, record, file.getId(),
                 me.username(), Instant.now(clock)));
         audit.record(new AuditEntry(me.username(), StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
