@@ -113,7 +113,10 @@ public class ChecklistConfigurations {
     }
 
     private List<ItemSpec> check(List<ItemSpec> items) {
-        if (items == null || items.size() > MAX_ITEMS) {
+        if (items == null) {
+            throw new InvalidRequestException("items", Refusal.of("refusal.gate.items"));
+        }
+        if (items.size() > MAX_ITEMS) {
             throw new InvalidRequestException("items", Refusal.counted("refusal.gate.tooManyItems", MAX_ITEMS));
         }
         List<ItemSpec> checked = new ArrayList<>();
@@ -164,13 +167,19 @@ public class ChecklistConfigurations {
             }
         } else {
             Programme programme = programmes.findAll(List.of(scopeId)).stream().findFirst()
-                    .filter(p -> me.isAdmin() || me.programmeIds().contains(p.getId())
-                            || p.getJurisdictionIds().stream().anyMatch(me::sees))
+                    .filter(p -> mayRead(me, p))
                     .orElseThrow(() -> new NotFoundException("Programme", scopeId));
             if (!mayConfigure(me, programme)) {
                 throw new ForbiddenException(Refusal.of("refusal.gate.mayNotConfigure"));
             }
         }
+    }
+
+    /** As the programme's own pages read it: admins, its donors, coordinators of some place it covers. */
+    private boolean mayRead(UserScope me, Programme programme) {
+        return me.isAdmin() || me.has(Role.DONOR) && me.programmeIds().contains(programme.getId())
+                || me.has(Role.COORDINATOR) && jurisdictions.subtreeIds(programme.getJurisdictionIds()).stream()
+                        .anyMatch(me::sees);
     }
 
     private static boolean mayConfigure(UserScope me, Programme programme) {

@@ -77,12 +77,6 @@ public class GateChecklists {
         if (!mayTick(jurisdictionId)) {
             throw new ForbiddenException(Refusal.of("refusal.gate.onlyChairOrCoordinator"));
         }
-        ItemState item = evaluation.evaluate(jurisdictionId, gate).items().stream()
-                .filter(i -> i.spec().code().equals(itemCode)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Checklist item", itemCode));
-        if (item.spec().kind() != ItemKind.MANUAL) {
-            throw new InvalidRequestException("item", Refusal.of("refusal.gate.computedItem"));
-        }
         boolean hasFile = content != null && content.length > 0;
         if (!hasFile && evidence.link() == null) {
             throw new InvalidRequestException("evidence", Refusal.of("refusal.gate.evidenceRequired"));
@@ -93,6 +87,12 @@ public class GateChecklists {
         if (evidence.link() != null && (evidence.link().length() > MAX_LINK
                 || !evidence.link().matches("(?i)https?://\\S+"))) {
             throw new InvalidRequestException("link", Refusal.of("refusal.gate.link"));
+        }
+        ItemState item = evaluation.evaluate(jurisdictionId, gate).items().stream()
+                .filter(i -> i.spec().code().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Checklist item", itemCode));
+        if (item.spec().kind() != ItemKind.MANUAL) {
+            throw new InvalidRequestException("item", Refusal.of("refusal.gate.computedItem"));
         }
         Long fileId = hasFile ? files.store(fileName, content, evidencePolicy(), me.username()).getId() : null;
         GateTick tick = ticks.save(new GateTick(jurisdictionId, gate, itemCode, evidence, fileId, me.username(),
