@@ -70,8 +70,10 @@ class DemoKraljevoPlan {
         decide(CHAIR, kraljevo, "Task_ConsolidateReview", "send-for-approval");
         decide(COORDINATOR, kraljevo, "Task_ApproveStrategy", "approve");
         as(CHAIR, () -> adoptions.record(strategy, new AdoptionRecord("06-12/2026",
-                LocalDate.now(clock).minusDays(20), "City Assembly of Kraljevo"), "decision-06-12-2026.pdf", DECISION));
-        decide(COORDINATOR, kraljevo, "Task_StageBGate", "approve");
+                LocalDate.now(clock), "City Assembly of Kraljevo"), "decision-06-12-2026.pdf", DECISION));
+        // Its actions are proposed once stage C opens, so the gate's "an action approved" is still open.
+        decide(COORDINATOR, kraljevo, "Task_StageBGate", "approve",
+                Map.of("overrideReason", "The actions of the adopted plan are proposed as stage C opens."));
         proposeAndStart(strategy, kraljevo);
     }
 
@@ -143,11 +145,15 @@ class DemoKraljevoPlan {
     }
 
     private void decide(String who, Long jurisdictionId, String taskKey, String outcome) {
+        decide(who, jurisdictionId, taskKey, outcome, Map.of());
+    }
+
+    private void decide(String who, Long jurisdictionId, String taskKey, String outcome, Map<String, Object> fields) {
         TaskItem task = as(who, () -> inbox.openTasks()).stream()
                 .filter(t -> jurisdictionId.equals(t.jurisdictionId()) && t.taskKey().equals(taskKey))
                 .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
         as(who, () -> {
-            inbox.complete(task.id(), outcome, null, Map.of());
+            inbox.complete(task.id(), outcome, null, fields);
             return null;
         });
     }

@@ -40,9 +40,12 @@ public class StrategyAdoptions {
     private final AuditLog audit;
     private final StrategySettings settings;
     private final Clock clock;
+    private final StrategyVersionRepository versions;
 
     StrategyAdoptions(StrategyAccess access, StrategyAdoptionRepository adoptions, FileStore files, TaskService tasks,
-            CurrentUser currentUser, AuditLog audit, StrategySettings settings, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, StrategySettings settings, Clock clock,
+            StrategyVersionRepository versions) {
+        this.versions = versions;
         this.access = access;
         this.adoptions = adoptions;
         this.files = files;
@@ -76,6 +79,8 @@ public class StrategyAdoptions {
             throw new ConflictException(Refusal.of("refusal.adoption.notWaiting"));
         }
         StoredFile file = files.store(fileName, document, documentPolicy(), me.username());
+        // After the document's own checks, so that a missing or wrong document is named first.
+        requireAdoptedAfterApproval(strategyId, record.adoptedOn());
         StrategyAdoption adoption = adoptions.save(new StrategyAdoption(strategyId, record, file.getId(),
                 me.username(), Instant.now(clock)));
         audit.record(new AuditEntry(me.username(), StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
@@ -97,6 +102,22 @@ public class StrategyAdoptions {
         if (record.adoptedOn() == null || record.adoptedOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidRequestException("adoptedOn", Refusal.of("refusal.adoption.date"));
         }
+    }
+
+    /**
+     * A body cannot adopt what the coordinator has not approved yet: the adoption date may not precede
+     * the day (in {@link org.resilienceroadmap.shared.Days#ZONE}) the approved version was approved.
+     */
+    private void requireAdoptedAfterApproval(Long strategyId, LocalDate adoptedOn) {
+        versions.findByStrategyIdOrderByNumberAsc(strategyId).stream()
+                .filter(v -> VersionDecision.APPROVED.code().equals(v.getDecision()) && v.getDecidedAt() != null)
+                .map(v -> v.getDecidedAt().atZone(org.resilienceroadmap.shared.Days.ZONE).toLocalDate())
+                .reduce((first, later) -> later)
+                .filter(approvedOn -> adoptedOn.isBefore(approvedOn))
+                .ifPresent(approvedOn -> {
+                    throw new InvalidRequestException("adoptedOn", Refusal.of("refusal.adoption.beforeApproval",
+                            approvedOn.toString()));
+                });
     }
 
     @Transactional(readOnly = true)

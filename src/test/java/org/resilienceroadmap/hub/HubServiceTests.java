@@ -38,7 +38,7 @@ class HubServiceTests extends IntegrationTest {
 
     @Test
     void refusesACityThatIsNotInStageC() {
-        jurisdictions.enterStage(cities.hub().id(), RoadmapStage.B, "coordinator.tajikistan");
+        jurisdictions.enterStage(cities.hub().id(), RoadmapStage.B, "coordinator.tajikistan", null);
         assertThat(as(cities.hub().chair(), () -> hubs.mayApply(cities.hub().id()))).isFalse();
         assertThatThrownBy(() -> as(cities.hub().chair(), () -> hubs.apply(cities.hub().id(), cities.commitments())))
                 .isInstanceOf(ConflictException.class)

@@ -15,10 +15,10 @@ record HubTestCities(TestCity hub, TestCity supported) {
     static HubTestCities fresh(Fixtures fixtures, JurisdictionDirectory jurisdictions) {
         TestCity hub = fixtures.newCity("TJ");
         jurisdictions.recordJoining(hub.id(), LocalDate.of(2021, 8, 1));
-        jurisdictions.enterStage(hub.id(), RoadmapStage.C, "coordinator.tajikistan");
+        jurisdictions.enterStage(hub.id(), RoadmapStage.C, "coordinator.tajikistan", null);
         TestCity supported = fixtures.newCity("TJ");
         jurisdictions.recordJoining(supported.id(), LocalDate.of(2022, 3, 1));
-        jurisdictions.enterStage(supported.id(), RoadmapStage.A, null);
+        jurisdictions.enterStage(supported.id(), RoadmapStage.A, null, null);
         return new HubTestCities(hub, supported);
     }
 

@@ -225,9 +225,15 @@ class RoadmapProcessTests extends IntegrationTest {
         }
     }
 
+    /**
+     * An approval of a gate overrides its checklist: these tests follow the routing, and the cities
+     * they make have too small a working group and no hazards (GateChecklistTests test the checklist).
+     */
     private void decide(String who, String outcome, String comment) {
         TaskItem task = taskOf(who);
-        as(who, () -> inbox.complete(task.id(), outcome, comment, Map.of()));
+        Map<String, Object> fields = "approve".equals(outcome) && task.fields().contains("overrideReason")
+                ? Map.of("overrideReason", "Routing test: the checklist has its own tests") : Map.of();
+        as(who, () -> inbox.complete(task.id(), outcome, comment, fields));
     }
 
     private TaskItem taskOf(String who) {

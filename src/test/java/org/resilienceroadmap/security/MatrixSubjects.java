@@ -54,11 +54,11 @@ final class MatrixSubjects {
         Long dushanbe = jurisdiction(beans, "TJ-DYU");
         Long kraljevo = jurisdiction(beans, "RS-KRA");
         put(NONE, Map.of());
-        put(DUSHANBE, Map.of("id", String.valueOf(dushanbe)));
-        put(TAJIKISTAN, Map.of("id", String.valueOf(jurisdiction(beans, "TJ"))));
-        put(ALMATY, Map.of("id", String.valueOf(jurisdiction(beans, "KZ-ALA"))));
-        put(KRALJEVO, Map.of("id", String.valueOf(kraljevo)));
-        put(NO_JURISDICTION, Map.of("id", NEVER));
+        put(DUSHANBE, jurisdictionVars(String.valueOf(dushanbe)));
+        put(TAJIKISTAN, jurisdictionVars(String.valueOf(jurisdiction(beans, "TJ"))));
+        put(ALMATY, jurisdictionVars(String.valueOf(jurisdiction(beans, "KZ-ALA"))));
+        put(KRALJEVO, jurisdictionVars(String.valueOf(kraljevo)));
+        put(NO_JURISDICTION, jurisdictionVars(NEVER));
         // The shipped version of the approval table is the first; no version has this number.
         put(APPROVAL_TABLE, Map.of("version", "1"));
         put(NO_APPROVAL_TABLE, Map.of("version", NEVER));
@@ -225,7 +225,12 @@ final class MatrixSubjects {
     }
 
     private static Map<String, String> programme(String id) {
-        return Map.of("id", id, "code", "I2.3");
+        return Map.of("id", id, "code", "I2.3", "kind", "programme", "scopeId", id, "gate", "a-b");
+    }
+
+    /** A jurisdiction; its stage gate A to B, an item no checklist has, no tick; as a country whose checklists one configures. */
+    private static Map<String, String> jurisdictionVars(String id) {
+        return Map.of("id", id, "gate", "a-b", "item", "manual-1", "tickId", NEVER, "kind", "country", "scopeId", id);
     }
 
     private void put(Subject subject, Map<String, String> vars) {

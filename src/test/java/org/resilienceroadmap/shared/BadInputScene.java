@@ -39,6 +39,8 @@ final class BadInputScene {
     }
 
     final TestCity scoring;
+    /** A country of its own, whose stage-gate checklists the cases configure (admin). */
+    final Long country;
     final Long assessment;
     final String scoringTask;
     final Long draft;
@@ -60,6 +62,7 @@ final class BadInputScene {
     BadInputScene(Beans beans) {
         JdbcTemplate jdbc = beans.jdbc();
         scoring = beans.fixtures().newCity();
+        country = beans.fixtures().newCountry();
         approving = beans.fixtures().newCity();
         planning = beans.fixtures().newCity();
         unjoined = beans.fixtures().newCity().id();

@@ -712,6 +712,38 @@ class BadInputTests extends IntegrationTest {
         on(all, "POST /api/v1/notifications/{id}/read", member, "/api/v1/notifications/" + NEVER + "/read")
                 .unknown("/api/v1/notifications/" + NEVER + "/read", null)
                 .json("id as text", "/api/v1/notifications/abc/read", null, 400, "id");
+
+        // ---- stage-gate checklists ----
+        String gate = "/api/v1/jurisdictions/" + s.scoring.id() + "/gates/a-b/checklist/manual-1/tick";
+        on(all, "POST /api/v1/jurisdictions/{id}/gates/{gate}/checklist/{item}/tick", chair, gate, "gate_tick",
+                "stored_file").plainText()
+                .multipart("no evidence", Map.of("note", "Resolution 12"), 400, "evidence")
+                .multipart("not a web link", Map.of("link", "javascript:alert(1)"), 400, "link")
+                .multipart("huge note", Map.of("note", HUGE, "link", "https://city.example/r"), 400, "note")
+                .multipart("too big", Map.of("document", new Upload("e.pdf", TOO_BIG)), 413, "document")
+                .unknown(gate, Map.of("link", "https://city.example/r"))
+                .unknown("/api/v1/jurisdictions/" + s.scoring.id() + "/gates/x-y/checklist/manual-1/tick",
+                        Map.of("link", "https://city.example/r"))
+                .unknown("/api/v1/jurisdictions/" + NEVER + "/gates/a-b/checklist/manual-1/tick",
+                        Map.of("link", "https://city.example/r"));
+        String config = "/api/v1/gate-checklists/country/" + s.country + "/a-b";
+        on(all, "PUT /api/v1/gate-checklists/{kind}/{scopeId}/{gate}", "admin", config, "gate_checklist",
+                "gate_checklist_item").malformed().plainText()
+                .json("nothing", "{}", 400, "items")
+                .json("no kind", "{'items':[{'mandatory':true}]}", 400, "kind")
+                .json("computed without a rule", "{'items':[{'kind':'COMPUTED'}]}", 400, "rule")
+                .json("manual without a label", "{'items':[{'kind':'MANUAL','label':' '}]}", 400, "label")
+                .json("huge label", "{'items':[{'kind':'MANUAL','label':'" + HUGE + "'}]}", 400, "label")
+                .json("no members at all", "{'items':[{'kind':'COMPUTED','rule':'WORKING_GROUP','number':0}]}", 400,
+                        "number")
+                .json("a rule twice", "{'items':[{'kind':'COMPUTED','rule':'HAZARDS_RECORDED'},"
+                        + "{'kind':'COMPUTED','rule':'HAZARDS_RECORDED'}]}", 400, "items")
+                .unknown("/api/v1/gate-checklists/country/" + NEVER + "/a-b", "{'items':[]}")
+                .unknown("/api/v1/gate-checklists/planet/" + s.country + "/a-b", "{'items':[]}")
+                .json("scope id as text", "/api/v1/gate-checklists/country/abc/a-b", "{'items':[]}", 400, "scopeId");
+        on(all, "DELETE /api/v1/gate-checklists/{kind}/{scopeId}/{gate}", "admin", config, "gate_checklist")
+                .json("scope id as text", "/api/v1/gate-checklists/country/abc/a-b", null, 400, "scopeId")
+                .unknown("/api/v1/gate-checklists/country/" + NEVER + "/a-b", null);
         return all;
     }
 

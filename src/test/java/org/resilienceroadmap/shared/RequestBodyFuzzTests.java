@@ -162,6 +162,8 @@ class RequestBodyFuzzTests extends IntegrationTest {
         t.put("POST /api/v1/admin/accounts", new Target("admin", "/api/v1/admin/accounts"));
         t.put("POST /api/v1/programmes", new Target("admin", "/api/v1/programmes"));
         t.put("PUT /api/v1/programmes/{id}", new Target("admin", p));
+        t.put("PUT /api/v1/gate-checklists/{kind}/{scopeId}/{gate}",
+                new Target("admin", "/api/v1/gate-checklists/country/" + s.country + "/a-b"));
         t.put("POST /api/v1/programmes/{id}/results", new Target("admin", p + "/results"));
         t.put("POST /api/v1/programmes/{id}/indicators", new Target("admin", p + "/indicators"));
         t.put("PUT /api/v1/programmes/{id}/indicators/{code}", new Target("admin", p + "/indicators/IN1"));

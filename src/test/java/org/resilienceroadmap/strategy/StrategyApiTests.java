@@ -177,7 +177,7 @@ class StrategyApiTests extends IntegrationTest {
     private ResponseEntity<JsonNode> adopt(String user, long id, String fileName, byte[] content) {
         var form = new LinkedMultiValueMap<String, Object>();
         form.add("decisionReference", "No. 42");
-        form.add("adoptedOn", "2025-06-01");
+        form.add("adoptedOn", java.time.LocalDate.now(org.resilienceroadmap.shared.Days.ZONE).toString());
         form.add("adoptingBody", "City council");
         form.add("document", new ByteArrayResource(content) {
             @Override

@@ -220,7 +220,7 @@ class StrategyViewTests extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("adopted-strategy-title")).getHref())
                 .isEqualTo("strategies/" + id);
 
-        LocalDate adoptedOn = LocalDate.now(Days.ZONE).minusDays(1);
+        LocalDate adoptedOn = LocalDate.now(Days.ZONE);
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
                 .getTextRecursively()).as("the adoption in words, its day as the reader writes it")
@@ -289,7 +289,8 @@ class StrategyViewTests extends KaribuTest {
 
     private void completeRoadmapTask(String who, Long jurisdictionId, String key, String outcome) {
         TaskItem task = roadmapTask(who, jurisdictionId, key);
-        as(who, () -> inbox.complete(task.id(), outcome, null, java.util.Map.of()));
+        // Overrides the gate's checklist: this test is about the page, not the checklist.
+        as(who, () -> inbox.complete(task.id(), outcome, null, java.util.Map.of("overrideReason", "Page test")));
     }
 
     @Test

@@ -51,6 +51,14 @@ public class Fixtures {
         return new TestCity(id, code, chair, member, coordinator);
     }
 
+    /** A fresh country in Central Asia, without people: for checklists configured per country that touch no other test. */
+    public Long newCountry() {
+        Long region = jurisdictions.get(jurisdictions.findByCode("TJ").orElseThrow().getId()).getParentId();
+        String code = "QC" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
+        return jurisdictions.create(new NewJurisdiction(code, "Test country " + code, null, JurisdictionLevel.COUNTRY,
+                region)).getId();
+    }
+
     /** One more account of the city, with the password {@code demo}: e.g. a second coordinator. */
     public String anotherAccount(TestCity city, Role role) {
         return account(role.name().toLowerCase() + "2." + city.code().toLowerCase(), role, city.id());

@@ -78,7 +78,7 @@ public class StrategyDriver {
 
     public void recordAdoption(Long strategyId, String chair) {
         SignedIn.as(chair, () -> adoptions.record(strategyId,
-                new AdoptionRecord("No. 42", LocalDate.now(Days.ZONE).minusDays(1), "City council"), "decision.pdf", PDF));
+                new AdoptionRecord("No. 42", LocalDate.now(Days.ZONE), "City council"), "decision.pdf", PDF));
     }
 
     /** The whole way from the current draft to adoption, approved by {@code coordinator}. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditRecord;
+import org.resilienceroadmap.strategy.EssentialCoverage;
 import org.resilienceroadmap.strategy.ObjectiveDraft;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyAdoption;
@@ -32,7 +33,8 @@ final class StrategyJson {
     /** The strategy with its working draft ({@code version} is the draft's lock version to send back). */
     record Detail(Long id, Long jurisdictionId, String title, LocalDate periodStart, LocalDate periodEnd,
             String state, long version, String content, List<ObjectiveDraft> objectives, String updatedBy,
-            Instant updatedAt, List<VersionSummary> versions, List<Comment> comments, Adoption adoption) {
+            Instant updatedAt, List<VersionSummary> versions, List<Comment> comments, Adoption adoption,
+            Coverage essentialCoverage) {
         static Detail of(StrategyDetail d) {
             Strategy s = d.strategy();
             return new Detail(s.getId(), s.getJurisdictionId(), s.getTitle(), s.getPeriodStart(), s.getPeriodEnd(),
@@ -42,8 +44,19 @@ final class StrategyJson {
                     d.versions().stream().map(v -> VersionSummary.of(v, d.reviewsOf(v))).toList(),
                     d.versions().stream().flatMap(v -> d.commentsOn(v).stream().map(c -> Comment.of(c, v.getNumber())))
                             .toList(),
-                    d.adoption().map(Adoption::of).orElse(null));
+                    d.adoption().map(Adoption::of).orElse(null), Coverage.of(EssentialCoverage.of(s)));
         }
+    }
+
+    /** The objectives tied to each of the Ten Essentials; {@code uncovered} lists those no objective names. */
+    record Coverage(List<EssentialCount> perEssential, List<Integer> uncovered, boolean coversAll) {
+        static Coverage of(EssentialCoverage c) {
+            return new Coverage(c.objectivesPerEssential().entrySet().stream()
+                    .map(e -> new EssentialCount(e.getKey(), e.getValue())).toList(), c.uncovered(), c.coversAll());
+        }
+    }
+
+    record EssentialCount(int essential, int objectives) {
     }
 
     record VersionSummary(int number, String submittedBy, Instant submittedAt, List<String> authors,

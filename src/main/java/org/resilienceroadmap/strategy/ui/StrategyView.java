@@ -111,7 +111,9 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             versions.show(openVersion);
         }
         add(new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
-                header, new Span(Days.format(getLocale(), s.getPeriodStart()) + " – " + Days.format(getLocale(), s.getPeriodEnd())));
+                header, new Span(Days.format(getLocale(), s.getPeriodStart()) + " – " + Days.format(getLocale(), s.getPeriodEnd())),
+                new Span(getTranslation("strategy.coverage.title")),
+                new EssentialCoverageRow(org.resilienceroadmap.strategy.EssentialCoverage.of(s)));
         if (s.getState() == StrategyState.ADOPTED) {
             Anchor actions = new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"));
             actions.setId("strategy-actions");
