@@ -89,7 +89,7 @@ public class RoadmapEntries {
             }
         }
         if (content == null || content.length == 0) {
-            throw new InvalidRequestException("file", Refusal.of("refusal.entry.document"));
+            throw new InvalidRequestException("document", Refusal.of("refusal.entry.document"));
         }
         StoredFile file = files.store(fileName, content, documentPolicy(), me.username());
         Long previous = entry.getDocumentId();
@@ -128,7 +128,7 @@ public class RoadmapEntries {
     public void requireEvidence(Long jurisdictionId) {
         RoadmapEntry entry = entry(jurisdictionId);
         if (!entry.evidenceComplete()) {
-            throw new InvalidRequestException("file", Refusal.of(entry.getRequestedStage() == RoadmapStage.C
+            throw new InvalidRequestException("document", Refusal.of(entry.getRequestedStage() == RoadmapStage.C
                     ? "refusal.entry.needsStrategy" : "refusal.entry.needsAssessment"));
         }
     }

@@ -34,7 +34,7 @@ final class AuthorizationMatrix {
      */
     enum Subject {
         NONE,
-        DUSHANBE, TAJIKISTAN, ALMATY, KRALJEVO, NO_JURISDICTION,
+        DUSHANBE, TAJIKISTAN, ALMATY, KRALJEVO, PIROT, NO_JURISDICTION,
         DUSHANBE_ASSESSMENT, KAZAKH_ASSESSMENT, KRALJEVO_ASSESSMENT, NO_ASSESSMENT,
         KAZAKH_STRATEGY, KRALJEVO_STRATEGY, NO_STRATEGY,
         KAZAKH_ACTION, KRALJEVO_ACTION, NO_ACTION,
@@ -139,6 +139,20 @@ final class AuthorizationMatrix {
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             write("POST /api/v1/jurisdictions/{id}/assessments", json("{\"template\":\"no-such-template\"}"),
                     chairOfJurisdiction()),
+            // An entry at stage B or C: read in scope (Dushanbe entered at A: none); its evidence only by the city's chair.
+            read("GET /api/v1/jurisdictions/{id}/entry",
+                    on(PIROT, "404 404 404 404 404 200 404 200 401"),
+                    on(DUSHANBE, "404 404 404 404 404 404 404 404 401"),
+                    on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
+            read("GET /api/v1/jurisdictions/{id}/entry/document",
+                    on(PIROT, "404 404 404 404 404 200 404 200 401"),
+                    on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
+            write("POST /api/v1/jurisdictions/{id}/entry/evidence consumes multipart/form-data",
+                    parts("document", new FilePart("probe.exe", NOT_A_FILE)),
+                    on(PIROT, "404 404 404 404 404 403 404 403 401"),
+                    on(DUSHANBE, "404 404 404 404 404 404 404 404 401"),
+                    on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
+            read("GET /api/v1/jurisdictions/stage-times", on(NONE, "200 200 200 200 200 200 200 200 401")),
             // A hub application: only a city's chair, and only in stage C (Dushanbe is not; Kraljevo is a hub already).
             write("POST /api/v1/jurisdictions/{id}/hub-application", json("{}"),
                     on(DUSHANBE, "403 409 403 403 404 404 403 403 401"),

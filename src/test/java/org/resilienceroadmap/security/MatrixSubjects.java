@@ -58,6 +58,8 @@ final class MatrixSubjects {
         put(TAJIKISTAN, jurisdictionVars(String.valueOf(jurisdiction(beans, "TJ"))));
         put(ALMATY, jurisdictionVars(String.valueOf(jurisdiction(beans, "KZ-ALA"))));
         put(KRALJEVO, jurisdictionVars(String.valueOf(kraljevo)));
+        // Pirot entered at stage B in the demo; its entry waits for Serbia's coordinator.
+        put(PIROT, jurisdictionVars(String.valueOf(jurisdiction(beans, "RS-PIR"))));
         put(NO_JURISDICTION, jurisdictionVars(NEVER));
         // The shipped version of the approval table is the first; no version has this number.
         put(APPROVAL_TABLE, Map.of("version", "1"));

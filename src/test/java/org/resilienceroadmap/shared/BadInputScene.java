@@ -58,6 +58,8 @@ final class BadInputScene {
     final TestCity hubCity;
     final Long programme;
     final Long report;
+    /** A city that joined at stage C: its chair's evidence reaches the content checks. */
+    final TestCity enteringAtC;
 
     BadInputScene(Beans beans) {
         JdbcTemplate jdbc = beans.jdbc();
@@ -75,6 +77,12 @@ final class BadInputScene {
 
         SignedIn.as("coordinator.tajikistan", () -> {
             beans.roadmap().join(scoring.id(), LocalDate.of(2024, 2, 1));
+            return null;
+        });
+        enteringAtC = beans.fixtures().newCity();
+        FastSignIn.forAccounts(jdbc, List.of(enteringAtC.chair()));
+        SignedIn.as("coordinator.tajikistan", () -> {
+            beans.roadmap().join(enteringAtC.id(), LocalDate.of(2021, 2, 1), org.resilienceroadmap.directory.RoadmapStage.C);
             return null;
         });
         TaskItem assign = open(beans, scoring.chair(), "Task_AssignEssentials");

@@ -385,6 +385,22 @@ class BadInputTests extends IntegrationTest {
                 .json("joined in the future", "{'joinedOn':'" + future + "'}", 400, "joinedOn")
                 .unknown(j + NEVER + "/join", "{'joinedOn':'2024-01-01'}")
                 .json("id as text", j + "abc/join", "{'joinedOn':'2024-01-01'}", 400, "id");
+        on(all, "POST /api/v1/jurisdictions/{id}/entry/evidence", s.enteringAtC.chair(),
+                j + s.enteringAtC.id() + "/entry/evidence", "roadmap_entry", "stored_file").plainText()
+                .multipart("no document", Map.of("strategyAdoptedOn", "2020-01-01", "adoptingBody", "Council"), 400,
+                        "document")
+                .multipart("no adoption date", Map.of("document", new Upload("s.pdf", PDF), "adoptingBody", "Council"),
+                        400, "strategyAdoptedOn")
+                .multipart("adopted in the future", Map.of("document", new Upload("s.pdf", PDF), "adoptingBody",
+                        "Council", "strategyAdoptedOn", future.toString()), 400, "strategyAdoptedOn")
+                .multipart("date as text", Map.of("document", new Upload("s.pdf", PDF), "adoptingBody", "Council",
+                        "strategyAdoptedOn", "last spring"), 400, "strategyAdoptedOn")
+                .multipart("huge adopting body", Map.of("document", new Upload("s.pdf", PDF), "adoptingBody", HUGE,
+                        "strategyAdoptedOn", "2020-01-01"), 400, "adoptingBody")
+                .multipart("not a document", Map.of("document", new Upload("s.pdf", NOT_A_FILE), "adoptingBody",
+                        "Council", "strategyAdoptedOn", "2020-01-01"), 400, "document")
+                .multipart("too big", Map.of("document", new Upload("s.pdf", TOO_BIG), "adoptingBody", "Council",
+                        "strategyAdoptedOn", "2020-01-01"), 413, "document");
         on(all, "POST /api/v1/jurisdictions/{id}/assessments", chair, j + s.scoring.id() + "/assessments", "assessment")
                 .malformed().plainText()
                 .json("nothing", "{}", 400, "template")
