@@ -265,6 +265,8 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
         assertThat(element(By.id("adoption-document")).getAttribute("href")).endsWith("/api/v1/strategies/" + id
                 + "/adoption/document");
         screenshots("strategy-stage-b-gate-task", () -> { });
+        // No action is approved before stage C opens: the coordinator overrides that item with a reason.
+        type(By.cssSelector("#gate-override-reason textarea"), "Actions are proposed once stage C opens.");
         click(By.id("outcome-approve"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         wait.until(d -> directory.get(uzice).getStage() == RoadmapStage.C);
