@@ -104,7 +104,7 @@ class DemoEuProgramme {
         programmes.addIndicator(p, "OP2.2", new IndicatorSpec("I2.5", "Actions of adopted strategies completed on time",
                 null, IndicatorMeasure.ACTIONS_COMPLETED_ON_TIME, BigDecimal.ZERO, 2020, new BigDecimal("20"), 2023,
                 "Verified completion claims"));
-        programmes.addIndicator(p, "OP2.2", new IndicatorSpec("I2.6", "Open actions past their due date", null,
+        programmes.addIndicator(p, "OP2.2", new IndicatorSpec("I2.6", "Approved actions past their due date", null,
                 IndicatorMeasure.ACTIONS_OVERDUE, BigDecimal.ZERO, 2020, BigDecimal.ZERO, 2023, "Action register"));
         programmes.addIndicator(p, "OP1.1", new IndicatorSpec("I1.2", "Programme budget disbursed", null,
                 IndicatorMeasure.BUDGET_DISBURSED_SHARE, BigDecimal.ZERO, 2020, new BigDecimal("100"), 2023,
