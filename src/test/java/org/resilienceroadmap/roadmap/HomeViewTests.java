@@ -35,6 +35,11 @@ class HomeViewTests extends KaribuTest {
         assertThat(GridKt._findAll(covered)).filteredOn(j -> j.name().equals("Dushanbe"))
                 .allSatisfy(j -> assertThat(j.stage()).isNotNull());
         assertThat(_find(Grid.class, spec -> spec.withId("home-tasks"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()).toList())
+                .as("the programme's period as the reader writes days").anySatisfy(text -> assertThat(text)
+                        .contains("Jul 1, 2020").contains("Jun 30, 2023").doesNotContain("2020-07-01"));
+        assertThat(_find(Grid.class, spec -> spec.withId("stage-times-grid"))).as("time in stage for donors too")
+                .hasSize(1);
     }
 
     @Test

@@ -61,6 +61,7 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
         gate.setLabel(getTranslation("gate.config.gate"));
         gate.setItems(Gate.values());
         gate.setItemLabelGenerator(g -> getTranslation("gate.name." + g.name()));
+        gate.setWidth("24em");
         gate.setValue(Gate.A_B);
         scope.addValueChangeListener(e -> load());
         gate.addValueChangeListener(e -> load());
@@ -84,15 +85,16 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
     private void buildGrid() {
         grid.setId("gate-config-items");
         grid.setAllRowsVisible(true);
+        // The item's text takes the room; the other columns keep to their content (rem, so headers and cells align).
         grid.addColumn(r -> getTranslation("gate.kind." + r.kind.name())).setHeader(getTranslation("gate.config.kind"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("gate.config.item")).setFlexGrow(3);
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(this::what).setHeader(getTranslation("gate.config.item")).setFlexGrow(1);
         grid.addComponentColumn(r -> {
             Checkbox box = new Checkbox(r.mandatory);
             box.setAriaLabel(getTranslation("gate.item.mandatory"));
             box.addValueChangeListener(e -> r.mandatory = e.getValue());
             return box;
-        }).setHeader(getTranslation("gate.item.mandatory")).setAutoWidth(true);
+        }).setHeader(getTranslation("gate.item.mandatory")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             IntegerField number = new IntegerField();
             number.setAriaLabel(getTranslation("gate.config.number"));
@@ -100,9 +102,10 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
             number.setMax(365);
             number.setValue(r.number);
             number.setEnabled(r.rule != null && r.rule.hasNumber());
+            number.setWidth("6rem");
             number.addValueChangeListener(e -> r.number = e.getValue());
             return number;
-        }).setHeader(getTranslation("gate.config.number")).setAutoWidth(true);
+        }).setHeader(getTranslation("gate.config.number")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Button remove = new Button(getTranslation("gate.config.remove"), e -> {
                 rows.remove(r);
@@ -110,7 +113,8 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return remove;
-        }).setAutoWidth(true);
+        }).setWidth("8rem").setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private com.vaadin.flow.component.Component what(ItemRow r) {

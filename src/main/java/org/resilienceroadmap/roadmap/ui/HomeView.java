@@ -69,7 +69,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         H3 title = new H3(p.title());
         Paragraph facts = new Paragraph(getTranslation("home.programmeFacts", p.donor(),
                 p.amount() == null ? "—" : money.format(p.amount()) + " " + p.currency(),
-                p.periodStart(), p.periodEnd()));
+                p.periodStart() == null ? "—" : org.resilienceroadmap.shared.Days.format(getLocale(), p.periodStart()),
+                p.periodEnd() == null ? "—" : org.resilienceroadmap.shared.Days.format(getLocale(), p.periodEnd())));
         Grid<JurisdictionView> grid = new Grid<>();
         grid.setId("programme-jurisdictions");
         grid.addColumn(j -> j.displayName(getLocale())).setHeader(getTranslation("jurisdiction.name")).setSortable(true)
