@@ -266,7 +266,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
                 + "/adoption/document");
         screenshots("strategy-stage-b-gate-task", () -> { });
         // No action is approved before stage C opens: the coordinator overrides that item with a reason.
-        type(By.cssSelector("#gate-override-reason textarea"), "Actions are proposed once stage C opens.");
+        overrideOpenGateItems("Actions are proposed once stage C opens.");
         click(By.id("outcome-approve"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         wait.until(d -> directory.get(uzice).getStage() == RoadmapStage.C);
