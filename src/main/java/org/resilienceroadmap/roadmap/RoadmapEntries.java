@@ -190,7 +190,7 @@ public class RoadmapEntries {
         FileFacts document = e.getDocumentId() == null ? null
                 : files.facts(java.util.List.of(e.getDocumentId())).get(e.getDocumentId());
         return new EntryDetail(e.getJurisdictionId(), e.getRequestedStage(), e.getJoinedOn(), document,
-                e.getStrategyAdoptedOn(), e.getAdoptingBody(), e.getAttachedBy(), e.getAttachedAt(), e.getDecision(),
+                e.getStrategyAdoptedOn(), e.getAdoptingBody(), e.evidenceComplete(), e.getAttachedBy(), e.getAttachedAt(), e.getDecision(),
                 e.getDecidedStage(), e.getDecidedBy(), e.getDecidedAt(), e.getDecisionComment(), e.getVersion());
     }
 }

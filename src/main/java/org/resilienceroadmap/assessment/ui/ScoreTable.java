@@ -39,8 +39,7 @@ class ScoreTable extends Grid<EssentialScore> {
     static com.vaadin.flow.component.html.Paragraph overall(com.vaadin.flow.component.Component reader,
             List<EssentialScore> scores) {
         org.resilienceroadmap.assessment.OverallResult result = org.resilienceroadmap.assessment.OverallResult.of(scores);
-        java.util.Locale locale = reader.getUI().map(com.vaadin.flow.component.UI::getLocale)
-                .orElse(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         com.vaadin.flow.component.html.Paragraph overall = new com.vaadin.flow.component.html.Paragraph(
                 reader.getTranslation("assessment.overallPoints", result.points(), result.ofPoints(),
                         Percent.format(locale, result.pointsPercent()))
