@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The document types people may upload, recognised by their first bytes as well as their name: a
- * file called {@code decision.pdf} that is not a PDF is refused.
+ * The document types people may upload, recognised by their content as well as their name: a file
+ * called {@code decision.pdf} that is not a PDF is refused. PDF and the images are told by their first
+ * bytes; DOCX, XLSX and ODT are all ZIP archives, so they are told by the parts the archive holds.
  */
 public enum DocumentType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F'}, "pdf"),
@@ -49,6 +50,17 @@ public enum DocumentType {
         if (content.length < magic.length) {
             return false;
         }
-        return Arrays.equals(Arrays.copyOf(content, magic.length), magic);
+        if (!Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
+            return false;
+        }
+        return switch (this) {
+            case DOCX -> ZipPackage.read(content)
+                    .filter(zip -> zip.has("[Content_Types].xml") && zip.has("word/document.xml")).isPresent();
+            case XLSX -> ZipPackage.read(content)
+                    .filter(zip -> zip.has("[Content_Types].xml") && zip.has("xl/workbook.xml")).isPresent();
+            case ODT -> ZipPackage.read(content)
+                    .filter(zip -> zip.declares(contentType) && zip.has("content.xml")).isPresent();
+            default -> true;
+        };
     }
 }
