@@ -7,7 +7,6 @@ import org.resilienceroadmap.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -21,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains: the REST API (HTTP Basic or the browser session, problem+json on 401/403/429)
@@ -30,7 +29,6 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
-@EnableScheduling // LoginAttempts forgets expired rows on a schedule
 class SecurityConfiguration extends VaadinWebSecurity {
 
     static final String LOCKED_LOGIN_URL = "/login?locked";
@@ -55,31 +53,41 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**",
                         "/engine-rest/**", "/camunda/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(new AntPathRequestMatcher("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/actuator/health/**")).permitAll()
                         // The engine's REST API and Cockpit are not in the build; should they ever be, they
                         // are for admins only, behind this same sign-in.
-                        .requestMatchers(new AntPathRequestMatcher("/engine-rest/**"),
-                                new AntPathRequestMatcher("/camunda/**"),
-                                new AntPathRequestMatcher("/api/v1/admin/**")).hasRole("ADMIN")
+                        .requestMatchers(path("/engine-rest/**"),
+                                path("/camunda/**"),
+                                path("/api/v1/admin/**")).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .authenticationManager(signIn())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .headers(SecurityHeaders::apply)
-                // A request carrying its own credentials cannot be forged by another site; session calls need the token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                // A request carrying its own Basic credentials cannot be forged by another site (a browser adds
+                // them only after asking its user); session calls, and any other scheme, need the token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials));
         return http.build();
     }
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll());
+                .requestMatchers(path("/images/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         http.authenticationManager(signIn())
                 .formLogin(form -> form.failureHandler(loginFailure()))
                 .headers(SecurityHeaders::apply);
+    }
+
+    static boolean carriesBasicCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static PathPatternRequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     /** Form and Basic sign-in alike: the accounts of the directory, behind the failure count. */

@@ -71,6 +71,16 @@ class SessionAndCsrfTests extends IntegrationTest {
                 .isBetween(200, 299);
     }
 
+    @Test
+    void anyOtherAuthorizationHeaderDoesNotExcuseASessionWriteFromTheToken() {
+        String session = signedInSession();
+        for (String scheme : new String[] {"Bearer made-up", "Digest username=x", "basic"}) {
+            HttpResponse<String> forged = http.post("/api/v1/notifications/read-all", "",
+                    Http.session(session, "Authorization", scheme));
+            assertThat(forged.statusCode()).as("a session write with Authorization '%s'", scheme).isEqualTo(403);
+        }
+    }
+
     private String signedInSession() {
         String before = Http.sessionCookie(http.get("/login")).orElseThrow();
         return Http.sessionCookie(http.formLogin(user, "demo", Http.session(before))).orElseThrow();
