@@ -2,23 +2,16 @@ package org.resilienceroadmap.funding;
 
 import java.time.Period;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** How often programme reports fall due: {@code roadmap.funding.report-cycle}, an ISO-8601 period (semi-annual by default). */
-@Component
-class FundingSettings {
+@ConfigurationProperties("roadmap.funding")
+record FundingSettings(@DefaultValue("P6M") Period reportCycle) {
 
-    private final Period reportCycle;
-
-    FundingSettings(@Value("${roadmap.funding.report-cycle:P6M}") String reportCycle) {
-        this.reportCycle = Period.parse(reportCycle);
-        if (this.reportCycle.isNegative() || this.reportCycle.isZero()) {
+    FundingSettings {
+        if (reportCycle.isNegative() || reportCycle.isZero()) {
             throw new IllegalArgumentException("roadmap.funding.report-cycle must be a positive period, e.g. P6M");
         }
-    }
-
-    Period reportCycle() {
-        return reportCycle;
     }
 }

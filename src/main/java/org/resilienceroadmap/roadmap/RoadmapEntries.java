@@ -24,7 +24,6 @@ import org.resilienceroadmap.shared.files.FileFacts;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +44,14 @@ public class RoadmapEntries {
 
     RoadmapEntries(RoadmapEntryRepository entries, JurisdictionDirectory directory, FileStore files,
             CurrentUser currentUser, AuditLog audit, Clock clock,
-            @Value("${roadmap.entry.max-document-bytes:20971520}") long maxDocumentBytes) {
+            RoadmapSettings settings) {
         this.entries = entries;
         this.directory = directory;
         this.files = files;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.maxDocumentBytes = maxDocumentBytes;
+        this.maxDocumentBytes = settings.entry().maxDocumentBytes();
     }
 
     /** A prior assessment is a scorecard workbook or a report; an adopted strategy a document or its scan. */

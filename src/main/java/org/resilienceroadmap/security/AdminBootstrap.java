@@ -6,7 +6,6 @@ import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -31,11 +30,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String configuredPassword;
 
     AdminBootstrap(PeopleDirectory people, AccountService accounts, Passwords passwords,
-            @Value("${roadmap.bootstrap.admin-password:}") String configuredPassword) {
+            BootstrapSettings settings) {
         this.people = people;
         this.accounts = accounts;
         this.passwords = passwords;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = settings.adminPassword();
     }
 
     @Override
