@@ -13,8 +13,11 @@ import org.resilienceroadmap.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The engine tables carry the indexes a task completion and a job poll need at scale, on H2 and PostgreSQL. */
-class EngineIndexesTests extends IntegrationTest {
+/**
+ * Flyway made the engine's tables (migration 23, from the engine's own scripts) and the indexes a task
+ * completion and a job poll need at scale, on H2 and PostgreSQL; the engine runs on them without making any.
+ */
+class EngineSchemaTests extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -23,6 +26,26 @@ class EngineIndexesTests extends IntegrationTest {
     void subtasksAndDueJobsAreFoundThroughAnIndex() {
         assertThat(indexedColumns("ACT_RU_TASK")).contains("PARENT_TASK_ID_");
         assertThat(indexedColumns("ACT_RU_JOB")).contains("DUEDATE_");
+    }
+
+    @Test
+    void flywayRecordedTheEngineSchemaAndTheEngineKnowsItsVersion() {
+        assertThat(jdbc.queryForObject(
+                "select count(*) from \"flyway_schema_history\" where \"version\" = '23' and \"success\" = true",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'schema.version'", String.class))
+                .as("the engine's create script, not an upgrade, wrote the version").isEqualTo("fox");
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RE_PROCDEF", Integer.class))
+                .as("the engine deployed the processes onto Flyway's tables").isPositive();
+    }
+
+    @Test
+    void theEngineScriptsSplitIntoStatementsAsTheEngineReadsThem() {
+        String script = "-- licence\n--\ncreate table A (\n  ID_ varchar(64)\n);\n\ninsert into A\nvalues ('x;y', 1);\n";
+        assertThat(EngineSchema.statements(script))
+                .containsExactly("create table A (\n  ID_ varchar(64)\n)", "insert into A\nvalues ('x;y', 1)");
+        assertThat(EngineSchema.camundaName("PostgreSQL")).isEqualTo("postgres");
+        assertThat(EngineSchema.camundaName("H2")).isEqualTo("h2");
     }
 
     private Set<String> indexedColumns(String table) {
