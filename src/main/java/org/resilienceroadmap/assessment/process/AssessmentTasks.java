@@ -3,7 +3,9 @@ package org.resilienceroadmap.assessment.process;
 import java.util.Arrays;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Expressions of assessment.bpmn: the scoring round's Essentials and who scores each (public: the engine calls it by reflection). */
@@ -23,5 +25,13 @@ public class AssessmentTasks {
 
     public String scorerOf(String assessmentId, Object essential) {
         return assessments.scorerOf(Long.valueOf(assessmentId), ((Number) essential).intValue());
+    }
+
+    /**
+     * Whether the roadmap's call started this assessment: it passes no subject, the chair's opening does. A
+     * method rather than {@code ${subjectId == null}} because JUEL throws on a variable that was never set.
+     */
+    public boolean startedByRoadmap(VariableScope execution) {
+        return execution.getVariable(ProcessVariables.SUBJECT_ID) == null;
     }
 }
