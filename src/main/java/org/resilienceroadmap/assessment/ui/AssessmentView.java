@@ -169,7 +169,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             var add = new com.vaadin.flow.component.button.Button(getTranslation("assessment.addParticipant"), e -> {
                 try {
                     String entered = name.getValue().strip();
-                    boolean account = entered.matches("[a-z0-9][a-z0-9._-]{2,63}");
+                    boolean account = org.resilienceroadmap.directory.Usernames.isUsername(entered);
                     assessments.addParticipant(id, account ? entered : null, account ? null : entered,
                             organisation.getValue());
                     render(0);
