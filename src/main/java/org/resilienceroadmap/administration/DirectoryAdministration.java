@@ -12,6 +12,7 @@ import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.directory.Usernames;
 import org.resilienceroadmap.security.AccountService;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.Passwords;
@@ -32,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryAdministration {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     private final JurisdictionDirectory jurisdictions;
     private final PeopleDirectory people;
@@ -99,7 +99,7 @@ public class DirectoryAdministration {
     @Transactional
     public NewAccount addAccount(NewPerson spec, Role role, Long jurisdictionId, Long programmeId) {
         UserScope admin = requireAdmin();
-        if (spec.username() == null || !USERNAME.matcher(spec.username()).matches()) {
+        if (!Usernames.isUsername(spec.username())) {
             throw new InvalidRequestException("username", Refusal.of("refusal.directory.username"));
         }
         if (spec.displayName() == null || spec.displayName().isBlank() || spec.displayName().length() > 200) {

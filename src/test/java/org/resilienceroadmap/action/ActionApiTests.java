@@ -135,6 +135,20 @@ class ActionApiTests extends IntegrationTest {
                 .as("the strategy is not adopted").isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void theRegisterAndItsExportsNameAFilterOfTheWrongForm() {
+        for (String path : List.of("/api/v1/actions", "/api/v1/actions.csv", "/api/v1/actions.xlsx")) {
+            for (String field : List.of("status", "essential", "overdue", "jurisdictionId")) {
+                ResponseEntity<JsonNode> refused = api.get(city.member(), path + "?" + field + "=many");
+                assertThat(refused.getStatusCode()).as(path + " " + field).isEqualTo(HttpStatus.BAD_REQUEST);
+                JsonNode error = refused.getBody().get("errors").get(0);
+                assertThat(error.get("field").asText()).as(path).isEqualTo(field);
+                assertThat(error.get("message").asText()).as("says what, not how Java failed")
+                        .isEqualTo("The value of " + field + " has the wrong type or form.");
+            }
+        }
+    }
+
     private Map<String, Object> proposal(String title, String due, String amount) {
         Map<String, Object> body = new HashMap<>();
         body.put("objectiveId", objectiveId);

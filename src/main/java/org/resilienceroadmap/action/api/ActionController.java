@@ -13,20 +13,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.action.Action;
-import org.resilienceroadmap.action.ActionFilter;
 import org.resilienceroadmap.action.ActionService;
-import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.shared.Money;
+import org.resilienceroadmap.shared.api.QueryObjectErrors;
 import org.resilienceroadmap.shared.api.FileDownload;
 import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -73,6 +75,11 @@ class ActionController {
     record Reached(LocalDate actualDate) {
     }
 
+    @InitBinder("registerQuery")
+    void registerQuery(WebDataBinder binder) {
+        QueryObjectErrors.apply(binder);
+    }
+
     @PostMapping("/strategies/{id}/actions")
     @Operation(summary = "Propose an action under an objective of the adopted strategy (working group); starts the action process")
     ResponseEntity<ActionJson.Summary> propose(@PathVariable Long id, @Valid @RequestBody Proposal body) {
@@ -94,13 +101,9 @@ class ActionController {
 
     @GetMapping("/actions")
     @Operation(summary = "The action register in scope, filtered; sorted by due date unless sort= says otherwise")
-    PageResponse<ActionJson.Summary> list(@RequestParam(required = false) Long jurisdictionId,
-            @RequestParam(required = false) Long strategyId, @RequestParam(required = false) ActionStatus status,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer essential,
-            @RequestParam(required = false) String hazard, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Long programmeId, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        var filter = new ActionFilter(jurisdictionId, strategyId, status, overdue, essential, hazard, owner, programmeId);
+    PageResponse<ActionJson.Summary> list(@ParameterObject RegisterQuery query,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var filter = query.filter();
         LocalDate today = LocalDate.now(clock);
         var paging = PageResponse.request(page, size);
         var found = actions.find(filter, org.springframework.data.domain.PageRequest.of(paging.getPageNumber(),

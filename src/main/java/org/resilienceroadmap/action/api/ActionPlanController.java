@@ -4,18 +4,20 @@ import java.io.IOException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.resilienceroadmap.action.ActionFilter;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionPlanPreview;
 import org.resilienceroadmap.action.ActionRegisterExport;
-import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.action.TableFormat;
+import org.resilienceroadmap.shared.api.QueryObjectErrors;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,6 +41,11 @@ class ActionPlanController {
     ActionPlanController(ActionPlanImport plans, ActionRegisterExport register) {
         this.plans = plans;
         this.register = register;
+    }
+
+    @InitBinder("registerQuery")
+    void registerQuery(WebDataBinder binder) {
+        QueryObjectErrors.apply(binder);
     }
 
     @GetMapping("/strategies/{id}/actions/template.xlsx")
@@ -78,26 +85,14 @@ class ActionPlanController {
 
     @GetMapping("/actions.xlsx")
     @Operation(summary = "The action register in scope as .xlsx, with the register's filters")
-    ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) Long jurisdictionId,
-            @RequestParam(required = false) Long strategyId, @RequestParam(required = false) ActionStatus status,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer essential,
-            @RequestParam(required = false) String hazard, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Long programmeId) {
-        var filter = new ActionFilter(jurisdictionId, strategyId, status, overdue, essential, hazard, owner,
-                programmeId);
-        return file("actions", TableFormat.XLSX, register.export(filter, TableFormat.XLSX));
+    ResponseEntity<byte[]> exportXlsx(@ParameterObject RegisterQuery query) {
+        return file("actions", TableFormat.XLSX, register.export(query.filter(), TableFormat.XLSX));
     }
 
     @GetMapping("/actions.csv")
     @Operation(summary = "The action register in scope as UTF-8 CSV, with the register's filters")
-    ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) Long jurisdictionId,
-            @RequestParam(required = false) Long strategyId, @RequestParam(required = false) ActionStatus status,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer essential,
-            @RequestParam(required = false) String hazard, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Long programmeId) {
-        var filter = new ActionFilter(jurisdictionId, strategyId, status, overdue, essential, hazard, owner,
-                programmeId);
-        return file("actions", TableFormat.CSV, register.export(filter, TableFormat.CSV));
+    ResponseEntity<byte[]> exportCsv(@ParameterObject RegisterQuery query) {
+        return file("actions", TableFormat.CSV, register.export(query.filter(), TableFormat.CSV));
     }
 
     private static ResponseEntity<byte[]> file(String name, TableFormat format, byte[] content) {

@@ -13,11 +13,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.action.ApprovalTable;
 import org.resilienceroadmap.action.ApprovalTableVersion;
@@ -25,9 +23,9 @@ import org.resilienceroadmap.action.ApprovalTables;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.CappedUpload;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.shared.ui.Refusals;
-import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * Who approves an action after its working group, as the table decides it: the rules of the current
@@ -92,19 +90,13 @@ class ApprovalTableView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div uploadSection() {
-        Upload upload = new Upload();
+        // The callback runs with the UI locked, so the dialog can open at once.
+        CappedUpload upload = new CappedUpload(MAX_BYTES, file -> confirm(file.fileName(), file.content()))
+                .clearingEachFile();
         upload.setId("approval-table-upload");
         upload.setAcceptedFileTypes(".dmn");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("approvalTable.drop")));
-        UploadTexts.apply(upload, this);
-        // The callback runs with the UI locked, so the dialog can open at once.
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            upload.clearFileList();
-            confirm(meta.fileName(), bytes);
-        }));
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         refusal.setId("approval-table-refusal");
         refusal.getStyle().set("color", "var(--lumo-error-text-color)");
         refusal.setVisible(false);

@@ -15,10 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Milestone;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.FormErrors;
 
 /** The milestones with their target and actual dates, missed ones flagged; adding one and marking one reached. */
 class MilestonesPanel extends VerticalLayout {
@@ -93,12 +90,10 @@ class MilestonesPanel extends VerticalLayout {
     }
 
     private void run(Runnable change) {
-        try {
+        new FormErrors().attempt(() -> {
             change.run();
             reload.run();
-        } catch (InvalidRequestException | ConflictException | ForbiddenException ex) {
-            Notifications.refused(ex);
-        }
+        });
     }
 
     private static HorizontalLayout form(com.vaadin.flow.component.Component... parts) {

@@ -1,8 +1,5 @@
 package org.resilienceroadmap.action.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,17 +7,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionPlanPreview;
 import org.resilienceroadmap.action.process.ActionProcess;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.FormErrors;
+import org.resilienceroadmap.shared.ui.CappedUpload;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.shared.i18n.Plurals;
-import org.resilienceroadmap.shared.ui.UploadTexts;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 
@@ -53,23 +46,14 @@ class PlanImportPanel extends VerticalLayout {
         xlsx.getElement().setAttribute("download", true);
         Anchor csv = new Anchor(base + "csv", getTranslation("action.import.templateCsv"));
         csv.getElement().setAttribute("download", true);
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        CappedUpload upload = new CappedUpload(MAX_FILE, file -> new FormErrors().attempt(() -> {
+            fileName = file.fileName();
+            content = file.content();
+            show(plans.preview(strategyId, fileName, content));
+        }));
         upload.setId("plan-upload");
-        UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        upload.addSucceededListener(e -> {
-            try (InputStream in = buffer.getInputStream()) {
-                fileName = e.getFileName();
-                content = in.readAllBytes();
-                show(plans.preview(strategyId, fileName, content));
-            } catch (IOException | InvalidRequestException | ForbiddenException | ConflictException ex) {
-                Notifications.refused(ex);
-            }
-        });
         result.setPadding(false);
         add(new Paragraph(getTranslation("action.import.help")), new HorizontalLayout(xlsx, csv), upload, result);
     }
@@ -108,7 +92,7 @@ class PlanImportPanel extends VerticalLayout {
     }
 
     private void importAll() {
-        try {
+        new FormErrors().attempt(() -> {
             ActionPlanPreview done = plans.importPlan(strategyId, fileName, content);
             if (done.valid()) {
                 String said = getTranslation(Plurals.key("action.import.waitsForReview", done.imported(), getLocale()),
@@ -122,8 +106,6 @@ class PlanImportPanel extends VerticalLayout {
             } else {
                 show(done);
             }
-        } catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
-            Notifications.refused(ex);
-        }
+        });
     }
 }

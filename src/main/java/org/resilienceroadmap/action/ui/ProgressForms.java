@@ -1,6 +1,7 @@
 package org.resilienceroadmap.action.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -9,13 +10,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.resilienceroadmap.action.ActionService;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.files.UploadPolicy;
+import org.resilienceroadmap.shared.ui.CappedUpload;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** For the owner and the working group of an open action: report progress, or claim completion with evidence. */
 class ProgressForms extends VerticalLayout {
+
+    private static final int MAX_EVIDENCE_FILES = 5;
 
     private final ActionService actions;
     private final Long actionId;
@@ -41,29 +46,16 @@ class ProgressForms extends VerticalLayout {
         percent.setMax(100);
         percent.setStepButtonsVisible(true);
         TextArea narrative = narrative("progress-narrative", "action.progress.narrative");
-        EvidenceUpload upload = new EvidenceUpload(actions.evidencePolicy());
-        upload.setId("progress-upload");
-        Button report = new Button(getTranslation("action.progress.submit"), e -> {
-            try {
-                if (percent.getValue() == null) {
-                    throw new InvalidRequestException("percent", getTranslation("action.progress.percentMissing"));
-                }
-                actions.reportProgress(actionId, percent.getValue(), narrative.getValue(), upload.files());
-                Notifications.success(getTranslation("action.progress.saved"));
-                reload.run();
-            } catch (InvalidRequestException ex) {
-                HasValidation field = "percent".equals(ex.field()) ? percent
-                        : "narrative".equals(ex.field()) ? narrative : null;
-                if (field == null) {
-                    Notifications.refused(ex);
-                } else {
-                    field.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
-                    field.setInvalid(true);
-                }
-            } catch (ConflictException | ForbiddenException ex) {
-                Notifications.refused(ex);
+        CappedUpload upload = evidenceUpload("progress-upload");
+        FormErrors errors = new FormErrors().field("percent", percent).field("narrative", narrative);
+        Button report = new Button(getTranslation("action.progress.submit"), e -> errors.attempt(() -> {
+            if (percent.getValue() == null) {
+                throw new InvalidRequestException("percent", getTranslation("action.progress.percentMissing"));
             }
-        });
+            actions.reportProgress(actionId, percent.getValue(), narrative.getValue(), evidence(upload));
+            Notifications.success(getTranslation("action.progress.saved"));
+            reload.run();
+        }));
         report.setId("report-progress");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(percent, narrative, new Span(limits), upload, report);
@@ -71,27 +63,17 @@ class ProgressForms extends VerticalLayout {
 
     private void claimForm(String limits) {
         TextArea narrative = narrative("claim-narrative", "action.claim.narrative");
-        EvidenceUpload upload = new EvidenceUpload(actions.evidencePolicy());
-        upload.setId("claim-upload");
+        CappedUpload upload = evidenceUpload("claim-upload");
         Button claim = new Button(getTranslation("action.claim.submit"), e -> {
             if (upload.files().isEmpty()) {
                 Notifications.error(getTranslation("action.claim.evidenceMissing"));
                 return;
             }
-            try {
-                actions.claimCompletion(actionId, narrative.getValue(), upload.files());
+            new FormErrors().field("narrative", narrative).attempt(() -> {
+                actions.claimCompletion(actionId, narrative.getValue(), evidence(upload));
                 Notifications.success(getTranslation("action.claim.saved"));
                 reload.run();
-            } catch (InvalidRequestException ex) {
-                if ("narrative".equals(ex.field())) {
-                    narrative.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
-                    narrative.setInvalid(true);
-                } else {
-                    Notifications.refused(ex);
-                }
-            } catch (ConflictException | ForbiddenException ex) {
-                Notifications.refused(ex);
-            }
+            });
         });
         claim.setId("claim-completion");
         claim.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -104,5 +86,17 @@ class ProgressForms extends VerticalLayout {
         text.setMaxLength(4000);
         text.setWidthFull();
         return text;
+    }
+
+    /** Evidence held in memory until the form is sent; the file store checks size and type again (type by content too). */
+    private CappedUpload evidenceUpload(String id) {
+        UploadPolicy policy = actions.evidencePolicy();
+        CappedUpload upload = CappedUpload.holding(policy.maxBytes(), MAX_EVIDENCE_FILES).accepting(policy);
+        upload.setId(id);
+        return upload;
+    }
+
+    private static List<Evidence> evidence(CappedUpload upload) {
+        return upload.files().stream().map(f -> new Evidence(f.fileName(), f.content())).toList();
     }
 }

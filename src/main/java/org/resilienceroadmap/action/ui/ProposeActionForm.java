@@ -3,7 +3,6 @@ package org.resilienceroadmap.action.ui;
 import java.time.LocalDate;
 
 import org.resilienceroadmap.shared.Days;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +28,7 @@ import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.shared.Money;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyObjective;
@@ -60,7 +57,7 @@ class ProposeActionForm extends FormLayout {
     private final MultiSelectComboBox<String> hazards = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Integer> sendai = new MultiSelectComboBox<>();
     private final MilestoneRows milestones = new MilestoneRows();
-    private final Map<String, HasValidation> byField = new HashMap<>();
+    private final FormErrors errors = new FormErrors();
     private final Strategy strategy;
 
     /** Proposing a new action; the callback gets it once stored, and the form empties for the next one. */
@@ -127,7 +124,7 @@ class ProposeActionForm extends FormLayout {
         field(essentials, "essentials", "propose-essentials", "action.essentials");
         field(hazards, "hazards", "propose-hazards", "action.hazards");
         field(sendai, "sendaiPriorities", "propose-sendai", "action.sendai");
-        byField.put("milestones", milestones);
+        errors.field("milestones", milestones);
         add(objective, title, description, lead, owner, start, due, budget, currency, programme, essentials, hazards,
                 sendai, milestones);
         setColspan(title, 2);
@@ -156,22 +153,7 @@ class ProposeActionForm extends FormLayout {
     }
 
     private void button(String id, String labelKey, Runnable save) {
-        Button button = new Button(getTranslation(labelKey), e -> {
-            byField.values().forEach(f -> f.setInvalid(false));
-            try {
-                save.run();
-            } catch (InvalidRequestException ex) {
-                HasValidation field = byField.get(ex.field());
-                if (field == null) {
-                    Notifications.refused(ex);
-                } else {
-                    field.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
-                    field.setInvalid(true);
-                }
-            } catch (ConflictException | ForbiddenException ex) {
-                Notifications.refused(ex);
-            }
-        });
+        Button button = new Button(getTranslation(labelKey), e -> errors.attempt(save));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(button);
@@ -201,6 +183,6 @@ class ProposeActionForm extends FormLayout {
     private <F extends Component & HasLabel & HasValidation> void field(F field, String name, String id, String key) {
         field.setLabel(getTranslation(key));
         field.setId(id);
-        byField.put(name, field);
+        errors.field(name, field);
     }
 }

@@ -14,9 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionPlanReviews;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /**
@@ -46,12 +44,10 @@ class ReviewersPanel extends VerticalLayout {
         pick.setItemLabelGenerator(u -> group.getOrDefault(u, u));
         pick.setValue(new LinkedHashSet<>(named));
         Button save = new Button(getTranslation("action.reviewers.save"), e -> {
-            try {
+            new FormErrors().attempt(() -> {
                 reviews.nameReviewers(strategyId, group.keySet().stream().filter(pick.getValue()::contains).toList());
                 Notifications.success(getTranslation("action.reviewers.saved"));
-            } catch (ForbiddenException | InvalidRequestException | NotFoundException ex) {
-                Notifications.refused(ex);
-            }
+            });
         });
         save.setId("reviewers-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

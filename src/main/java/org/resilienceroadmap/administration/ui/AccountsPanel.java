@@ -21,10 +21,8 @@ import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.i18n.Languages;
-import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.FormErrors;
 
 /** The accounts with their roles, and a form for a new account whose one-time password is shown once. */
 class AccountsPanel extends VerticalLayout {
@@ -72,7 +70,7 @@ class AccountsPanel extends VerticalLayout {
         });
         programme.setVisible(false);
         Button add = new Button(getTranslation("admin.addAccount"), e -> {
-            try {
+            new FormErrors().attempt(() -> {
                 NewAccount created = administration.addAccount(new NewPerson(username.getValue().strip(),
                         displayName.getValue(), email.getValue().isBlank() ? null : email.getValue(),
                         organisation.getValue(), language.getValue()), role.getValue(),
@@ -87,9 +85,7 @@ class AccountsPanel extends VerticalLayout {
                 displayName.clear();
                 email.clear();
                 refreshPeople();
-            } catch (InvalidRequestException | ConflictException ex) {
-                Notifications.refused(ex);
-            }
+            });
         });
         add.setId("add-account");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

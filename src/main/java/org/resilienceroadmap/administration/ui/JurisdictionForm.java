@@ -13,8 +13,7 @@ import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.JurisdictionLevel;
 import org.resilienceroadmap.directory.NewJurisdiction;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** Adds a jurisdiction under its parent; the service checks the level against the parent's. */
@@ -47,7 +46,7 @@ class JurisdictionForm extends FormLayout {
         parent.setId("new-jurisdiction-parent");
         refreshParents();
         Button add = new Button(getTranslation("admin.addJurisdiction"), e -> {
-            try {
+            new FormErrors().attempt(() -> {
                 Jurisdiction created = administration.addJurisdiction(new NewJurisdiction(code.getValue().strip(),
                         name.getValue(), localName.getValue(), russianName.getValue(), serbianName.getValue(),
                         level.getValue(),
@@ -60,9 +59,7 @@ class JurisdictionForm extends FormLayout {
                 serbianName.clear();
                 refreshParents();
                 onAdded.run();
-            } catch (InvalidRequestException | ConflictException ex) {
-                Notifications.refused(ex);
-            }
+            });
         });
         add.setId("add-jurisdiction");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,13 +23,12 @@ import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.EssentialSection;
-import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
-import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * An assessment: one tab per Essential to score (saved as you go, never over someone else's newer
@@ -81,20 +79,25 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         Span state = new Span(getTranslation("assessment.state." + a.getState()));
         state.getElement().getThemeList().add("badge");
         state.setId("assessment-state");
-        Paragraph facts = new Paragraph(facts(a));
-        facts.setId("assessment-facts");
+        WorkshopFacts facts = new WorkshopFacts(a);
         add(new Anchor("jurisdictions/" + a.getJurisdictionId(), getTranslation("assessment.backToJurisdiction")),
                 title, state, facts);
         if (!detail.template().complete()) {
             add(new Paragraph(getTranslation("assessment.partialTemplate", detail.template().basedOn())));
         }
-        add(participants(a.getId(), a.getState() != AssessmentState.VALIDATED));
-        add(workbookBar(a.getId(), a.getState() == AssessmentState.SCORING
-                || a.getState() == AssessmentState.CONSOLIDATION));
+        add(new ParticipantsPanel(assessments, a.getId(), a.getState() != AssessmentState.VALIDATED,
+                () -> render(0)));
+        Runnable reload = () -> {
+            detail = assessments.detail(a.getId());
+            render(0);
+        };
+        add(new WorkbookBar(workbooks, a.getId(), a.getState() == AssessmentState.SCORING
+                || a.getState() == AssessmentState.CONSOLIDATION, reload));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("assessment-tabs");
-        tabs.add(getTranslation("assessment.results"), results());
+        FindingChanges findings = new FindingChanges(this, assessments, a.getId(), reload);
+        tabs.add(getTranslation("assessment.results"), results(findings));
         boolean editable = a.getState() == AssessmentState.SCORING || a.getState() == AssessmentState.CONSOLIDATION;
         Map<Integer, String> notes = assessments.returnNotes(a.getId());
         names.clear();
@@ -115,7 +118,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
             if (a.getState() == AssessmentState.CONSOLIDATION) {
                 questions.add(new H3(getTranslation("assessment.addFindingHere")),
-                        new FindingEditor(null, section.number(), "-" + section.number(), this::saveFinding));
+                        new FindingEditor(null, section.number(), "-" + section.number(), findings::save));
             }
             Tab tab = tabs.add(progressLabel(section), questions);
             tab.setId("essential-tab-" + section.number());
@@ -143,114 +146,12 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void markScored(int essential) {
-        try {
+        new FormErrors().attempt(() -> {
             scoreTasks.markScored(detail.assessment().getId(), essential);
             Notifications.success(getTranslation("assessment.markedScored", essential));
-        } catch (ConflictException | ForbiddenException | InvalidRequestException | NotFoundException e) {
-            Notifications.refused(e);
-        }
+        });
         detail = assessments.detail(detail.assessment().getId());
         render(essential);
-    }
-
-    /** Who took part; the chair adds people from the working group or free names with organisations. */
-    private Div participants(Long id, boolean open) {
-        var list = assessments.participants(id);
-        Div box = new Div(new Span(getTranslation("assessment.participants") + ": " + (list.isEmpty() ? "—"
-                : String.join(", ", list.stream().map(p -> p.getOrganisation() == null ? p.getName()
-                        : p.getName() + " (" + p.getOrganisation() + ")").toList()))));
-        box.setId("participants");
-        if (open) {
-            var name = new com.vaadin.flow.component.textfield.TextField();
-            name.setPlaceholder(getTranslation("assessment.participantName"));
-            name.setId("participant-name");
-            var organisation = new com.vaadin.flow.component.textfield.TextField();
-            organisation.setPlaceholder(getTranslation("admin.organisation"));
-            var add = new com.vaadin.flow.component.button.Button(getTranslation("assessment.addParticipant"), e -> {
-                try {
-                    String entered = name.getValue().strip();
-                    boolean account = entered.matches("[a-z0-9][a-z0-9._-]{2,63}");
-                    assessments.addParticipant(id, account ? entered : null, account ? null : entered,
-                            organisation.getValue());
-                    render(0);
-                } catch (InvalidRequestException | ForbiddenException | ConflictException ex) {
-                    Notifications.refused(ex);
-                }
-            });
-            add.setId("add-participant");
-            var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(name, organisation, add);
-            row.setAlignItems(Alignment.BASELINE);
-            row.setWrap(true);
-            box.add(row);
-        }
-        return box;
-    }
-
-    /** Download for offline workshops; upload of the filled workbook, previewed before import. */
-    @SuppressWarnings("deprecation")
-    private com.vaadin.flow.component.orderedlayout.HorizontalLayout workbookBar(Long id, boolean importable) {
-        Anchor download = new Anchor("api/v1/assessments/" + id + "/workbook.xlsx?language=" + getLocale().getLanguage(),
-                getTranslation("workbook.download"));
-        download.getElement().setAttribute("download", true);
-        download.setId("workbook-download");
-        var bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(download);
-        bar.setAlignItems(Alignment.CENTER);
-        bar.setWrap(true);
-        if (importable) {
-            var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-            var upload = new com.vaadin.flow.component.upload.Upload(buffer);
-            upload.setAcceptedFileTypes(".xlsx");
-            upload.setMaxFileSize(5 * 1024 * 1024);
-            upload.setDropLabel(new Span(getTranslation("workbook.drop")));
-            upload.setId("workbook-upload");
-            UploadTexts.apply(upload, this);
-            upload.addSucceededListener(e -> {
-                try {
-                    byte[] file = buffer.getInputStream().readAllBytes();
-                    var preview = workbooks.preview(id, file);
-                    new WorkbookImportDialog(preview, () -> importWorkbook(id, file)).open();
-                } catch (java.io.IOException | ForbiddenException ex) {
-                    Notifications.refused(ex);
-                }
-                upload.clearFileList();
-            });
-            bar.add(upload);
-        }
-        return bar;
-    }
-
-    private void importWorkbook(Long id, byte[] file) {
-        try {
-            var done = workbooks.apply(id, file);
-            Notifications.success(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("workbook.imported", done.changes().size(), getLocale()), done.changes().size()));
-            detail = assessments.detail(id);
-            render(0);
-        } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-            Notifications.refused(e);
-        }
-    }
-
-    private void saveFinding(FindingEditor.Edit edit) {
-        try {
-            assessments.saveFinding(detail.assessment().getId(), edit.findingId(), edit.essential(), edit.gap(),
-                    edit.recommendation());
-            Notifications.success(getTranslation("assessment.findingSaved"));
-            detail = assessments.detail(detail.assessment().getId());
-            render(0);
-        } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
-            Notifications.refused(e);
-        }
-    }
-
-    private void changeFindings(Runnable change, String done) {
-        try {
-            change.run();
-            Notifications.success(getTranslation(done));
-        } catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-            Notifications.refused(e);
-        }
-        detail = assessments.detail(detail.assessment().getId());
-        render(0);
     }
 
     private void save(QuestionCard.Change change) {
@@ -286,65 +187,15 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         return detail.answers().stream().filter(x -> x.getQuestionCode().equals(code)).findFirst().orElse(null);
     }
 
-    private VerticalLayout results() {
+    private AssessmentResults results(FindingChanges findings) {
         List<EssentialScore> previous = assessments.previousValidated(detail.assessment().getId())
                 .map(AssessmentDetail::scores).orElse(List.of());
-        ScoreTable table = new ScoreTable(detail.scores());
-        Paragraph completeness = new Paragraph(ScoreTable.completeness(this, detail.scores()));
-        completeness.setId("completeness");
-        boolean consolidating = detail.assessment().getState() == AssessmentState.CONSOLIDATION;
-        var findings = new FindingsPanel(detail.findings(), consolidating, 1, new FindingsPanel.Actions() {
-            @Override
-            public void save(FindingEditor.Edit edit) {
-                saveFinding(edit);
-            }
-
-            @Override
-            public void dismiss(Finding finding) {
-                changeFindings(() -> assessments.dismissFinding(detail.assessment().getId(), finding.getId()),
-                        "assessment.findingDismissed");
-            }
-
-            @Override
-            public void merge(Finding kept, Finding merged) {
-                changeFindings(() -> assessments.mergeFindings(detail.assessment().getId(), kept.getId(),
-                        merged.getId()), "assessment.findingsMerged");
-            }
-        });
-        VerticalLayout box = new VerticalLayout(new ScoreChart(detail.scores(), previous, getLocale()));
-        if (!previous.isEmpty()) {
-            box.add(new Span(getTranslation("assessment.previousMarker")));
-        }
-        box.add(completeness, ScoreTable.overall(this, detail.scores()), table, findings);
-        box.setPadding(false);
-        return box;
+        return new AssessmentResults(detail, previous, findings);
     }
 
     @Override
     public String getPageTitle() {
         return detail == null ? getTranslation("assessment.notFound")
                 : detail.template().title(getLocale().getLanguage());
-    }
-
-    /** The template version and as much of the workshop as is known: never a dash for a day not yet set. */
-    private String facts(org.resilienceroadmap.assessment.Assessment a) {
-        String version = String.valueOf(a.getTemplateVersion());
-        java.time.LocalDate start = a.getWorkshopStart();
-        java.time.LocalDate end = a.getWorkshopEnd();
-        if (start != null && end != null) {
-            return start.equals(end) ? getTranslation("assessment.facts.workshopOn", version, day(start))
-                    : getTranslation("assessment.facts.workshop", version, day(start), day(end));
-        }
-        if (start != null) {
-            return getTranslation("assessment.facts.workshopFrom", version, day(start));
-        }
-        if (end != null) {
-            return getTranslation("assessment.facts.workshopUntil", version, day(end));
-        }
-        return getTranslation("assessment.facts.template", version);
-    }
-
-    private String day(java.time.LocalDate day) {
-        return org.resilienceroadmap.shared.Days.format(getLocale(), day);
     }
 }

@@ -10,10 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.EssentialSection;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.FormErrors;
 
 /**
  * The chair's assignment task: one scorer per Essential, chosen by name from the working group, or
@@ -50,10 +47,7 @@ class AssignmentForm extends VerticalLayout {
                 }
                 Map<Integer, String> change = new HashMap<>();
                 change.put(n, e.getValue());
-                try {
-                    assessments.assign(assessmentId, change);
-                } catch (InvalidRequestException | ConflictException | ForbiddenException ex) {
-                    Notifications.refused(ex);
+                if (!new FormErrors().attempt(() -> assessments.assign(assessmentId, change))) {
                     scorer.setValue(e.getOldValue());
                 }
             });

@@ -15,15 +15,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.EvidenceFile;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.CappedUpload;
 import org.resilienceroadmap.shared.ui.Notifications;
-import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * The evidence files behind one answer: each with its size and who added it, to download; the
@@ -61,18 +60,11 @@ class EvidenceList extends Div {
 
     private Upload upload() {
         var policy = assessments.evidencePolicy();
-        Upload upload = new Upload();
-        upload.setId("evidence-upload-" + code);
         // The callback runs with the UI locked, so the list can be redrawn at once.
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            added(meta.fileName(), bytes);
-            upload.clearFileList();
-        }));
+        CappedUpload upload = new CappedUpload(policy.maxBytes(), file -> added(file.fileName(), file.content()))
+                .clearingEachFile().accepting(policy);
+        upload.setId("evidence-upload-" + code);
         upload.setMaxFiles(MAX_FILES_AT_ONCE);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
-        upload.setAcceptedFileTypes(policy.acceptedFileTypes());
-        UploadTexts.apply(upload, this);
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         return upload;
     }
 

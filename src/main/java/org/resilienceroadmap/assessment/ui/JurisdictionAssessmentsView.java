@@ -22,9 +22,8 @@ import org.resilienceroadmap.assessment.Assessment;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.ScorecardTemplate;
 import org.resilienceroadmap.assessment.ScorecardTemplates;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** A jurisdiction's assessments, newest first, and opening a further one (e.g. the public-health addendum). */
@@ -79,10 +78,13 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
                 return;
             }
             try {
-                Assessment a = assessments.open(jurisdictionId, template.getValue().id(), start.getValue(), end.getValue());
-                getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
-                        new RouteParameters("id", String.valueOf(a.getId()))));
-            } catch (ForbiddenException | InvalidRequestException | IllegalArgumentException ex) {
+                new FormErrors().attempt(() -> {
+                    Assessment a = assessments.open(jurisdictionId, template.getValue().id(), start.getValue(),
+                            end.getValue());
+                    getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
+                            new RouteParameters("id", String.valueOf(a.getId()))));
+                });
+            } catch (IllegalArgumentException ex) {
                 Notifications.refused(ex);
             }
         });

@@ -11,10 +11,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.resilienceroadmap.assessment.ScorecardTemplate;
 import org.resilienceroadmap.assessment.ScorecardTemplates;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.CappedUpload;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
-import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /** The scorecard templates in use, and loading a further one (e.g. a national variant) from a file. */
 @Route("admin/scorecards")
@@ -22,10 +21,11 @@ import org.resilienceroadmap.shared.ui.UploadTexts;
 @RolesAllowed("ADMIN")
 class ScorecardTemplatesView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int MAX_BYTES = 2 * 1024 * 1024;
+
     private final ScorecardTemplates templates;
     private final Grid<ScorecardTemplate> grid = new Grid<>();
 
-    @SuppressWarnings("deprecation")
     ScorecardTemplatesView(ScorecardTemplates templates) {
         this.templates = templates;
         grid.setId("scorecard-templates");
@@ -38,23 +38,14 @@ class ScorecardTemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.complete() ? "" : getTranslation("scorecards.partial"))
                 .setHeader(getTranslation("scorecards.completeness"));
         grid.setAllRowsVisible(true);
-        var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-        var upload = new com.vaadin.flow.component.upload.Upload(buffer);
+        var upload = new CappedUpload(MAX_BYTES, file -> new FormErrors().attempt(() -> {
+            ScorecardTemplate t = templates.load(file.fileName(), file.content());
+            Notifications.success(getTranslation("scorecards.loaded", t.id(), t.questions().size()));
+            refresh();
+        })).clearingEachFile();
         upload.setAcceptedFileTypes(".json", "application/json");
-        upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setDropLabel(new Span(getTranslation("scorecards.drop")));
         upload.setId("scorecard-upload");
-        UploadTexts.apply(upload, this);
-        upload.addSucceededListener(e -> {
-            try {
-                ScorecardTemplate t = templates.load(e.getFileName(), buffer.getInputStream().readAllBytes());
-                Notifications.success(getTranslation("scorecards.loaded", t.id(), t.questions().size()));
-                refresh();
-            } catch (InvalidRequestException | ConflictException | java.io.IOException ex) {
-                Notifications.refused(ex);
-            }
-            upload.clearFileList();
-        });
         add(new H1(getTranslation("nav.scorecards")), new Paragraph(getTranslation("scorecards.intro")), grid, upload);
         refresh();
     }

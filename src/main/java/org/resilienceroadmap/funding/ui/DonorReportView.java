@@ -14,10 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ReportView;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.MarkdownView;
 import org.resilienceroadmap.shared.ui.Notifications;
 
@@ -64,14 +62,12 @@ class DonorReportView extends PageOfOne {
             narrative.setValue(report.narrative() == null ? "" : report.narrative());
             narrative.setHelperText(getTranslation("funding.report.narrativeHelp"));
             Button save = new Button(getTranslation("funding.manage.save"), e -> {
-                try {
+                // A refusal leaves the text in the field, so nothing typed is lost.
+                new FormErrors().attempt(() -> {
                     reports.editNarrative(id, narrative.getValue(), report.version());
                     Notifications.success(getTranslation("funding.manage.saved"));
                     show(id);
-                } catch (ConflictException | InvalidRequestException | ForbiddenException ex) {
-                    // The text stays in the field, so nothing typed is lost.
-                    Notifications.refused(ex);
-                }
+                });
             });
             save.setId("save-narrative");
             add(narrative, save);

@@ -24,10 +24,8 @@ import org.resilienceroadmap.funding.ProgrammeService;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
 import org.resilienceroadmap.shared.Days;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /**
@@ -170,13 +168,11 @@ class ManagePanel extends VerticalLayout {
     }
 
     private void run(Runnable change) {
-        try {
+        new FormErrors().attempt(() -> {
             change.run();
             Notifications.success(getTranslation("funding.manage.saved"));
             reload.run();
-        } catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException ex) {
-            Notifications.refused(ex);
-        }
+        });
     }
 
     private static HorizontalLayout form(Component... parts) {

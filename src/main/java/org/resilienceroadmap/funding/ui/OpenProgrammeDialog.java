@@ -15,10 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.funding.NewProgramme;
 import org.resilienceroadmap.funding.ProgrammeService;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.FormErrors;
 
 /** An admin opens a programme: what the donor funds, for how long, where, and how it is published in IATI. */
 class OpenProgrammeDialog extends Dialog {
@@ -52,7 +49,7 @@ class OpenProgrammeDialog extends Dialog {
                 orgType, implementer);
         add(form);
         Button save = new Button(getTranslation("funding.programme.openButton"), e -> {
-            try {
+            new FormErrors().attempt(() -> {
                 var created = programmes.create(new NewProgramme(code.getValue(), title.getValue(), donor.getValue(),
                         amount.getValue(), currency.getValue(), start.getValue(), end.getValue(),
                         covers.getSelectedItems().stream().map(Jurisdiction::getId)
@@ -61,9 +58,7 @@ class OpenProgrammeDialog extends Dialog {
                         List.of()));
                 close();
                 opened.accept(created.getId());
-            } catch (InvalidRequestException | ConflictException | ForbiddenException ex) {
-                Notifications.refused(ex);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-programme");

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,7 +22,6 @@ import org.resilienceroadmap.funding.OverdueAction;
 import org.resilienceroadmap.funding.ReportContent;
 import org.resilienceroadmap.funding.StageCount;
 import org.resilienceroadmap.shared.i18n.Percent;
-import org.resilienceroadmap.shared.ui.chart.BarChart;
 import org.resilienceroadmap.shared.ui.chart.ComparisonBar;
 import org.resilienceroadmap.shared.ui.chart.FunnelChart;
 
@@ -65,46 +62,8 @@ final class ReportSections {
 
     /** Indicators as bars of actual against target, and as a table; {@code open} shows what one counts. */
     Component indicators(ReportContent c, Consumer<IndicatorLine> open) {
-        List<IndicatorLine> drawn = c.indicators().stream().filter(i -> i.target() != null && i.target().signum() > 0)
-                .toList();
-        java.util.Map<String, IndicatorLine> byLabel = new java.util.HashMap<>();
-        drawn.forEach(i -> byLabel.put(i.code() + " " + i.name(), i));
-        List<BarChart.Bar> bars = drawn.stream()
-                .map(i -> new BarChart.Bar(i.code() + " " + i.name(), percentOfTarget(i), 100.0,
-                        FundingText.number(locale, i.actual(), i.unit()) + " / "
-                                + FundingText.number(locale, i.target(), i.unit()), null))
-                .toList();
-        java.util.function.Function<BarChart.Bar, String> byTarget = BarChart.byTargetRatio();
-        Component chart = BarChart.of(t("funding.indicators.chart"), bars, t("funding.none")).withMax(100)
-                .withColour(bar -> colour(byLabel.get(bar.label()), bar, byTarget)).component("indicator-chart");
-        Grid<IndicatorLine> grid = new Grid<>();
-        grid.setId("indicator-table");
-        grid.addColumn(IndicatorLine::resultCode).setHeader(t("funding.indicator.result")).setAutoWidth(true);
-        grid.addColumn(IndicatorLine::code).setHeader(t("funding.indicator.code")).setAutoWidth(true);
-        grid.addColumn(this::described).setHeader(t("funding.indicator.name")).setFlexGrow(4).setKey("name");
-        grid.addColumn(i -> FundingText.number(locale, i.baseline(), i.unit())
-                + (i.baselineYear() == null ? "" : " (" + i.baselineYear() + ")")).setHeader(t("funding.indicator.baseline"));
-        grid.addColumn(i -> FundingText.number(locale, i.target(), i.unit())
-                + (i.targetYear() == null ? "" : " (" + i.targetYear() + ")")).setHeader(t("funding.indicator.target"));
-        grid.addColumn(i -> FundingText.number(locale, i.actual(), i.unit())).setHeader(t("funding.indicator.actual"));
-        grid.addComponentColumn(i -> {
-            Span how = new Span(t(i.computed() ? "funding.indicator.computed" : "funding.indicator.reported"));
-            how.getElement().getThemeList().add(i.computed() ? "badge success" : "badge contrast");
-            return how;
-        }).setHeader(t("funding.indicator.how"));
-        grid.addColumn(i -> FundingText.date(locale, i.asOf())).setHeader(t("funding.indicator.asOf"));
-        if (open != null) {
-            grid.addComponentColumn(i -> {
-                Button b = new Button(t("funding.indicator.open"), e -> open.accept(i));
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                b.setId("open-" + i.code());
-                return b;
-            }).setKey("open");
-        }
-        grid.setItems(c.indicators());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(t("funding.indicators.none"));
-        return section("funding.section.indicators", chart, grid);
+        IndicatorFigures figures = new IndicatorFigures(host, locale);
+        return section("funding.section.indicators", figures.chart(c.indicators()), figures.table(c.indicators(), open));
     }
 
     Component progress(ReportContent c) {
@@ -204,35 +163,6 @@ final class ReportSections {
         }
         line.add(s.after());
         return line;
-    }
-
-    /** Share of target, computed once from the exact values (1 of 6 against 50 % is 33.3 %). */
-    static double percentOfTarget(IndicatorLine i) {
-        java.math.BigDecimal percent = i.progress();
-        return percent == null ? 0 : Math.min(100.0, percent.doubleValue());
-    }
-
-    /** Lower-is-better: green at or below its target, red above; higher-is-better: by how near the target. */
-    static String colour(IndicatorLine i, BarChart.Bar bar, java.util.function.Function<BarChart.Bar, String> byTarget) {
-        if (i != null && i.lowerIsBetter()) {
-            Boolean reached = i.reached();
-            return reached == null ? org.resilienceroadmap.shared.ui.chart.Palette.NEUTRAL
-                    : reached ? org.resilienceroadmap.shared.ui.chart.Palette.GREEN
-                    : org.resilienceroadmap.shared.ui.chart.Palette.RED;
-        }
-        return byTarget.apply(bar);
-    }
-
-    /** The name, then which way is better when less is, and the rule a share counts by. */
-    String described(IndicatorLine i) {
-        StringBuilder text = new StringBuilder(i.name() == null ? "" : i.name());
-        if (i.lowerIsBetter()) {
-            text.append(" · ").append(t("funding.indicator.lowerIsBetter"));
-        }
-        if (i.rule() != null) {
-            text.append(" · ").append(t("funding.indicator.rule." + i.rule()));
-        }
-        return text.toString();
     }
 
     private Component section(String titleKey, Component... parts) {

@@ -8,8 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.resilienceroadmap.funding.DonorReport;
 import org.resilienceroadmap.funding.DonorReports;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** The programme's reports (donors see those submitted to them); managers open reporting or ask for a report now. */
@@ -60,12 +59,10 @@ class ReportsPanel extends VerticalLayout {
     }
 
     private void run(Runnable step, String doneKey) {
-        try {
+        new FormErrors().attempt(() -> {
             step.run();
             Notifications.success(getTranslation(doneKey));
             refresh();
-        } catch (ConflictException | ForbiddenException e) {
-            Notifications.refused(e);
-        }
+        });
     }
 }

@@ -26,10 +26,9 @@ import org.resilienceroadmap.gate.Gate;
 import org.resilienceroadmap.gate.GateRule;
 import org.resilienceroadmap.gate.ItemKind;
 import org.resilienceroadmap.gate.ItemSpec;
-import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /**
@@ -170,14 +169,12 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
         if (shown == null) {
             return;
         }
-        try {
+        new FormErrors().attempt(() -> {
             configurations.save(shown.kind(), shown.scopeId(), shown.gate(),
                     rows.stream().map(ItemRow::toSpec).toList(), shown.version());
             Notifications.success(getTranslation("gate.config.saved"));
             load();
-        } catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
-            Notifications.refused(e);
-        }
+        });
     }
 
     private void reset() {

@@ -12,10 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.hub.HubDetail;
 import org.resilienceroadmap.hub.HubService;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** The chair of a stage-C city applies to be a Resilience Hub: the cities it will support, the support, the qualifications. */
@@ -57,13 +55,11 @@ class HubApplicationView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void send(Long id, HubForm form) {
-        try {
+        new FormErrors().attempt(() -> {
             HubDetail sent = hubs.apply(id, form.commitments());
             Notifications.success(getTranslation("hub.sent", cityName));
             getUI().ifPresent(ui -> ui.navigate("hubs/" + sent.hub().id()));
-        } catch (ConflictException | ForbiddenException | InvalidRequestException e) {
-            Notifications.refused(e);
-        }
+        });
     }
 
     @Override

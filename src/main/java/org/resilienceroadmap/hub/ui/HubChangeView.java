@@ -11,10 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.hub.HubDetail;
 import org.resilienceroadmap.hub.HubService;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** The chair changes a returned application and sends it again, or (with {@code ?renew}) applies for renewal. */
@@ -57,14 +55,12 @@ class HubChangeView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void send(Long id, boolean renew, HubForm form, long version) {
-        try {
+        new FormErrors().attempt(() -> {
             HubDetail sent = renew ? hubs.applyForRenewal(id, form.commitments(), version)
                     : hubs.revise(id, form.commitments(), version);
             Notifications.success(getTranslation("hub.sent", sent.hub().names().in(getLocale())));
             getUI().ifPresent(ui -> ui.navigate("hubs/" + id));
-        } catch (ConflictException | ForbiddenException | InvalidRequestException e) {
-            Notifications.refused(e);
-        }
+        });
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.resilienceroadmap.roadmap.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,20 +7,15 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.EntryDetail;
 import org.resilienceroadmap.roadmap.RoadmapEntries;
 import org.resilienceroadmap.shared.Days;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.files.UploadPolicy;
+import org.resilienceroadmap.shared.ui.CappedUpload;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
-import org.resilienceroadmap.shared.ui.Refusals;
 import org.resilienceroadmap.shared.ui.SignedInName;
-import org.resilienceroadmap.shared.ui.UploadTexts;
 
 /**
  * The chair's task "Attach the evidence of the entry stage": what is attached so far and the form that
@@ -59,32 +52,22 @@ class EntryEvidenceForm extends VerticalLayout {
         body.setMaxLength(300);
         body.setWidthFull();
         body.setId("entry-adopting-body");
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setId("entry-upload");
-        UploadTexts.apply(upload, this);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
-        upload.setAcceptedFileTypes(policy.acceptedFileTypes());
         String refused = getTranslation("entry.uploadHint." + (strategy ? "C" : "B"), kinds, policy.maxMegabytes());
-        upload.addFileRejectedListener(e -> Notifications.error(refused));
+        CappedUpload upload = CappedUpload.holding(policy.maxBytes(), 1).accepting(policy).refusedAs(refused);
+        upload.setId("entry-upload");
+        FormErrors errors = new FormErrors().notice("document", refused);
         Button attach = new Button(getTranslation("entry.attach"), e -> {
-            if (buffer.getFileName() == null || buffer.getFileName().isEmpty()) {
+            var file = upload.file();
+            if (file.isEmpty()) {
                 Notifications.error(getTranslation("refusal.entry.document"));
                 return;
             }
-            try (InputStream in = buffer.getInputStream()) {
-                EntryDetail saved = entries.attach(jurisdictionId, buffer.getFileName(), in.readAllBytes(),
+            errors.attempt(() -> {
+                EntryDetail saved = entries.attach(jurisdictionId, file.get().fileName(), file.get().content(),
                         adoptedOn.getValue(), body.getValue());
                 Notifications.success(getTranslation("entry.attached"));
                 render(saved);
-            } catch (InvalidRequestException ex) {
-                Notifications.error("document".equals(ex.field()) ? refused : Refusals.text(ex));
-            } catch (ConflictException | ForbiddenException ex) {
-                Notifications.refused(ex);
-            } catch (IOException ex) {
-                Notifications.error(getTranslation("refusal.entry.document"));
-            }
+            });
         });
         attach.setId("entry-attach");
         if (strategy) {

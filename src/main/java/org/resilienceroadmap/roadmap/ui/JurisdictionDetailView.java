@@ -25,9 +25,8 @@ import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.JurisdictionDetail;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.shared.Days;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.shared.ui.SignedInName;
 import org.resilienceroadmap.shared.ui.StageBadge;
@@ -173,12 +172,14 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private void join(Long id, LocalDate on, RoadmapStage at) {
         try {
-            roadmap.join(id, on, at);
-            Notifications.success(getTranslation("jurisdiction.joined", detail.jurisdiction().displayName(getLocale())));
-            detail = roadmap.detail(id);
-            render();
-        } catch (ConflictException | ForbiddenException | org.resilienceroadmap.shared.error.InvalidRequestException
-                | IllegalArgumentException e) {
+            new FormErrors().attempt(() -> {
+                roadmap.join(id, on, at);
+                Notifications.success(getTranslation("jurisdiction.joined",
+                        detail.jurisdiction().displayName(getLocale())));
+                detail = roadmap.detail(id);
+                render();
+            });
+        } catch (IllegalArgumentException e) {
             Notifications.refused(e);
         }
     }

@@ -22,11 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
-import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
 
@@ -78,18 +75,12 @@ class JurisdictionStrategiesView extends VerticalLayout implements BeforeEnterOb
         int year = LocalDate.now(Days.ZONE).getYear();
         DatePicker start = new DatePicker(getTranslation("strategy.periodStart"), LocalDate.of(year, 1, 1));
         DatePicker end = new DatePicker(getTranslation("strategy.periodEnd"), LocalDate.of(2030, 12, 31));
-        Button create = new Button(getTranslation("strategy.create"), e -> {
-            try {
-                Strategy s = strategies.create(jurisdictionId, title.getValue(), start.getValue(), end.getValue());
-                getUI().ifPresent(ui -> ui.navigate(StrategyView.class,
-                        new RouteParameters("id", String.valueOf(s.getId()))));
-            } catch (InvalidRequestException ex) {
-                title.setInvalid(true);
-                title.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
-            } catch (ConflictException | ForbiddenException ex) {
-                Notifications.refused(ex);
-            }
-        });
+        FormErrors errors = new FormErrors().field("title", title).field("periodStart", start).field("periodEnd", end);
+        Button create = new Button(getTranslation("strategy.create"), e -> errors.attempt(() -> {
+            Strategy s = strategies.create(jurisdictionId, title.getValue(), start.getValue(), end.getValue());
+            getUI().ifPresent(ui -> ui.navigate(StrategyView.class,
+                    new RouteParameters("id", String.valueOf(s.getId()))));
+        }));
         create.setId("create-strategy");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(title, start, end, create);

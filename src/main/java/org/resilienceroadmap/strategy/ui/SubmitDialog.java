@@ -12,9 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.resilienceroadmap.shared.Days;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyService;
@@ -73,16 +71,14 @@ class SubmitDialog extends Dialog {
             if (!showMissing()) {
                 return;
             }
-            try {
+            new FormErrors().attempt(() -> {
                 var version = strategies.submit(strategy.getId(), new Submission(
                         reviewers.getValue().stream().map(Reviewer::username).sorted().toList(),
                         Days.endOf(due.getValue()), strategy.getVersion()));
                 Notifications.success(getTranslation("strategy.submitted", version.getNumber()));
                 close();
                 reload.run();
-            } catch (ConflictException | ForbiddenException | InvalidRequestException ex) {
-                Notifications.refused(ex);
-            }
+            });
         });
         confirm.setId("submit-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,11 +13,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
+import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.MarkdownView;
-import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.strategy.ObjectiveDraft;
 import org.resilienceroadmap.strategy.StrategyComment;
 import org.resilienceroadmap.strategy.StrategyDetail;
@@ -108,19 +106,17 @@ class VersionReader extends VerticalLayout {
         body.setWidthFull();
         body.setMaxLength(4000);
         body.setId("version-comment");
+        FormErrors errors = new FormErrors().field("body", body);
         Button send = new Button(getTranslation("strategy.comment.add"), e -> {
             Object target = about.getValue();
-            try {
+            errors.attempt(() -> {
                 strategies.comment(strategyId, number, body.getValue(),
                         target instanceof ObjectiveDraft o ? o.id() : null,
                         target instanceof String s && s.startsWith("§ ") ? s.substring(2) : null);
                 body.clear();
                 StrategyDetail detail = strategies.detail(strategyId);
                 showComments(detail.commentsOn(strategies.version(strategyId, number)), objectives);
-            } catch (InvalidRequestException | ForbiddenException ex) {
-                body.setInvalid(true);
-                body.setErrorMessage(org.resilienceroadmap.shared.ui.Refusals.text(ex));
-            }
+            });
         });
         send.setId("add-version-comment");
         VerticalLayout form = new VerticalLayout(about, body, send);

@@ -7,11 +7,8 @@ import java.time.format.FormatStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,7 +24,6 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.Notifications;
-import org.resilienceroadmap.workflow.TaskComment;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjects;
@@ -68,28 +64,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        H1 title = new H1(TaskLabels.name(this, task));
-        title.setId("task-title");
-        Div subject = new Div(new Span(getTranslation("task.column.subject") + ": "));
-        var about = subjects.describe(task, getLocale());
-        if (about.route() != null) {
-            // The exact place the task is done on: the Essential, the version under review, the action.
-            Anchor open = new Anchor(about.route(), about.line());
-            open.setId("task-subject");
-            subject.add(open);
-        } else {
-            subject.add(new Span(about.line()));
-        }
-        Paragraph description = new Paragraph(TaskLabels.description(this, task));
-        description.setId("task-description");
-        Span meta = new Span(getTranslation("task.created", time.format(task.created()))
-                + (task.due() == null ? "" : " · " + getTranslation("task.dueOn",
-                        org.resilienceroadmap.shared.Days.formatDue(getLocale(), task.due())))
-                + " · " + (task.assignee() == null ? getTranslation("task.unassigned")
-                        : getTranslation("task.assignedTo", subjects.names(java.util.List.of(task.assignee()))
-                                .getOrDefault(task.assignee(), getTranslation("task.someoneElse")))));
-        meta.addClassName("task-meta");
-        add(title, subject, description, meta);
+        add(new TaskSummary(task, subjects.describe(task, getLocale()), time, assigneeName()));
         fields.clear();
         panels.stream().filter(p -> p.supports(task)).forEach(p -> {
             var panel = p.create(task);
@@ -98,25 +73,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
             add(panel);
         });
-        add(comments(time), actions());
+        add(new TaskComments(inbox.comments(task), time, c -> TaskLabels.name(this, c)), actions());
     }
 
-    private VerticalLayout comments(DateTimeFormatter time) {
-        VerticalLayout list = new VerticalLayout(new H3(getTranslation("task.comments")));
-        list.setPadding(false);
-        list.setId("task-comments");
-        var all = inbox.comments(task);
-        if (all.isEmpty()) {
-            list.add(new Span(getTranslation("task.noComments")));
-        }
-        for (TaskComment c : all) {
-            String taskName = TaskLabels.name(this, c);
-            Div entry = new Div(new Span((c.author() == null ? "—" : c.author()) + " · " + time.format(c.at())
-                    + (taskName == null ? "" : " · " + taskName)), new Paragraph(c.message()));
-            entry.addClassName("task-comment");
-            list.add(entry);
-        }
-        return list;
+    /** The assignee as colleagues know them, or null for a task nobody has claimed. */
+    private String assigneeName() {
+        return task.assignee() == null ? null : subjects.names(java.util.List.of(task.assignee()))
+                .getOrDefault(task.assignee(), getTranslation("task.someoneElse"));
     }
 
     private VerticalLayout actions() {
