@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.resilienceroadmap.security.CandidateGroups;
 
@@ -59,8 +60,10 @@ public final class ModelBeans {
                 .singleResult().getActivityId()).toList();
     }
 
+    /** The mocks, the engine clock and camunda-bpm-assert's engine: nothing of these tests stays for the next class. */
     public static void reset() {
         Mocks.reset();
         ClockUtil.reset();
+        AbstractAssertions.reset();
     }
 }
