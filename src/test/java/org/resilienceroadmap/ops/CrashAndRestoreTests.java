@@ -75,6 +75,7 @@ abstract class CrashAndRestoreTests {
     @Test
     @Order(1)
     void keepsEveryConfirmedApprovalExactlyOnceThroughAKillAndGoesOn() throws Exception {
+        running();
         KraljevoWork work = new KraljevoWork(node.api());
         long strategy = work.strategy();
         actions.addAll(work.importActions(strategy, "Crash-safe action", APPROVALS, LocalDate.now(Days.ZONE).plusYears(1)));
@@ -122,6 +123,9 @@ abstract class CrashAndRestoreTests {
     @Test
     @Order(2)
     void restoresEveryProcessTaskAndDocumentIntoAFreshDatabase() throws Exception {
+        if (actions.isEmpty()) {
+            approveSomeWithEvidence();
+        }
         node.stop();
         DatabaseSnapshot original = DatabaseSnapshot.of(database);
         assertThat(original.processInstances()).isNotEmpty();
@@ -181,6 +185,33 @@ abstract class CrashAndRestoreTests {
                     copy.describe(), original.rows().size(), original.processInstances().size(),
                     original.openTasks().size(), original.jobs().size(), original.documents().size(), downloaded);
         }
+    }
+
+    /** The node of this class, started again if a test before stopped it. */
+    private void running() {
+        if (!node.isRunning()) {
+            node.restart();
+        }
+    }
+
+    /**
+     * The restore's own data when it runs alone or first: approved actions, one of them with a progress
+     * report and its evidence (the crash test leaves the same behind when it runs first).
+     */
+    private void approveSomeWithEvidence() {
+        running();
+        KraljevoWork work = new KraljevoWork(node.api());
+        NodeApi api = node.api();
+        List<Long> own = work.importActions(work.strategy(), "Restored action", 4, LocalDate.now(Days.ZONE).plusYears(1));
+        for (Map.Entry<Long, String> task : work.tasks(KraljevoWork.COORDINATOR, "Task_ApproveAction", own).entrySet()) {
+            assertThat(api.post(KraljevoWork.COORDINATOR, "/api/v1/tasks/" + task.getValue() + "/complete",
+                    Map.of("outcome", "approve")).status()).as("approving action %d", task.getKey()).isEqualTo(204);
+        }
+        NodeApi.Answer report = api.multipart(KraljevoWork.CHAIR, "/api/v1/actions/" + own.get(0) + "/progress",
+                Map.of("percent", "40", "narrative", "Sirens installed in Ratina"), "evidence", "siren-test.pdf",
+                "application/pdf", EVIDENCE);
+        assertThat(report.status()).as(new String(report.bytes(), StandardCharsets.UTF_8)).isEqualTo(201);
+        actions.addAll(own);
     }
 
     private Path backupFile() throws java.io.IOException {

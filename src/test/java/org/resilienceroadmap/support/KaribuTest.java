@@ -16,13 +16,18 @@ import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Views tested server-side with Karibu: a mocked Vaadin session in the shared application context. */
+/**
+ * Views tested server-side with Karibu: a mocked Vaadin session in the shared application context.
+ * Tagged {@code view} as well as {@code db}: they run on H2 only (see the pom's postgres execution).
+ */
+@Tag("view")
 public abstract class KaribuTest extends IntegrationTest {
 
     private static final String REACT_SWITCH = "vaadin.react.enable";
