@@ -56,6 +56,7 @@ class AssessmentModelTests {
         AssessmentTasks tasks = mock(AssessmentTasks.class);
         when(tasks.essentials(anyString())).thenCallRealMethod();
         when(tasks.scorerOf(anyString(), any())).thenAnswer(call -> "scorer" + call.getArgument(1));
+        when(tasks.startedByRoadmap(any())).thenCallRealMethod();
         ModelBeans.register("assessmentTasks", tasks);
         ModelBeans.register("openRoadmapAssessment", (JavaDelegate) execution -> execution.setVariable("subjectId", "9"));
         // As the application's: the returned Essentials, and only they, are scored again.

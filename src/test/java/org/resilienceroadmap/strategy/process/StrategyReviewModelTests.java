@@ -69,6 +69,7 @@ class StrategyReviewModelTests {
         ModelBeans.candidateGroups();
         StrategyTasks tasks = mock(StrategyTasks.class);
         when(tasks.reviewers(any())).thenAnswer(call -> List.of(((String) call.getArgument(0)).split(",")));
+        when(tasks.versionSubmitted(any())).thenCallRealMethod();
         ModelBeans.register("strategyTasks", tasks);
         ModelBeans.register("openRoadmapStrategy", (JavaDelegate) execution -> execution.setVariable("strategyUnderWay", underWay));
         for (String name : List.of("remindStrategyReviewers", "escalateOverdueStrategyReview", "requestStrategyChanges",
