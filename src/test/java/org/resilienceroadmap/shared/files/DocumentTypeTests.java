@@ -13,8 +13,10 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.support.FastTest;
 
 /** Office documents share the ZIP signature; the type is read from the parts the archive holds. */
+@FastTest
 class DocumentTypeTests {
 
     private static final String ODT_TYPE = "application/vnd.oasis.opendocument.text";
