@@ -7,4 +7,5 @@
  * Publishes {@link org.resilienceroadmap.roadmap.RoadmapStageEntered}. Depends on {@code shared},
  * {@code directory}, {@code security}, {@code workflow}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "security", "shared", "workflow", "workflow :: ui"})
 package org.resilienceroadmap.roadmap;

@@ -9,4 +9,5 @@
  * names the subject of their tasks (the inbox puts the city before it) and links each task to the
  * exact place it is done on. Depends on {@code shared}, {@code directory}, {@code security}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "security", "shared"})
 package org.resilienceroadmap.workflow;
