@@ -23,7 +23,7 @@ import org.resilienceroadmap.roadmap.process.RoadmapProcess;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.support.AssessmentDriver;
 import org.resilienceroadmap.support.Fixtures;
@@ -54,7 +54,7 @@ class RoadmapProcessTests extends IntegrationTest {
     @Autowired
     AssessmentDriver driver;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads assessments;
     @Autowired
     StrategyDriver strategies;
 

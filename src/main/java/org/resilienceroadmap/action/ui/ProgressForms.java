@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -17,11 +17,11 @@ import org.resilienceroadmap.shared.ui.Notifications;
 /** For the owner and the working group of an open action: report progress, or claim completion with evidence. */
 class ProgressForms extends VerticalLayout {
 
-    private final ActionService actions;
+    private final ActionProgress actions;
     private final Long actionId;
     private final Runnable reload;
 
-    ProgressForms(ActionService actions, Long actionId, Runnable reload) {
+    ProgressForms(ActionProgress actions, Long actionId, Runnable reload) {
         this.actions = actions;
         this.actionId = actionId;
         this.reload = reload;

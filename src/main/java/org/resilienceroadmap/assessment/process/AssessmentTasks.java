@@ -3,16 +3,16 @@ package org.resilienceroadmap.assessment.process;
 import java.util.Arrays;
 import java.util.List;
 
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.springframework.stereotype.Component;
 
 /** Expressions of assessment.bpmn: the scoring round's Essentials and who scores each (public: the engine calls it by reflection). */
 @Component("assessmentTasks")
 public class AssessmentTasks {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    AssessmentTasks(AssessmentService assessments) {
+    AssessmentTasks(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

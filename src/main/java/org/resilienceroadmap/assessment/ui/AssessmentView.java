@@ -21,6 +21,9 @@ import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.assessment.Answer;
 import org.resilienceroadmap.assessment.AssessmentDetail;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentFindings;
+import org.resilienceroadmap.assessment.AssessmentEvidence;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.EssentialSection;
@@ -41,6 +44,9 @@ import org.resilienceroadmap.shared.ui.UploadTexts;
 class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final AssessmentFindings assessmentFindings;
+    private final AssessmentEvidence assessmentEvidence;
+    private final AssessmentReads assessmentReads;
     private final org.resilienceroadmap.assessment.AssessmentWorkbook workbooks;
     private final org.resilienceroadmap.assessment.ScoreTasks scoreTasks;
     private final Map<String, QuestionCard> cards = new HashMap<>();
@@ -49,9 +55,12 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Map<String, String> names = new HashMap<>();
     private AssessmentDetail detail;
 
-    AssessmentView(AssessmentService assessments, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
+    AssessmentView(AssessmentService assessments, AssessmentFindings assessmentFindings, AssessmentEvidence assessmentEvidence, AssessmentReads assessmentReads, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
             org.resilienceroadmap.assessment.ScoreTasks scoreTasks) {
         this.assessments = assessments;
+        this.assessmentFindings = assessmentFindings;
+        this.assessmentEvidence = assessmentEvidence;
+        this.assessmentReads = assessmentReads;
         this.workbooks = workbooks;
         this.scoreTasks = scoreTasks;
         setMaxWidth("70em");
@@ -61,7 +70,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             Long id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
-            detail = assessments.detail(id);
+            detail = assessmentReads.detail(id);
             int essential = event.getLocation().getQueryParameters().getSingleParameter("essential")
                     .map(Integer::valueOf).orElse(0);
             render(essential);
@@ -96,11 +105,11 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         tabs.setId("assessment-tabs");
         tabs.add(getTranslation("assessment.results"), results());
         boolean editable = a.getState() == AssessmentState.SCORING || a.getState() == AssessmentState.CONSOLIDATION;
-        Map<Integer, String> notes = assessments.returnNotes(a.getId());
+        Map<Integer, String> notes = assessmentReads.returnNotes(a.getId());
         names.clear();
-        assessments.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
-        boolean mayAddEvidence = assessments.mayAddEvidence(a.getId());
-        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence = assessments.evidence(a.getId());
+        assessmentReads.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
+        boolean mayAddEvidence = assessmentEvidence.mayAddEvidence(a.getId());
+        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence = assessmentEvidence.evidence(a.getId());
         for (EssentialSection section : detail.template().essentials()) {
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
@@ -108,7 +117,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             for (var q : section.questions()) {
                 QuestionCard card = new QuestionCard(q, language, editable, this::nameOf, this::save);
                 card.show(answer(q.code()));
-                card.addEvidence(new EvidenceList(assessments, a.getId(), q.code(),
+                card.addEvidence(new EvidenceList(assessmentEvidence, a.getId(), q.code(),
                         evidence.getOrDefault(q.code(), List.of()), mayAddEvidence));
                 cards.put(q.code(), card);
                 questions.add(card);
@@ -134,12 +143,12 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         boolean mayMark = detail.assessment().getState() == AssessmentState.SCORING
                 && scoreTasks.openFor(id, n).isPresent();
         return new EssentialHeader(new EssentialHeader.Facts(n, scorer == null ? null : nameOf(scorer),
-                notes.get(n), mayMark, section.questions().size(), () -> assessments.unanswered(id, n),
+                notes.get(n), mayMark, section.questions().size(), () -> assessmentReads.unanswered(id, n),
                 () -> markScored(n)), language);
     }
 
     private String nameOf(String username) {
-        return names.computeIfAbsent(username, assessments::nameOf);
+        return names.computeIfAbsent(username, assessmentReads::nameOf);
     }
 
     private void markScored(int essential) {
@@ -149,13 +158,13 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         } catch (ConflictException | ForbiddenException | InvalidRequestException | NotFoundException e) {
             Notifications.refused(e);
         }
-        detail = assessments.detail(detail.assessment().getId());
+        detail = assessmentReads.detail(detail.assessment().getId());
         render(essential);
     }
 
     /** Who took part; the chair adds people from the working group or free names with organisations. */
     private Div participants(Long id, boolean open) {
-        var list = assessments.participants(id);
+        var list = assessmentReads.participants(id);
         Div box = new Div(new Span(getTranslation("assessment.participants") + ": " + (list.isEmpty() ? "—"
                 : String.join(", ", list.stream().map(p -> p.getOrganisation() == null ? p.getName()
                         : p.getName() + " (" + p.getOrganisation() + ")").toList()))));
@@ -223,7 +232,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             var done = workbooks.apply(id, file);
             Notifications.success(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("workbook.imported", done.changes().size(), getLocale()), done.changes().size()));
-            detail = assessments.detail(id);
+            detail = assessmentReads.detail(id);
             render(0);
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
             Notifications.refused(e);
@@ -232,10 +241,10 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void saveFinding(FindingEditor.Edit edit) {
         try {
-            assessments.saveFinding(detail.assessment().getId(), edit.findingId(), edit.essential(), edit.gap(),
+            assessmentFindings.saveFinding(detail.assessment().getId(), edit.findingId(), edit.essential(), edit.gap(),
                     edit.recommendation());
             Notifications.success(getTranslation("assessment.findingSaved"));
-            detail = assessments.detail(detail.assessment().getId());
+            detail = assessmentReads.detail(detail.assessment().getId());
             render(0);
         } catch (InvalidRequestException | ConflictException | ForbiddenException e) {
             Notifications.refused(e);
@@ -249,7 +258,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         } catch (InvalidRequestException | ConflictException | ForbiddenException | NotFoundException e) {
             Notifications.refused(e);
         }
-        detail = assessments.detail(detail.assessment().getId());
+        detail = assessmentReads.detail(detail.assessment().getId());
         render(0);
     }
 
@@ -258,12 +267,12 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             Answer saved = assessments.answer(detail.assessment().getId(), change.code(), change.score(),
                     change.comment(), change.evidenceLink(), change.version());
-            detail = assessments.detail(detail.assessment().getId());
+            detail = assessmentReads.detail(detail.assessment().getId());
             card.show(saved);
             refreshProgress();
         } catch (ConflictException e) {
             Notifications.error(getTranslation("assessment.conflict", change.code()));
-            detail = assessments.detail(detail.assessment().getId());
+            detail = assessmentReads.detail(detail.assessment().getId());
             card.show(answer(change.code()));
         } catch (InvalidRequestException | ForbiddenException e) {
             Notifications.refused(e);
@@ -287,7 +296,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private VerticalLayout results() {
-        List<EssentialScore> previous = assessments.previousValidated(detail.assessment().getId())
+        List<EssentialScore> previous = assessmentReads.previousValidated(detail.assessment().getId())
                 .map(AssessmentDetail::scores).orElse(List.of());
         ScoreTable table = new ScoreTable(detail.scores());
         Paragraph completeness = new Paragraph(ScoreTable.completeness(this, detail.scores()));
@@ -301,13 +310,13 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
 
             @Override
             public void dismiss(Finding finding) {
-                changeFindings(() -> assessments.dismissFinding(detail.assessment().getId(), finding.getId()),
+                changeFindings(() -> assessmentFindings.dismissFinding(detail.assessment().getId(), finding.getId()),
                         "assessment.findingDismissed");
             }
 
             @Override
             public void merge(Finding kept, Finding merged) {
-                changeFindings(() -> assessments.mergeFindings(detail.assessment().getId(), kept.getId(),
+                changeFindings(() -> assessmentFindings.mergeFindings(detail.assessment().getId(), kept.getId(),
                         merged.getId()), "assessment.findingsMerged");
             }
         });
