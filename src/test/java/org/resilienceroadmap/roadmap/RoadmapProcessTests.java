@@ -30,6 +30,7 @@ import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.StrategyDriver;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.IntegrationTest;
+import org.resilienceroadmap.workflow.TaskComments;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,8 @@ class RoadmapProcessTests extends IntegrationTest {
     RoadmapService roadmap;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    TaskComments taskComments;
     @Autowired
     JurisdictionDirectory directory;
     @Autowired
@@ -127,7 +130,7 @@ class RoadmapProcessTests extends IntegrationTest {
         assertThat(directory.get(city.id()).getStage()).isEqualTo(stage);
         TaskItem again = as(city.chair(), () -> inbox.openTasks()).stream()
                 .filter(t -> city.id().equals(t.jurisdictionId())).findFirst().orElseThrow();
-        assertThat(as(city.chair(), () -> inbox.comments(again)))
+        assertThat(as(city.chair(), () -> taskComments.comments(again)))
                 .anySatisfy(c -> {
                     assertThat(c.author()).isEqualTo(COORDINATOR);
                     assertThat(c.message()).isEqualTo("The hazard profile lacks mudflows");

@@ -28,6 +28,7 @@ import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.workflow.TaskComment;
+import org.resilienceroadmap.workflow.TaskComments;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjects;
@@ -38,14 +39,17 @@ import org.resilienceroadmap.workflow.TaskSubjects;
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskInbox inbox;
+    private final TaskComments taskComments;
     private final TaskSubjects subjects;
     private final java.util.List<TaskPanel> panels;
     private final UserScope me;
     private TaskItem task;
     private final java.util.List<TaskFields> fields = new java.util.ArrayList<>();
 
-    TaskView(TaskInbox inbox, TaskSubjects subjects, java.util.List<TaskPanel> panels, CurrentUser currentUser) {
+    TaskView(TaskInbox inbox, TaskComments taskComments, TaskSubjects subjects, java.util.List<TaskPanel> panels,
+            CurrentUser currentUser) {
         this.inbox = inbox;
+        this.taskComments = taskComments;
         this.subjects = subjects;
         this.panels = panels;
         this.me = currentUser.scope();
@@ -105,7 +109,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         VerticalLayout list = new VerticalLayout(new H3(getTranslation("task.comments")));
         list.setPadding(false);
         list.setId("task-comments");
-        var all = inbox.comments(task);
+        var all = taskComments.comments(task);
         if (all.isEmpty()) {
             list.add(new Span(getTranslation("task.noComments")));
         }
