@@ -22,7 +22,6 @@ import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.workflow.ProcessVariables;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +48,11 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers, ParticipantRepository participants,
             ScorecardTemplates templates, PeopleDirectory people, AssessmentAccess access, CurrentUser currentUser,
-            RuntimeService runtime, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            RuntimeService runtime, AuditLog audit, Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
         this.participants = participants;
@@ -64,7 +62,6 @@ public class AssessmentService {
         this.currentUser = currentUser;
         this.runtime = runtime;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -91,7 +88,6 @@ public class AssessmentService {
                 ProcessVariables.DECIDED_BY, me.username()));
         audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessment.getId()), "assessment:open",
                 null, AssessmentState.DRAFT.name(), template.id() + " " + template.version()));
-        events.publishEvent(new AssessmentOpened(assessment.getId(), jurisdictionId, template.id()));
         return assessment;
     }
 

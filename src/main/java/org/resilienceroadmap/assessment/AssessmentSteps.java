@@ -15,7 +15,6 @@ import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The steps of {@code processes/assessment.bpmn}, called by its delegates: the engine decides when,
@@ -31,12 +30,11 @@ public class AssessmentSteps {
     private final ScorecardTemplates templates;
     private final AssessmentAccess access;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String defaultTemplate;
 
     AssessmentSteps(AssessmentRepository assessments, AnswerRepository answers, FindingRepository findings,
-            ScorecardTemplates templates, AssessmentAccess access, AuditLog audit, ApplicationEventPublisher events,
+            ScorecardTemplates templates, AssessmentAccess access, AuditLog audit,
             Clock clock, @Value("${roadmap.assessment.default-template:preliminary}") String defaultTemplate) {
         this.assessments = assessments;
         this.answers = answers;
@@ -44,7 +42,6 @@ public class AssessmentSteps {
         this.templates = templates;
         this.access = access;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
         this.defaultTemplate = defaultTemplate;
     }
@@ -61,7 +58,6 @@ public class AssessmentSteps {
         audit.record(new AuditEntry(openedBy == null ? "roadmap" : openedBy, SUBJECT_TYPE,
                 String.valueOf(assessment.getId()), "assessment:open", null, AssessmentState.DRAFT.name(),
                 null, template.id() + " " + template.version()));
-        events.publishEvent(new AssessmentOpened(assessment.getId(), jurisdictionId, template.id()));
         return assessment.getId();
     }
 
@@ -146,7 +142,6 @@ public class AssessmentSteps {
     public void markValidated(Long assessmentId, String validatedBy) {
         Assessment assessment = access.get(assessmentId);
         assessment.validate(validatedBy, Instant.now(clock));
-        events.publishEvent(new AssessmentValidated(assessmentId, assessment.getJurisdictionId(), validatedBy));
     }
 
     /** Who scores an Essential, if the chair named someone; else the task goes to the whole working group. */
