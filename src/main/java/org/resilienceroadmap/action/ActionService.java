@@ -17,8 +17,6 @@ import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.files.FileStore;
-import org.resilienceroadmap.shared.files.StoredFile;
-import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.strategy.Strategy;
 import org.resilienceroadmap.strategy.StrategyObjective;
@@ -52,12 +50,13 @@ public class ActionService {
     private final ActionTally tally;
     private final HazardNameMatch hazardNames;
     private final ActionPlanReviews planReviews;
+    private final ActionAccess access;
     private final Clock clock;
 
     ActionService(ActionRepository actions, MilestoneRepository milestones, ProgressReportRepository reports,
             ActionRules rules, ActionRuns runs, StrategyService strategies, FileStore files, CurrentUser currentUser,
             AuditLog audit, ActionSettings settings, ActionTally tally, HazardNameMatch hazardNames,
-            ActionPlanReviews planReviews, Clock clock) {
+            ActionPlanReviews planReviews, ActionAccess access, Clock clock) {
         this.actions = actions;
         this.planReviews = planReviews;
         this.milestones = milestones;
@@ -71,6 +70,7 @@ public class ActionService {
         this.settings = settings;
         this.tally = tally;
         this.hazardNames = hazardNames;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -98,7 +98,7 @@ public class ActionService {
     @Transactional
     public Action update(Long actionId, NewAction spec, long expectedVersion) {
         UserScope me = currentUser.scope();
-        Action action = visible(me, actionId);
+        Action action = access.visible(me, actionId);
         if (!strategies.isWorkingGroupOf(me, action.getJurisdictionId())) {
             throw new ForbiddenException(Refusal.of("refusal.action.onlyWorkingGroupEdits"));
         }
@@ -133,7 +133,7 @@ public class ActionService {
     @Transactional(readOnly = true)
     public boolean mayEdit(Long actionId) {
         UserScope me = currentUser.scope();
-        Action action = visible(me, actionId);
+        Action action = access.visible(me, actionId);
         return (action.getStatus() == ActionStatus.PROPOSED || isReturned(action))
                 && strategies.isWorkingGroupOf(me, action.getJurisdictionId());
     }
@@ -234,7 +234,7 @@ public class ActionService {
 
     @Transactional(readOnly = true)
     public ActionDetail detail(Long actionId) {
-        Action action = visible(currentUser.scope(), actionId);
+        Action action = access.visible(currentUser.scope(), actionId);
         List<ProgressReport> history = reports.findByActionIdOrderByReportedAtAscIdAsc(actionId);
         Map<Long, String> names = new HashMap<>();
         history.forEach(r -> r.getEvidenceIds().forEach(id -> names.put(id, files.get(id).getName())));
@@ -258,7 +258,7 @@ public class ActionService {
 
     @Transactional
     public Milestone addMilestone(Long actionId, String title, LocalDate target) {
-        Action action = editable(currentUser.scope(), actionId);
+        Action action = access.editable(currentUser.scope(), actionId);
         checkMilestone(new PlannedMilestone(title, target), "title", "target");
         return milestones.save(new Milestone(action.getId(), title.strip(), target));
     }
@@ -274,7 +274,7 @@ public class ActionService {
 
     @Transactional
     public Milestone reachMilestone(Long actionId, Long milestoneId, LocalDate on) {
-        editable(currentUser.scope(), actionId);
+        access.editable(currentUser.scope(), actionId);
         Milestone m = milestones.findById(milestoneId).filter(x -> x.getActionId().equals(actionId))
                 .orElseThrow(() -> new NotFoundException("Milestone", milestoneId));
         if (on == null || on.isAfter(LocalDate.now(clock))) {
@@ -284,95 +284,4 @@ public class ActionService {
         return m;
     }
 
-    /** The owner (or the working group) reports progress; an open progress-report task of the action is done with it. */
-    @Transactional
-    public ProgressReport reportProgress(Long actionId, int percent, String narrative, List<Evidence> evidence) {
-        UserScope me = currentUser.scope();
-        Action action = editable(me, actionId);
-        checkReport(percent, narrative);
-        action.report(percent);
-        ProgressReport report = saveReport(me, action, percent, narrative, evidence, false);
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:progress", null,
-                action.getStatus().name(), percent + "% · " + narrative));
-        runs.progressReported(actionId);
-        return report;
-    }
-
-    /** The owner claims the action complete with evidence; a coordinator verifies it. */
-    @Transactional
-    public ProgressReport claimCompletion(Long actionId, String narrative, List<Evidence> evidence) {
-        UserScope me = currentUser.scope();
-        Action action = editable(me, actionId);
-        checkReport(100, narrative);
-        if (evidence.isEmpty()) {
-            throw new InvalidRequestException("evidence", Refusal.of("refusal.action.evidence"));
-        }
-        action.report(100);
-        ProgressReport report = saveReport(me, action, 100, narrative, evidence, true);
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:claim-completion",
-                null, action.getStatus().name(), narrative));
-        runs.completionClaimed(actionId);
-        return report;
-    }
-
-    private ProgressReport saveReport(UserScope me, Action action, int percent, String narrative,
-            List<Evidence> evidence, boolean claim) {
-        List<Long> stored = evidence.stream()
-                .map(e -> files.store(e.fileName(), e.content(), evidencePolicy(), me.username()).getId()).toList();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = reports.findByActionIdOrderByReportedAtAscIdAsc(action.getId()).stream()
-                .map(r -> r.getPeriodEnd().plusDays(1)).reduce((a, b) -> b).orElse(action.getStartDate());
-        return reports.save(new ProgressReport(action.getId(), from.isAfter(today) ? today : from, today, percent,
-                narrative.strip(), stored, claim, me.username(), Instant.now(clock)));
-    }
-
-    private static void checkReport(int percent, String narrative) {
-        if (percent < 0 || percent > 100) {
-            throw new InvalidRequestException("percent", Refusal.of("refusal.action.percent"));
-        }
-        if (narrative == null || narrative.isBlank() || narrative.length() > 4000) {
-            throw new InvalidRequestException("narrative", Refusal.of("refusal.action.narrative"));
-        }
-    }
-
-    public UploadPolicy evidencePolicy() {
-        return UploadPolicy.anyDocument(settings.maxEvidenceBytes());
-    }
-
-    /** An evidence file of the action, for anyone who sees the action. */
-    @Transactional(readOnly = true)
-    public StoredFile evidence(Long actionId, Long fileId) {
-        visible(currentUser.scope(), actionId);
-        boolean belongs = reports.findByActionIdOrderByReportedAtAscIdAsc(actionId).stream()
-                .anyMatch(r -> r.getEvidenceIds().contains(fileId));
-        if (!belongs) {
-            throw new NotFoundException("Evidence", fileId);
-        }
-        return files.get(fileId);
-    }
-
-    /** Whether the caller may report on the action: its owner or its working group, while it is open. */
-    @Transactional(readOnly = true)
-    public boolean mayReport(Long actionId) {
-        UserScope me = currentUser.scope();
-        Action action = visible(me, actionId);
-        return action.getStatus().isOpen() && action.getStatus() != ActionStatus.PROPOSED
-                && (me.username().equals(action.getOwner()) || strategies.isWorkingGroupOf(me, action.getJurisdictionId()));
-    }
-
-    Action visible(UserScope me, Long actionId) {
-        Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
-        if (!me.sees(action.getJurisdictionId())) {
-            throw new NotFoundException("Action", actionId);
-        }
-        return action;
-    }
-
-    private Action editable(UserScope me, Long actionId) {
-        Action action = visible(me, actionId);
-        if (!me.username().equals(action.getOwner()) && !strategies.isWorkingGroupOf(me, action.getJurisdictionId())) {
-            throw new ForbiddenException(Refusal.of("refusal.action.onlyOwnerReports"));
-        }
-        return action;
-    }
 }

@@ -7,7 +7,8 @@
  * it names, a progress-report cycle, escalation when the due date passes (extend or cancel), completion claim
  * and verification.
  * <p>
- * Public API: {@link org.resilienceroadmap.action.ActionService} (propose, register, progress),
+ * Public API: {@link org.resilienceroadmap.action.ActionService} (propose, register, milestones),
+ * {@link org.resilienceroadmap.action.ActionProgress} (progress reports, completion claims, evidence),
  * {@link org.resilienceroadmap.action.ActionPlanImport} and
  * {@link org.resilienceroadmap.action.ActionRegisterExport} (plans and the register as XLSX/CSV),
  * {@link org.resilienceroadmap.action.ActionSteps} (process steps),
@@ -17,4 +18,5 @@
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code strategy},
  * {@code notification}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "notification", "security", "shared", "strategy", "workflow", "workflow :: ui"})
 package org.resilienceroadmap.action;

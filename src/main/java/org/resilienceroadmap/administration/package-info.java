@@ -5,4 +5,5 @@
  * <p>
  * Depends on {@code shared}, {@code directory}, {@code security}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "security", "shared"})
 package org.resilienceroadmap.administration;

@@ -33,15 +33,17 @@ public class AssessmentWorkbook {
     private static final String[] HEADER = {"Code", "Question", "Score", "Comment", "Evidence link", "Version"};
 
     private final AssessmentService assessments;
+    private final AssessmentReads assessmentReads;
     private final DataFormatter formatter = new DataFormatter();
 
-    AssessmentWorkbook(AssessmentService assessments) {
+    AssessmentWorkbook(AssessmentService assessments, AssessmentReads assessmentReads) {
         this.assessments = assessments;
+        this.assessmentReads = assessmentReads;
     }
 
     @Transactional(readOnly = true)
     public byte[] export(Long assessmentId, String language) {
-        AssessmentDetail d = assessments.detail(assessmentId);
+        AssessmentDetail d = assessmentReads.detail(assessmentId);
         Map<String, Answer> answers = byCode(d.answers());
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet about = book.createSheet(ABOUT);
@@ -86,7 +88,7 @@ public class AssessmentWorkbook {
     @Transactional(readOnly = true)
     public WorkbookPreview preview(Long assessmentId, byte[] file) {
         // Importing is scoring: only the working group may, as for answers typed one by one.
-        AssessmentDetail d = assessments.detailForScoring(assessmentId);
+        AssessmentDetail d = assessmentReads.detailForScoring(assessmentId);
         Map<String, Answer> current = byCode(d.answers());
         List<WorkbookPreview.AnswerChange> changes = new ArrayList<>();
         List<WorkbookPreview.RowProblem> problems = new ArrayList<>();
@@ -125,7 +127,7 @@ public class AssessmentWorkbook {
             throw new InvalidRequestException("file", preview.problems().size() + " problem(s) in the workbook; "
                     + "nothing was imported. First: " + preview.problems().get(0).reason());
         }
-        Map<String, Answer> current = byCode(assessments.detail(assessmentId).answers());
+        Map<String, Answer> current = byCode(assessmentReads.detail(assessmentId).answers());
         for (WorkbookPreview.AnswerChange c : preview.changes()) {
             Answer before = current.get(c.code());
             assessments.answer(assessmentId, c.code(), c.newScore(), c.newComment(), c.newEvidenceLink(),

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 public class ScoreTasks {
 
     private final TaskInbox inbox;
-    private final AssessmentService assessments;
+    private final AssessmentReads assessments;
     private final CurrentUser currentUser;
 
-    ScoreTasks(TaskInbox inbox, AssessmentService assessments, CurrentUser currentUser) {
+    ScoreTasks(TaskInbox inbox, AssessmentReads assessments, CurrentUser currentUser) {
         this.inbox = inbox;
         this.assessments = assessments;
         this.currentUser = currentUser;

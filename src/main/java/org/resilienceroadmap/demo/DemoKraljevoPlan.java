@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.NewAction;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.strategy.AdoptionRecord;
@@ -45,16 +46,18 @@ class DemoKraljevoPlan {
     private final StrategyService strategies;
     private final StrategyAdoptions adoptions;
     private final ActionService actions;
+    private final ActionProgress actionProgress;
     private final TaskInbox inbox;
-    private final AssessmentService assessments;
+    private final AssessmentReads assessments;
     private final Clock clock;
 
-    DemoKraljevoPlan(StrategyService strategies, StrategyAdoptions adoptions, ActionService actions, TaskInbox inbox,
-            AssessmentService assessments, Clock clock) {
+    DemoKraljevoPlan(StrategyService strategies, StrategyAdoptions adoptions, ActionService actions, ActionProgress actionProgress, TaskInbox inbox,
+            AssessmentReads assessments, Clock clock) {
         this.assessments = assessments;
         this.strategies = strategies;
         this.adoptions = adoptions;
         this.actions = actions;
+        this.actionProgress = actionProgress;
         this.inbox = inbox;
         this.clock = clock;
     }
@@ -107,11 +110,11 @@ class DemoKraljevoPlan {
                 MEMBER, today.plusMonths(1), today.plusMonths(13), new Money(new BigDecimal("9500000"), "RSD"), null,
                 List.of(7, 9), List.of(), List.of(4)))).getId();
         decideOn(CHAIR, drills, "Task_ReviewAction", "accept");
-        as(CHAIR, () -> actions.reportProgress(proposed.get(0).getId(), 80,
+        as(CHAIR, () -> actionProgress.reportProgress(proposed.get(0).getId(), 80,
                 "Decision adopted by the City Council; the secretariat is being staffed.", List.of()));
-        as(CHAIR, () -> actions.reportProgress(proposed.get(1).getId(), 25,
+        as(CHAIR, () -> actionProgress.reportProgress(proposed.get(1).getId(), 25,
                 "Sirens procured; installation in Ratina has started.", List.of()));
-        as(CHAIR, () -> actions.reportProgress(proposed.get(2).getId(), 50,
+        as(CHAIR, () -> actionProgress.reportProgress(proposed.get(2).getId(), 50,
                 "Hydrological survey done with the Republic Hydrometeorological Service.", List.of()));
         as(CHAIR, () -> actions.addMilestone(proposed.get(1).getId(), "Sirens installed in Ratina", today.minusDays(30)));
         as(CHAIR, () -> actions.addMilestone(proposed.get(1).getId(), "All four settlements covered", today.plusMonths(6)));

@@ -7,4 +7,5 @@
  * Depends only on {@code shared}. Its services answer without scope checks: callers above
  * {@code security} filter by the caller's scope.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package org.resilienceroadmap.directory;

@@ -15,4 +15,5 @@
  * Depends on {@code shared}, {@code directory} (recipients' addresses and languages) and
  * {@code security} (who is signed in).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "security", "shared"})
 package org.resilienceroadmap.notification;

@@ -24,7 +24,6 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.workflow.ProcessVariables;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +38,11 @@ public class RoadmapService {
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final RoadmapEntries entries;
     private final java.time.Clock clock;
 
     RoadmapService(JurisdictionDirectory directory, ProgrammeDirectory programmes, RuntimeService runtime, CurrentUser currentUser, AuditLog audit,
-            ApplicationEventPublisher events, RoadmapEntries entries, java.time.Clock clock) {
+            RoadmapEntries entries, java.time.Clock clock) {
         this.entries = entries;
         this.clock = clock;
         this.directory = directory;
@@ -52,7 +50,6 @@ public class RoadmapService {
         this.runtime = runtime;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.events = events;
     }
 
     /** Records that a jurisdiction joined MCR2030 at stage A and starts its roadmap; admins and its coordinators may. */
@@ -109,7 +106,6 @@ public class RoadmapService {
         LocalDate on = enteredOn != null ? enteredOn : first ? directory.get(jurisdictionId).getJoinedOn() : null;
         String approver = first && stage == RoadmapStage.A ? null : approvedBy;
         directory.enterStage(jurisdictionId, stage, approver, on);
-        events.publishEvent(new RoadmapStageEntered(jurisdictionId, stage, approver));
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,8 @@
  * stage and stage history follow the process. Also the scoped views of jurisdictions (tree, detail
  * with stage timeline) and the home page that answers "what needs me now".
  * <p>
- * Publishes {@link org.resilienceroadmap.roadmap.RoadmapStageEntered}. Depends on {@code shared},
+ * Depends on {@code shared},
  * {@code directory}, {@code security}, {@code workflow}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "security", "shared", "workflow", "workflow :: ui"})
 package org.resilienceroadmap.roadmap;

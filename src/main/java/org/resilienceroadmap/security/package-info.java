@@ -6,4 +6,5 @@
  * <p>
  * Depends on {@code shared} and {@code directory}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "shared"})
 package org.resilienceroadmap.security;

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.directory.HazardExposure;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
@@ -27,9 +27,9 @@ class DraftRules {
     private static final int MAX_PERIOD_YEARS = 30;
 
     private final JurisdictionDirectory jurisdictions;
-    private final AssessmentService assessments;
+    private final AssessmentReads assessments;
 
-    DraftRules(JurisdictionDirectory jurisdictions, AssessmentService assessments) {
+    DraftRules(JurisdictionDirectory jurisdictions, AssessmentReads assessments) {
         this.jurisdictions = jurisdictions;
         this.assessments = assessments;
     }

@@ -13,7 +13,6 @@ import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +37,12 @@ public class StrategyReviewSteps {
     private final StrategySettings settings;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StrategyReviewSteps(StrategyAccess access, StrategyRepository strategies, StrategyVersionRepository versions,
             StrategyReviewRepository reviews, StrategyNotices notices, ReviewRounds rounds,
             JurisdictionDirectory jurisdictions, StrategySettings settings, MessageSource messages, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.access = access;
         this.strategies = strategies;
         this.versions = versions;
@@ -55,7 +53,6 @@ public class StrategyReviewSteps {
         this.settings = settings;
         this.messages = messages;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -204,7 +201,6 @@ public class StrategyReviewSteps {
         told.addAll(access.coordinators(strategy.getJurisdictionId()));
         notices.adopted(strategy, told);
         rounds.announceAdoption(strategyId);
-        events.publishEvent(new StrategyAdopted(strategyId, strategy.getJurisdictionId(), strategy.getVersionCount()));
     }
 
     /** Moves the strategy, records the decision on the version and in the audit trail, and tells the working group. */

@@ -17,8 +17,6 @@ import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
-import org.resilienceroadmap.shared.error.NotFoundException;
-import org.resilienceroadmap.shared.text.SideBySideDiff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +38,7 @@ public class StrategyService {
     private final StrategyAccess access;
     private final DraftRules rules;
     private final ObjectivesJson objectivesJson;
+    private final StrategyVersions frozen;
     private final ReviewRounds rounds;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -48,7 +47,8 @@ public class StrategyService {
     StrategyService(StrategyRepository strategies, StrategyVersionRepository versions,
             StrategyReviewRepository reviews, StrategyCommentRepository comments,
             StrategyAdoptionRepository adoptions, StrategyAccess access, DraftRules rules,
-            ObjectivesJson objectivesJson, ReviewRounds rounds, CurrentUser currentUser, AuditLog audit, Clock clock) {
+            ObjectivesJson objectivesJson, StrategyVersions frozen, ReviewRounds rounds, CurrentUser currentUser,
+            AuditLog audit, Clock clock) {
         this.strategies = strategies;
         this.versions = versions;
         this.reviews = reviews;
@@ -57,6 +57,7 @@ public class StrategyService {
         this.access = access;
         this.rules = rules;
         this.objectivesJson = objectivesJson;
+        this.frozen = frozen;
         this.rounds = rounds;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -190,56 +191,13 @@ public class StrategyService {
         return version;
     }
 
-    @Transactional(readOnly = true)
-    public StrategyVersion version(Long strategyId, int number) {
-        access.visible(currentUser.scope(), strategyId);
-        return versions.findByStrategyIdAndNumber(strategyId, number)
-                .orElseThrow(() -> new NotFoundException("Version", number));
-    }
-
-    /** A version's objectives as they were frozen. */
-    public List<ObjectiveDraft> objectivesOf(StrategyVersion version) {
-        return objectivesJson.read(version.getObjectivesJson());
-    }
-
-    /** Two versions side by side, the changes marked, older on the left; objectives' ties as codes. */
-    @Transactional(readOnly = true)
-    public List<SideBySideDiff.Line> compare(Long strategyId, int from, int to) {
-        return compare(strategyId, from, to, VersionText.CODES);
-    }
-
-    /** Two versions side by side, each objective's ties worded by {@code ties} (a page's {@link ObjectiveTies#line}). */
-    @Transactional(readOnly = true)
-    public List<SideBySideDiff.Line> compare(Long strategyId, int from, int to,
-            java.util.function.Function<ObjectiveDraft, String> ties) {
-        StrategyVersion older = version(strategyId, Math.min(from, to));
-        StrategyVersion newer = version(strategyId, Math.max(from, to));
-        return SideBySideDiff.compare(textOf(older, ties), textOf(newer, ties));
-    }
-
-    /** The draft as it stands against the latest version: what changed since the last submission. */
-    @Transactional(readOnly = true)
-    public List<SideBySideDiff.Line> compareDraft(Long strategyId) {
-        Strategy draft = access.visible(currentUser.scope(), strategyId);
-        String latest = versions.findByStrategyIdAndNumber(strategyId, draft.getVersionCount())
-                .map(v -> textOf(v, VersionText.CODES)).orElse("");
-        return SideBySideDiff.compare(latest, VersionText.of(draft.getTitle(), draft.getPeriodStart(),
-                draft.getPeriodEnd(), draft.getContent(),
-                draft.getObjectives().stream().map(StrategyObjective::toDraft).toList(), VersionText.CODES));
-    }
-
-    private String textOf(StrategyVersion v, java.util.function.Function<ObjectiveDraft, String> ties) {
-        return VersionText.of(v.getTitle(), v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), objectivesOf(v),
-                ties);
-    }
-
     /** A review comment on a version, about the whole, one of its objectives, or one section. */
     @Transactional
     public StrategyComment comment(Long strategyId, int number, String body, Long objectiveId, String section) {
         UserScope me = currentUser.scope();
         Strategy strategy = access.visible(me, strategyId);
         access.requireCommenter(me, strategy.getJurisdictionId());
-        StrategyVersion version = version(strategyId, number);
+        StrategyVersion version = frozen.version(strategyId, number);
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("body", Refusal.of("refusal.comment.empty"));
         }
@@ -249,7 +207,7 @@ public class StrategyService {
         if (section != null && section.length() > 300) {
             throw new InvalidRequestException("section", Refusal.counted("refusal.comment.headingTooLong", 300));
         }
-        if (objectiveId != null && objectivesOf(version).stream().noneMatch(o -> objectiveId.equals(o.id()))) {
+        if (objectiveId != null && frozen.objectivesOf(version).stream().noneMatch(o -> objectiveId.equals(o.id()))) {
             throw new InvalidRequestException("objectiveId", Refusal.of("refusal.strategy.noObjective", String.valueOf(number), String.valueOf(objectiveId)));
         }
         return comments.save(new StrategyComment(version.getId(), me.username(), Instant.now(clock), body.strip(),

@@ -6,10 +6,11 @@
  * coordinator's four-eyes approval and the recorded adoption. The roadmap's stage B calls that process.
  * <p>
  * Public API: {@link org.resilienceroadmap.strategy.StrategyService} (drafting, reading),
+ * {@link org.resilienceroadmap.strategy.StrategyVersions} (frozen versions, comparisons),
  * {@link org.resilienceroadmap.strategy.StrategyReviewSteps} (process steps),
- * {@link org.resilienceroadmap.strategy.StrategyAdoptions}; event out:
- * {@link org.resilienceroadmap.strategy.StrategyAdopted}.
+ * {@link org.resilienceroadmap.strategy.StrategyAdoptions}.
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code assessment}
  * (findings), {@code notification}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "directory", "notification", "security", "shared", "workflow", "workflow :: ui"})
 package org.resilienceroadmap.strategy;

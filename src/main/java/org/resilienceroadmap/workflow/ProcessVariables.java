@@ -1,5 +1,7 @@
 package org.resilienceroadmap.workflow;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The variable contract every process keeps: ids and decisions only, never entities.
  * <ul>
@@ -18,5 +20,10 @@ public final class ProcessVariables {
     public static final String DECIDED_BY = "decidedBy";
 
     private ProcessVariables() {
+    }
+
+    /** The id of the process's subject; kept as text because it is the business key too. */
+    public static Long subjectId(VariableScope scope) {
+        return Long.valueOf((String) scope.getVariable(SUBJECT_ID));
     }
 }

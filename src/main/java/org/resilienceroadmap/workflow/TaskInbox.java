@@ -1,22 +1,16 @@
 package org.resilienceroadmap.workflow;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.security.CurrentUser;
@@ -45,22 +39,20 @@ public class TaskInbox {
     private static final Refusal DONE_MEANWHILE = Refusal.of("refusal.task.doneMeanwhile");
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final HistoryService history;
-    private final IdentityService identity;
-    private final TaskDeclarations declarations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ProcessEngineConfigurationImpl engine;
+    private final TaskItems items;
+    private final TaskComments comments;
 
-    TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
-            TaskDeclarations declarations, CurrentUser currentUser, AuditLog audit, ProcessEngineConfigurationImpl engine) {
+    TaskInbox(TaskService tasks, HistoryService history, CurrentUser currentUser, AuditLog audit,
+            ProcessEngineConfigurationImpl engine, TaskItems items, TaskComments comments) {
         this.engine = engine;
+        this.items = items;
+        this.comments = comments;
         this.tasks = tasks;
-        this.runtime = runtime;
         this.history = history;
-        this.identity = identity;
-        this.declarations = declarations;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -85,9 +77,9 @@ public class TaskInbox {
         }
         List<Task> open = byId.values().stream()
                 .sorted(Comparator.comparing(Task::getCreateTime).reversed()).toList();
-        Map<String, Map<String, Object>> subjects = subjectsOf(open);
+        Map<String, Map<String, Object>> subjects = items.subjectsOf(open);
         return open.stream()
-                .map(task -> toItem(task, subjects.getOrDefault(task.getProcessInstanceId(), Map.of())))
+                .map(task -> items.of(task, subjects.getOrDefault(task.getProcessInstanceId(), Map.of())))
                 .filter(item -> me.isAdmin() || me.sees(item.jurisdictionId()))
                 .sorted(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -172,8 +164,8 @@ public class TaskInbox {
                 Task open = findOpen(taskId, () -> context.getTaskManager().findTaskById(taskId));
                 TaskItem read = visible(taskId, open, me);
                 mayComplete(read, me);
-                validate(read, outcome, text);
-                Map<String, Object> variables = declaredFields(read, fields);
+                CompletionInput.check(read, outcome, text);
+                Map<String, Object> variables = CompletionInput.declaredFields(read, fields);
                 variables.put(ProcessVariables.OUTCOME, outcome);
                 variables.put(ProcessVariables.COMMENT, text);
                 variables.put(ProcessVariables.DECIDED_BY, me.username());
@@ -181,7 +173,7 @@ public class TaskInbox {
                     tasks.claim(taskId, me.username());
                 }
                 if (text != null && !text.isEmpty()) {
-                    comment(taskId, read.processInstanceId(), text, me);
+                    comments.write(taskId, read.processInstanceId(), text, me);
                 }
                 tasks.complete(taskId, variables);
                 return read;
@@ -197,76 +189,6 @@ public class TaskInbox {
                 item.processKey() + ":" + item.taskKey(), null, outcome, text).in(item.jurisdictionId()));
     }
 
-    /**
-     * The comments left on the tasks of a process, of the process that called it (the roadmap gate
-     * that returned a stage's assessment) and of the processes it called (the assessment behind a
-     * stage gate), oldest first.
-     */
-    @Transactional(readOnly = true)
-    public List<TaskComment> comments(TaskItem item) {
-        List<String> instances = new java.util.ArrayList<>(List.of(item.processInstanceId()));
-        var caller = runtime.createProcessInstanceQuery().subProcessInstanceId(item.processInstanceId()).singleResult();
-        if (caller != null) {
-            instances.add(caller.getId());
-        }
-        history.createHistoricProcessInstanceQuery().superProcessInstanceId(item.processInstanceId()).list()
-                .forEach(called -> instances.add(called.getId()));
-        Map<String, HistoricTaskInstance> commented = new HashMap<>();
-        List<Comment> all = new java.util.ArrayList<>();
-        for (String instance : instances) {
-            history.createHistoricTaskInstanceQuery().processInstanceId(instance).list()
-                    .forEach(t -> commented.put(t.getId(), t));
-            all.addAll(tasks.getProcessInstanceComments(instance));
-        }
-        Map<String, Object> arguments = nameArguments(all.stream().map(Comment::getTaskId)
-                .map(commented::get).filter(Objects::nonNull).distinct().toList());
-        return all.stream()
-                .sorted(Comparator.comparing(Comment::getTime))
-                .map(c -> {
-                    HistoricTaskInstance t = commented.get(c.getTaskId());
-                    return t == null
-                            ? new TaskComment(c.getUserId(), c.getTime().toInstant(), null, null, null, null,
-                                    c.getFullMessage())
-                            : new TaskComment(c.getUserId(), c.getTime().toInstant(), t.getName(),
-                                    t.getProcessDefinitionKey(), t.getTaskDefinitionKey(), arguments.get(t.getId()),
-                                    c.getFullMessage());
-                })
-                .toList();
-    }
-
-    /**
-     * The value that fills each commented task's translated name (the Essential of "Score Essential 3"),
-     * read from history: the variable lives on the task's execution, e.g. a multi-instance element.
-     */
-    private Map<String, Object> nameArguments(List<HistoricTaskInstance> commented) {
-        Map<String, Object> arguments = new HashMap<>();
-        for (HistoricTaskInstance t : commented) {
-            String variable = declarations.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).nameArgument();
-            if (variable != null) {
-                history.createHistoricVariableInstanceQuery().executionIdIn(t.getExecutionId())
-                        .variableName(variable).list().stream().findFirst()
-                        .ifPresent(v -> arguments.put(t.getId(), v.getValue()));
-            }
-        }
-        return arguments;
-    }
-
-    /**
-     * The engine signs a comment with the authenticated user, so the caller is authenticated for the
-     * comment alone. Not for the claim and completion: with a user set the engine also writes its own
-     * operation log (two rows and two definition reads per decision, a fifth of the decision's cost
-     * over the engine's), which duplicates the application's audit trail — the assignee in the task's
-     * history and the audit record already say who decided.
-     */
-    private void comment(String taskId, String processInstanceId, String text, UserScope me) {
-        identity.setAuthentication(me.username(), List.copyOf(me.groups()));
-        try {
-            tasks.createComment(taskId, processInstanceId, text);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
     private void mayComplete(TaskItem item, UserScope me) {
         if (item.assignee() != null && !item.isAssignedTo(me.username())) {
             if (isCandidate(item.id(), me)) {
@@ -277,47 +199,6 @@ public class TaskInbox {
         if (item.assignee() == null && !isCandidate(item.id(), me)) {
             throw refused(item.id(), Refusal.of("refusal.task.mayNotComplete"));
         }
-    }
-
-    private void validate(TaskItem item, String outcome, String comment) {
-        if (item.outcomes().isEmpty()) {
-            throw new InvalidRequestException("outcome", Refusal.of("refusal.task.completedOnSubjectPage"));
-        }
-        if (outcome == null || !item.outcomes().contains(outcome)) {
-            throw new InvalidRequestException("outcome", Refusal.of("refusal.task.outcomeOneOf",
-                    new Refusal.Words(item.outcomes().stream().map(o -> new Refusal.Text("outcome." + o)).toList(), false)));
-        }
-        if (item.needsComment(outcome) && (comment == null || comment.isEmpty())) {
-            throw new InvalidRequestException("comment", Refusal.of("refusal.task.commentRequired", new Refusal.Text("outcome." + outcome)));
-        }
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new InvalidRequestException("comment", Refusal.counted("refusal.task.commentTooLong", MAX_COMMENT));
-        }
-    }
-
-    /**
-     * Only the fields the task declares pass into the process, as plain values: a list becomes its
-     * comma-separated items, so that no variable needs Java serialization.
-     */
-    private static Map<String, Object> declaredFields(TaskItem item, Map<String, Object> fields) {
-        Map<String, Object> variables = new HashMap<>();
-        for (var field : fields.entrySet()) {
-            if (!item.fields().contains(field.getKey())) {
-                throw new InvalidRequestException(field.getKey(), Refusal.of("refusal.task.noSuchField", field.getKey()));
-            }
-            Object value = field.getValue();
-            if (value instanceof java.util.Collection<?> list) {
-                value = String.join(",", list.stream().map(String::valueOf).toList());
-            } else if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-                throw new InvalidRequestException(field.getKey(), Refusal.of("refusal.task.plainValue", field.getKey()));
-            }
-            if (value instanceof String text && text.length() > MAX_FIELD) {
-                throw new InvalidRequestException(field.getKey(), Refusal.counted("refusal.task.fieldTooLong", MAX_FIELD,
-                        field.getKey()));
-            }
-            variables.put(field.getKey(), value);
-        }
-        return variables;
     }
 
     /**
@@ -365,7 +246,7 @@ public class TaskInbox {
     /** The task as the inbox shows it; empty when its process moved on between the task query and this read. */
     private Optional<TaskItem> read(Task task) {
         try {
-            return Optional.of(toItem(task));
+            return Optional.of(items.of(task));
         } catch (ProcessEngineException e) {
             if (isGone(task.getId())) {
                 return Optional.empty();
@@ -403,50 +284,4 @@ public class TaskInbox {
         throw new NotFoundException("Task", taskId);
     }
 
-    private static final String[] SUBJECT_VARIABLES = {ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID,
-            ProcessVariables.JURISDICTION_ID};
-
-    /**
-     * The subject variables of the tasks' processes, read in one query per thousand processes instead
-     * of one per task (an inbox of hundreds of tasks was hundreds of reads). A process that ended
-     * while the list was read has no entry: its task has no jurisdiction and is left out below.
-     */
-    private Map<String, Map<String, Object>> subjectsOf(List<Task> open) {
-        List<String> instances = open.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Map<String, Object>> subjects = new HashMap<>();
-        for (int from = 0; from < instances.size(); from += 1000) {
-            String[] chunk = instances.subList(from, Math.min(instances.size(), from + 1000)).toArray(String[]::new);
-            runtime.createVariableInstanceQuery().processInstanceIdIn(chunk).variableNameIn(SUBJECT_VARIABLES)
-                    .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
-                    // The process's own variables, not a same-named local one of a sub-scope.
-                    .filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
-                    .forEach(v -> subjects.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
-                            .put(v.getName(), v.getValue()));
-        }
-        return subjects;
-    }
-
-    /**
-     * All of the process's variables, not the three it needs: the engine keeps a process's variables
-     * whole or not at all, so asking for some is a read of its own — and the completion that follows in
-     * the same command reads them all again.
-     */
-    private TaskItem toItem(Task task) {
-        return toItem(task, runtime.getVariables(task.getProcessInstanceId()));
-    }
-
-    private TaskItem toItem(Task task, Map<String, Object> vars) {
-        TaskDeclarations.Declared declared = declarations.of(task.getProcessDefinitionId(),
-                task.getTaskDefinitionKey());
-        String processKey = task.getProcessDefinitionId().split(":")[0];
-        Object jurisdiction = vars.get(ProcessVariables.JURISDICTION_ID);
-        return new TaskItem(task.getId(), task.getName(),
-                Objects.requireNonNullElse(task.getDescription(), declared.documentation()),
-                task.getTaskDefinitionKey(), processKey, task.getProcessInstanceId(),
-                (String) vars.get(ProcessVariables.SUBJECT_TYPE), Objects.toString(vars.get(ProcessVariables.SUBJECT_ID), null),
-                jurisdiction == null ? null : ((Number) jurisdiction).longValue(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), declared.outcomes(), declared.commentRequiredFor(), declared.fields(),
-                declared.nameArgument() == null ? null : tasks.getVariable(task.getId(), declared.nameArgument()));
-    }
 }

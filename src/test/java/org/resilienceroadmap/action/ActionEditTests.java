@@ -44,6 +44,8 @@ class ActionEditTests extends IntegrationTest {
     @Autowired
     ActionService actions;
     @Autowired
+    ActionProgress actionProgress;
+    @Autowired
     JurisdictionDirectory jurisdictions;
     @Autowired
     org.springframework.context.ApplicationContext context;
@@ -106,7 +108,7 @@ class ActionEditTests extends IntegrationTest {
         assertThat(api.put(city.chair(), "/api/v1/actions/" + id, body("Flood gauges", action.getDueDate().toString(),
                 version(id))).getStatusCode()).as("approved and under way").isEqualTo(HttpStatus.CONFLICT);
 
-        SignedIn.as(city.member(), () -> actions.claimCompletion(id, "All gauges in place",
+        SignedIn.as(city.member(), () -> actionProgress.claimCompletion(id, "All gauges in place",
                 List.of(new Evidence("gauges.pdf", StrategyDriver.PDF))));
         assertThat(api.put(city.chair(), "/api/v1/actions/" + id, body("Flood gauges", action.getDueDate().toString(),
                 version(id))).getStatusCode()).as("claimed, awaiting verification").isEqualTo(HttpStatus.CONFLICT);

@@ -47,6 +47,8 @@ class ActionProcessTests extends IntegrationTest {
     @Autowired
     ActionService actions;
     @Autowired
+    ActionProgress actionProgress;
+    @Autowired
     ActionDriver driver;
     @Autowired
     Fixtures fixtures;
@@ -81,18 +83,18 @@ class ActionProcessTests extends IntegrationTest {
         assertThat(status()).isEqualTo(ActionStatus.APPROVED);
         assertThat(instance).isWaitingAt(ActionProcess.TASK_CARRY_OUT);
 
-        as(city.member(), () -> actions.reportProgress(actionId, 40, "Twelve of thirty sirens installed", PHOTO));
+        as(city.member(), () -> actionProgress.reportProgress(actionId, 40, "Twelve of thirty sirens installed", PHOTO));
         assertThat(status()).isEqualTo(ActionStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> as(city.member(), () -> actions.claimCompletion(actionId, "Done", List.of())))
+        assertThatThrownBy(() -> as(city.member(), () -> actionProgress.claimCompletion(actionId, "Done", List.of())))
                 .as("a claim needs evidence").isInstanceOf(InvalidRequestException.class);
-        as(city.member(), () -> actions.claimCompletion(actionId, "All thirty sirens tested", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(actionId, "All thirty sirens tested", PHOTO));
         assertThat(status()).isEqualTo(ActionStatus.COMPLETED);
         assertThat(instance).isWaitingAt(ActionProcess.TASK_VERIFY);
 
         driver.decide(COORDINATOR, actionId, ActionProcess.TASK_VERIFY, "return", "The test log is missing", Map.of());
         assertThat(status()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(instance).isWaitingAt(ActionProcess.TASK_CARRY_OUT);
-        as(city.member(), () -> actions.claimCompletion(actionId, "Test log attached", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(actionId, "Test log attached", PHOTO));
         driver.decide(COORDINATOR, actionId, ActionProcess.TASK_VERIFY, "verify", null, Map.of());
 
         assertThat(status()).isEqualTo(ActionStatus.VERIFIED);
@@ -122,7 +124,7 @@ class ActionProcessTests extends IntegrationTest {
                 .as("and it is among the city's recent decisions a donor's dashboard lists")
                 .extracting(r -> r.getActor() + " " + r.getSubjectId() + " " + r.getToState())
                 .contains(COORDINATOR + " " + actionId + " CANCELLED");
-        assertThatThrownBy(() -> as(city.member(), () -> actions.reportProgress(actionId, 10, "x", List.of())))
+        assertThatThrownBy(() -> as(city.member(), () -> actionProgress.reportProgress(actionId, 10, "x", List.of())))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -135,7 +137,7 @@ class ActionProcessTests extends IntegrationTest {
             runDueJobs();
             assertThat(reportTasks()).as("quarter " + quarter).isEqualTo(1);
             int q = quarter;
-            as(city.member(), () -> actions.reportProgress(actionId, 20 * q, "Quarter " + q, List.of()));
+            as(city.member(), () -> actionProgress.reportProgress(actionId, 20 * q, "Quarter " + q, List.of()));
             assertThat(reportTasks()).as("reported in quarter " + quarter).isZero();
         }
         assertThat(as(city.member(), () -> actions.detail(actionId)).reports()).extracting(ProgressReport::getPercent)
@@ -152,7 +154,7 @@ class ActionProcessTests extends IntegrationTest {
 
         assertThat(instance).isWaitingAt(ActionProcess.TASK_HANDLE_OVERDUE);
         assertThat(as(city.member(), () -> actions.detail(actionId)).action().isOverdue(due.plusDays(2))).isTrue();
-        assertThatThrownBy(() -> as(city.member(), () -> actions.claimCompletion(actionId, "Done", PHOTO)))
+        assertThatThrownBy(() -> as(city.member(), () -> actionProgress.claimCompletion(actionId, "Done", PHOTO)))
                 .as("the coordinator decides first").isInstanceOf(ConflictException.class);
         assertThat(audit.history(ActionService.SUBJECT_TYPE, String.valueOf(actionId)))
                 .anySatisfy(r -> assertThat(r.getAction()).isEqualTo("action:overdue"));

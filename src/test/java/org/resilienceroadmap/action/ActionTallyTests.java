@@ -32,6 +32,8 @@ class ActionTallyTests extends IntegrationTest {
     @Autowired
     ActionService actions;
     @Autowired
+    ActionProgress actionProgress;
+    @Autowired
     ActionFigures figures;
     @Autowired
     ActionDriver driver;
@@ -70,13 +72,13 @@ class ActionTallyTests extends IntegrationTest {
         assertCounts(3, 0, 0, 0);
 
         // A claim awaiting verification is not a completion yet.
-        as(city.member(), () -> actions.claimCompletion(ids.get(0), "All thirty sirens tested", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(ids.get(0), "All thirty sirens tested", PHOTO));
         assertCounts(3, 0, 0, 0);
         assertThat(figures.countsByJurisdiction(List.of(city.id()))).singleElement()
                 .satisfies(c -> assertThat(c.claimed()).isEqualTo(1));
         driver.decide(COORDINATOR, ids.get(0), ActionProcess.TASK_VERIFY, "return", "The test log is missing", Map.of());
         assertCounts(3, 0, 0, 0);
-        as(city.member(), () -> actions.claimCompletion(ids.get(0), "Test log attached", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(ids.get(0), "Test log attached", PHOTO));
         driver.decide(COORDINATOR, ids.get(0), ActionProcess.TASK_VERIFY, "verify", null, Map.of());
         assertCounts(3, 1, 1, 0);
 
@@ -84,7 +86,7 @@ class ActionTallyTests extends IntegrationTest {
         jdbc.update("update action set due_date = ?, approved_due = ? where id = ?", LocalDate.now(Days.ZONE).minusDays(3),
                 LocalDate.now(Days.ZONE).minusDays(3), ids.get(1));
         assertCounts(3, 1, 1, 1);
-        as(city.member(), () -> actions.claimCompletion(ids.get(1), "Map published", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(ids.get(1), "Map published", PHOTO));
         assertCounts(3, 1, 1, 0);
         driver.decide(COORDINATOR, ids.get(1), ActionProcess.TASK_VERIFY, "verify", null, Map.of());
         assertCounts(3, 2, 1, 0);

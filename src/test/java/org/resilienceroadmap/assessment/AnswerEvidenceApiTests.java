@@ -41,6 +41,8 @@ class AnswerEvidenceApiTests extends IntegrationTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
+    AssessmentReads assessmentReads;
+    @Autowired
     TaskInbox inbox;
 
     private TestCity city;
@@ -129,10 +131,10 @@ class AnswerEvidenceApiTests extends IntegrationTest {
             as(city.member(), () -> inbox.complete(t.id(), "done", null, Map.of()));
         }
         complete(city.chair(), AssessmentProcess.TASK_CONSOLIDATE, "submit");
-        assertThat(as(city.chair(), () -> assessments.detail(id)).assessment().getState())
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getState())
                 .isEqualTo(AssessmentState.IN_VALIDATION);
         complete("coordinator.tajikistan", AssessmentProcess.TASK_VALIDATE, "validate");
-        assertThat(as(city.chair(), () -> assessments.detail(id)).assessment().getState())
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getState())
                 .isEqualTo(AssessmentState.VALIDATED);
 
         ResponseEntity<JsonNode> late = upload(city.member(), "P2.1", "late.pdf", PDF);

@@ -36,6 +36,10 @@ class AssessmentProcessTests extends IntegrationTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
+    AssessmentFindings assessmentFindings;
+    @Autowired
+    AssessmentReads assessmentReads;
+    @Autowired
     TaskInbox inbox;
     @Autowired
     Fixtures fixtures;
@@ -70,7 +74,7 @@ class AssessmentProcessTests extends IntegrationTest {
         scoreAll();
 
         assertThat(instance).isWaitingAt(AssessmentProcess.TASK_CONSOLIDATE);
-        AssessmentDetail consolidating = as(city.chair(), () -> assessments.detail(id));
+        AssessmentDetail consolidating = as(city.chair(), () -> assessmentReads.detail(id));
         assertThat(consolidating.assessment().getState()).isEqualTo(AssessmentState.CONSOLIDATION);
         assertThat(consolidating.findings()).extracting(Finding::getQuestionCode).containsExactly("P1.1");
         assertThat(consolidating.scores().get(0)).isEqualTo(new EssentialScore(1, 4, 6, 9, 2, 3, 66.7));
@@ -80,10 +84,10 @@ class AssessmentProcessTests extends IntegrationTest {
         complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "validate", "Sound", Map.of());
 
         assertThat(instance).isEnded().hasPassed(AssessmentProcess.END_VALIDATED);
-        Assessment validated = as(city.chair(), () -> assessments.detail(id)).assessment();
+        Assessment validated = as(city.chair(), () -> assessmentReads.detail(id)).assessment();
         assertThat(validated.getState()).isEqualTo(AssessmentState.VALIDATED);
         assertThat(validated.getValidatedBy()).isEqualTo(COORDINATOR);
-        long version = as(city.chair(), () -> assessments.detail(id)).answers().get(0).getVersion();
+        long version = as(city.chair(), () -> assessmentReads.detail(id)).answers().get(0).getVersion();
         assertThatThrownBy(() -> as(city.member(), () -> assessments.answer(id, "P1.1", 3, null, null, version)))
                 .isInstanceOf(ConflictException.class);
     }
@@ -127,7 +131,7 @@ class AssessmentProcessTests extends IntegrationTest {
         complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "return", "Recommendations are missing", Map.of());
         assertThat(instance).isWaitingAt(AssessmentProcess.TASK_CONSOLIDATE);
         assertThat(state()).isEqualTo(AssessmentState.CONSOLIDATION);
-        Finding added = as(city.chair(), () -> assessments.saveFinding(id, null, 3,
+        Finding added = as(city.chair(), () -> assessmentFindings.saveFinding(id, null, 3,
                 "No sustainable financing: DRR is funded ad hoc, project by project", "Ring-fence a DRR budget line"));
         assertThat(added.getEssential()).isEqualTo(3);
     }
@@ -141,7 +145,7 @@ class AssessmentProcessTests extends IntegrationTest {
                 first.getVersion()))).isInstanceOf(ConflictException.class).hasMessageContaining(city.chair());
         assertThatThrownBy(() -> as(city.member(), () -> assessments.answer(id, "P2.1", 3, null, null, null)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(as(city.chair(), () -> assessments.detail(id)).answers()).singleElement()
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).answers()).singleElement()
                 .satisfies(a -> assertThat(a.getScore()).isEqualTo(1));
     }
 
@@ -152,7 +156,7 @@ class AssessmentProcessTests extends IntegrationTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> as(city.member(), () -> assessments.open(city.id(), "preliminary", null, null)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> as("chair.kraljevo", () -> assessments.detail(id)))
+        assertThatThrownBy(() -> as("chair.kraljevo", () -> assessmentReads.detail(id)))
                 .isInstanceOf(org.resilienceroadmap.shared.error.NotFoundException.class);
     }
 
@@ -188,6 +192,6 @@ class AssessmentProcessTests extends IntegrationTest {
     }
 
     private AssessmentState state() {
-        return as(city.chair(), () -> assessments.detail(id)).assessment().getState();
+        return as(city.chair(), () -> assessmentReads.detail(id)).assessment().getState();
     }
 }

@@ -41,6 +41,8 @@ class AssessmentTaskPagesTests extends KaribuTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
+    AssessmentReads assessmentReads;
+    @Autowired
     ScoreTasks scoreTasks;
     @Autowired
     TaskInbox inbox;
@@ -67,7 +69,7 @@ class AssessmentTaskPagesTests extends KaribuTest {
         assertThat(second.getItemLabelGenerator().apply(ana)).isEqualTo("Ana Petrović");
         assertThat(second.getItemLabelGenerator().apply(second.getValue())).isEqualTo("the whole working group");
         _setValue(second, ana);
-        assertThat(as(city.chair(), () -> assessments.detail(id)).assessment().getScorers()).isEqualTo(Map.of(2, ana));
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getScorers()).isEqualTo(Map.of(2, ana));
 
         _click(_get(Button.class, spec -> spec.withId("outcome-start")));
         TaskItem scoreTwo = as(ana, inbox::openTasks).stream()
@@ -136,7 +138,7 @@ class AssessmentTaskPagesTests extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("return-note-5")), "Which buffers are protected?");
         _click(_get(Button.class, spec -> spec.withId("outcome-return")));
-        assertThat(as(city.member(), () -> assessments.returnNotes(id)))
+        assertThat(as(city.member(), () -> assessmentReads.returnNotes(id)))
                 .isEqualTo(Map.of(2, "Attach the 2019 risk study", 5, "Which buffers are protected?"));
 
         TaskItem again = as(city.member(), inbox::openTasks).stream()

@@ -28,6 +28,8 @@ class AssessmentViewTests extends KaribuTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
+    AssessmentReads assessmentReads;
+    @Autowired
     TaskInbox inbox;
     @Autowired
     ScorecardTemplates templates;
@@ -45,7 +47,7 @@ class AssessmentViewTests extends KaribuTest {
         _setValue(radio("P1.1"), 2);
         _setValue(_get(_get(Div.class, spec -> spec.withId("question-P1.1")), TextArea.class),
                 "Strategy drafted in 2021, not adopted");
-        Answer saved = as(city.member(), () -> assessments.detail(id)).answers().get(0);
+        Answer saved = as(city.member(), () -> assessmentReads.detail(id)).answers().get(0);
         assertThat(saved.getScore()).isEqualTo(2);
         assertThat(saved.getComment()).isEqualTo("Strategy drafted in 2021, not adopted");
 
@@ -53,7 +55,7 @@ class AssessmentViewTests extends KaribuTest {
         as(city.chair(), () -> assessments.answer(id, "P1.2", 1, "Coordination is informal", null, null));
         _setValue(radio("P1.2"), 3);
         assertThat(radio("P1.2").getValue()).as("the page shows the chair's answer").isEqualTo(1);
-        assertThat(as(city.member(), () -> assessments.detail(id)).answers())
+        assertThat(as(city.member(), () -> assessmentReads.detail(id)).answers())
                 .filteredOn(a -> a.getQuestionCode().equals("P1.2")).singleElement()
                 .satisfies(a -> assertThat(a.getScore()).isEqualTo(1));
 
@@ -87,7 +89,7 @@ class AssessmentViewTests extends KaribuTest {
 
         login(city.chair());
         UI.getCurrent().navigate("assessments/" + id);
-        Finding proposed = as(city.chair(), () -> assessments.detail(id)).findings().get(0);
+        Finding proposed = as(city.chair(), () -> assessmentReads.detail(id)).findings().get(0);
         assertThat(proposed.getQuestionCode()).isEqualTo("P3.2");
         var editor = _get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("save-finding-" + proposed.getId())).getParent().orElseThrow();
@@ -97,7 +99,7 @@ class AssessmentViewTests extends KaribuTest {
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("save-finding-" + proposed.getId())));
 
-        var findings = as(city.chair(), () -> assessments.detail(id)).findings();
+        var findings = as(city.chair(), () -> assessmentReads.detail(id)).findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.getGap()).isEqualTo("No ring-fenced DRR budget or contingency fund");
             assertThat(f.getRecommendation()).isEqualTo("Create a DRR budget line in the 2026 city budget");
@@ -115,7 +117,7 @@ class AssessmentViewTests extends KaribuTest {
         _setValue(template, templates.get("public-health"));
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("open-assessment")));
-        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).as("a member may not open one").isEmpty();
+        assertThat(as(city.chair(), () -> assessmentReads.ofJurisdiction(city.id()))).as("a member may not open one").isEmpty();
 
         login(city.chair());
         UI.getCurrent().navigate("jurisdictions");
@@ -126,7 +128,7 @@ class AssessmentViewTests extends KaribuTest {
         _setValue(chosen, templates.get("public-health"));
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("open-assessment")));
-        assertThat(as(city.chair(), () -> assessments.ofJurisdiction(city.id()))).singleElement()
+        assertThat(as(city.chair(), () -> assessmentReads.ofJurisdiction(city.id()))).singleElement()
                 .satisfies(a -> assertThat(a.getTemplateId()).isEqualTo("public-health"));
         assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("assessment-title")).getText())
                 .startsWith("Public health");

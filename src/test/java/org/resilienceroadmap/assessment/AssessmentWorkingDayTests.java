@@ -40,6 +40,10 @@ class AssessmentWorkingDayTests extends IntegrationTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
+    AssessmentFindings assessmentFindings;
+    @Autowired
+    AssessmentReads assessmentReads;
+    @Autowired
     ScoreTasks scoreTasks;
     @Autowired
     TaskInbox inbox;
@@ -70,15 +74,15 @@ class AssessmentWorkingDayTests extends IntegrationTest {
         var person = people.create(new NewPerson("ana." + city.code().toLowerCase(), "Ana Petrović", null, "Test", "en"),
                 "{noop}x", false);
         people.addMembership(person.getId(), Role.MEMBER, city.id(), null);
-        assertThat(as(city.chair(), () -> assessments.workingGroup(id)))
-                .contains(new AssessmentService.Scorer(person.getUsername(), "Ana Petrović"))
-                .extracting(AssessmentService.Scorer::username).doesNotContain(COORDINATOR);
+        assertThat(as(city.chair(), () -> assessmentReads.workingGroup(id)))
+                .contains(new Scorer(person.getUsername(), "Ana Petrović"))
+                .extracting(Scorer::username).doesNotContain(COORDINATOR);
 
         as(city.chair(), () -> assessments.assign(id, Map.of(2, person.getUsername(), 3, city.member())));
         Map<Integer, String> blank = new HashMap<>();
         blank.put(3, null);
         as(city.chair(), () -> assessments.assign(id, blank));
-        assertThat(as(city.chair(), () -> assessments.detail(id)).assessment().getScorers())
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getScorers())
                 .isEqualTo(Map.of(2, person.getUsername()));
         assertThatThrownBy(() -> as(city.member(), () -> assessments.assign(id, Map.of(2, city.member()))))
                 .isInstanceOf(ForbiddenException.class);
@@ -100,14 +104,14 @@ class AssessmentWorkingDayTests extends IntegrationTest {
         assertThat(fromTheChair.getAnsweredBy()).isEqualTo(city.member());
         assertThatThrownBy(() -> as(city.chair(), () -> assessments.answer(id, "P1.1", 3, "Drafted", null, null)))
                 .as("a different answer still names the version it replaces").isInstanceOf(ConflictException.class);
-        assertThat(as(city.member(), () -> assessments.detail(id)).answers()).hasSize(1);
+        assertThat(as(city.member(), () -> assessmentReads.detail(id)).answers()).hasSize(1);
     }
 
     @Test
     void aScorerMarksAnEssentialScoredOnceAndOnlyTheWorkingGroupMay() {
         start();
         as(city.member(), () -> assessments.answer(id, "P1.1", 1, null, null, null));
-        assertThat(as(city.member(), () -> assessments.unanswered(id, 1))).extracting(ScorecardQuestion::code)
+        assertThat(as(city.member(), () -> assessmentReads.unanswered(id, 1))).extracting(ScorecardQuestion::code)
                 .containsExactly("P1.2", "P1.3");
         assertThatThrownBy(() -> as(COORDINATOR, () -> scoreTasks.markScored(id, 1)))
                 .isInstanceOf(ForbiddenException.class);
@@ -131,18 +135,18 @@ class AssessmentWorkingDayTests extends IntegrationTest {
                 AssessmentProcess.RETURN_NOTES, ReturnNotes.write(Map.of(2, "Attach the risk study", 5,
                         "Which buffers are protected?")))));
 
-        assertThat(as(city.member(), () -> assessments.returnNotes(id)))
+        assertThat(as(city.member(), () -> assessmentReads.returnNotes(id)))
                 .isEqualTo(Map.of(2, "Attach the risk study", 5, "Which buffers are protected?"));
         assertThat(as("chair.kraljevo", () -> {
             try {
-                return assessments.returnNotes(id);
+                return assessmentReads.returnNotes(id);
             } catch (org.resilienceroadmap.shared.error.NotFoundException e) {
                 return null;
             }
         })).as("out of scope").isNull();
 
         scoreAll();
-        assertThat(as(city.member(), () -> assessments.returnNotes(id))).as("only while scored again").isEmpty();
+        assertThat(as(city.member(), () -> assessmentReads.returnNotes(id))).as("only while scored again").isEmpty();
     }
 
     @Test
@@ -163,7 +167,7 @@ class AssessmentWorkingDayTests extends IntegrationTest {
                 .as("longer than the engine's text column").isInstanceOf(
                         InvalidRequestException.class);
         assertThat(only(COORDINATOR, AssessmentProcess.TASK_VALIDATE).id()).as("still waiting").isEqualTo(validate.id());
-        assertThat(as(COORDINATOR, () -> assessments.detail(id)).assessment().getState())
+        assertThat(as(COORDINATOR, () -> assessmentReads.detail(id)).assessment().getState())
                 .isEqualTo(AssessmentState.IN_VALIDATION);
     }
 
@@ -173,22 +177,22 @@ class AssessmentWorkingDayTests extends IntegrationTest {
         for (String code : List.of("P1.1", "P1.2", "P2.1", "P2.2")) {
             as(city.member(), () -> assessments.answer(id, code, 0, null, null, null));
         }
-        assertThatThrownBy(() -> as(city.chair(), () -> assessments.dismissFinding(id, 1L)))
+        assertThatThrownBy(() -> as(city.chair(), () -> assessmentFindings.dismissFinding(id, 1L)))
                 .as("not while scoring").isInstanceOf(ConflictException.class);
         scoreAll();
-        List<Finding> proposed = as(city.chair(), () -> assessments.detail(id)).findings();
+        List<Finding> proposed = as(city.chair(), () -> assessmentReads.detail(id)).findings();
         assertThat(proposed).extracting(Finding::getQuestionCode).containsExactly("P1.1", "P1.2", "P2.1", "P2.2");
         Long p11 = proposed.get(0).getId();
         Long p12 = proposed.get(1).getId();
         Long p21 = proposed.get(2).getId();
         Long p22 = proposed.get(3).getId();
 
-        assertThatThrownBy(() -> as(city.member(), () -> assessments.dismissFinding(id, p21)))
+        assertThatThrownBy(() -> as(city.member(), () -> assessmentFindings.dismissFinding(id, p21)))
                 .isInstanceOf(ForbiddenException.class);
-        as(city.chair(), () -> assessments.dismissFinding(id, p21));
-        assertThatThrownBy(() -> as(city.chair(), () -> assessments.mergeFindings(id, p11, p11)))
+        as(city.chair(), () -> assessmentFindings.dismissFinding(id, p21));
+        assertThatThrownBy(() -> as(city.chair(), () -> assessmentFindings.mergeFindings(id, p11, p11)))
                 .isInstanceOf(InvalidRequestException.class);
-        Finding merged = as(city.chair(), () -> assessments.mergeFindings(id, p11, p12));
+        Finding merged = as(city.chair(), () -> assessmentFindings.mergeFindings(id, p11, p12));
         assertThat(merged.getGap()).startsWith("P1.1").contains("\n\nP1.2");
         assertThat(audit.history(AssessmentService.SUBJECT_TYPE, String.valueOf(id)))
                 .as("both changes to the findings are recorded: who, what, which finding was kept")
@@ -204,7 +208,7 @@ class AssessmentWorkingDayTests extends IntegrationTest {
                 Map.of("mergedId", p21)).getStatusCode()).as("dismissed already").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.post(city.member(), "/api/v1/assessments/" + id + "/findings/" + p11 + "/merge",
                 Map.of("mergedId", p12)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(city.chair(), () -> assessments.detail(id)).findings()).extracting(Finding::getId)
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).findings()).extracting(Finding::getId)
                 .containsExactly(p11);
     }
 

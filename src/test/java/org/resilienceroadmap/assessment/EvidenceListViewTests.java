@@ -35,6 +35,8 @@ class EvidenceListViewTests extends KaribuTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
+    AssessmentEvidence assessmentEvidence;
+    @Autowired
     TaskInbox inbox;
 
     @Test
@@ -53,7 +55,7 @@ class EvidenceListViewTests extends KaribuTest {
             assertThat(_get(item, Anchor.class).getText()).isEqualTo("decree.pdf");
             assertThat(item.getElement().getTextRecursively()).contains(PDF.length + " bytes").contains("added by");
         });
-        var stored = as(city.member(), () -> assessments.evidence(id, "P1.1"));
+        var stored = as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1"));
         assertThat(stored).singleElement().satisfies(f -> assertThat(f.addedBy()).isEqualTo(city.member()));
         assertThat(_get(files, Anchor.class).getHref())
                 .isEqualTo("api/v1/assessments/" + id + "/evidence/" + stored.get(0).fileId());
@@ -61,10 +63,10 @@ class EvidenceListViewTests extends KaribuTest {
         _click(_get(files, Button.class, spec -> spec.withText("Remove")));
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Remove this evidence file?");
-        assertThat(as(city.member(), () -> assessments.evidence(id, "P1.1"))).as("nothing removed before confirming")
+        assertThat(as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1"))).as("nothing removed before confirming")
                 .hasSize(1);
         ConfirmDialogKt._fireConfirm(dialog);
-        assertThat(as(city.member(), () -> assessments.evidence(id, "P1.1"))).isEmpty();
+        assertThat(as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1"))).isEmpty();
         assertThat(_find(files, ListItem.class)).isEmpty();
     }
 
@@ -72,7 +74,7 @@ class EvidenceListViewTests extends KaribuTest {
     void offersRemovalOnlyToWhoAddedAFileOrTheChairAndNoUploadToOutsiders() {
         TestCity city = fixtures.newCity();
         Long id = scoring(city);
-        as(city.member(), () -> assessments.addEvidence(id, "P1.1", "decree.pdf", PDF));
+        as(city.member(), () -> assessmentEvidence.addEvidence(id, "P1.1", "decree.pdf", PDF));
         String otherMember = fixtures.anotherAccount(city, Role.MEMBER);
 
         login(otherMember);

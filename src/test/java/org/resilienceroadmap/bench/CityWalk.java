@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.action.process.ActionProcess;
@@ -61,6 +62,7 @@ final class CityWalk {
     private final StrategyService strategies;
     private final StrategyAdoptions adoptions;
     private final ActionService actions;
+    private final ActionProgress actionProgress;
     private final TaskInbox inbox;
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -76,6 +78,7 @@ final class CityWalk {
         this.strategies = context.getBean(StrategyService.class);
         this.adoptions = context.getBean(StrategyAdoptions.class);
         this.actions = context.getBean(ActionService.class);
+        this.actionProgress = context.getBean(ActionProgress.class);
         this.inbox = context.getBean(TaskInbox.class);
         this.tasks = context.getBean(TaskService.class);
         this.runtime = context.getBean(RuntimeService.class);
@@ -272,10 +275,10 @@ final class CityWalk {
                 ActionFate fate = ActionFate.of(i);
                 int percent = 10 + i % 80;
                 if (fate == ActionFate.VERIFIED) {
-                    as(action.getOwner(), () -> actions.claimCompletion(action.getId(), "Done as planned.",
+                    as(action.getOwner(), () -> actionProgress.claimCompletion(action.getId(), "Done as planned.",
                             List.of(new Evidence("completion.pdf", PDF))));
                 } else if (fate == ActionFate.IN_PROGRESS && i % 3 == 0) {
-                    as(action.getOwner(), () -> actions.reportProgress(action.getId(), percent,
+                    as(action.getOwner(), () -> actionProgress.reportProgress(action.getId(), percent,
                             "Work under way; on schedule.", List.of()));
                 }
                 if (fate == ActionFate.IN_PROGRESS && i % 4 == 0) {

@@ -20,6 +20,7 @@ import org.resilienceroadmap.funding.IndicatorMeasure;
 import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.NewProgramme;
 import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.security.Passwords;
 import org.resilienceroadmap.support.SignedIn;
@@ -38,6 +39,7 @@ final class ScaleWorld {
     private final JurisdictionDirectory jurisdictions;
     private final PeopleDirectory people;
     private final ProgrammeService programmes;
+    private final ResultsFramework resultsFramework;
     private final ProgrammeDirectory programmeDirectory;
     private final String passwordHash;
 
@@ -45,6 +47,7 @@ final class ScaleWorld {
         this.jurisdictions = context.getBean(JurisdictionDirectory.class);
         this.people = context.getBean(PeopleDirectory.class);
         this.programmes = context.getBean(ProgrammeService.class);
+        this.resultsFramework = context.getBean(ResultsFramework.class);
         this.programmeDirectory = context.getBean(ProgrammeDirectory.class);
         // One bcrypt hash for every generated account: hashing 4,000 passwords would take minutes.
         this.passwordHash = context.getBean(Passwords.class).hash(ScaleNames.PASSWORD);
@@ -85,13 +88,13 @@ final class ScaleWorld {
                     new BigDecimal("40000000.00"), "USD", LocalDate.of(2022, 1, 1), LocalDate.of(2030, 12, 31),
                     Set.of(region), "The programme the benchmarks read the donor dashboard of.", "XM-DAC-SCALE", "10",
                     "Scale test implementer", List.of("Know Better", "Plan Better", "Implement Better"))).getId();
-            programmes.addResult(id, ResultKind.OUTCOME, "1", "Cities plan and implement disaster risk reduction", null);
-            programmes.addResult(id, ResultKind.OUTPUT, "1.1", "Cities assessed, with adopted strategies and actions", "1");
+            resultsFramework.addResult(id, ResultKind.OUTCOME, "1", "Cities plan and implement disaster risk reduction", null);
+            resultsFramework.addResult(id, ResultKind.OUTPUT, "1.1", "Cities assessed, with adopted strategies and actions", "1");
             int n = 0;
             for (IndicatorMeasure measure : IndicatorMeasure.values()) {
                 n++;
                 BigDecimal target = measure.isPercent() ? new BigDecimal("80") : new BigDecimal("1000");
-                programmes.addIndicator(id, "1.1", new IndicatorSpec("1.1." + n, measure.name().toLowerCase()
+                resultsFramework.addIndicator(id, "1.1", new IndicatorSpec("1.1." + n, measure.name().toLowerCase()
                         .replace('_', ' '), measure.unit(), measure, BigDecimal.ZERO, 2022, target, 2030,
                         "Counted by the application"));
             }

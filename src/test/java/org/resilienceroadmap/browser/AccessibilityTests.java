@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
@@ -52,6 +53,8 @@ class AccessibilityTests extends BrowserTest {
     @Autowired
     AssessmentService assessments;
     @Autowired
+    AssessmentReads assessmentReads;
+    @Autowired
     RoadmapService roadmap;
     @Autowired
     TaskInbox inbox;
@@ -72,7 +75,7 @@ class AccessibilityTests extends BrowserTest {
         TestCity gated = fixtures.newCity();
         as(COORDINATOR, () -> roadmap.join(gated.id(), TODAY.minusMonths(3)));
         assessmentDriver.passAssessment(gated.id(), gated.chair(), COORDINATOR);
-        Long validated = as(gated.chair(), () -> assessments.ofJurisdiction(gated.id())).get(0).getId();
+        Long validated = as(gated.chair(), () -> assessmentReads.ofJurisdiction(gated.id())).get(0).getId();
         TaskItem gate = as(COORDINATOR, inbox::openTasks).stream()
                 .filter(t -> t.taskKey().equals("Task_StageAGate") && gated.id().equals(t.jurisdictionId()))
                 .findFirst().orElseThrow();

@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.assessment.Answer;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentEvidence;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
@@ -51,6 +53,10 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
     Fixtures fixtures;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    AssessmentEvidence assessmentEvidence;
+    @Autowired
+    AssessmentReads assessmentReads;
     @Autowired
     TaskInbox inbox;
     @Autowired
@@ -106,7 +112,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         }
         waitForServer();
         wait.until(d -> stored(city.member(), id).equals(clicked));
-        assertThat(as(city.member(), () -> assessments.detail(id)).answers()).hasSize(clicked.size());
+        assertThat(as(city.member(), () -> assessmentReads.detail(id)).answers()).hasSize(clicked.size());
         assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
                 .noneMatch(m -> m.contains("Unexpected message id") || m.contains("Resynchroniz"));
         assertThat(console()).noneMatch(m -> m.contains("esynchroniz") || m.contains("Server expects"));
@@ -125,7 +131,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         open("tasks/" + task(city.chair(), id, "Task_AssignEssentials").id());
         click(By.id("scorer-1"));
         click(By.xpath("//vaadin-select-item[contains(., 'Ana Petrović')]"));
-        wait.until(d -> ana.equals(as(city.chair(), () -> assessments.detail(id)).assessment().getScorers().get(1)));
+        wait.until(d -> ana.equals(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getScorers().get(1)));
         shot("assessment-assignment-task");
         click(By.id("outcome-start"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
@@ -148,7 +154,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         By files = By.xpath("//*[@id='evidence-files-P1.1']//ul");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(files, pdf.getFileName().toString()));
         assertThat(element(files).getText()).contains("Ana Petrović");
-        assertThat(as(ana, () -> assessments.evidence(id, "P1.1"))).singleElement()
+        assertThat(as(ana, () -> assessmentEvidence.evidence(id, "P1.1"))).singleElement()
                 .satisfies(f -> assertThat(f.name()).isEqualTo(pdf.getFileName().toString()));
         click(By.id("mark-scored-1"));
         WebElement unanswered = element(By.id("unanswered-list"));
@@ -166,7 +172,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         for (TaskItem t : tasks(city.member(), id, "Task_ScoreEssential")) {
             as(city.member(), () -> inbox.complete(t.id(), "done", null, Map.of()));
         }
-        List<Finding> proposed = as(city.chair(), () -> assessments.detail(id)).findings();
+        List<Finding> proposed = as(city.chair(), () -> assessmentReads.detail(id)).findings();
         assertThat(proposed).extracting(Finding::getQuestionCode).containsExactly("P1.1", "P1.2", "P2.1", "P2.2");
 
         // The chair dismisses one proposed finding, merges two, and adds one on Essential 3.
@@ -183,8 +189,8 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         click(By.id("essential-tab-3"));
         String gap = "No budget line for disaster risk reduction; typed and saved at once";
         typeThenClickAtOnce(By.cssSelector("#new-finding-gap-3 textarea"), gap, By.id("add-finding-3"));
-        wait.until(d -> as(city.chair(), () -> assessments.detail(id)).findings().size() == 3);
-        List<Finding> kept = as(city.chair(), () -> assessments.detail(id)).findings();
+        wait.until(d -> as(city.chair(), () -> assessmentReads.detail(id)).findings().size() == 3);
+        List<Finding> kept = as(city.chair(), () -> assessmentReads.detail(id)).findings();
         assertThat(kept).extracting(Finding::getEssential).containsExactly(1, 2, 3);
         assertThat(kept.get(0).getGap()).contains("P1.1").contains("P1.2");
         assertThat(kept.get(2).getGap()).isEqualTo(gap);
@@ -203,9 +209,9 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         new org.openqa.selenium.interactions.Actions(driver).click(noteField).sendKeys(note.substring(0, 10)).perform();
         shot("assessment-validation-return-per-essential");
         typeThenClickAtOnce(By.cssSelector("#return-note-2 input"), note.substring(10), By.id("outcome-return"));
-        wait.until(d -> as(city.chair(), () -> assessments.detail(id)).assessment().getState()
+        wait.until(d -> as(city.chair(), () -> assessmentReads.detail(id)).assessment().getState()
                 == AssessmentState.SCORING);
-        assertThat(as(city.member(), () -> assessments.returnNotes(id))).isEqualTo(Map.of(2, note));
+        assertThat(as(city.member(), () -> assessmentReads.returnNotes(id))).isEqualTo(Map.of(2, note));
         logout();
 
         // Whoever scores Essential 2 reads the note on the task and on the scoring page.
@@ -251,7 +257,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
         as(chair, () -> inbox.complete(task(chair, id, "Task_AssignEssentials").id(), "start", null, Map.of()));
         as(member, () -> assessments.answer(id, "P1.1", 1, null, null, null));
 
-        as(member, () -> assessments.addEvidence(id, "P1.1", ru ? "Решение о плане 2021.pdf"
+        as(member, () -> assessmentEvidence.addEvidence(id, "P1.1", ru ? "Решение о плане 2021.pdf"
                 : "City decree 2021.pdf", "%PDF-1.4\n%the city decree\n".repeat(2000).getBytes()));
 
         login(member);
@@ -347,7 +353,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
     }
 
     private Map<String, Integer> stored(String who, Long id) {
-        return as(who, () -> assessments.detail(id)).answers().stream()
+        return as(who, () -> assessmentReads.detail(id)).answers().stream()
                 .collect(Collectors.toMap(Answer::getQuestionCode, Answer::getScore));
     }
 

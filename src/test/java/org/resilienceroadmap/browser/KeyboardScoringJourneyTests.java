@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.resilienceroadmap.assessment.Answer;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.workflow.TaskInbox;
@@ -35,6 +36,8 @@ class KeyboardScoringJourneyTests extends BrowserTest {
     Fixtures fixtures;
     @Autowired
     AssessmentService assessments;
+    @Autowired
+    AssessmentReads assessmentReads;
     @Autowired
     TaskInbox inbox;
 
@@ -85,7 +88,7 @@ class KeyboardScoringJourneyTests extends BrowserTest {
 
         wait.until(d -> scoringTaskOfEssentialOne(city.member(), id) == null);
         assertThat(stored(city.member(), id)).isEqualTo(chosen);
-        assertThat(as(city.member(), () -> assessments.unanswered(id, 1))).isEmpty();
+        assertThat(as(city.member(), () -> assessmentReads.unanswered(id, 1))).isEmpty();
     }
 
     /** Presses Tab until the focus is inside an element that matches the selector. */
@@ -131,7 +134,7 @@ class KeyboardScoringJourneyTests extends BrowserTest {
     }
 
     private Map<String, Integer> stored(String who, Long id) {
-        return as(who, () -> assessments.detail(id)).answers().stream()
+        return as(who, () -> assessmentReads.detail(id)).answers().stream()
                 .filter(a -> a.getQuestionCode().startsWith("P1."))
                 .collect(Collectors.toMap(Answer::getQuestionCode, Answer::getScore));
     }

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.Milestone;
 import org.resilienceroadmap.action.ProgressReport;
 import org.resilienceroadmap.directory.PeopleDirectory;
@@ -102,6 +103,8 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
     @Autowired
     ActionService actions;
     @Autowired
+    ActionProgress actionProgress;
+    @Autowired
     PeopleDirectory people;
 
     private TestCity city;
@@ -173,7 +176,7 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
         assertThat(report.getNarrative()).isEqualTo(narrative);
         assertThat(report.getPercent()).isEqualTo(35);
         assertThat(report.getEvidenceIds()).hasSize(1);
-        StoredFile evidence = SignedIn.as(city.member(), () -> actions.evidence(sirens.getId(),
+        StoredFile evidence = SignedIn.as(city.member(), () -> actionProgress.evidence(sirens.getId(),
                 report.getEvidenceIds().get(0)));
         assertThat(evidence.getName()).isEqualTo(photo.getFileName().toString());
         assertThat(evidence.getContentType()).isEqualTo("image/png");

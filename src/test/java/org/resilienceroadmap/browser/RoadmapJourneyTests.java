@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyState;
@@ -39,7 +39,7 @@ class RoadmapJourneyTests extends BrowserTest {
     @Autowired
     TaskInbox inbox;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads assessments;
 
     @Autowired
     StrategyService strategies;

@@ -31,6 +31,7 @@ import org.resilienceroadmap.security.Passwords;
 import org.resilienceroadmap.strategy.StrategyComment;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
 import org.resilienceroadmap.support.Api;
 import org.resilienceroadmap.support.Fixtures;
@@ -51,6 +52,8 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
     StrategyDriver strategyDriver;
     @Autowired
     StrategyService strategies;
+    @Autowired
+    StrategyVersions strategyVersions;
     @Autowired
     PeopleDirectory people;
     @Autowired
@@ -93,7 +96,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
         assertThat(submitted.strategy().getContent()).isEqualTo(draft + revised);
         assertThat(submitted.versions()).singleElement().satisfies(v -> {
             assertThat(v.getContent()).isEqualTo(draft + revised);
-            assertThat(as(city.chair(), () -> strategies.objectivesOf(v))).extracting(o -> o.title())
+            assertThat(as(city.chair(), () -> strategyVersions.objectivesOf(v))).extracting(o -> o.title())
                     .containsExactly(objective);
         });
         logout();

@@ -55,6 +55,8 @@ class DonorReportProcessTests extends IntegrationTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
+    ProgrammeBudget budget;
+    @Autowired
     DonorReports reports;
     @Autowired
     TaskInbox inbox;
@@ -159,7 +161,7 @@ class DonorReportProcessTests extends IntegrationTest {
         Long report = reportInHand();
         long version = as(city.coordinator(), () -> reports.view(report)).version();
         as(city.coordinator(), () -> reports.editNarrative(report, "Kept across the return.", version));
-        as("admin", () -> programmes.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("25000"), "EUR",
+        as("admin", () -> budget.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("25000"), "EUR",
                 "First payment"));
         assertThat(as(city.coordinator(), () -> reports.view(report)).content().spending().disbursed())
                 .isEqualByComparingTo("0");
@@ -180,7 +182,7 @@ class DonorReportProcessTests extends IntegrationTest {
         reportAskedForNow();
         Long report = reportInHand();
         complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "approve", null);
-        as("admin", () -> programmes.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("40000"), "EUR",
+        as("admin", () -> budget.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("40000"), "EUR",
                 null));
         ReportView sent = as(donor, () -> reports.view(report));
         assertThat(sent.content().spending().disbursed()).isEqualByComparingTo("0");

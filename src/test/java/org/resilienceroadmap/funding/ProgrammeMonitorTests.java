@@ -43,6 +43,10 @@ class ProgrammeMonitorTests extends IntegrationTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
+    ResultsFramework resultsFramework;
+    @Autowired
+    ProgrammeBudget budget;
+    @Autowired
     ProgrammeDirectory directory;
     @Autowired
     MonthlySnapshots snapshots;
@@ -144,7 +148,7 @@ class ProgrammeMonitorTests extends IntegrationTest {
                   and level = 'CITY'""");
         assertThat(tajik.get("I2.1").actual()).isEqualByComparingTo(BigDecimal.valueOf(joinedInTajikistan));
         assertThat(as("coordinator.tajikistan", () -> monitor.history(eu))).isEmpty();
-        assertThatThrownBy(() -> as("coordinator.tajikistan", () -> programmes.recordDisbursement(eu, LocalDate.now(Days.ZONE),
+        assertThatThrownBy(() -> as("coordinator.tajikistan", () -> budget.recordDisbursement(eu, LocalDate.now(Days.ZONE),
                 BigDecimal.TEN, "EUR", null))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> as("coordinator.serbia", () -> monitor.indicators(eu)))
                 .isInstanceOf(NotFoundException.class);
@@ -162,8 +166,8 @@ class ProgrammeMonitorTests extends IntegrationTest {
         long version = as("admin", () -> programmes.detail(eu)).indicatorVersions().stream()
                 .filter(v -> v.code().equals("I1.1")).findFirst().orElseThrow().version();
         // A real change (another day), so that the version moves on.
-        as("admin", () -> programmes.reportActual(eu, "I1.1", BigDecimal.ONE, LocalDate.of(2021, 12, 1), version));
-        assertThatThrownBy(() -> as("coordinator.centralasia", () -> programmes.reportActual(eu, "I1.1",
+        as("admin", () -> resultsFramework.reportActual(eu, "I1.1", BigDecimal.ONE, LocalDate.of(2021, 12, 1), version));
+        assertThatThrownBy(() -> as("coordinator.centralasia", () -> resultsFramework.reportActual(eu, "I1.1",
                 new BigDecimal("7"), LocalDate.now(Days.ZONE), version))).isInstanceOf(ConflictException.class);
         assertThat(byCode(as(DONOR, () -> monitor.indicators(eu))).get("I1.1").actual()).isEqualByComparingTo("1");
     }
@@ -175,8 +179,8 @@ class ProgrammeMonitorTests extends IntegrationTest {
         LocalDate today = LocalDate.now(Days.ZONE);
         Long running = directory.create("SNAP-" + city.code(), "Running programme", "Test donor", BigDecimal.TEN,
                 "EUR", today.minusYears(1), today.plusYears(1), java.util.Set.of(city.id())).getId();
-        as("admin", () -> programmes.addResult(running, ResultKind.OUTCOME, "OC1", "Cities act", null));
-        as("admin", () -> programmes.addIndicator(running, "OC1", new IndicatorSpec("J1", "Joined", null,
+        as("admin", () -> resultsFramework.addResult(running, ResultKind.OUTCOME, "OC1", "Cities act", null));
+        as("admin", () -> resultsFramework.addIndicator(running, "OC1", new IndicatorSpec("J1", "Joined", null,
                 IndicatorMeasure.JURISDICTIONS_JOINED, null, null, BigDecimal.ONE, null, null)));
         assertThat(snapshots.takeAll()).isPositive();
         assertThat(snapshots.takeAll()).isZero();

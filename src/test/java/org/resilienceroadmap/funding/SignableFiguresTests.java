@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.action.process.ActionProcess;
@@ -40,11 +41,13 @@ class SignableFiguresTests extends IntegrationTest {
     @Autowired
     ProgrammeDirectory directory;
     @Autowired
-    ProgrammeService programmes;
+    ResultsFramework programmes;
     @Autowired
     ProgrammeMonitor monitor;
     @Autowired
     ActionService actions;
+    @Autowired
+    ActionProgress actionProgress;
     @Autowired
     ActionDriver driver;
     @Autowired
@@ -84,7 +87,7 @@ class SignableFiguresTests extends IntegrationTest {
         Long sirens = driver.approved(city, strategy, "Sirens", today.plusMonths(3)).getId();
         Long map = driver.approved(city, strategy, "Flood map", today.plusMonths(3)).getId();
 
-        as(city.member(), () -> actions.claimCompletion(sirens, "All sirens tested", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(sirens, "All sirens tested", PHOTO));
         assertThat(lines(p)).satisfies(l -> {
             assertThat(l.get("DONE").actual()).isEqualByComparingTo("0");
             assertThat(l.get("CLAIM").actual()).isEqualByComparingTo("1");
@@ -92,13 +95,13 @@ class SignableFiguresTests extends IntegrationTest {
         driver.decide(COORDINATOR, sirens, ActionProcess.TASK_VERIFY, "return", "No test log", Map.of());
         assertThat(lines(p).get("CLAIM").actual()).isEqualByComparingTo("0");
         assertThat(lines(p).get("DONE").actual()).isEqualByComparingTo("0");
-        as(city.member(), () -> actions.claimCompletion(sirens, "Test log attached", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(sirens, "Test log attached", PHOTO));
         driver.decide(COORDINATOR, sirens, ActionProcess.TASK_VERIFY, "verify", null, Map.of());
 
         // The flood map was approved due earlier than it was done: late against the approved due date,
         // on time only against the extended one.
         jdbc.update("update action set approved_due = ? where id = ?", today.minusDays(5), map);
-        as(city.member(), () -> actions.claimCompletion(map, "Map published", PHOTO));
+        as(city.member(), () -> actionProgress.claimCompletion(map, "Map published", PHOTO));
         driver.decide(COORDINATOR, map, ActionProcess.TASK_VERIFY, "verify", null, Map.of());
         Map<String, IndicatorLine> after = lines(p);
         assertThat(after.get("DONE").actual()).isEqualByComparingTo("2");

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.directory.StageHistoryEntry;
@@ -57,7 +57,7 @@ class RoadmapEntryProcessTests extends IntegrationTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads assessments;
     @Autowired
     StrategyService strategies;
 

@@ -23,13 +23,14 @@ import org.resilienceroadmap.roadmap.process.RoadmapProcess;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.support.AssessmentDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.StrategyDriver;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.IntegrationTest;
+import org.resilienceroadmap.workflow.TaskComments;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,13 +49,15 @@ class RoadmapProcessTests extends IntegrationTest {
     @Autowired
     TaskInbox inbox;
     @Autowired
+    TaskComments taskComments;
+    @Autowired
     JurisdictionDirectory directory;
     @Autowired
     Fixtures fixtures;
     @Autowired
     AssessmentDriver driver;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads assessments;
     @Autowired
     StrategyDriver strategies;
 
@@ -127,7 +130,7 @@ class RoadmapProcessTests extends IntegrationTest {
         assertThat(directory.get(city.id()).getStage()).isEqualTo(stage);
         TaskItem again = as(city.chair(), () -> inbox.openTasks()).stream()
                 .filter(t -> city.id().equals(t.jurisdictionId())).findFirst().orElseThrow();
-        assertThat(as(city.chair(), () -> inbox.comments(again)))
+        assertThat(as(city.chair(), () -> taskComments.comments(again)))
                 .anySatisfy(c -> {
                     assertThat(c.author()).isEqualTo(COORDINATOR);
                     assertThat(c.message()).isEqualTo("The hazard profile lacks mudflows");

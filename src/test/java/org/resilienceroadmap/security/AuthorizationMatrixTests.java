@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
@@ -87,6 +88,8 @@ class AuthorizationMatrixTests extends KaribuTest {
     @Autowired
     ActionService actions;
     @Autowired
+    ActionProgress progress;
+    @Autowired
     TaskInbox inbox;
     @Autowired
     RoadmapService roadmap;
@@ -100,7 +103,7 @@ class AuthorizationMatrixTests extends KaribuTest {
         if (subjects == null) {
             FastSignIn.forDemoAccounts(jdbc);
             subjects = new MatrixSubjects(new MatrixSubjects.Beans(jdbc, jurisdictions, programmes, fixtures,
-                    strategies, actions, inbox, roadmap, notifier, tasks));
+                    strategies, actions, progress, inbox, roadmap, notifier, tasks));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
@@ -45,7 +46,7 @@ final class MatrixSubjects {
     private final Map<Subject, String> assignees = new EnumMap<>(Subject.class);
 
     record Beans(JdbcTemplate jdbc, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
-            Fixtures fixtures, StrategyDriver strategies, ActionService actions, TaskInbox inbox,
+            Fixtures fixtures, StrategyDriver strategies, ActionService actions, ActionProgress progress, TaskInbox inbox,
             RoadmapService roadmap, Notifier notifier, TaskService tasks) {
     }
 
@@ -156,7 +157,7 @@ final class MatrixSubjects {
         complete(beans, city.chair(), approved.getId(), "Task_ReviewAction", "accept");
         Long milestone = SignedIn.as(city.member(), () -> beans.actions().addMilestone(approved.getId(),
                 "Sirens bought", today.plusMonths(2)).getId());
-        SignedIn.as(city.member(), () -> beans.actions().reportProgress(approved.getId(), 20, "Tender published",
+        SignedIn.as(city.member(), () -> beans.progress().reportProgress(approved.getId(), 20, "Tender published",
                 List.of(new Evidence("tender.pdf", "%PDF-1.4\n%tender\n".getBytes()))));
         String evidence = beans.jdbc().queryForObject("select evidence from action_progress where action_id = ?",
                 String.class, approved.getId()).split(",")[0];

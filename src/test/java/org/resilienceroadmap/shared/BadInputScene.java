@@ -12,6 +12,7 @@ import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.NewProgramme;
 import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.support.ActionDriver;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class BadInputScene {
 
     record Beans(JdbcTemplate jdbc, Fixtures fixtures, RoadmapService roadmap, TaskInbox inbox,
-            StrategyDriver strategies, ActionDriver actionDriver, ActionService actions, ProgrammeService programmes,
+            StrategyDriver strategies, ActionDriver actionDriver, ActionService actions, ProgrammeService programmes, ResultsFramework framework,
             DonorReports reports, RuntimeService runtime) {
     }
 
@@ -118,8 +119,8 @@ final class BadInputScene {
             Long id = beans.programmes().create(new NewProgramme("BAD-" + scoring.code(), "Bad input programme",
                     "Test donor", new BigDecimal("100000"), "EUR", today.minusMonths(2), today.plusMonths(9),
                     Set.of(scoring.id()), null, null, null, null, List.of())).getId();
-            beans.programmes().addResult(id, ResultKind.OUTCOME, "OC1", "Cities plan better", null);
-            beans.programmes().addIndicator(id, "OC1", new IndicatorSpec("IN1", "Plans written", "plans", null,
+            beans.framework().addResult(id, ResultKind.OUTCOME, "OC1", "Cities plan better", null);
+            beans.framework().addIndicator(id, "OC1", new IndicatorSpec("IN1", "Plans written", "plans", null,
                     BigDecimal.ZERO, 2024, BigDecimal.TEN, 2026, null));
             beans.reports().openReporting(id);
             beans.reports().requestNow(id);

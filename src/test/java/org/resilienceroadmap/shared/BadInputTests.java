@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.FastSignIn;
@@ -87,6 +88,8 @@ class BadInputTests extends IntegrationTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
+    ResultsFramework framework;
+    @Autowired
     DonorReports reports;
     @Autowired
     RuntimeService runtime;
@@ -98,7 +101,7 @@ class BadInputTests extends IntegrationTest {
         if (scene == null) {
             FastSignIn.forDemoAccounts(jdbc);
             scene = new BadInputScene(new BadInputScene.Beans(jdbc, fixtures, roadmap, inbox, strategies, actionDriver,
-                    actions, programmes, reports, runtime));
+                    actions, programmes, framework, reports, runtime));
         }
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.FastSignIn;
@@ -86,6 +87,8 @@ class RequestBodyFuzzTests extends IntegrationTest {
     @Autowired
     ProgrammeService programmes;
     @Autowired
+    ResultsFramework framework;
+    @Autowired
     DonorReports reports;
     @Autowired
     RuntimeService runtime;
@@ -96,7 +99,7 @@ class RequestBodyFuzzTests extends IntegrationTest {
     void noBodyMakesTheServerFailAndEveryRefusalIsAProblem() {
         FastSignIn.forDemoAccounts(jdbc);
         BadInputScene s = new BadInputScene(new BadInputScene.Beans(jdbc, fixtures, roadmap, inbox, strategies,
-                actionDriver, actions, programmes, reports, runtime));
+                actionDriver, actions, programmes, framework, reports, runtime));
         Map<String, Target> targets = targets(s);
         Map<String, Type> bodies = jsonBodies();
         assertThat(targets.keySet()).as("JSON write endpoints with a fuzz target").isEqualTo(bodies.keySet());

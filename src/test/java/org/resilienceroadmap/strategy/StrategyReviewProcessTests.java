@@ -48,6 +48,8 @@ class StrategyReviewProcessTests extends IntegrationTest {
     @Autowired
     StrategyService strategies;
     @Autowired
+    StrategyVersions strategyVersions;
+    @Autowired
     TaskInbox inbox;
     @Autowired
     Fixtures fixtures;
@@ -134,7 +136,7 @@ class StrategyReviewProcessTests extends IntegrationTest {
         assertThat(detail.versions()).extracting(StrategyVersion::getDecision)
                 .containsExactly("changes-requested", "approved");
         assertThat(detail.versions().get(0).getContent()).contains("Sirens in every mahalla.");
-        var diff = as(city.chair(), () -> strategies.compare(strategyId, 1, 2));
+        var diff = as(city.chair(), () -> strategyVersions.compare(strategyId, 1, 2));
         assertThat(diff).filteredOn(line -> line.kind() != org.resilienceroadmap.shared.text.SideBySideDiff.Kind.SAME)
                 .singleElement().satisfies(line -> {
                     assertThat(line.left()).anySatisfy(s -> assertThat(s.changed()).isTrue());

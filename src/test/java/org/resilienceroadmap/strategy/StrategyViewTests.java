@@ -49,6 +49,8 @@ class StrategyViewTests extends KaribuTest {
     @Autowired
     StrategyService strategies;
     @Autowired
+    StrategyVersions strategyVersions;
+    @Autowired
     StrategyDriver driver;
     @Autowired
     AssessmentDriver assessments;
@@ -163,7 +165,7 @@ class StrategyViewTests extends KaribuTest {
         reviewers.setValue(reviewers.getListDataView().getItems().filter(r -> r.username().equals(named)).toList());
         due.setValue(Days.today(clock).plusDays(14));
         _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
-        StrategyVersion second = as(city.chair(), () -> strategies.version(id, 2));
+        StrategyVersion second = as(city.chair(), () -> strategyVersions.version(id, 2));
         assertThat(second.getReviewers()).containsExactly(named);
         assertThat(Days.dueDay(second.getReviewDue())).as("the day shown is the day stored")
                 .isEqualTo(Days.today(clock).plusDays(14));
@@ -250,7 +252,7 @@ class StrategyViewTests extends KaribuTest {
         driver.draft(id, chair, "# Strategy\n\nWarn every district.");
         String reviewer = namedMember(city, "Jelena Marković");
         driver.submit(id, chair, List.of(reviewer));
-        assertThat(as(chair, () -> strategies.version(id, 1)).getAuthors()).as("version 1's authors")
+        assertThat(as(chair, () -> strategyVersions.version(id, 1)).getAuthors()).as("version 1's authors")
                 .containsExactly(chair);
         UI.getCurrent().navigate("strategies/" + id,
                 QueryParameters.simple(java.util.Map.of("tab", "versions", "version", "1")));

@@ -14,6 +14,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionProgress;
+import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.shared.Money;
@@ -46,10 +48,12 @@ import org.springframework.web.multipart.MultipartFile;
 class ActionController {
 
     private final ActionService actions;
+    private final ActionProgress actionProgress;
     private final Clock clock;
 
-    ActionController(ActionService actions, Clock clock) {
+    ActionController(ActionService actions, ActionProgress actionProgress, Clock clock) {
         this.actions = actions;
+        this.actionProgress = actionProgress;
         this.clock = clock;
     }
 
@@ -120,7 +124,7 @@ class ActionController {
     @PostMapping(value = "/actions/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Report progress (owner or working group): percent 0-100 and what was done")
     ResponseEntity<ActionJson.Detail> progress(@PathVariable Long id, @Valid @RequestBody Progress body) {
-        actions.reportProgress(id, body.percent(), body.narrative(), List.of());
+        actionProgress.reportProgress(id, body.percent(), body.narrative(), List.of());
         return ResponseEntity.status(201).body(get(id));
     }
 
@@ -129,7 +133,7 @@ class ActionController {
     ResponseEntity<ActionJson.Detail> progressWithEvidence(@PathVariable Long id, @RequestParam int percent,
             @RequestParam String narrative, @RequestPart(name = "evidence", required = false) List<MultipartFile> files)
             throws IOException {
-        actions.reportProgress(id, percent, narrative, evidence(files));
+        actionProgress.reportProgress(id, percent, narrative, evidence(files));
         return ResponseEntity.status(201).body(get(id));
     }
 
@@ -137,7 +141,7 @@ class ActionController {
     @Operation(summary = "Claim completion with evidence (owner or working group); a coordinator verifies it")
     ResponseEntity<ActionJson.Detail> complete(@PathVariable Long id, @RequestParam String narrative,
             @RequestPart(name = "evidence", required = false) List<MultipartFile> files) throws IOException {
-        actions.claimCompletion(id, narrative, evidence(files));
+        actionProgress.claimCompletion(id, narrative, evidence(files));
         return ResponseEntity.status(201).body(get(id));
     }
 
@@ -158,7 +162,7 @@ class ActionController {
     @GetMapping("/actions/{id}/evidence/{fileId}")
     @Operation(summary = "An evidence file of the action")
     ResponseEntity<byte[]> evidence(@PathVariable Long id, @PathVariable Long fileId) {
-        return FileDownload.of(actions.evidence(id, fileId));
+        return FileDownload.of(actionProgress.evidence(id, fileId));
     }
 
     private static List<Evidence> evidence(List<MultipartFile> files) throws IOException {

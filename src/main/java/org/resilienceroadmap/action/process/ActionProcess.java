@@ -48,6 +48,6 @@ public final class ActionProcess {
 
     /** The subject's id: the action's, or the plan review's in action-plan-review.bpmn. */
     static Long actionId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return Long.valueOf((String) scope.getVariable(org.resilienceroadmap.workflow.ProcessVariables.SUBJECT_ID));
+        return org.resilienceroadmap.workflow.ProcessVariables.subjectId(scope);
     }
 }

@@ -21,6 +21,7 @@ import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionService;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
@@ -40,6 +41,7 @@ import org.resilienceroadmap.strategy.StrategyService;
 class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ActionService actions;
+    private final ActionProgress actionProgress;
     private final ActionOptions options;
     private final StrategyService strategies;
     private final ProgrammeDirectory programmes;
@@ -48,9 +50,10 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Long actionId;
     private String title;
 
-    ActionView(ActionService actions, ActionOptions options, StrategyService strategies,
+    ActionView(ActionService actions, ActionProgress actionProgress, ActionOptions options, StrategyService strategies,
             ProgrammeDirectory programmes, JurisdictionDirectory jurisdictions, Clock clock) {
         this.actions = actions;
+        this.actionProgress = actionProgress;
         this.options = options;
         this.strategies = strategies;
         this.jurisdictions = jurisdictions;
@@ -74,7 +77,7 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void render() {
         removeAll();
         ActionDetail detail = actions.detail(actionId);
-        boolean mayReport = actions.mayReport(actionId);
+        boolean mayReport = actionProgress.mayReport(actionId);
         LocalDate today = LocalDate.now(clock);
         Action a = detail.action();
         title = a.getTitle();
@@ -117,7 +120,7 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 new MilestonesPanel(actions, detail, mayReport || mayEdit, today, this::render),
                 new H3(getTranslation("action.progress.history")), new ProgressHistory(detail));
         if (mayReport) {
-            add(new ProgressForms(actions, actionId, this::render));
+            add(new ProgressForms(actionProgress, actionId, this::render));
         }
     }
 

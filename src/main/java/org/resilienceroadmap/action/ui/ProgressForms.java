@@ -11,6 +11,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
+import org.resilienceroadmap.action.ActionProgress;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.shared.ui.CappedUpload;
@@ -22,11 +25,11 @@ class ProgressForms extends VerticalLayout {
 
     private static final int MAX_EVIDENCE_FILES = 5;
 
-    private final ActionService actions;
+    private final ActionProgress actions;
     private final Long actionId;
     private final Runnable reload;
 
-    ProgressForms(ActionService actions, Long actionId, Runnable reload) {
+    ProgressForms(ActionProgress actions, Long actionId, Runnable reload) {
         this.actions = actions;
         this.actionId = actionId;
         this.reload = reload;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentEvidence;
 import org.resilienceroadmap.assessment.EvidenceFile;
 import org.resilienceroadmap.shared.api.FileDownload;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -27,9 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "assessments")
 class AnswerEvidenceController {
 
-    private final AssessmentService assessments;
+    private final AssessmentEvidence assessments;
 
-    AnswerEvidenceController(AssessmentService assessments) {
+    AnswerEvidenceController(AssessmentEvidence assessments) {
         this.assessments = assessments;
     }
 

@@ -18,6 +18,8 @@ import org.resilienceroadmap.assessment.Answer;
 import org.resilienceroadmap.assessment.Assessment;
 import org.resilienceroadmap.assessment.AssessmentDetail;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentFindings;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.Finding;
@@ -39,10 +41,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final AssessmentFindings assessmentFindings;
+    private final AssessmentReads assessmentReads;
     private final AssessmentWorkbook workbooks;
 
-    AssessmentController(AssessmentService assessments, AssessmentWorkbook workbooks) {
+    AssessmentController(AssessmentService assessments, AssessmentFindings assessmentFindings, AssessmentReads assessmentReads, AssessmentWorkbook workbooks) {
         this.assessments = assessments;
+        this.assessmentFindings = assessmentFindings;
+        this.assessmentReads = assessmentReads;
         this.workbooks = workbooks;
     }
 
@@ -56,7 +62,7 @@ class AssessmentController {
     @GetMapping("/jurisdictions/{id}/assessments")
     @Operation(summary = "The jurisdiction's assessments, newest first")
     List<Summary> ofJurisdiction(@PathVariable Long id) {
-        return assessments.ofJurisdiction(id).stream().map(Summary::of).toList();
+        return assessmentReads.ofJurisdiction(id).stream().map(Summary::of).toList();
     }
 
     @PutMapping("/assessments/{id}/assignments")
@@ -69,7 +75,7 @@ class AssessmentController {
     @GetMapping("/assessments/{id}")
     @Operation(summary = "State, template, answers and per-Essential scores")
     AssessmentJson get(@PathVariable Long id) {
-        AssessmentDetail d = assessments.detail(id);
+        AssessmentDetail d = assessmentReads.detail(id);
         return new AssessmentJson(Summary.of(d.assessment()), d.template().complete(),
                 d.answers().stream().map(AnswerJson::of).toList(), d.scores().stream().map(ScoreJson::of).toList());
     }
@@ -85,7 +91,7 @@ class AssessmentController {
     @Operation(summary = "Per Essential: score, maximum, percent (unanswered questions are missing, not 0); the overall "
             + "result as raw points and as the mean of the Essentials' percentages; findings")
     Results results(@PathVariable Long id) {
-        AssessmentDetail d = assessments.detail(id);
+        AssessmentDetail d = assessmentReads.detail(id);
         return new Results(d.scores().stream().map(ScoreJson::of).toList(),
                 org.resilienceroadmap.assessment.OverallResult.of(d.scores()), d.findings().stream().map(FindingJson::of).toList());
     }
@@ -93,26 +99,26 @@ class AssessmentController {
     @PostMapping("/assessments/{id}/findings")
     @Operation(summary = "Add a finding while consolidating (chair)")
     FindingJson addFinding(@PathVariable Long id, @Valid @RequestBody FindingBody body) {
-        return FindingJson.of(assessments.saveFinding(id, null, body.essential(), body.gap(), body.recommendation()));
+        return FindingJson.of(assessmentFindings.saveFinding(id, null, body.essential(), body.gap(), body.recommendation()));
     }
 
     @PutMapping("/assessments/{id}/findings/{findingId}")
     @Operation(summary = "Revise a finding while consolidating (chair)")
     FindingJson reviseFinding(@PathVariable Long id, @PathVariable Long findingId, @Valid @RequestBody FindingBody body) {
-        return FindingJson.of(assessments.saveFinding(id, findingId, body.essential(), body.gap(), body.recommendation()));
+        return FindingJson.of(assessmentFindings.saveFinding(id, findingId, body.essential(), body.gap(), body.recommendation()));
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/assessments/{id}/findings/{findingId}")
     @Operation(summary = "Dismiss (delete) a finding while consolidating (chair)")
     ResponseEntity<Void> dismissFinding(@PathVariable Long id, @PathVariable Long findingId) {
-        assessments.dismissFinding(id, findingId);
+        assessmentFindings.dismissFinding(id, findingId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/assessments/{id}/findings/{findingId}/merge")
     @Operation(summary = "Merge another finding into this one while consolidating (chair); the other is gone")
     FindingJson mergeFindings(@PathVariable Long id, @PathVariable Long findingId, @Valid @RequestBody Merge body) {
-        return FindingJson.of(assessments.mergeFindings(id, findingId, body.mergedId()));
+        return FindingJson.of(assessmentFindings.mergeFindings(id, findingId, body.mergedId()));
     }
 
     @GetMapping(value = "/assessments/{id}/workbook.xlsx")
@@ -146,7 +152,7 @@ class AssessmentController {
     @GetMapping("/assessments/{id}/participants")
     @Operation(summary = "The workshop's participants")
     List<ParticipantJson> participants(@PathVariable Long id) {
-        return assessments.participants(id).stream()
+        return assessmentReads.participants(id).stream()
                 .map(p -> new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(), p.getUsername())).toList();
     }
 

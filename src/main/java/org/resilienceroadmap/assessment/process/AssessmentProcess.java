@@ -30,6 +30,6 @@ public final class AssessmentProcess {
     }
 
     static Long assessmentId(org.camunda.bpm.engine.delegate.VariableScope execution) {
-        return Long.valueOf((String) execution.getVariable(org.resilienceroadmap.workflow.ProcessVariables.SUBJECT_ID));
+        return org.resilienceroadmap.workflow.ProcessVariables.subjectId(execution);
     }
 }

@@ -6,15 +6,16 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.workflow.ProcessVariables;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.springframework.stereotype.Component;
 
 /** Expressions of assessment.bpmn: the scoring round's Essentials and who scores each (public: the engine calls it by reflection). */
 @Component("assessmentTasks")
 public class AssessmentTasks {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    AssessmentTasks(AssessmentService assessments) {
+    AssessmentTasks(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

@@ -2,16 +2,16 @@ package org.resilienceroadmap.assessment.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.springframework.stereotype.Component;
 
 /** The chair consolidates; low scores are proposed as findings. */
 @Component("beginAssessmentConsolidation")
 class BeginConsolidationDelegate implements JavaDelegate {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    BeginConsolidationDelegate(AssessmentService assessments) {
+    BeginConsolidationDelegate(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

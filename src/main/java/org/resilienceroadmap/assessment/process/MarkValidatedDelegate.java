@@ -2,7 +2,7 @@ package org.resilienceroadmap.assessment.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("markAssessmentValidated")
 class MarkValidatedDelegate implements JavaDelegate {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    MarkValidatedDelegate(AssessmentService assessments) {
+    MarkValidatedDelegate(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

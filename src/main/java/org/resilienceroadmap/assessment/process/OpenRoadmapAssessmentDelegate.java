@@ -3,6 +3,7 @@ package org.resilienceroadmap.assessment.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("openRoadmapAssessment")
 class OpenRoadmapAssessmentDelegate implements JavaDelegate {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    OpenRoadmapAssessmentDelegate(AssessmentService assessments) {
+    OpenRoadmapAssessmentDelegate(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

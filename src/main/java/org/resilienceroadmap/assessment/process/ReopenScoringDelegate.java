@@ -2,16 +2,16 @@ package org.resilienceroadmap.assessment.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.springframework.stereotype.Component;
 
 /** A coordinator returned named Essentials: they, and only they, are scored again. */
 @Component("reopenAssessmentScoring")
 class ReopenScoringDelegate implements JavaDelegate {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    ReopenScoringDelegate(AssessmentService assessments) {
+    ReopenScoringDelegate(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

@@ -4,16 +4,16 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.springframework.stereotype.Component;
 
 /** Scoring begins with every Essential of the template. */
 @Component("startAssessmentScoring")
 class StartScoringDelegate implements JavaDelegate {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    StartScoringDelegate(AssessmentService assessments) {
+    StartScoringDelegate(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

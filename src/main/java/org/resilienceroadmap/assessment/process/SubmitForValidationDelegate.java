@@ -2,16 +2,16 @@ package org.resilienceroadmap.assessment.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentSteps;
 import org.springframework.stereotype.Component;
 
 /** The consolidated assessment goes to the coordinators; no Essentials are returned yet. */
 @Component("submitAssessmentForValidation")
 class SubmitForValidationDelegate implements JavaDelegate {
 
-    private final AssessmentService assessments;
+    private final AssessmentSteps assessments;
 
-    SubmitForValidationDelegate(AssessmentService assessments) {
+    SubmitForValidationDelegate(AssessmentSteps assessments) {
         this.assessments = assessments;
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import org.resilienceroadmap.assessment.AssessmentDetail;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.EssentialScore;
@@ -27,10 +28,12 @@ class AssessmentTaskPanel implements TaskPanel {
     static final String ROADMAP = "roadmap";
     static final String STAGE_A_GATE = "Task_StageAGate";
 
-    private final AssessmentService assessments;
+    private final AssessmentReads assessments;
+    private final AssessmentService commands;
 
-    AssessmentTaskPanel(AssessmentService assessments) {
+    AssessmentTaskPanel(AssessmentReads assessments, AssessmentService commands) {
         this.assessments = assessments;
+        this.commands = commands;
     }
 
     @Override
@@ -47,7 +50,7 @@ class AssessmentTaskPanel implements TaskPanel {
         }
         Long id = Long.valueOf(task.subjectId());
         return switch (task.taskKey()) {
-            case AssessmentProcess.TASK_ASSIGN -> new AssignmentForm(assessments, id);
+            case AssessmentProcess.TASK_ASSIGN -> new AssignmentForm(commands, assessments, id);
             case AssessmentProcess.TASK_SCORE -> scoreTask(id, ((Number) task.nameArgument()).intValue());
             default -> new ValidationForm(assessments.detail(id), previous(id));
         };

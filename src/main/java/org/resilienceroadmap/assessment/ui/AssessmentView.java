@@ -20,6 +20,9 @@ import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.assessment.Answer;
 import org.resilienceroadmap.assessment.AssessmentDetail;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentFindings;
+import org.resilienceroadmap.assessment.AssessmentEvidence;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.EssentialSection;
@@ -39,6 +42,9 @@ import org.resilienceroadmap.shared.ui.Notifications;
 class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final AssessmentFindings assessmentFindings;
+    private final AssessmentEvidence assessmentEvidence;
+    private final AssessmentReads assessmentReads;
     private final org.resilienceroadmap.assessment.AssessmentWorkbook workbooks;
     private final org.resilienceroadmap.assessment.ScoreTasks scoreTasks;
     private final Map<String, QuestionCard> cards = new HashMap<>();
@@ -47,9 +53,12 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Map<String, String> names = new HashMap<>();
     private AssessmentDetail detail;
 
-    AssessmentView(AssessmentService assessments, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
+    AssessmentView(AssessmentService assessments, AssessmentFindings assessmentFindings, AssessmentEvidence assessmentEvidence, AssessmentReads assessmentReads, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
             org.resilienceroadmap.assessment.ScoreTasks scoreTasks) {
         this.assessments = assessments;
+        this.assessmentFindings = assessmentFindings;
+        this.assessmentEvidence = assessmentEvidence;
+        this.assessmentReads = assessmentReads;
         this.workbooks = workbooks;
         this.scoreTasks = scoreTasks;
         setMaxWidth("70em");
@@ -59,7 +68,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             Long id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
-            detail = assessments.detail(id);
+            detail = assessmentReads.detail(id);
             int essential = event.getLocation().getQueryParameters().getSingleParameter("essential")
                     .map(Integer::valueOf).orElse(0);
             render(essential);
@@ -85,10 +94,10 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (!detail.template().complete()) {
             add(new Paragraph(getTranslation("assessment.partialTemplate", detail.template().basedOn())));
         }
-        add(new ParticipantsPanel(assessments, a.getId(), a.getState() != AssessmentState.VALIDATED,
+        add(new ParticipantsPanel(assessments, assessmentReads, a.getId(), a.getState() != AssessmentState.VALIDATED,
                 () -> render(0)));
         Runnable reload = () -> {
-            detail = assessments.detail(a.getId());
+            detail = assessmentReads.detail(a.getId());
             render(0);
         };
         add(new WorkbookBar(workbooks, a.getId(), a.getState() == AssessmentState.SCORING
@@ -96,14 +105,14 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("assessment-tabs");
-        FindingChanges findings = new FindingChanges(this, assessments, a.getId(), reload);
+        FindingChanges findings = new FindingChanges(this, assessmentFindings, a.getId(), reload);
         tabs.add(getTranslation("assessment.results"), results(findings));
         boolean editable = a.getState() == AssessmentState.SCORING || a.getState() == AssessmentState.CONSOLIDATION;
-        Map<Integer, String> notes = assessments.returnNotes(a.getId());
+        Map<Integer, String> notes = assessmentReads.returnNotes(a.getId());
         names.clear();
-        assessments.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
-        boolean mayAddEvidence = assessments.mayAddEvidence(a.getId());
-        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence = assessments.evidence(a.getId());
+        assessmentReads.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
+        boolean mayAddEvidence = assessmentEvidence.mayAddEvidence(a.getId());
+        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence = assessmentEvidence.evidence(a.getId());
         for (EssentialSection section : detail.template().essentials()) {
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
@@ -111,7 +120,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             for (var q : section.questions()) {
                 QuestionCard card = new QuestionCard(q, language, editable, this::nameOf, this::save);
                 card.show(answer(q.code()));
-                card.addEvidence(new EvidenceList(assessments, a.getId(), q.code(),
+                card.addEvidence(new EvidenceList(assessmentEvidence, a.getId(), q.code(),
                         evidence.getOrDefault(q.code(), List.of()), mayAddEvidence));
                 cards.put(q.code(), card);
                 questions.add(card);
@@ -137,12 +146,12 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         boolean mayMark = detail.assessment().getState() == AssessmentState.SCORING
                 && scoreTasks.openFor(id, n).isPresent();
         return new EssentialHeader(new EssentialHeader.Facts(n, scorer == null ? null : nameOf(scorer),
-                notes.get(n), mayMark, section.questions().size(), () -> assessments.unanswered(id, n),
+                notes.get(n), mayMark, section.questions().size(), () -> assessmentReads.unanswered(id, n),
                 () -> markScored(n)), language);
     }
 
     private String nameOf(String username) {
-        return names.computeIfAbsent(username, assessments::nameOf);
+        return names.computeIfAbsent(username, assessmentReads::nameOf);
     }
 
     private void markScored(int essential) {
@@ -150,7 +159,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             scoreTasks.markScored(detail.assessment().getId(), essential);
             Notifications.success(getTranslation("assessment.markedScored", essential));
         });
-        detail = assessments.detail(detail.assessment().getId());
+        detail = assessmentReads.detail(detail.assessment().getId());
         render(essential);
     }
 
@@ -159,12 +168,12 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             Answer saved = assessments.answer(detail.assessment().getId(), change.code(), change.score(),
                     change.comment(), change.evidenceLink(), change.version());
-            detail = assessments.detail(detail.assessment().getId());
+            detail = assessmentReads.detail(detail.assessment().getId());
             card.show(saved);
             refreshProgress();
         } catch (ConflictException e) {
             Notifications.error(getTranslation("assessment.conflict", change.code()));
-            detail = assessments.detail(detail.assessment().getId());
+            detail = assessmentReads.detail(detail.assessment().getId());
             card.show(answer(change.code()));
         } catch (InvalidRequestException | ForbiddenException e) {
             Notifications.refused(e);
@@ -188,7 +197,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private AssessmentResults results(FindingChanges findings) {
-        List<EssentialScore> previous = assessments.previousValidated(detail.assessment().getId())
+        List<EssentialScore> previous = assessmentReads.previousValidated(detail.assessment().getId())
                 .map(AssessmentDetail::scores).orElse(List.of());
         return new AssessmentResults(detail, previous, findings);
     }

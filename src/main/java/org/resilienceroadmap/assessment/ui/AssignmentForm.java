@@ -9,8 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.EssentialSection;
 import org.resilienceroadmap.shared.ui.FormErrors;
+import org.resilienceroadmap.assessment.Scorer;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
+import org.resilienceroadmap.shared.ui.Notifications;
 
 /**
  * The chair's assignment task: one scorer per Essential, chosen by name from the working group, or
@@ -21,11 +27,11 @@ class AssignmentForm extends VerticalLayout {
 
     private static final String WHOLE_GROUP = "";
 
-    AssignmentForm(AssessmentService assessments, Long assessmentId) {
+    AssignmentForm(AssessmentService assessments, AssessmentReads assessmentReads, Long assessmentId) {
         setPadding(false);
         setId("assignment-form");
-        var detail = assessments.detail(assessmentId);
-        List<AssessmentService.Scorer> group = assessments.workingGroup(assessmentId);
+        var detail = assessmentReads.detail(assessmentId);
+        List<Scorer> group = assessmentReads.workingGroup(assessmentId);
         Map<String, String> names = new HashMap<>();
         group.forEach(s -> names.put(s.username(), s.name()));
         List<String> choices = new java.util.ArrayList<>(List.of(WHOLE_GROUP));

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import org.resilienceroadmap.assessment.AssessmentService;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.resilienceroadmap.assessment.AssessmentEvidence;
 import org.resilienceroadmap.assessment.EvidenceFile;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
@@ -32,14 +34,14 @@ class EvidenceList extends Div {
 
     private static final int MAX_FILES_AT_ONCE = 5;
 
-    private final AssessmentService assessments;
+    private final AssessmentEvidence assessments;
     private final Long assessmentId;
     private final String code;
     private final UnorderedList list = new UnorderedList();
     private final Span empty = new Span();
 
     /** {@code files} are the question's files as the page read them with all others; later changes are read again. */
-    EvidenceList(AssessmentService assessments, Long assessmentId, String code, List<EvidenceFile> files,
+    EvidenceList(AssessmentEvidence assessments, Long assessmentId, String code, List<EvidenceFile> files,
             boolean mayAdd) {
         this.assessments = assessments;
         this.assessmentId = assessmentId;

@@ -1,7 +1,7 @@
 package org.resilienceroadmap.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentFindings;
 import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
@@ -10,11 +10,11 @@ import org.resilienceroadmap.shared.ui.Notifications;
 final class FindingChanges implements FindingsPanel.Actions {
 
     private final Component page;
-    private final AssessmentService assessments;
+    private final AssessmentFindings assessments;
     private final Long assessmentId;
     private final Runnable reload;
 
-    FindingChanges(Component page, AssessmentService assessments, Long assessmentId, Runnable reload) {
+    FindingChanges(Component page, AssessmentFindings assessments, Long assessmentId, Runnable reload) {
         this.page = page;
         this.assessments = assessments;
         this.assessmentId = assessmentId;

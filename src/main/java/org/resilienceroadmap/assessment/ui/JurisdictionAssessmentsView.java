@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.assessment.Assessment;
 import org.resilienceroadmap.assessment.AssessmentService;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.ScorecardTemplate;
 import org.resilienceroadmap.assessment.ScorecardTemplates;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -32,10 +33,12 @@ import org.resilienceroadmap.shared.ui.Notifications;
 class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final AssessmentReads assessmentReads;
     private final ScorecardTemplates templates;
 
-    JurisdictionAssessmentsView(AssessmentService assessments, ScorecardTemplates templates) {
+    JurisdictionAssessmentsView(AssessmentService assessments, AssessmentReads assessmentReads, ScorecardTemplates templates) {
         this.assessments = assessments;
+        this.assessmentReads = assessmentReads;
         this.templates = templates;
     }
 
@@ -61,7 +64,7 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(getTranslation("assessment.workshop"));
         grid.addColumn(a -> a.getValidatedBy() == null ? "" : a.getValidatedBy())
                 .setHeader(getTranslation("assessment.validatedBy"));
-        grid.setItems(assessments.ofJurisdiction(jurisdictionId));
+        grid.setItems(assessmentReads.ofJurisdiction(jurisdictionId));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("assessment.none"));
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.directory.Usernames;
 import org.resilienceroadmap.shared.ui.FormErrors;
@@ -14,8 +15,8 @@ import org.resilienceroadmap.shared.ui.FormErrors;
 class ParticipantsPanel extends Div {
 
     /** {@code added} runs after a participant was added, to show the page again. */
-    ParticipantsPanel(AssessmentService assessments, Long id, boolean open, Runnable added) {
-        var list = assessments.participants(id);
+    ParticipantsPanel(AssessmentService assessments, AssessmentReads reads, Long id, boolean open, Runnable added) {
+        var list = reads.participants(id);
         add(new Span(getTranslation("assessment.participants") + ": " + (list.isEmpty() ? "—"
                 : String.join(", ", list.stream().map(p -> p.getOrganisation() == null ? p.getName()
                         : p.getName() + " (" + p.getOrganisation() + ")").toList()))));

@@ -24,6 +24,8 @@ import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeExports;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
 import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ProgrammeBudget;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ProgrammeSummary;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
@@ -51,13 +53,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgrammeController {
 
     private final ProgrammeService programmes;
+    private final ProgrammeBudget budget;
+    private final ResultsFramework resultsFramework;
     private final ProgrammeMonitor monitor;
     private final ProgrammeExports exports;
     private final CurrentUser currentUser;
 
-    ProgrammeController(ProgrammeService programmes, ProgrammeMonitor monitor, ProgrammeExports exports,
+    ProgrammeController(ProgrammeService programmes, ProgrammeBudget budget, ResultsFramework resultsFramework, ProgrammeMonitor monitor, ProgrammeExports exports,
             CurrentUser currentUser) {
         this.programmes = programmes;
+        this.budget = budget;
+        this.resultsFramework = resultsFramework;
         this.monitor = monitor;
         this.exports = exports;
         this.currentUser = currentUser;
@@ -147,14 +153,14 @@ class ProgrammeController {
     @PostMapping("/{id}/results")
     @Operation(summary = "Add an outcome, or an output under an outcome (admin or the programme's coordinators)")
     ResponseEntity<ResultLine> addResult(@PathVariable Long id, @RequestBody NewResult body) {
-        return ResponseEntity.status(201).body(programmes.addResult(id, body.kind(), body.code(), body.title(),
+        return ResponseEntity.status(201).body(resultsFramework.addResult(id, body.kind(), body.code(), body.title(),
                 body.parentCode()));
     }
 
     @PostMapping("/{id}/indicators")
     @Operation(summary = "Add an indicator to a result; with a measure its actual is counted from the workflow")
     ResponseEntity<IndicatorLine> addIndicator(@PathVariable Long id, @RequestBody IndicatorBody body) {
-        return ResponseEntity.status(201).body(programmes.addIndicator(id, body.resultCode(), body.spec(null)));
+        return ResponseEntity.status(201).body(resultsFramework.addIndicator(id, body.resultCode(), body.spec(null)));
     }
 
     @PutMapping("/{id}/indicators/{code}")
@@ -163,26 +169,26 @@ class ProgrammeController {
         if (body.version() == null) {
             throw new org.resilienceroadmap.shared.error.InvalidRequestException("version", "version is required");
         }
-        return programmes.updateIndicator(id, code, body.spec(code), body.version());
+        return resultsFramework.updateIndicator(id, code, body.spec(code), body.version());
     }
 
     @PutMapping("/{id}/indicators/{code}/actual")
     @Operation(summary = "Report the measured value of an indicator that is not computed")
     IndicatorLine reportActual(@PathVariable Long id, @PathVariable String code, @Valid @RequestBody Actual body) {
-        return programmes.reportActual(id, code, body.actual(), body.measuredOn(), body.version());
+        return resultsFramework.reportActual(id, code, body.actual(), body.measuredOn(), body.version());
     }
 
     @PostMapping("/{id}/budget-lines")
     @Operation(summary = "Add a budget line (in the programme's currency)")
     ResponseEntity<BudgetLineFigure> addBudgetLine(@PathVariable Long id, @RequestBody NewBudgetLine body) {
-        return ResponseEntity.status(201).body(programmes.addBudgetLine(id, body.title(), body.periodStart(),
+        return ResponseEntity.status(201).body(budget.addBudgetLine(id, body.title(), body.periodStart(),
                 body.periodEnd(), body.amount(), body.currency()));
     }
 
     @PostMapping("/{id}/disbursements")
     @Operation(summary = "Record money paid out (in the programme's currency, not in the future)")
     ResponseEntity<DisbursementLine> disburse(@PathVariable Long id, @RequestBody NewDisbursement body) {
-        return ResponseEntity.status(201).body(programmes.recordDisbursement(id, body.paidOn(), body.amount(),
+        return ResponseEntity.status(201).body(budget.recordDisbursement(id, body.paidOn(), body.amount(),
                 body.currency(), body.reference()));
     }
 

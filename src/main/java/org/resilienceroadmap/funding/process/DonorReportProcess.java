@@ -27,7 +27,7 @@ public final class DonorReportProcess {
     }
 
     static Long reportId(VariableScope scope) {
-        return Long.valueOf((String) scope.getVariable(ProcessVariables.SUBJECT_ID));
+        return ProcessVariables.subjectId(scope);
     }
 
     static Long programmeId(VariableScope scope) {

@@ -20,7 +20,8 @@ import org.resilienceroadmap.funding.IndicatorDirection;
 import org.resilienceroadmap.funding.IndicatorMeasure;
 import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.ProgrammeDetail;
-import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ProgrammeBudget;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
 import org.resilienceroadmap.shared.Days;
@@ -35,12 +36,14 @@ import org.resilienceroadmap.shared.ui.Notifications;
  */
 class ManagePanel extends VerticalLayout {
 
-    private final ProgrammeService programmes;
+    private final ResultsFramework framework;
+    private final ProgrammeBudget budget;
     private final ProgrammeDetail detail;
     private final Runnable reload;
 
-    ManagePanel(ProgrammeService programmes, ProgrammeDetail detail, Runnable reload) {
-        this.programmes = programmes;
+    ManagePanel(ResultsFramework framework, ProgrammeBudget budget, ProgrammeDetail detail, Runnable reload) {
+        this.framework = framework;
+        this.budget = budget;
         this.detail = detail;
         this.reload = reload;
         setPadding(false);
@@ -68,7 +71,7 @@ class ManagePanel extends VerticalLayout {
                 detail.results().stream().filter(r -> r.kind() == ResultKind.OUTCOME).toList());
         parent.setItemLabelGenerator(r -> r.code() + " " + r.title());
         parent.setId("result-parent");
-        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> programmes.addResult(id(),
+        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> framework.addResult(id(),
                 kind.getValue(), code.getValue(), title.getValue(), parent.getValue() == null ? null
                         : parent.getValue().code())));
         add.setId("add-result");
@@ -109,7 +112,7 @@ class ManagePanel extends VerticalLayout {
         allEssentials.setVisible(false);
         measure.addValueChangeListener(e -> allEssentials.setVisible(e.getValue() != null
                 && e.getValue().readsEssentials()));
-        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> programmes.addIndicator(id(),
+        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> framework.addIndicator(id(),
                 result.getValue() == null ? null : result.getValue().code(), new IndicatorSpec(code.getValue(),
                         name.getValue(), unit.getValue(), measure.getValue(), baseline.getValue(),
                         baselineYear.getValue(), target.getValue(), targetYear.getValue(), verification.getValue(),
@@ -134,7 +137,7 @@ class ManagePanel extends VerticalLayout {
             }
             long version = detail.indicatorVersions().stream().filter(v -> v.code().equals(which.getValue().code()))
                     .findFirst().orElseThrow().version();
-            programmes.reportActual(id(), which.getValue().code(), value.getValue(), on.getValue(), version);
+            framework.reportActual(id(), which.getValue().code(), value.getValue(), on.getValue(), version);
         }));
         save.setId("save-actual");
         return form(which, value, on, save);
@@ -147,7 +150,7 @@ class ManagePanel extends VerticalLayout {
         DatePicker end = new DatePicker(getTranslation("funding.budget.end"));
         BigDecimalField amount = new BigDecimalField(getTranslation("funding.budget.amount"));
         amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(detail.summary().currency()));
-        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> programmes.addBudgetLine(id(),
+        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> budget.addBudgetLine(id(),
                 title.getValue(), start.getValue(), end.getValue(), amount.getValue(), detail.summary().currency())));
         add.setId("add-budget-line");
         return form(title, start, end, amount, add);
@@ -161,7 +164,7 @@ class ManagePanel extends VerticalLayout {
         amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(detail.summary().currency()));
         amount.setId("disbursement-amount");
         TextField reference = new TextField(getTranslation("funding.disbursement.reference"));
-        Button add = new Button(getTranslation("funding.manage.record"), e -> run(() -> programmes.recordDisbursement(
+        Button add = new Button(getTranslation("funding.manage.record"), e -> run(() -> budget.recordDisbursement(
                 id(), paidOn.getValue(), amount.getValue(), detail.summary().currency(), reference.getValue())));
         add.setId("record-disbursement");
         return form(paidOn, amount, reference, add);

@@ -16,7 +16,9 @@ import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
+import org.resilienceroadmap.funding.ProgrammeBudget;
 import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ReportContent;
 import org.resilienceroadmap.funding.SnapshotPoint;
 
@@ -31,12 +33,17 @@ import org.resilienceroadmap.funding.SnapshotPoint;
 class ProgrammeDashboardView extends PageOfOne {
 
     private final ProgrammeService programmes;
+    private final ResultsFramework framework;
+    private final ProgrammeBudget budget;
     private final ProgrammeMonitor monitor;
     private final DonorReports reports;
 
-    ProgrammeDashboardView(ProgrammeService programmes, ProgrammeMonitor monitor, DonorReports reports) {
+    ProgrammeDashboardView(ProgrammeService programmes, ResultsFramework framework, ProgrammeBudget budget,
+            ProgrammeMonitor monitor, DonorReports reports) {
         super("funding.programme.notFound", "programme-not-found");
         this.programmes = programmes;
+        this.framework = framework;
+        this.budget = budget;
         this.monitor = monitor;
         this.reports = reports;
         addClassName("programme-dashboard");
@@ -82,7 +89,7 @@ class ProgrammeDashboardView extends PageOfOne {
         tabs.add(getTranslation("funding.tab.decisions"), sections.decisions(overview));
         tabs.add(getTranslation("funding.tab.reports"), new ReportsPanel(reports, id, s.mayManage()));
         if (s.mayManage()) {
-            tabs.add(getTranslation("funding.tab.manage"), new ManagePanel(programmes, detail, () -> show(id)));
+            tabs.add(getTranslation("funding.tab.manage"), new ManagePanel(framework, budget, detail, () -> show(id)));
         }
         add(tabs);
     }

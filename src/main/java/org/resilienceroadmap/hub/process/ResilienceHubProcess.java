@@ -27,7 +27,7 @@ public final class ResilienceHubProcess {
     }
 
     static Long hubId(VariableScope scope) {
-        return Long.valueOf((String) scope.getVariable(ProcessVariables.SUBJECT_ID));
+        return ProcessVariables.subjectId(scope);
     }
 
     static String decidedBy(VariableScope scope) {

@@ -24,6 +24,7 @@ import org.resilienceroadmap.strategy.StrategyAdoptions;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyObjective;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyVersion;
 import org.resilienceroadmap.strategy.Submission;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,10 +47,12 @@ import org.springframework.web.multipart.MultipartFile;
 class StrategyController {
 
     private final StrategyService strategies;
+    private final StrategyVersions strategyVersions;
     private final StrategyAdoptions adoptions;
 
-    StrategyController(StrategyService strategies, StrategyAdoptions adoptions) {
+    StrategyController(StrategyService strategies, StrategyVersions strategyVersions, StrategyAdoptions adoptions) {
         this.strategies = strategies;
+        this.strategyVersions = strategyVersions;
         this.adoptions = adoptions;
     }
 
@@ -133,16 +136,16 @@ class StrategyController {
     @Operation(summary = "One frozen version: its text, objectives, reviews and comments")
     StrategyJson.VersionDetail version(@PathVariable Long id, @PathVariable int number) {
         StrategyDetail d = strategies.detail(id);
-        StrategyVersion v = strategies.version(id, number);
+        StrategyVersion v = strategyVersions.version(id, number);
         return new StrategyJson.VersionDetail(StrategyJson.VersionSummary.of(v, d.reviewsOf(v)), v.getTitle(),
-                v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), strategies.objectivesOf(v),
+                v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), strategyVersions.objectivesOf(v),
                 d.commentsOn(v).stream().map(c -> StrategyJson.Comment.of(c, number)).toList());
     }
 
     @GetMapping("/strategies/{id}/diff")
     @Operation(summary = "Two versions side by side; changed words are wrapped in [- -] (old) and {+ +} (new)")
     List<StrategyJson.DiffLine> diff(@PathVariable Long id, @RequestParam int from, @RequestParam int to) {
-        return strategies.compare(id, from, to).stream().map(line -> new StrategyJson.DiffLine(
+        return strategyVersions.compare(id, from, to).stream().map(line -> new StrategyJson.DiffLine(
                 line.kind().name().toLowerCase(), marked(line.left(), "[-", "-]"), marked(line.right(), "{+", "+}")))
                 .toList();
     }

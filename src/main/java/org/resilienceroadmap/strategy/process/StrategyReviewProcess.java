@@ -34,7 +34,7 @@ public final class StrategyReviewProcess {
     }
 
     static Long strategyId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return Long.valueOf((String) scope.getVariable(org.resilienceroadmap.workflow.ProcessVariables.SUBJECT_ID));
+        return org.resilienceroadmap.workflow.ProcessVariables.subjectId(scope);
     }
 
     static int versionNumber(org.camunda.bpm.engine.delegate.VariableScope scope) {

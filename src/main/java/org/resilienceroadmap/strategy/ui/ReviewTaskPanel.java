@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.ui.TaskPanel;
@@ -16,10 +17,12 @@ class ReviewTaskPanel implements TaskPanel {
             StrategyReviewProcess.TASK_CONSOLIDATE, StrategyReviewProcess.TASK_APPROVE);
 
     private final StrategyService strategies;
+    private final StrategyVersions strategyVersions;
     private final MarkdownRenderer markdown;
 
-    ReviewTaskPanel(StrategyService strategies, MarkdownRenderer markdown) {
+    ReviewTaskPanel(StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown) {
         this.strategies = strategies;
+        this.strategyVersions = strategyVersions;
         this.markdown = markdown;
     }
 
@@ -30,6 +33,6 @@ class ReviewTaskPanel implements TaskPanel {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task) {
-        return new VersionUnderDecision(strategies, markdown, Long.valueOf(task.subjectId()));
+        return new VersionUnderDecision(strategies, strategyVersions, markdown, Long.valueOf(task.subjectId()));
     }
 }

@@ -26,6 +26,7 @@ import org.resilienceroadmap.strategy.StrategyAdoptions;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyPermissions;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyState;
 
 /**
@@ -37,6 +38,7 @@ import org.resilienceroadmap.strategy.StrategyState;
 class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StrategyService strategies;
+    private final StrategyVersions strategyVersions;
     private final StrategyAdoptions adoptions;
     private final MarkdownRenderer markdown;
     private final Clock clock;
@@ -47,8 +49,10 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     static final String DRAFT = "draft";
 
-    StrategyView(StrategyService strategies, StrategyAdoptions adoptions, MarkdownRenderer markdown, Clock clock) {
+    StrategyView(StrategyService strategies, StrategyVersions strategyVersions, StrategyAdoptions adoptions,
+            MarkdownRenderer markdown, Clock clock) {
         this.strategies = strategies;
+        this.strategyVersions = strategyVersions;
         this.clock = clock;
         this.adoptions = adoptions;
         this.markdown = markdown;
@@ -95,7 +99,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         java.util.Map<String, com.vaadin.flow.component.tabs.Tab> byName = new java.util.HashMap<>();
         byName.put(DRAFT, tabs.add(getTranslation("strategy.tab.draft"), may.editDraft()
                 ? new DraftEditor(strategies, markdown, s, may, this::render) : readOnlyDraft(s)));
-        VersionsPanel versions = new VersionsPanel(strategies, markdown, detail);
+        VersionsPanel versions = new VersionsPanel(strategies, strategyVersions, markdown, detail);
         byName.put("versions", tabs.add(getTranslation("strategy.tab.versions"), versions));
         byName.put("timeline", tabs.add(getTranslation("strategy.tab.timeline"),
                 new TimelinePanel(strategies, adoptions.of(strategyId), strategyId)));

@@ -21,6 +21,7 @@ import org.resilienceroadmap.strategy.StrategyComment;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyReview;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyVersion;
 
 /**
@@ -32,19 +33,21 @@ class VersionReader extends VerticalLayout {
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,3}\\s+(.+)$");
 
     private final StrategyService strategies;
+    private final StrategyVersions strategyVersions;
     private final Long strategyId;
     private final int number;
     private final VerticalLayout thread = new VerticalLayout();
 
-    VersionReader(StrategyService strategies, MarkdownRenderer markdown, Long strategyId, int number) {
+    VersionReader(StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown, Long strategyId, int number) {
         this.strategies = strategies;
+        this.strategyVersions = strategyVersions;
         this.strategyId = strategyId;
         this.number = number;
         setPadding(false);
         setId("version-" + number);
         StrategyDetail detail = strategies.detail(strategyId);
-        StrategyVersion version = strategies.version(strategyId, number);
-        List<ObjectiveDraft> objectives = strategies.objectivesOf(version);
+        StrategyVersion version = strategyVersions.version(strategyId, number);
+        List<ObjectiveDraft> objectives = strategyVersions.objectivesOf(version);
         List<StrategyReview> reviews = detail.reviewsOf(version);
         // People by name: the submitter and the reviewers, read at once.
         java.util.Map<String, String> names = strategies.names(java.util.stream.Stream.concat(
@@ -115,7 +118,7 @@ class VersionReader extends VerticalLayout {
                         target instanceof String s && s.startsWith("§ ") ? s.substring(2) : null);
                 body.clear();
                 StrategyDetail detail = strategies.detail(strategyId);
-                showComments(detail.commentsOn(strategies.version(strategyId, number)), objectives);
+                showComments(detail.commentsOn(strategyVersions.version(strategyId, number)), objectives);
             });
         });
         send.setId("add-version-comment");

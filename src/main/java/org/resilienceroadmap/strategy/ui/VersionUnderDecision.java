@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
 import org.resilienceroadmap.shared.ui.DiffTable;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyVersions;
 
 /**
  * What a review, consolidation or approval task decides on: the latest version (text, objectives,
@@ -13,7 +14,7 @@ import org.resilienceroadmap.strategy.StrategyService;
  */
 class VersionUnderDecision extends VerticalLayout {
 
-    VersionUnderDecision(StrategyService strategies, MarkdownRenderer markdown, Long strategyId) {
+    VersionUnderDecision(StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown, Long strategyId) {
         setPadding(false);
         setId("version-under-decision");
         int latest = strategies.detail(strategyId).strategy().getVersionCount();
@@ -24,11 +25,11 @@ class VersionUnderDecision extends VerticalLayout {
             add(new H4(getTranslation("strategy.task.changes", latest - 1, latest)));
             DiffTable diff = new DiffTable(getTranslation("strategy.version.short", latest - 1),
                     getTranslation("strategy.version.short", latest),
-                    strategies.compare(strategyId, latest - 1, latest, ObjectiveLine.ties(this, getLocale(),
+                    strategyVersions.compare(strategyId, latest - 1, latest, ObjectiveLine.ties(this, getLocale(),
                             ObjectiveLine.hazardNames(this, strategies.choices(strategyId)))::line));
             diff.setId("task-version-diff");
             add(diff);
         }
-        add(new VersionReader(strategies, markdown, strategyId, latest));
+        add(new VersionReader(strategies, strategyVersions, markdown, strategyId, latest));
     }
 }

@@ -14,6 +14,7 @@ import org.resilienceroadmap.shared.ui.DiffTable;
 import org.resilienceroadmap.strategy.ObjectiveTies;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyVersion;
 
 /** The frozen versions: who submitted them, how each round ended; read one, or compare any two side by side. */
@@ -22,7 +23,7 @@ class VersionsPanel extends VerticalLayout {
     private final Div shown = new Div();
     private final Grid<StrategyVersion> grid = new Grid<>();
 
-    VersionsPanel(StrategyService strategies, MarkdownRenderer markdown, StrategyDetail detail) {
+    VersionsPanel(StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown, StrategyDetail detail) {
         setPadding(false);
         List<StrategyVersion> versions = detail.versions();
         // Who submitted and who decided, by name, read at once for all versions.
@@ -44,7 +45,7 @@ class VersionsPanel extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("strategy.noVersions"));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(v -> {
             shown.removeAll();
-            shown.add(new VersionReader(strategies, markdown, detail.strategy().getId(), v.getNumber()));
+            shown.add(new VersionReader(strategies, strategyVersions, markdown, detail.strategy().getId(), v.getNumber()));
         }));
         add(grid);
         if (versions.size() >= 2) {
@@ -65,7 +66,7 @@ class VersionsPanel extends VerticalLayout {
                 shown.removeAll();
                 DiffTable diff = new DiffTable(getTranslation("strategy.version.short", Math.min(from.getValue(), to.getValue())),
                         getTranslation("strategy.version.short", Math.max(from.getValue(), to.getValue())),
-                        strategies.compare(detail.strategy().getId(), from.getValue(), to.getValue(), ties::line));
+                        strategyVersions.compare(detail.strategy().getId(), from.getValue(), to.getValue(), ties::line));
                 diff.setId("version-diff");
                 shown.add(diff);
             });

@@ -24,6 +24,8 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.workflow.TaskComment;
+import org.resilienceroadmap.workflow.TaskComments;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjects;
@@ -34,14 +36,17 @@ import org.resilienceroadmap.workflow.TaskSubjects;
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskInbox inbox;
+    private final TaskComments taskComments;
     private final TaskSubjects subjects;
     private final java.util.List<TaskPanel> panels;
     private final UserScope me;
     private TaskItem task;
     private final java.util.List<TaskFields> fields = new java.util.ArrayList<>();
 
-    TaskView(TaskInbox inbox, TaskSubjects subjects, java.util.List<TaskPanel> panels, CurrentUser currentUser) {
+    TaskView(TaskInbox inbox, TaskComments taskComments, TaskSubjects subjects, java.util.List<TaskPanel> panels,
+            CurrentUser currentUser) {
         this.inbox = inbox;
+        this.taskComments = taskComments;
         this.subjects = subjects;
         this.panels = panels;
         this.me = currentUser.scope();
@@ -73,7 +78,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
             add(panel);
         });
-        add(new TaskComments(inbox.comments(task), time, c -> TaskLabels.name(this, c)), actions());
+        add(new TaskCommentList(taskComments.comments(task), time, c -> TaskLabels.name(this, c)), actions());
     }
 
     /** The assignee as colleagues know them, or null for a task nobody has claimed. */

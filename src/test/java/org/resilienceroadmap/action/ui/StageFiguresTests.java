@@ -10,6 +10,7 @@ import java.util.List;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.support.ActionDriver;
@@ -34,6 +35,8 @@ class StageFiguresTests extends KaribuTest {
     ActionDriver driver;
     @Autowired
     ActionService actions;
+    @Autowired
+    ActionProgress actionProgress;
 
     @Test
     void countsTheApprovedPlanOnlyAndItsFiguresAddUp() {
@@ -42,7 +45,7 @@ class StageFiguresTests extends KaribuTest {
         driver.approved(city, strategy, "Sirens", TODAY.plusMonths(6));
         driver.approved(city, strategy, "Flood gauges", TODAY.minusDays(3));
         Action done = driver.approved(city, strategy, "Evacuation maps", TODAY.plusMonths(6));
-        SignedIn.as(city.member(), () -> actions.claimCompletion(done.getId(), "Printed and posted",
+        SignedIn.as(city.member(), () -> actionProgress.claimCompletion(done.getId(), "Printed and posted",
                 List.of(new Evidence("maps.pdf", StrategyDriver.PDF))));
         driver.propose(city, strategy, "School drills", TODAY.minusDays(3));
 

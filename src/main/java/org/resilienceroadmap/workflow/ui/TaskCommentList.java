@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.workflow.TaskComment;
 
 /** The comments on a task's process so far, oldest first: who, when, on which task, and what they wrote. */
-class TaskComments extends VerticalLayout {
+class TaskCommentList extends VerticalLayout {
 
     /** {@code taskName} names the task a comment was written on, or null when it names none. */
-    TaskComments(List<TaskComment> comments, DateTimeFormatter time, Function<TaskComment, String> taskName) {
+    TaskCommentList(List<TaskComment> comments, DateTimeFormatter time, Function<TaskComment, String> taskName) {
         add(new H3(getTranslation("task.comments")));
         setPadding(false);
         setId("task-comments");
