@@ -27,7 +27,8 @@ class ModularityTests {
             ApplicationModule declared = Class.forName(name + ".package-info").getAnnotation(ApplicationModule.class);
             assertThat(declared).as("@ApplicationModule on %s", name).isNotNull();
             if (declared.type() != ApplicationModule.Type.OPEN) {
-                assertThat(declared.allowedDependencies()).as("allowedDependencies of %s", name)
+                assertThat(declared.allowedDependencies())
+                        .as("allowedDependencies of %s", name)
                         .doesNotContain(ApplicationModule.OPEN_TOKEN);
             }
         }

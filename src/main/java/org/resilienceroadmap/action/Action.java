@@ -9,8 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
+import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.Refusal;
@@ -34,29 +34,36 @@ public class Action extends BaseEntity {
     private LocalDate dueDate;
     /** The due date in force when it was approved: "on time" is measured against it, not against an extension. */
     private LocalDate approvedDue;
+
     @Embedded
     private Money budget;
+
     private Long programmeId;
     private String essentials;
     private String hazards;
     private String sendaiPriorities;
+
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
+
     private int percentDone;
     private LocalDate completedOn;
     private String createdBy;
     private Instant createdAt;
     private Long planReviewId;
+
     @Enumerated(EnumType.STRING)
     private PlanDecision planDecision;
+
     private String planComment;
     private String acceptedBy;
+
     @Embedded
     private ApprovalRoute route;
+
     private String approvedBy = "";
 
-    protected Action() {
-    }
+    protected Action() {}
 
     Action(Long strategyId, Long jurisdictionId, NewAction spec, String createdBy, Instant createdAt) {
         this.strategyId = strategyId;
@@ -85,8 +92,10 @@ public class Action extends BaseEntity {
 
     void move(ActionStatus from, ActionStatus to) {
         if (status != from) {
-            throw new ConflictException(Refusal.of("refusal.action.wrongStatus",
-                    new Refusal.Text("action.status." + status.name()), new Refusal.Text("action.status." + from.name())));
+            throw new ConflictException(Refusal.of(
+                    "refusal.action.wrongStatus",
+                    new Refusal.Text("action.status." + status.name()),
+                    new Refusal.Text("action.status." + from.name())));
         }
         status = to;
         if (to == ActionStatus.APPROVED) {
@@ -157,8 +166,8 @@ public class Action extends BaseEntity {
 
     void report(int percent) {
         if (!status.isOpen() || status == ActionStatus.PROPOSED) {
-            throw new ConflictException(Refusal.of("refusal.action.noProgressWhen",
-                    new Refusal.Text("action.status." + status.name())));
+            throw new ConflictException(
+                    Refusal.of("refusal.action.noProgressWhen", new Refusal.Text("action.status." + status.name())));
         }
         percentDone = percent;
         status = ActionStatus.IN_PROGRESS;

@@ -10,5 +10,4 @@ import org.resilienceroadmap.directory.Programme;
  * (username to name, by name), the hazard codes of the jurisdiction's profile and the programmes
  * that fund the jurisdiction.
  */
-public record ActionChoices(Map<String, String> owners, List<String> hazards, List<Programme> programmes) {
-}
+public record ActionChoices(Map<String, String> owners, List<String> hazards, List<Programme> programmes) {}

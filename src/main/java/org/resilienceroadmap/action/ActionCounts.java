@@ -7,8 +7,14 @@ package org.resilienceroadmap.action;
  * {@code onTimeAfterExtension}: verified and completed later than that but by an extended due date.
  * {@code overdue}: approved, unfinished and past the due date.
  */
-public record ActionCounts(Long jurisdictionId, long actions, long completed, long completedOnTime, long overdue,
-        long claimed, long onTimeAfterExtension) {
+public record ActionCounts(
+        Long jurisdictionId,
+        long actions,
+        long completed,
+        long completedOnTime,
+        long overdue,
+        long claimed,
+        long onTimeAfterExtension) {
 
     public ActionCounts(Long jurisdictionId, long actions, long completed, long completedOnTime, long overdue) {
         this(jurisdictionId, actions, completed, completedOnTime, overdue, 0, 0);

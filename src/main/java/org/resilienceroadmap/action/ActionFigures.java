@@ -29,7 +29,13 @@ public class ActionFigures {
      * date in force at approval), on time after extension (verified, later than that but by the extended
      * due date), claimed (awaiting verification), overdue (approved, unfinished, past due).
      */
-    public enum Kind { COMPLETED, COMPLETED_ON_TIME, COMPLETED_AFTER_EXTENSION, CLAIMED, OVERDUE }
+    public enum Kind {
+        COMPLETED,
+        COMPLETED_ON_TIME,
+        COMPLETED_AFTER_EXTENSION,
+        CLAIMED,
+        OVERDUE
+    }
 
     /** Approved and not finished: only these can be overdue (a proposal nobody approved has promised nothing). */
     static final Set<ActionStatus> UNDER_WAY = EnumSet.of(ActionStatus.APPROVED, ActionStatus.IN_PROGRESS);
@@ -52,11 +58,17 @@ public class ActionFigures {
         if (jurisdictionIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> overdue = actions.countOverdueByJurisdiction(jurisdictionIds, LocalDate.now(clock))
-                .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Map<Long, Long> overdue = actions.countOverdueByJurisdiction(jurisdictionIds, LocalDate.now(clock)).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return tally.read(jurisdictionIds).stream()
-                .map(t -> new ActionCounts(t.jurisdictionId(), t.actions(), t.completed(), t.completedOnTime(),
-                        overdue.getOrDefault(t.jurisdictionId(), 0L), t.claimed(), t.onTimeAfterExtension()))
+                .map(t -> new ActionCounts(
+                        t.jurisdictionId(),
+                        t.actions(),
+                        t.completed(),
+                        t.completedOnTime(),
+                        overdue.getOrDefault(t.jurisdictionId(), 0L),
+                        t.claimed(),
+                        t.onTimeAfterExtension()))
                 .toList();
     }
 
@@ -69,19 +81,25 @@ public class ActionFigures {
         Specification<Action> in = (root, q, cb) -> root.get("jurisdictionId").in(jurisdictionIds);
         Specification<Action> which = switch (kind) {
             case COMPLETED -> (root, q, cb) -> cb.equal(root.get("status"), ActionStatus.VERIFIED);
-            case COMPLETED_ON_TIME -> (root, q, cb) -> cb.and(cb.equal(root.get("status"), ActionStatus.VERIFIED),
-                    cb.lessThanOrEqualTo(root.<LocalDate>get("completedOn"),
-                            cb.coalesce(root.<LocalDate>get("approvedDue"), root.<LocalDate>get("dueDate"))));
-            case COMPLETED_AFTER_EXTENSION -> (root, q, cb) -> cb.and(
-                    cb.equal(root.get("status"), ActionStatus.VERIFIED),
-                    cb.greaterThan(root.<LocalDate>get("completedOn"),
-                            cb.coalesce(root.<LocalDate>get("approvedDue"), root.<LocalDate>get("dueDate"))),
-                    cb.lessThanOrEqualTo(root.<LocalDate>get("completedOn"), root.<LocalDate>get("dueDate")));
+            case COMPLETED_ON_TIME ->
+                (root, q, cb) -> cb.and(
+                        cb.equal(root.get("status"), ActionStatus.VERIFIED),
+                        cb.lessThanOrEqualTo(
+                                root.<LocalDate>get("completedOn"),
+                                cb.coalesce(root.<LocalDate>get("approvedDue"), root.<LocalDate>get("dueDate"))));
+            case COMPLETED_AFTER_EXTENSION ->
+                (root, q, cb) -> cb.and(
+                        cb.equal(root.get("status"), ActionStatus.VERIFIED),
+                        cb.greaterThan(
+                                root.<LocalDate>get("completedOn"),
+                                cb.coalesce(root.<LocalDate>get("approvedDue"), root.<LocalDate>get("dueDate"))),
+                        cb.lessThanOrEqualTo(root.<LocalDate>get("completedOn"), root.<LocalDate>get("dueDate")));
             case CLAIMED -> (root, q, cb) -> cb.equal(root.get("status"), ActionStatus.COMPLETED);
-            case OVERDUE -> (root, q, cb) -> cb.and(root.get("status").in(UNDER_WAY),
-                    cb.lessThan(root.get("dueDate"), today));
+            case OVERDUE ->
+                (root, q, cb) -> cb.and(root.get("status").in(UNDER_WAY), cb.lessThan(root.get("dueDate"), today));
         };
         return actions.findAll(in.and(which), PageRequest.of(0, limit, Sort.by("dueDate", "id")))
-                .map(ActionLine::of).getContent();
+                .map(ActionLine::of)
+                .getContent();
     }
 }

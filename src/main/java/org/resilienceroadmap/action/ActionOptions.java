@@ -32,9 +32,12 @@ public class ActionOptions {
     public ActionChoices of(Long strategyId) {
         Strategy strategy = strategies.detail(strategyId).strategy();
         ActionRules.Context context = rules.context(strategy);
-        return new ActionChoices(names(context.owners()), context.hazards().stream().sorted().toList(),
+        return new ActionChoices(
+                names(context.owners()),
+                context.hazards().stream().sorted().toList(),
                 programmes.findAll(context.programmes()).stream()
-                        .sorted(Comparator.comparing(Programme::getCode)).toList());
+                        .sorted(Comparator.comparing(Programme::getCode))
+                        .toList());
     }
 
     /** The titles of the objectives of these strategies, by objective id; a strategy the caller cannot read adds none. */

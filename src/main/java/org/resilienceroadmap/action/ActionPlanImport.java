@@ -47,8 +47,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPlanImport {
 
     /** The plan's columns, in the documented order. */
-    public static final List<String> COLUMNS = List.of("objective", "title", "description", "lead_agency", "owner",
-            "start", "due", "budget", "currency", "programme", "essentials", "hazards", "sendai_priorities");
+    public static final List<String> COLUMNS = List.of(
+            "objective",
+            "title",
+            "description",
+            "lead_agency",
+            "owner",
+            "start",
+            "due",
+            "budget",
+            "currency",
+            "programme",
+            "essentials",
+            "hazards",
+            "sendai_priorities");
 
     /** Far above any real plan; keeps one upload from holding the transaction for long. */
     static final int MAX_ROWS = 5000;
@@ -61,8 +73,14 @@ public class ActionPlanImport {
     private final MessageSource messages;
     private final Clock clock;
 
-    ActionPlanImport(ActionService actions, ActionRules rules, StrategyService strategies,
-            ProgrammeDirectory programmes, CurrentUser currentUser, MessageSource messages, Clock clock) {
+    ActionPlanImport(
+            ActionService actions,
+            ActionRules rules,
+            StrategyService strategies,
+            ProgrammeDirectory programmes,
+            CurrentUser currentUser,
+            MessageSource messages,
+            Clock clock) {
         this.actions = actions;
         this.rules = rules;
         this.strategies = strategies;
@@ -79,17 +97,30 @@ public class ActionPlanImport {
         Strategy strategy = strategies.detail(strategyId).strategy();
         ActionRules.Context context = rules.context(strategy);
         StrategyObjective first = strategy.getObjectives().stream()
-                .min(Comparator.comparingInt(StrategyObjective::getPosition)).orElse(null);
-        String owner = context.owners().contains(me.username()) ? me.username()
+                .min(Comparator.comparingInt(StrategyObjective::getPosition))
+                .orElse(null);
+        String owner = context.owners().contains(me.username())
+                ? me.username()
                 : context.owners().stream().sorted().findFirst().orElse(me.username());
         LocalDate today = LocalDate.now(clock);
         PlanRows.Texts texts = texts(me);
-        List<Object> example = new ArrayList<>(List.of(first == null ? "" : first.getTitle(),
-                texts.get("action.plan.example.title"), texts.get("action.plan.example.description"),
-                texts.get("action.plan.example.leadAgency"), owner, today, today.plusYears(1),
-                new BigDecimal("25000.00"), "EUR", "",
+        List<Object> example = new ArrayList<>(List.of(
+                first == null ? "" : first.getTitle(),
+                texts.get("action.plan.example.title"),
+                texts.get("action.plan.example.description"),
+                texts.get("action.plan.example.leadAgency"),
+                owner,
+                today,
+                today.plusYears(1),
+                new BigDecimal("25000.00"),
+                "EUR",
+                "",
                 first == null ? "" : join(first.getEssentials()),
-                first == null ? "" : join(first.getHazards().stream().filter(context.hazards()::contains).toList()),
+                first == null
+                        ? ""
+                        : join(first.getHazards().stream()
+                                .filter(context.hazards()::contains)
+                                .toList()),
                 "1;4"));
         return Table.write(format, COLUMNS, List.of(example));
     }
@@ -120,8 +151,7 @@ public class ActionPlanImport {
         return texts(me).get(Plurals.key("action.plan.notImported", problems, Languages.of(me.language())), problems);
     }
 
-    private record Reading(List<NewAction> specs, List<RowProblem> problems) {
-    }
+    private record Reading(List<NewAction> specs, List<RowProblem> problems) {}
 
     private Reading read(Long strategyId, String fileName, byte[] content) {
         UserScope me = currentUser.scope();
@@ -131,14 +161,18 @@ public class ActionPlanImport {
         try {
             lines = Table.read(fileName, content == null ? new byte[0] : content, MAX_ROWS);
         } catch (Table.UnreadableException e) {
-            throw new InvalidRequestException("file", texts.get(Plurals.key("action.plan.unreadable", MAX_ROWS, Languages.of(me.language())), MAX_ROWS));
+            throw new InvalidRequestException(
+                    "file",
+                    texts.get(Plurals.key("action.plan.unreadable", MAX_ROWS, Languages.of(me.language())), MAX_ROWS));
         }
         Map<String, Integer> columns = header(lines, texts);
         ActionRules.Context context = rules.context(strategy);
-        Map<String, List<Long>> byTitle = strategy.getObjectives().stream().collect(Collectors.groupingBy(
-                o -> o.getTitle().strip(), Collectors.mapping(StrategyObjective::getId, Collectors.toList())));
+        Map<String, List<Long>> byTitle = strategy.getObjectives().stream()
+                .collect(Collectors.groupingBy(
+                        o -> o.getTitle().strip(), Collectors.mapping(StrategyObjective::getId, Collectors.toList())));
         Map<String, Long> byCode = new HashMap<>();
-        programmes.findAll(context.programmes())
+        programmes
+                .findAll(context.programmes())
                 .forEach(p -> byCode.put(p.getCode().toUpperCase(Locale.ROOT), p.getId()));
         PlanRows rows = new PlanRows(rules, context, byTitle, byCode, columns, texts::get);
         List<NewAction> specs = new ArrayList<>();

@@ -14,6 +14,5 @@ public record ActionPlanPreview(int rows, boolean valid, List<RowProblem> proble
     }
 
     /** {@code row} counts as the spreadsheet shows it (the header is row 1); {@code field} is the column's name. */
-    public record RowProblem(int row, String field, String message) {
-    }
+    public record RowProblem(int row, String field, String message) {}
 }

@@ -18,13 +18,19 @@ class ActionPlanReviewerRepository {
 
     List<String> usernames(Long strategyId) {
         return jdbc.sql("select username from action_plan_reviewer where strategy_id = ? order by username")
-                .param(strategyId).query(String.class).list();
+                .param(strategyId)
+                .query(String.class)
+                .list();
     }
 
     void replace(Long strategyId, Collection<String> usernames) {
-        jdbc.sql("delete from action_plan_reviewer where strategy_id = ?").param(strategyId).update();
-        usernames.stream().distinct().forEach(u -> jdbc
-                .sql("insert into action_plan_reviewer (strategy_id, username) values (?, ?)")
-                .params(strategyId, u).update());
+        jdbc.sql("delete from action_plan_reviewer where strategy_id = ?")
+                .param(strategyId)
+                .update();
+        usernames.stream()
+                .distinct()
+                .forEach(u -> jdbc.sql("insert into action_plan_reviewer (strategy_id, username) values (?, ?)")
+                        .params(strategyId, u)
+                        .update());
     }
 }

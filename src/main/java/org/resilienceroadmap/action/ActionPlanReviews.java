@@ -45,9 +45,18 @@ public class ActionPlanReviews {
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionPlanReviews(PlanReviewRepository reviews, ActionRepository actions, ActionPlanReviewerRepository reviewers,
-            ActionRuns runs, ActionSettings settings, StrategyService strategies, PeopleDirectory people,
-            CandidateGroups groups, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    ActionPlanReviews(
+            PlanReviewRepository reviews,
+            ActionRepository actions,
+            ActionPlanReviewerRepository reviewers,
+            ActionRuns runs,
+            ActionSettings settings,
+            StrategyService strategies,
+            PeopleDirectory people,
+            CandidateGroups groups,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.reviews = reviews;
         this.actions = actions;
         this.reviewers = reviewers;
@@ -90,25 +99,38 @@ public class ActionPlanReviews {
             throw new ForbiddenException(Refusal.of("refusal.planReview.onlyChairNames"));
         }
         List<String> group = people.usernames(List.of(strategy.getJurisdictionId()), Set.of(Role.MEMBER, Role.CHAIR));
-        List<String> named = usernames == null ? List.of() : usernames.stream().map(String::strip).distinct().toList();
+        List<String> named = usernames == null
+                ? List.of()
+                : usernames.stream().map(String::strip).distinct().toList();
         for (String name : named) {
             if (!group.contains(name)) {
-                throw new InvalidRequestException("usernames", Refusal.of("refusal.planReview.notInGroup",
-                        new Refusal.Person(name)));
+                throw new InvalidRequestException(
+                        "usernames", Refusal.of("refusal.planReview.notInGroup", new Refusal.Person(name)));
             }
         }
         String before = String.join(",", reviewers.usernames(strategyId));
         reviewers.replace(strategyId, named);
-        audit.record(new AuditEntry(me.username(), StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                "action:reviewers", before, String.join(",", named), null).in(strategy.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        StrategyService.SUBJECT_TYPE,
+                        String.valueOf(strategyId),
+                        "action:reviewers",
+                        before,
+                        String.join(",", named),
+                        null)
+                .in(strategy.getJurisdictionId()));
         return reviewers.usernames(strategyId);
     }
 
     /** The plan's actions, saved as proposed, and its one review; no action process runs before the review decides. */
     @Transactional
     PlanReview open(Strategy strategy, String fileName, List<Action> rows, String by) {
-        PlanReview review = reviews.save(new PlanReview(strategy.getId(), strategy.getJurisdictionId(),
-                fileName == null || fileName.isBlank() ? "—" : fileName.strip(), by, Instant.now(clock)));
+        PlanReview review = reviews.save(new PlanReview(
+                strategy.getId(),
+                strategy.getJurisdictionId(),
+                fileName == null || fileName.isBlank() ? "—" : fileName.strip(),
+                by,
+                Instant.now(clock)));
         rows.forEach(a -> a.partOf(review.getId()));
         runs.startPlanReview(review);
         return review;
@@ -132,14 +154,18 @@ public class ActionPlanReviews {
     @Transactional
     public Action decide(Long reviewId, Long actionId, PlanDecision decision, String comment) {
         decidable(reviewId);
-        Action row = actions.findById(actionId).filter(a -> reviewId.equals(a.getPlanReviewId()))
+        Action row = actions.findById(actionId)
+                .filter(a -> reviewId.equals(a.getPlanReviewId()))
                 .orElseThrow(() -> new NotFoundException("Action", actionId));
         if (decision == null) {
             throw new InvalidRequestException("decision", Refusal.of("refusal.planReview.decision"));
         }
         if (decision != PlanDecision.ACCEPT && (comment == null || comment.isBlank())) {
-            throw new InvalidRequestException("comment", Refusal.of("refusal.planReview.reasonNeeded",
-                    new Refusal.Text("planReview.decision." + decision.name())));
+            throw new InvalidRequestException(
+                    "comment",
+                    Refusal.of(
+                            "refusal.planReview.reasonNeeded",
+                            new Refusal.Text("planReview.decision." + decision.name())));
         }
         if (comment != null && comment.length() > 4000) {
             throw new InvalidRequestException("comment", Refusal.counted("refusal.task.commentTooLong", 4000));
@@ -153,7 +179,8 @@ public class ActionPlanReviews {
     public int acceptRemaining(Long reviewId) {
         decidable(reviewId);
         List<Action> open = actions.findByPlanReviewIdOrderByIdAsc(reviewId).stream()
-                .filter(a -> a.getPlanDecision() == null).toList();
+                .filter(a -> a.getPlanDecision() == null)
+                .toList();
         open.forEach(a -> a.decideInPlan(PlanDecision.ACCEPT, null));
         return open.size();
     }
@@ -162,7 +189,8 @@ public class ActionPlanReviews {
     @Transactional(readOnly = true)
     public void checkAllDecided(Long reviewId) {
         long undecided = actions.findByPlanReviewIdOrderByIdAsc(reviewId).stream()
-                .filter(a -> a.getPlanDecision() == null).count();
+                .filter(a -> a.getPlanDecision() == null)
+                .count();
         if (undecided > 0) {
             throw new ConflictException(Refusal.counted("refusal.planReview.undecided", undecided));
         }
@@ -177,9 +205,20 @@ public class ActionPlanReviews {
         for (Action row : rows) {
             runs.startReviewed(row, settings.progressCycle(), by);
         }
-        audit.record(new AuditEntry(by, SUBJECT_TYPE, String.valueOf(reviewId), "action-plan:review", null,
-                rows.stream().map(a -> a.getPlanDecision().name()).distinct().sorted().reduce((a, b) -> a + "," + b)
-                        .orElse(""), review.getFileName()).in(review.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        by,
+                        SUBJECT_TYPE,
+                        String.valueOf(reviewId),
+                        "action-plan:review",
+                        null,
+                        rows.stream()
+                                .map(a -> a.getPlanDecision().name())
+                                .distinct()
+                                .sorted()
+                                .reduce((a, b) -> a + "," + b)
+                                .orElse(""),
+                        review.getFileName())
+                .in(review.getJurisdictionId()));
     }
 
     /** The review, for the engine's expressions: no caller, no scope. */

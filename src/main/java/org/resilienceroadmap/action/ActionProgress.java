@@ -38,8 +38,16 @@ public class ActionProgress {
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionProgress(ProgressReportRepository reports, ActionAccess access, ActionRuns runs, StrategyService strategies,
-            FileStore files, ActionSettings settings, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    ActionProgress(
+            ProgressReportRepository reports,
+            ActionAccess access,
+            ActionRuns runs,
+            StrategyService strategies,
+            FileStore files,
+            ActionSettings settings,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.reports = reports;
         this.access = access;
         this.runs = runs;
@@ -59,8 +67,14 @@ public class ActionProgress {
         checkReport(percent, narrative);
         action.report(percent);
         ProgressReport report = saveReport(me, action, percent, narrative, evidence, false);
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:progress", null,
-                action.getStatus().name(), percent + "% · " + narrative));
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                String.valueOf(actionId),
+                "action:progress",
+                null,
+                action.getStatus().name(),
+                percent + "% · " + narrative));
         runs.progressReported(actionId);
         return report;
     }
@@ -76,21 +90,39 @@ public class ActionProgress {
         }
         action.report(100);
         ProgressReport report = saveReport(me, action, 100, narrative, evidence, true);
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:claim-completion",
-                null, action.getStatus().name(), narrative));
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                String.valueOf(actionId),
+                "action:claim-completion",
+                null,
+                action.getStatus().name(),
+                narrative));
         runs.completionClaimed(actionId);
         return report;
     }
 
-    private ProgressReport saveReport(UserScope me, Action action, int percent, String narrative,
-            List<Evidence> evidence, boolean claim) {
+    private ProgressReport saveReport(
+            UserScope me, Action action, int percent, String narrative, List<Evidence> evidence, boolean claim) {
         List<Long> stored = evidence.stream()
-                .map(e -> files.store(e.fileName(), e.content(), evidencePolicy(), me.username()).getId()).toList();
+                .map(e -> files.store(e.fileName(), e.content(), evidencePolicy(), me.username())
+                        .getId())
+                .toList();
         LocalDate today = LocalDate.now(clock);
         LocalDate from = reports.findByActionIdOrderByReportedAtAscIdAsc(action.getId()).stream()
-                .map(r -> r.getPeriodEnd().plusDays(1)).reduce((a, b) -> b).orElse(action.getStartDate());
-        return reports.save(new ProgressReport(action.getId(), from.isAfter(today) ? today : from, today, percent,
-                narrative.strip(), stored, claim, me.username(), Instant.now(clock)));
+                .map(r -> r.getPeriodEnd().plusDays(1))
+                .reduce((a, b) -> b)
+                .orElse(action.getStartDate());
+        return reports.save(new ProgressReport(
+                action.getId(),
+                from.isAfter(today) ? today : from,
+                today,
+                percent,
+                narrative.strip(),
+                stored,
+                claim,
+                me.username(),
+                Instant.now(clock)));
     }
 
     private static void checkReport(int percent, String narrative) {
@@ -123,7 +155,9 @@ public class ActionProgress {
     public boolean mayReport(Long actionId) {
         UserScope me = currentUser.scope();
         Action action = access.visible(me, actionId);
-        return action.getStatus().isOpen() && action.getStatus() != ActionStatus.PROPOSED
-                && (me.username().equals(action.getOwner()) || strategies.isWorkingGroupOf(me, action.getJurisdictionId()));
+        return action.getStatus().isOpen()
+                && action.getStatus() != ActionStatus.PROPOSED
+                && (me.username().equals(action.getOwner())
+                        || strategies.isWorkingGroupOf(me, action.getJurisdictionId()));
     }
 }

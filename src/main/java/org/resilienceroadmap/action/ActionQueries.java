@@ -22,15 +22,17 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class ActionQueries {
 
-    private ActionQueries() {
-    }
+    private ActionQueries() {}
 
-    static Specification<Action> matching(ActionFilter f, Set<String> hazardCodes, Set<Long> visible,
-            boolean everything, LocalDate today) {
+    static Specification<Action> matching(
+            ActionFilter f, Set<String> hazardCodes, Set<Long> visible, boolean everything, LocalDate today) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (!everything) {
-                all.add(visible.isEmpty() ? cb.disjunction() : root.get("jurisdictionId").in(visible));
+                all.add(
+                        visible.isEmpty()
+                                ? cb.disjunction()
+                                : root.get("jurisdictionId").in(visible));
             }
             if (f.jurisdictionId() != null) {
                 all.add(cb.equal(root.get("jurisdictionId"), f.jurisdictionId()));
@@ -50,16 +52,18 @@ final class ActionQueries {
                 all.add(tagged(cb, root.get("essentials"), String.valueOf(f.essential())));
             }
             if (f.hazard() != null && !f.hazard().isBlank()) {
-                all.add(cb.or(hazardCodes.stream().map(code -> tagged(cb, root.get("hazards"), code))
+                all.add(cb.or(hazardCodes.stream()
+                        .map(code -> tagged(cb, root.get("hazards"), code))
                         .toArray(Predicate[]::new)));
             }
             if (f.owner() != null && !f.owner().isBlank()) {
                 String part = "%" + likeEscaped(f.owner().strip().toLowerCase(Locale.ROOT)) + "%";
                 Subquery<String> named = query.subquery(String.class);
                 Root<Person> person = named.from(Person.class);
-                named.select(person.get("username")).where(cb.or(
-                        cb.like(cb.lower(person.get("displayName")), part, '\\'),
-                        cb.like(cb.lower(person.get("username")), part, '\\')));
+                named.select(person.get("username"))
+                        .where(cb.or(
+                                cb.like(cb.lower(person.get("displayName")), part, '\\'),
+                                cb.like(cb.lower(person.get("username")), part, '\\')));
                 all.add(cb.or(root.get("owner").in(named), cb.like(cb.lower(root.get("owner")), part, '\\')));
             }
             if (f.programmeId() != null) {

@@ -36,8 +36,12 @@ public class ActionRegisterExport {
     private final ProgrammeDirectory programmes;
     private final Clock clock;
 
-    ActionRegisterExport(ActionService actions, ActionRepository repository, JurisdictionDirectory jurisdictions,
-            ProgrammeDirectory programmes, Clock clock) {
+    ActionRegisterExport(
+            ActionService actions,
+            ActionRepository repository,
+            JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes,
+            Clock clock) {
         this.actions = actions;
         this.repository = repository;
         this.jurisdictions = jurisdictions;
@@ -47,8 +51,11 @@ public class ActionRegisterExport {
 
     @Transactional(readOnly = true)
     public byte[] export(ActionFilter filter, TableFormat format) {
-        return Table.write(format, COLUMNS, rows(actions.find(filter, Pageable.unpaged(Sort.by("dueDate", "id")))
-                .getContent()));
+        return Table.write(
+                format,
+                COLUMNS,
+                rows(actions.find(filter, Pageable.unpaged(Sort.by("dueDate", "id")))
+                        .getContent()));
     }
 
     /**
@@ -60,25 +67,49 @@ public class ActionRegisterExport {
         if (jurisdictionIds.isEmpty()) {
             return List.of();
         }
-        return rows(repository.findAll((root, q, cb) -> root.get("jurisdictionId").in(jurisdictionIds),
-                Sort.by("dueDate", "id")));
+        return rows(repository.findAll(
+                (root, q, cb) -> root.get("jurisdictionId").in(jurisdictionIds), Sort.by("dueDate", "id")));
     }
 
     private List<List<Object>> rows(List<Action> found) {
-        Map<Long, String> places = jurisdictions.findAll(found.stream().map(Action::getJurisdictionId).distinct()
-                .toList()).stream().collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getCode));
+        Map<Long, String> places =
+                jurisdictions
+                        .findAll(found.stream()
+                                .map(Action::getJurisdictionId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Jurisdiction::getId, Jurisdiction::getCode));
         Map<Long, String> codes = new HashMap<>();
-        programmes.findAll(found.stream().map(Action::getProgrammeId).filter(Objects::nonNull).distinct().toList())
+        programmes
+                .findAll(found.stream()
+                        .map(Action::getProgrammeId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
                 .forEach(p -> codes.put(p.getId(), p.getCode()));
         LocalDate today = LocalDate.now(clock);
         List<List<Object>> rows = new ArrayList<>();
         for (Action a : found) {
-            rows.add(Arrays.asList(a.getId(), a.getObjectiveId(), a.getTitle(), a.getDescription(), a.getLeadAgency(),
-                    a.getOwner(), a.getStartDate(), a.getDueDate(),
+            rows.add(Arrays.asList(
+                    a.getId(),
+                    a.getObjectiveId(),
+                    a.getTitle(),
+                    a.getDescription(),
+                    a.getLeadAgency(),
+                    a.getOwner(),
+                    a.getStartDate(),
+                    a.getDueDate(),
                     a.getBudget() == null ? null : a.getBudget().amount(),
-                    a.getBudget() == null ? null : a.getBudget().currency(), codes.get(a.getProgrammeId()),
-                    join(a.getEssentials()), join(a.getHazards()), join(a.getSendaiPriorities()), a.getStatus().name(),
-                    a.getPercentDone(), a.isOverdue(today), places.get(a.getJurisdictionId())));
+                    a.getBudget() == null ? null : a.getBudget().currency(),
+                    codes.get(a.getProgrammeId()),
+                    join(a.getEssentials()),
+                    join(a.getHazards()),
+                    join(a.getSendaiPriorities()),
+                    a.getStatus().name(),
+                    a.getPercentDone(),
+                    a.isOverdue(today),
+                    places.get(a.getJurisdictionId())));
         }
         return rows;
     }

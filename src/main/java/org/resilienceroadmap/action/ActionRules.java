@@ -41,15 +41,20 @@ class ActionRules {
 
         /** The 400 this problem answers with. */
         InvalidRequestException refused(String where) {
-            return refusal == null || !where.isEmpty() ? new InvalidRequestException(field, where + message)
+            return refusal == null || !where.isEmpty()
+                    ? new InvalidRequestException(field, where + message)
                     : new InvalidRequestException(field, refusal);
         }
     }
 
     /** What the checks need to know about one strategy, read once for a whole imported plan. */
-    record Context(Strategy strategy, Set<Long> objectives, Set<String> owners, Set<String> hazards,
-            Set<Long> programmes, Map<Long, Programme> funders) {
-    }
+    record Context(
+            Strategy strategy,
+            Set<Long> objectives,
+            Set<String> owners,
+            Set<String> hazards,
+            Set<Long> programmes,
+            Map<Long, Programme> funders) {}
 
     private final JurisdictionDirectory jurisdictions;
     private final PeopleDirectory people;
@@ -64,19 +69,29 @@ class ActionRules {
     Context context(Strategy strategy) {
         Long jurisdiction = strategy.getJurisdictionId();
         Set<String> owners = new HashSet<>();
-        people.membershipsIn(jurisdiction).stream().filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
+        people.membershipsIn(jurisdiction).stream()
+                .filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
                 .forEach(m -> owners.add(people.get(m.getPersonId()).getUsername()));
         Set<Long> chain = new HashSet<>(jurisdictions.ancestryIds(jurisdiction));
         Set<Long> funding = new HashSet<>();
         Map<Long, Programme> funders = new HashMap<>();
-        programmes.findAll().stream().filter(p -> p.getJurisdictionIds().stream().anyMatch(chain::contains))
+        programmes.findAll().stream()
+                .filter(p -> p.getJurisdictionIds().stream().anyMatch(chain::contains))
                 .forEach(p -> {
                     funding.add(p.getId());
                     funders.put(p.getId(), p);
                 });
-        return new Context(strategy, new HashSet<>(strategy.getObjectives().stream().map(StrategyObjective::getId).toList()),
-                owners, new HashSet<>(jurisdictions.hazardProfile(jurisdiction).stream()
-                        .map(HazardExposure::getHazardCode).toList()), funding, funders);
+        return new Context(
+                strategy,
+                new HashSet<>(strategy.getObjectives().stream()
+                        .map(StrategyObjective::getId)
+                        .toList()),
+                owners,
+                new HashSet<>(jurisdictions.hazardProfile(jurisdiction).stream()
+                        .map(HazardExposure::getHazardCode)
+                        .toList()),
+                funding,
+                funders);
     }
 
     List<Problem> check(Context c, NewAction a) {
@@ -105,31 +120,44 @@ class ActionRules {
         } else if (a.due().isBefore(a.start())) {
             problems.add(new Problem("due", "Due before it starts"));
         }
-        if (a.budget() == null || a.budget().amount() == null || a.budget().amount().signum() < 0) {
+        if (a.budget() == null
+                || a.budget().amount() == null
+                || a.budget().amount().signum() < 0) {
             problems.add(new Problem("budget", "A budget of zero or more with a three-letter currency"));
         } else if (!a.budget().isValid()) {
             problems.add(new Problem("currency", "A three-letter currency code (ISO 4217), e.g. EUR"));
         }
         if (a.programmeId() != null && !c.programmes().contains(a.programmeId())) {
             problems.add(new Problem("programme", "No programme " + a.programmeId() + " funds this jurisdiction"));
-        } else if (a.programmeId() != null && a.start() != null && a.due() != null
+        } else if (a.programmeId() != null
+                && a.start() != null
+                && a.due() != null
                 && !overlaps(c.funders().get(a.programmeId()), a.start(), a.due())) {
             Programme p = c.funders().get(a.programmeId());
-            problems.add(new Problem("programme", Refusal.of("refusal.action.outsideProgramme", p.getCode(),
-                    p.getPeriodStart(), p.getPeriodEnd())));
+            problems.add(new Problem(
+                    "programme",
+                    Refusal.of("refusal.action.outsideProgramme", p.getCode(), p.getPeriodStart(), p.getPeriodEnd())));
         }
-        a.essentials().stream().filter(e -> e == null || e < 1 || e > 10).findFirst()
+        a.essentials().stream()
+                .filter(e -> e == null || e < 1 || e > 10)
+                .findFirst()
                 .ifPresent(e -> problems.add(new Problem("essentials", "Essentials are 1 to 10, not " + e)));
-        a.hazards().stream().filter(h -> !c.hazards().contains(h)).findFirst()
+        a.hazards().stream()
+                .filter(h -> !c.hazards().contains(h))
+                .findFirst()
                 .ifPresent(h -> problems.add(new Problem("hazards", "Not in the hazard profile: " + h)));
-        a.sendaiPriorities().stream().filter(p -> p == null || p < 1 || p > 4).findFirst()
-                .ifPresent(p -> problems.add(new Problem("sendaiPriorities", "Sendai priorities are 1 to 4, not " + p)));
+        a.sendaiPriorities().stream()
+                .filter(p -> p == null || p < 1 || p > 4)
+                .findFirst()
+                .ifPresent(
+                        p -> problems.add(new Problem("sendaiPriorities", "Sendai priorities are 1 to 4, not " + p)));
         return problems;
     }
 
     /** A programme pays only for work done within its period: the action's dates must meet it at least for a day. */
     private static boolean overlaps(Programme p, LocalDate start, LocalDate due) {
-        return p == null || (p.getPeriodEnd() == null || !start.isAfter(p.getPeriodEnd()))
-                && (p.getPeriodStart() == null || !due.isBefore(p.getPeriodStart()));
+        return p == null
+                || (p.getPeriodEnd() == null || !start.isAfter(p.getPeriodEnd()))
+                        && (p.getPeriodStart() == null || !due.isBefore(p.getPeriodStart()));
     }
 }

@@ -25,8 +25,8 @@ class ActionRuns {
 
     /** A proposal of its own: the working group reviews it first. */
     void start(Action action, String progressCycle) {
-        runtime.startProcessInstanceByKey(ActionProcess.KEY, String.valueOf(action.getId()),
-                variables(action, progressCycle, false));
+        runtime.startProcessInstanceByKey(
+                ActionProcess.KEY, String.valueOf(action.getId()), variables(action, progressCycle, false));
     }
 
     /** A row of a reviewed plan: it goes on with the decision its row got. */
@@ -41,22 +41,34 @@ class ActionRuns {
     private static Map<String, Object> variables(Action action, String progressCycle, boolean reviewedWithPlan) {
         String id = String.valueOf(action.getId());
         Map<String, Object> variables = new java.util.HashMap<>(Map.of(
-                ProcessVariables.SUBJECT_TYPE, ActionService.SUBJECT_TYPE,
-                ProcessVariables.SUBJECT_ID, id,
-                ProcessVariables.JURISDICTION_ID, action.getJurisdictionId(),
-                ProcessVariables.DECIDED_BY, action.getCreatedBy(),
-                ActionProcess.PROGRESS_CYCLE, progressCycle,
-                ActionProcess.REVIEWED_WITH_PLAN, reviewedWithPlan));
+                ProcessVariables.SUBJECT_TYPE,
+                ActionService.SUBJECT_TYPE,
+                ProcessVariables.SUBJECT_ID,
+                id,
+                ProcessVariables.JURISDICTION_ID,
+                action.getJurisdictionId(),
+                ProcessVariables.DECIDED_BY,
+                action.getCreatedBy(),
+                ActionProcess.PROGRESS_CYCLE,
+                progressCycle,
+                ActionProcess.REVIEWED_WITH_PLAN,
+                reviewedWithPlan));
         return variables;
     }
 
     /** An imported plan: one review for all its rows. */
     void startPlanReview(PlanReview review) {
         String id = String.valueOf(review.getId());
-        runtime.startProcessInstanceByKey(ActionProcess.PLAN_REVIEW_KEY, id, Map.of(
-                ProcessVariables.SUBJECT_TYPE, ActionPlanReviews.SUBJECT_TYPE,
-                ProcessVariables.SUBJECT_ID, id,
-                ProcessVariables.JURISDICTION_ID, review.getJurisdictionId()));
+        runtime.startProcessInstanceByKey(
+                ActionProcess.PLAN_REVIEW_KEY,
+                id,
+                Map.of(
+                        ProcessVariables.SUBJECT_TYPE,
+                        ActionPlanReviews.SUBJECT_TYPE,
+                        ProcessVariables.SUBJECT_ID,
+                        id,
+                        ProcessVariables.JURISDICTION_ID,
+                        review.getJurisdictionId()));
     }
 
     /** Every progress-report task the cycle has opened is answered by the report. */
@@ -74,7 +86,10 @@ class ActionRuns {
     }
 
     private List<Task> open(Long actionId, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(ActionProcess.KEY).processInstanceBusinessKey(
-                String.valueOf(actionId)).taskDefinitionKey(taskKey).list();
+        return tasks.createTaskQuery()
+                .processDefinitionKey(ActionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(actionId))
+                .taskDefinitionKey(taskKey)
+                .list();
     }
 }

@@ -53,10 +53,22 @@ public class ActionService {
     private final ActionAccess access;
     private final Clock clock;
 
-    ActionService(ActionRepository actions, MilestoneRepository milestones, ProgressReportRepository reports,
-            ActionRules rules, ActionRuns runs, StrategyService strategies, FileStore files, CurrentUser currentUser,
-            AuditLog audit, ActionSettings settings, ActionTally tally, HazardNameMatch hazardNames,
-            ActionPlanReviews planReviews, ActionAccess access, Clock clock) {
+    ActionService(
+            ActionRepository actions,
+            MilestoneRepository milestones,
+            ProgressReportRepository reports,
+            ActionRules rules,
+            ActionRuns runs,
+            StrategyService strategies,
+            FileStore files,
+            CurrentUser currentUser,
+            AuditLog audit,
+            ActionSettings settings,
+            ActionTally tally,
+            HazardNameMatch hazardNames,
+            ActionPlanReviews planReviews,
+            ActionAccess access,
+            Clock clock) {
         this.actions = actions;
         this.planReviews = planReviews;
         this.milestones = milestones;
@@ -85,7 +97,8 @@ public class ActionService {
     public Action propose(Long strategyId, NewAction spec, List<PlannedMilestone> steps) {
         steps.forEach(m -> checkMilestone(m, "milestones", "milestones"));
         Action action = propose(strategyId, spec);
-        steps.forEach(m -> milestones.save(new Milestone(action.getId(), m.title().strip(), m.target())));
+        steps.forEach(
+                m -> milestones.save(new Milestone(action.getId(), m.title().strip(), m.target())));
         return action;
     }
 
@@ -115,8 +128,10 @@ public class ActionService {
             problems.add(0, new ActionRules.Problem("owner", "The owner of an action under way stays"));
         }
         if (returned && !action.getDueDate().equals(spec.due())) {
-            problems.add(0, new ActionRules.Problem("due",
-                    "The due date of an action under way changes only by the coordinator's extension"));
+            problems.add(
+                    0,
+                    new ActionRules.Problem(
+                            "due", "The due date of an action under way changes only by the coordinator's extension"));
         }
         if (!problems.isEmpty()) {
             throw problems.get(0).refused("");
@@ -124,8 +139,15 @@ public class ActionService {
         String before = action.getTitle();
         action.update(spec);
         actions.flush();
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(actionId), "action:edit", before,
-                action.getTitle(), null).in(action.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        SUBJECT_TYPE,
+                        String.valueOf(actionId),
+                        "action:edit",
+                        before,
+                        action.getTitle(),
+                        null)
+                .in(action.getJurisdictionId()));
         return action;
     }
 
@@ -140,8 +162,9 @@ public class ActionService {
 
     /** Back in progress after a completion claim: the coordinator returned it for work. */
     private boolean isReturned(Action action) {
-        return action.getStatus() == ActionStatus.IN_PROGRESS && reports
-                .findByActionIdOrderByReportedAtAscIdAsc(action.getId()).stream().anyMatch(ProgressReport::isCompletionClaim);
+        return action.getStatus() == ActionStatus.IN_PROGRESS
+                && reports.findByActionIdOrderByReportedAtAscIdAsc(action.getId()).stream()
+                        .anyMatch(ProgressReport::isCompletionClaim);
     }
 
     /**
@@ -181,12 +204,20 @@ public class ActionService {
         }
         Instant now = Instant.now(clock);
         List<Action> saved = actions.saveAll(specs.stream()
-                .map(spec -> new Action(strategy.getId(), strategy.getJurisdictionId(), spec, me.username(), now)).toList());
-        tally.add(strategy.getJurisdictionId(),
+                .map(spec -> new Action(strategy.getId(), strategy.getJurisdictionId(), spec, me.username(), now))
+                .toList());
+        tally.add(
+                strategy.getJurisdictionId(),
                 saved.stream().map(Action::share).reduce(TallyShare.NONE, TallyShare::plus));
         for (Action a : saved) {
-            audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(a.getId()), "action:propose", null,
-                    ActionStatus.PROPOSED.name(), a.getTitle()));
+            audit.record(new AuditEntry(
+                    me.username(),
+                    SUBJECT_TYPE,
+                    String.valueOf(a.getId()),
+                    "action:propose",
+                    null,
+                    ActionStatus.PROPOSED.name(),
+                    a.getTitle()));
         }
         return saved;
     }
@@ -198,7 +229,8 @@ public class ActionService {
             throw new ForbiddenException(Refusal.of("refusal.action.onlyWorkingGroupProposes"));
         }
         if (strategy.getState() != StrategyState.ADOPTED) {
-            throw new ConflictException(Refusal.of("refusal.action.strategyNotAdopted",
+            throw new ConflictException(Refusal.of(
+                    "refusal.action.strategyNotAdopted",
                     new Refusal.Text("strategy.state." + strategy.getState().name())));
         }
         return strategy;
@@ -217,10 +249,12 @@ public class ActionService {
 
     private org.springframework.data.jpa.domain.Specification<Action> query(ActionFilter filter) {
         UserScope me = currentUser.scope();
-        java.util.Set<String> hazardCodes = filter.hazard() == null || filter.hazard().isBlank() ? java.util.Set.of()
-                : hazardNames.codes(filter.hazard(), Languages.of(me.language()));
-        return ActionQueries.matching(filter, hazardCodes, me.visibleJurisdictionIds(), me.isAdmin(),
-                LocalDate.now(clock));
+        java.util.Set<String> hazardCodes =
+                filter.hazard() == null || filter.hazard().isBlank()
+                        ? java.util.Set.of()
+                        : hazardNames.codes(filter.hazard(), Languages.of(me.language()));
+        return ActionQueries.matching(
+                filter, hazardCodes, me.visibleJurisdictionIds(), me.isAdmin(), LocalDate.now(clock));
     }
 
     /** The caller's own open actions, soonest due first. */
@@ -229,7 +263,8 @@ public class ActionService {
         String me = currentUser.scope().username();
         return find(ActionFilter.none().withOwner(me), Pageable.unpaged()).stream()
                 .filter(a -> a.getStatus().isOpen() && me.equals(a.getOwner()))
-                .sorted(java.util.Comparator.comparing(Action::getDueDate)).toList();
+                .sorted(java.util.Comparator.comparing(Action::getDueDate))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -237,12 +272,15 @@ public class ActionService {
         Action action = access.visible(currentUser.scope(), actionId);
         List<ProgressReport> history = reports.findByActionIdOrderByReportedAtAscIdAsc(actionId);
         Map<Long, String> names = new HashMap<>();
-        history.forEach(r -> r.getEvidenceIds().forEach(id -> names.put(id, files.get(id).getName())));
+        history.forEach(r ->
+                r.getEvidenceIds().forEach(id -> names.put(id, files.get(id).getName())));
         String objective = strategies.detail(action.getStrategyId()).strategy().getObjectives().stream()
-                .filter(o -> o.getId().equals(action.getObjectiveId())).map(StrategyObjective::getTitle)
-                .findFirst().orElse("");
-        return new ActionDetail(action, objective, milestones.findByActionIdInOrderByTargetDateAsc(List.of(actionId)),
-                history, names);
+                .filter(o -> o.getId().equals(action.getObjectiveId()))
+                .map(StrategyObjective::getTitle)
+                .findFirst()
+                .orElse("");
+        return new ActionDetail(
+                action, objective, milestones.findByActionIdInOrderByTargetDateAsc(List.of(actionId)), history, names);
     }
 
     /** The actions of one strategy with their milestones, for its timeline. */
@@ -250,9 +288,11 @@ public class ActionService {
     public Map<Action, List<Milestone>> plan(Long strategyId) {
         strategies.detail(strategyId);
         List<Action> all = actions.findByStrategyIdOrderByStartDateAscIdAsc(strategyId);
-        List<Milestone> steps = milestones.findByActionIdInOrderByTargetDateAsc(all.stream().map(Action::getId).toList());
+        List<Milestone> steps = milestones.findByActionIdInOrderByTargetDateAsc(
+                all.stream().map(Action::getId).toList());
         Map<Action, List<Milestone>> plan = new java.util.LinkedHashMap<>();
-        all.forEach(a -> plan.put(a, steps.stream().filter(m -> m.getActionId().equals(a.getId())).toList()));
+        all.forEach(a -> plan.put(
+                a, steps.stream().filter(m -> m.getActionId().equals(a.getId())).toList()));
         return plan;
     }
 
@@ -275,7 +315,9 @@ public class ActionService {
     @Transactional
     public Milestone reachMilestone(Long actionId, Long milestoneId, LocalDate on) {
         access.editable(currentUser.scope(), actionId);
-        Milestone m = milestones.findById(milestoneId).filter(x -> x.getActionId().equals(actionId))
+        Milestone m = milestones
+                .findById(milestoneId)
+                .filter(x -> x.getActionId().equals(actionId))
                 .orElseThrow(() -> new NotFoundException("Milestone", milestoneId));
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidRequestException("actualDate", Refusal.of("refusal.milestone.reached"));
@@ -283,5 +325,4 @@ public class ActionService {
         m.reached(on);
         return m;
     }
-
 }

@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * while an action waits for its review.
  */
 @ConfigurationProperties("roadmap.action")
-public record ActionSettings(@DefaultValue("R/P3M") String progressCycle,
-        @DefaultValue("20971520") long maxEvidenceBytes, Map<String, BigDecimal> eurRates) {
+public record ActionSettings(
+        @DefaultValue("R/P3M") String progressCycle,
+        @DefaultValue("20971520") long maxEvidenceBytes,
+        Map<String, BigDecimal> eurRates) {
 
     public ActionSettings {
         eurRates = eurRates == null ? Map.of() : Map.copyOf(eurRates);

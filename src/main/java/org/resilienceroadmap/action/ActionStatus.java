@@ -2,7 +2,12 @@ package org.resilienceroadmap.action;
 
 /** Where an action stands; {@code processes/action.bpmn} moves it. */
 public enum ActionStatus {
-    PROPOSED, APPROVED, IN_PROGRESS, COMPLETED, VERIFIED, CANCELLED;
+    PROPOSED,
+    APPROVED,
+    IN_PROGRESS,
+    COMPLETED,
+    VERIFIED,
+    CANCELLED;
 
     /** Still to be done: counted for overdue and shown in "my actions". */
     public boolean isOpen() {

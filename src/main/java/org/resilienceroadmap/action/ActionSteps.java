@@ -38,9 +38,16 @@ public class ActionSteps {
     private final ActionPlanReviewerRepository planReviewers;
     private final Clock clock;
 
-    ActionSteps(ActionRepository actions, PeopleDirectory people, JurisdictionDirectory jurisdictions,
-            Notifier notifier, AuditLog audit, ActionTally tally, ActionSettings settings,
-            ActionPlanReviewerRepository planReviewers, Clock clock) {
+    ActionSteps(
+            ActionRepository actions,
+            PeopleDirectory people,
+            JurisdictionDirectory jurisdictions,
+            Notifier notifier,
+            AuditLog audit,
+            ActionTally tally,
+            ActionSettings settings,
+            ActionPlanReviewerRepository planReviewers,
+            Clock clock) {
         this.actions = actions;
         this.settings = settings;
         this.planReviewers = planReviewers;
@@ -60,19 +67,26 @@ public class ActionSteps {
     public ApprovalInputs accept(Long actionId, String by, String comment) {
         Action action = get(actionId);
         action.acceptedBy(by);
-        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:accept",
-                null, null, comment).in(action.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:accept", null, null, comment)
+                .in(action.getJurisdictionId()));
         java.math.BigDecimal eur = settings.inEur(action.getBudget());
-        return new ApprovalInputs(eur == null ? null : eur.doubleValue(), action.getBudget().currency(),
-                action.getProgrammeId() != null, org.resilienceroadmap.shared.CommaSeparated.join(action.getEssentials()),
+        return new ApprovalInputs(
+                eur == null ? null : eur.doubleValue(),
+                action.getBudget().currency(),
+                action.getProgrammeId() != null,
+                org.resilienceroadmap.shared.CommaSeparated.join(action.getEssentials()),
                 countryOf(action.getJurisdictionId()));
     }
 
     /** The code of the country the jurisdiction is in (itself when it is one); empty above countries. */
     private String countryOf(Long jurisdictionId) {
-        return jurisdictions.ancestryIds(jurisdictionId).stream().map(jurisdictions::get)
+        return jurisdictions.ancestryIds(jurisdictionId).stream()
+                .map(jurisdictions::get)
                 .filter(j -> j.getLevel() == org.resilienceroadmap.directory.JurisdictionLevel.COUNTRY)
-                .map(org.resilienceroadmap.directory.Jurisdiction::getCode).findFirst().orElse("");
+                .map(org.resilienceroadmap.directory.Jurisdiction::getCode)
+                .findFirst()
+                .orElse("");
     }
 
     /** The approval table decided the action's route; kept on the action and in the audit trail. */
@@ -80,9 +94,14 @@ public class ActionSteps {
     public void routed(Long actionId, ApprovalRoute route) {
         Action action = get(actionId);
         action.route(route);
-        audit.record(new AuditEntry("engine", ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:route",
-                null, route.levelList().isEmpty() ? ApprovalRoute.NONE : route.levels(),
-                "rule " + route.rule() + " of table version " + route.tableVersion() + ": " + route.ruleText())
+        audit.record(new AuditEntry(
+                        "engine",
+                        ActionService.SUBJECT_TYPE,
+                        String.valueOf(actionId),
+                        "action:route",
+                        null,
+                        route.levelList().isEmpty() ? ApprovalRoute.NONE : route.levels(),
+                        "rule " + route.rule() + " of table version " + route.tableVersion() + ": " + route.ruleText())
                 .in(action.getJurisdictionId()));
     }
 
@@ -90,8 +109,15 @@ public class ActionSteps {
     @Transactional
     public void askForChanges(Long actionId, String by, String comment) {
         Action action = get(actionId);
-        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:changes-asked",
-                null, null, comment).in(action.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        by,
+                        ActionService.SUBJECT_TYPE,
+                        String.valueOf(actionId),
+                        "action:changes-asked",
+                        null,
+                        null,
+                        comment)
+                .in(action.getJurisdictionId()));
         tell(actionId, "action.notice.changesAsked", List.of(action.getCreatedBy()));
     }
 
@@ -109,10 +135,10 @@ public class ActionSteps {
     @Transactional(readOnly = true)
     public void checkMayApprove(Long actionId, String username) {
         Action action = get(actionId);
-        if (username.equals(action.getCreatedBy()) || username.equals(action.getAcceptedBy())
+        if (username.equals(action.getCreatedBy())
+                || username.equals(action.getAcceptedBy())
                 || action.getApprovedBy().contains(username)) {
-            throw new org.resilienceroadmap.shared.error.ForbiddenException(
-                    Refusal.of("refusal.action.fourEyes"));
+            throw new org.resilienceroadmap.shared.error.ForbiddenException(Refusal.of("refusal.action.fourEyes"));
         }
     }
 
@@ -153,7 +179,13 @@ public class ActionSteps {
 
     @Transactional
     public void markCompleted(Long actionId) {
-        move(actionId, ActionStatus.IN_PROGRESS, ActionStatus.COMPLETED, "action:completed", owner(actionId).get(0), null);
+        move(
+                actionId,
+                ActionStatus.IN_PROGRESS,
+                ActionStatus.COMPLETED,
+                "action:completed",
+                owner(actionId).get(0),
+                null);
         tell(actionId, "action.notice.completionClaimed", coordinators(actionId));
     }
 
@@ -173,8 +205,14 @@ public class ActionSteps {
     @Transactional
     public void escalateOverdue(Long actionId) {
         Action action = get(actionId);
-        audit.record(new AuditEntry("engine", ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:overdue",
-                action.getStatus().name(), action.getStatus().name(), "due " + action.getDueDate())
+        audit.record(new AuditEntry(
+                        "engine",
+                        ActionService.SUBJECT_TYPE,
+                        String.valueOf(actionId),
+                        "action:overdue",
+                        action.getStatus().name(),
+                        action.getStatus().name(),
+                        "due " + action.getDueDate())
                 .in(action.getJurisdictionId()));
         List<String> told = new ArrayList<>(coordinators(actionId));
         told.addAll(owner(actionId));
@@ -197,8 +235,15 @@ public class ActionSteps {
         TallyShare before = action.share();
         action.extendTo(due);
         tally.add(action.getJurisdictionId(), action.share().minus(before));
-        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), "action:extend", old,
-                due.toString(), comment).in(action.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        by,
+                        ActionService.SUBJECT_TYPE,
+                        String.valueOf(actionId),
+                        "action:extend",
+                        old,
+                        due.toString(),
+                        comment)
+                .in(action.getJurisdictionId()));
         tell(actionId, "action.notice.extended", owner(actionId));
     }
 
@@ -236,14 +281,16 @@ public class ActionSteps {
             action.completeOn(null);
         }
         tally.add(action.getJurisdictionId(), action.share().minus(before));
-        audit.record(new AuditEntry(by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), what, from.name(),
-                to.name(), comment).in(action.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        by, ActionService.SUBJECT_TYPE, String.valueOf(actionId), what, from.name(), to.name(), comment)
+                .in(action.getJurisdictionId()));
     }
 
     private void tell(Long actionId, String key, List<String> who) {
         Action action = get(actionId);
-        notifier.notify(who, new Notice(key, List.of(action.getTitle(), action.getDueDate().toString()),
-                "actions/" + actionId));
+        notifier.notify(
+                who,
+                new Notice(key, List.of(action.getTitle(), action.getDueDate().toString()), "actions/" + actionId));
     }
 
     private List<String> owner(Long actionId) {

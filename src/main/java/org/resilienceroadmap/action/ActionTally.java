@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -22,9 +21,13 @@ import org.springframework.stereotype.Component;
 class ActionTally {
 
     /** A jurisdiction's tally as read. */
-    record Row(Long jurisdictionId, long actions, long completed, long completedOnTime, long claimed,
-            long onTimeAfterExtension) {
-    }
+    record Row(
+            Long jurisdictionId,
+            long actions,
+            long completed,
+            long completedOnTime,
+            long claimed,
+            long onTimeAfterExtension) {}
 
     private final JdbcClient jdbc;
     private final String insertIfAbsent;
@@ -62,20 +65,25 @@ class ActionTally {
             return List.of();
         }
         return jdbc.sql("select jurisdiction_id, actions, completed, completed_on_time, claimed,"
-                + " on_time_after_extension from action_tally"
-                + " where jurisdiction_id in (:ids)")
+                        + " on_time_after_extension from action_tally"
+                        + " where jurisdiction_id in (:ids)")
                 .param("ids", jurisdictionIds)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6))).list();
+                .query((rs, n) -> new Row(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .list();
     }
 
     private int increment(Long jurisdictionId, TallyShare change) {
         return jdbc.sql("update action_tally set actions = actions + :a, completed = completed + :c,"
-                + " completed_on_time = completed_on_time + :t, claimed = claimed + :l,"
-                + " on_time_after_extension = on_time_after_extension + :x where jurisdiction_id = :j")
-                .param("a", change.actions()).param("c", change.completed()).param("t", change.completedOnTime())
-                .param("l", change.claimed()).param("x", change.onTimeAfterExtension())
-                .param("j", jurisdictionId).update();
+                        + " completed_on_time = completed_on_time + :t, claimed = claimed + :l,"
+                        + " on_time_after_extension = on_time_after_extension + :x where jurisdiction_id = :j")
+                .param("a", change.actions())
+                .param("c", change.completed())
+                .param("t", change.completedOnTime())
+                .param("l", change.claimed())
+                .param("x", change.onTimeAfterExtension())
+                .param("j", jurisdictionId)
+                .update();
     }
 
     private static boolean isPostgres(DataSource dataSource) {

@@ -14,7 +14,8 @@ import org.resilienceroadmap.shared.CommaSeparated;
  * later version of the table leaves it as it was.
  */
 @Embeddable
-public record ApprovalRoute(@Column(name = "route_levels") String levels,
+public record ApprovalRoute(
+        @Column(name = "route_levels") String levels,
         @Column(name = "route_tell_donor") Boolean tellDonor,
         @Column(name = "route_rule") Integer rule,
         @Column(name = "route_rule_text") String ruleText,
@@ -26,7 +27,8 @@ public record ApprovalRoute(@Column(name = "route_levels") String levels,
 
     /** The approving levels in order; empty when the chair's acceptance suffices. */
     public List<String> levelList() {
-        return levels == null || levels.isBlank() || NONE.equals(levels.strip()) ? List.of()
+        return levels == null || levels.isBlank() || NONE.equals(levels.strip())
+                ? List.of()
                 : CommaSeparated.strings(levels);
     }
 

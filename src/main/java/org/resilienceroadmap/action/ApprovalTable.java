@@ -9,8 +9,15 @@ import java.util.List;
  * engine tries them. {@code deployedBy} is the admin who uploaded it (account and display name);
  * both are null for a version shipped with the application.
  */
-public record ApprovalTable(int version, Instant deployedAt, String deployedBy, String deployedByName,
-        String hitPolicy, List<Column> inputs, List<Column> outputs, List<Rule> rules) {
+public record ApprovalTable(
+        int version,
+        Instant deployedAt,
+        String deployedBy,
+        String deployedByName,
+        String hitPolicy,
+        List<Column> inputs,
+        List<Column> outputs,
+        List<Rule> rules) {
 
     public ApprovalTable {
         inputs = List.copyOf(inputs);
@@ -19,8 +26,7 @@ public record ApprovalTable(int version, Instant deployedAt, String deployedBy, 
     }
 
     /** A column: its label as the table's author wrote it and what it reads (input) or answers (output). */
-    public record Column(String label, String name) {
-    }
+    public record Column(String label, String name) {}
 
     /**
      * A row: its number from the top (1..), the text of its input cells ("-" for one that matches

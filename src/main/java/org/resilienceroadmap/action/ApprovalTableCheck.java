@@ -40,11 +40,12 @@ class ApprovalTableCheck {
 
     /** The variables the action process hands to the table. */
     static final List<String> PROVIDED = List.of("budgetEur", "currency", "funded", "essentials", "country");
+
     static final Set<String> APPROVERS = Set.of("none", "national", "national,regional");
     static final String TIME_TO_LIVE_DAYS = "3650";
 
-    private static final List<Double> AMOUNTS = Arrays.asList(0d, 49_999d, 50_000d, 499_999d, 500_000d,
-            5_000_000d, null);
+    private static final List<Double> AMOUNTS =
+            Arrays.asList(0d, 49_999d, 50_000d, 499_999d, 500_000d, 5_000_000d, null);
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "RSD", "TJS");
     private static final List<Boolean> FUNDED = List.of(true, false);
     private static final List<String> ESSENTIALS = List.of("", "2,9", "1,3,10");
@@ -55,11 +56,38 @@ class ApprovalTableCheck {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern NAME = Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*)(?!\\s*\\()");
     /** Words of FEEL and JUEL that read no variable. */
-    private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "and", "or", "not", "in", "between",
-            "if", "then", "else", "for", "return", "some", "every", "satisfies", "instance", "of", "function",
-            "empty", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod");
+    private static final Set<String> KEYWORDS = Set.of(
+            "true",
+            "false",
+            "null",
+            "and",
+            "or",
+            "not",
+            "in",
+            "between",
+            "if",
+            "then",
+            "else",
+            "for",
+            "return",
+            "some",
+            "every",
+            "satisfies",
+            "instance",
+            "of",
+            "function",
+            "empty",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "div",
+            "mod");
 
-    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine engine =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     /**
      * The table as it is to be deployed, or a refusal naming what is wrong (field {@code file}): the
@@ -77,8 +105,11 @@ class ApprovalTableCheck {
 
     private static DmnModelInstance read(byte[] content) {
         // No DMN needs a document type; one could name external entities for the parser to fetch.
-        if (content == null || content.length == 0
-                || new String(content, StandardCharsets.UTF_8).toUpperCase(java.util.Locale.ROOT).contains("<!DOCTYPE")) {
+        if (content == null
+                || content.length == 0
+                || new String(content, StandardCharsets.UTF_8)
+                        .toUpperCase(java.util.Locale.ROOT)
+                        .contains("<!DOCTYPE")) {
             throw refused("refusal.approvalTable.notDmn");
         }
         try {
@@ -107,11 +138,16 @@ class ApprovalTableCheck {
 
     private static void requireProvidedInputs(DecisionTable table) {
         for (Input input : table.getInputs()) {
-            String expression = input.getInputExpression() == null || input.getInputExpression().getText() == null
-                    ? "" : input.getInputExpression().getText().getTextContent();
+            String expression = input.getInputExpression() == null
+                            || input.getInputExpression().getText() == null
+                    ? ""
+                    : input.getInputExpression().getText().getTextContent();
             for (String name : names(expression)) {
                 if (!PROVIDED.contains(name)) {
-                    throw refused("refusal.approvalTable.unknownVariable", label(input), name,
+                    throw refused(
+                            "refusal.approvalTable.unknownVariable",
+                            label(input),
+                            name,
                             new Refusal.Words(PROVIDED, true));
                 }
             }
@@ -218,9 +254,12 @@ class ApprovalTableCheck {
     /** A sample as the table's author reads it: {@code budgetEur=50000, currency="EUR", funded=true, …}. */
     static String written(Map<String, Object> sample) {
         List<String> parts = new ArrayList<>();
-        sample.forEach((name, value) -> parts.add(name + "=" + (value instanceof String s ? "\"" + s + "\""
-                : value instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
-                : String.valueOf(value))));
+        sample.forEach((name, value) -> parts.add(name + "="
+                + (value instanceof String s
+                        ? "\"" + s + "\""
+                        : value instanceof Double d
+                                ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                                : String.valueOf(value))));
         return String.join(", ", parts);
     }
 

@@ -51,6 +51,7 @@ public class ApprovalTables {
     static final String SUBJECT_TYPE = "APPROVAL_TABLE";
     /** Uploads are deployments of their own, so the auto-deployment of the shipped file never counts them as its own. */
     static final String DEPLOYMENT_NAME = "approval-table";
+
     private static final String RESOURCE = DECISION + ".dmn";
 
     private final RepositoryService repository;
@@ -80,7 +81,8 @@ public class ApprovalTables {
     @Transactional(readOnly = true)
     public ApprovalTable version(int version) {
         currentUser.scope();
-        DecisionDefinition definition = query().decisionDefinitionVersion(version).singleResult();
+        DecisionDefinition definition =
+                query().decisionDefinitionVersion(version).singleResult();
         if (definition == null) {
             throw new NotFoundException("Approval table version", version);
         }
@@ -93,7 +95,8 @@ public class ApprovalTables {
         currentUser.scope();
         Map<String, String> uploaders = uploaders();
         List<ApprovalTableVersion> versions = new ArrayList<>();
-        for (DecisionDefinition d : query().orderByDecisionDefinitionVersion().desc().list()) {
+        for (DecisionDefinition d :
+                query().orderByDecisionDefinitionVersion().desc().list()) {
             String by = uploaders.get(d.getDeploymentId());
             versions.add(new ApprovalTableVersion(d.getVersion(), deployedAt(d), by, displayName(by)));
         }
@@ -114,23 +117,37 @@ public class ApprovalTables {
         DecisionDefinition previous = query().latestVersion().singleResult();
         DecisionDefinition deployed;
         try {
-            DeploymentWithDefinitions deployment = repository.createDeployment().name(DEPLOYMENT_NAME)
-                    .source(DEPLOYMENT_NAME).addInputStream(RESOURCE, new ByteArrayInputStream(table))
+            DeploymentWithDefinitions deployment = repository
+                    .createDeployment()
+                    .name(DEPLOYMENT_NAME)
+                    .source(DEPLOYMENT_NAME)
+                    .addInputStream(RESOURCE, new ByteArrayInputStream(table))
                     .deployWithResult();
             deployed = deployment.getDeployedDecisionDefinitions().stream()
-                    .filter(d -> DECISION.equals(d.getKey())).findFirst().orElseThrow();
+                    .filter(d -> DECISION.equals(d.getKey()))
+                    .findFirst()
+                    .orElseThrow();
         } catch (ProcessEngineException e) {
-            throw new InvalidRequestException("file", Refusal.of("refusal.approvalTable.notDeployable",
-                    e.getMessage()));
+            throw new InvalidRequestException(
+                    "file", Refusal.of("refusal.approvalTable.notDeployable", e.getMessage()));
         }
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, DECISION, "admin:upload-approval-table",
-                previous == null ? null : "v" + previous.getVersion(), "v" + deployed.getVersion(), fileName,
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                DECISION,
+                "admin:upload-approval-table",
+                previous == null ? null : "v" + previous.getVersion(),
+                "v" + deployed.getVersion(),
+                fileName,
                 deployed.getDeploymentId()));
         return describe(deployed, Map.of(deployed.getDeploymentId(), me.username()));
     }
 
     private DecisionDefinitionQuery query() {
-        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).withoutTenantId();
+        return repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION)
+                .withoutTenantId();
     }
 
     /** Who uploaded each deployment, from the audit log; a deployment it does not name shipped with the application. */
@@ -149,34 +166,55 @@ public class ApprovalTables {
         Decision decision = model.getModelElementById(definition.getKey());
         DecisionTable table = (DecisionTable) decision.getExpression();
         String hitPolicy = table.getHitPolicy().name()
-                + (table.getAggregation() == null ? "" : " " + table.getAggregation().name());
+                + (table.getAggregation() == null
+                        ? ""
+                        : " " + table.getAggregation().name());
         List<ApprovalTable.Column> inputs = table.getInputs().stream()
-                .map(i -> new ApprovalTable.Column(label(i) == null ? text(i.getInputExpression()) : label(i),
-                        text(i.getInputExpression()))).toList();
+                .map(i -> new ApprovalTable.Column(
+                        label(i) == null ? text(i.getInputExpression()) : label(i), text(i.getInputExpression())))
+                .toList();
         List<ApprovalTable.Column> outputs = table.getOutputs().stream()
-                .map(o -> new ApprovalTable.Column(label(o) == null ? o.getName() : label(o), o.getName())).toList();
+                .map(o -> new ApprovalTable.Column(label(o) == null ? o.getName() : label(o), o.getName()))
+                .toList();
         List<ApprovalTable.Rule> rules = new ArrayList<>();
         for (var rule : table.getRules()) {
-            rules.add(new ApprovalTable.Rule(rules.size() + 1,
+            rules.add(new ApprovalTable.Rule(
+                    rules.size() + 1,
                     rule.getInputEntries().stream().map(ApprovalTables::cell).toList(),
                     rule.getOutputEntries().stream().map(ApprovalTables::cell).toList(),
-                    rule.getDescription() == null ? "" : rule.getDescription().getTextContent().trim()));
+                    rule.getDescription() == null
+                            ? ""
+                            : rule.getDescription().getTextContent().trim()));
         }
         String by = uploaders.get(definition.getDeploymentId());
-        return new ApprovalTable(definition.getVersion(), deployedAt(definition), by, displayName(by), hitPolicy,
-                inputs, outputs, rules);
+        return new ApprovalTable(
+                definition.getVersion(),
+                deployedAt(definition),
+                by,
+                displayName(by),
+                hitPolicy,
+                inputs,
+                outputs,
+                rules);
     }
 
     private Instant deployedAt(DecisionDefinition definition) {
-        Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId())
+        Deployment deployment = repository
+                .createDeploymentQuery()
+                .deploymentId(definition.getDeploymentId())
                 .singleResult();
-        return deployment == null || deployment.getDeploymentTime() == null ? null
+        return deployment == null || deployment.getDeploymentTime() == null
+                ? null
                 : deployment.getDeploymentTime().toInstant();
     }
 
     private String displayName(String username) {
-        return username == null ? null : people.findByUsername(username).map(Person::getDisplayName)
-                .filter(name -> !name.isBlank()).orElse(username);
+        return username == null
+                ? null
+                : people.findByUsername(username)
+                        .map(Person::getDisplayName)
+                        .filter(name -> !name.isBlank())
+                        .orElse(username);
     }
 
     private static String label(DmnElement element) {
@@ -192,7 +230,9 @@ public class ApprovalTables {
     }
 
     private static String text(LiteralExpression expression) {
-        return expression == null || expression.getText() == null ? "" : expression.getText().getTextContent().trim();
+        return expression == null || expression.getText() == null
+                ? ""
+                : expression.getText().getTextContent().trim();
     }
 
     private static String orDash(Text text) {

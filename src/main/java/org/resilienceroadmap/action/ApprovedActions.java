@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApprovedActions {
 
-    private static final EnumSet<ActionStatus> APPROVED = EnumSet.of(ActionStatus.APPROVED, ActionStatus.IN_PROGRESS,
-            ActionStatus.COMPLETED, ActionStatus.VERIFIED);
+    private static final EnumSet<ActionStatus> APPROVED =
+            EnumSet.of(ActionStatus.APPROVED, ActionStatus.IN_PROGRESS, ActionStatus.COMPLETED, ActionStatus.VERIFIED);
 
     private final ActionRepository actions;
 
@@ -25,7 +25,8 @@ public class ApprovedActions {
     @Transactional(readOnly = true)
     public long count(Long jurisdictionId) {
         Specification<Action> approved = (root, query, cb) -> cb.and(
-                cb.equal(root.get("jurisdictionId"), jurisdictionId), root.get("status").in(APPROVED));
+                cb.equal(root.get("jurisdictionId"), jurisdictionId),
+                root.get("status").in(APPROVED));
         return actions.count(approved);
     }
 }

@@ -28,8 +28,11 @@ class HazardNameMatch {
         String wanted = text.strip().toLowerCase(locale);
         Map<String, String> names = jurisdictions.hazardNames();
         return names.entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(wanted) || messages
-                        .getMessage(e.getValue(), null, e.getKey(), locale).toLowerCase(locale).contains(wanted))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains(wanted)
+                        || messages.getMessage(e.getValue(), null, e.getKey(), locale)
+                                .toLowerCase(locale)
+                                .contains(wanted))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 }

@@ -16,8 +16,7 @@ public class Milestone extends BaseEntity {
     private LocalDate targetDate;
     private LocalDate actualDate;
 
-    protected Milestone() {
-    }
+    protected Milestone() {}
 
     Milestone(Long actionId, String title, LocalDate targetDate) {
         this.actionId = actionId;

@@ -23,8 +23,7 @@ public class PlanReview extends BaseEntity {
     private String decidedBy;
     private Instant decidedAt;
 
-    protected PlanReview() {
-    }
+    protected PlanReview() {}
 
     PlanReview(Long strategyId, Long jurisdictionId, String fileName, String proposedBy, Instant proposedAt) {
         this.strategyId = strategyId;

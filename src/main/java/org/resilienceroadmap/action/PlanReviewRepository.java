@@ -2,5 +2,4 @@ package org.resilienceroadmap.action;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PlanReviewRepository extends JpaRepository<PlanReview, Long> {
-}
+interface PlanReviewRepository extends JpaRepository<PlanReview, Long> {}

@@ -31,8 +31,10 @@ class PlanReviewSubjectLink implements TaskSubjectLink {
     @Override
     public String title(String subjectId, Locale locale) {
         Long id = Long.valueOf(subjectId);
-        return reviews.findById(id).map(r -> messages.getMessage("planReview.subject",
-                new Object[] {r.getFileName(), actions.countByPlanReviewId(id)}, locale)).orElse(subjectId);
+        return reviews.findById(id)
+                .map(r -> messages.getMessage(
+                        "planReview.subject", new Object[] {r.getFileName(), actions.countByPlanReviewId(id)}, locale))
+                .orElse(subjectId);
     }
 
     @Override

@@ -22,8 +22,7 @@ import org.resilienceroadmap.shared.Money;
 final class PlanRows {
 
     /** A row's action (null when it could not be built) and its problems. */
-    record Parsed(NewAction action, List<RowProblem> problems) {
-    }
+    record Parsed(NewAction action, List<RowProblem> problems) {}
 
     /** The bundle text for a key and its arguments, in the caller's language. */
     interface Texts {
@@ -31,9 +30,15 @@ final class PlanRows {
     }
 
     /** Where each rule of {@link ActionRules} is reported, and the columns whose own problem already covers it. */
-    private static final Map<String, List<String>> RULE_COLUMNS = Map.of("leadAgency", List.of("lead_agency"),
-            "due", List.of("due", "start"), "budget", List.of("budget", "currency"),
-            "sendaiPriorities", List.of("sendai_priorities"));
+    private static final Map<String, List<String>> RULE_COLUMNS = Map.of(
+            "leadAgency",
+            List.of("lead_agency"),
+            "due",
+            List.of("due", "start"),
+            "budget",
+            List.of("budget", "currency"),
+            "sendaiPriorities",
+            List.of("sendai_priorities"));
 
     private final ActionRules rules;
     private final ActionRules.Context context;
@@ -42,8 +47,13 @@ final class PlanRows {
     private final Map<String, Integer> columns;
     private final Texts texts;
 
-    PlanRows(ActionRules rules, ActionRules.Context context, Map<String, List<Long>> objectivesByTitle,
-            Map<String, Long> programmesByCode, Map<String, Integer> columns, Texts texts) {
+    PlanRows(
+            ActionRules rules,
+            ActionRules.Context context,
+            Map<String, List<Long>> objectivesByTitle,
+            Map<String, Long> programmesByCode,
+            Map<String, Integer> columns,
+            Texts texts) {
         this.rules = rules;
         this.context = context;
         this.objectivesByTitle = objectivesByTitle;
@@ -67,9 +77,19 @@ final class PlanRows {
         List<String> hazards = r.optional("hazards", PlanRows::strings);
         List<Integer> sendai = r.optional("sendai_priorities", this::integers);
         String description = r.cell("description");
-        NewAction action = new NewAction(objective, title, description.isEmpty() ? null : description, leadAgency,
-                owner, start, due, budget == null || currency == null ? null : new Money(budget, currency), programme,
-                essentials, hazards, sendai);
+        NewAction action = new NewAction(
+                objective,
+                title,
+                description.isEmpty() ? null : description,
+                leadAgency,
+                owner,
+                start,
+                due,
+                budget == null || currency == null ? null : new Money(budget, currency),
+                programme,
+                essentials,
+                hazards,
+                sendai);
         for (ActionRules.Problem p : rules.check(context, action)) {
             List<String> covering = RULE_COLUMNS.getOrDefault(p.field(), List.of(p.field()));
             if (r.problems.stream().noneMatch(known -> covering.contains(known.field()))) {
@@ -168,7 +188,8 @@ final class PlanRows {
     private String currency(String value) {
         String code = value.toUpperCase(Locale.ROOT);
         boolean known = code.matches("[A-Z]{3}")
-                && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+                && Currency.getAvailableCurrencies().stream()
+                        .anyMatch(c -> c.getCurrencyCode().equals(code));
         if (!known) {
             throw new Unreadable(texts.get("action.plan.badCurrency", value));
         }
@@ -195,6 +216,10 @@ final class PlanRows {
     }
 
     private static List<String> strings(String value) {
-        return Arrays.stream(value.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(value.split("[;,]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 }

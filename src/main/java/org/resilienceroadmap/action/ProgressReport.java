@@ -6,8 +6,8 @@ import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
+import org.resilienceroadmap.shared.CommaSeparated;
 
 /** What the owner reported for a period: percent done, a narrative, evidence files; a completion claim is the last one. */
 @Entity
@@ -24,11 +24,18 @@ public class ProgressReport extends BaseEntity {
     private String reportedBy;
     private Instant reportedAt;
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
-    ProgressReport(Long actionId, LocalDate periodStart, LocalDate periodEnd, int percent, String narrative,
-            List<Long> evidence, boolean completionClaim, String reportedBy, Instant reportedAt) {
+    ProgressReport(
+            Long actionId,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int percent,
+            String narrative,
+            List<Long> evidence,
+            boolean completionClaim,
+            String reportedBy,
+            Instant reportedAt) {
         this.actionId = actionId;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;

@@ -56,12 +56,11 @@ final class Table {
 
     private static final char BOM = '\uFEFF';
 
-    private Table() {
-    }
+    private Table() {}
 
     static List<Line> read(String fileName, byte[] content, int maxRows) throws UnreadableException {
-        boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3
-                && content[3] == 4;
+        boolean zip =
+                content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
         if (zip) {
             return readXlsx(content, maxRows);
@@ -95,8 +94,12 @@ final class Table {
     private static List<Line> readCsv(byte[] content, int maxRows) throws UnreadableException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableException(e);
         }
@@ -109,8 +112,12 @@ final class Table {
         String firstLine = text.lines().findFirst().orElse("");
         // Spreadsheets in many locales save CSV with semicolons; the header alone tells which it is.
         char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get();
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -139,9 +146,12 @@ final class Table {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : BigDecimal.valueOf(cell.getNumericCellValue())
+                                .stripTrailingZeros()
+                                .toPlainString();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case ERROR -> "#ERROR";
             default -> "";
@@ -154,7 +164,8 @@ final class Table {
     }
 
     private static byte[] writeXlsx(List<String> header, List<List<Object>> rows) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("actions");
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();

@@ -20,19 +20,25 @@ record TallyShare(int actions, int completed, int completedOnTime, int claimed, 
         LocalDate promised = approvedDue == null ? due : approvedDue;
         boolean onTime = verified && completedOn != null && !completedOn.isAfter(promised);
         boolean afterExtension = verified && completedOn != null && !onTime && !completedOn.isAfter(due);
-        return new TallyShare(1, verified ? 1 : 0, onTime ? 1 : 0, status == ActionStatus.COMPLETED ? 1 : 0,
-                afterExtension ? 1 : 0);
+        return new TallyShare(
+                1, verified ? 1 : 0, onTime ? 1 : 0, status == ActionStatus.COMPLETED ? 1 : 0, afterExtension ? 1 : 0);
     }
 
     TallyShare plus(TallyShare other) {
-        return new TallyShare(actions + other.actions, completed + other.completed,
-                completedOnTime + other.completedOnTime, claimed + other.claimed,
+        return new TallyShare(
+                actions + other.actions,
+                completed + other.completed,
+                completedOnTime + other.completedOnTime,
+                claimed + other.claimed,
                 onTimeAfterExtension + other.onTimeAfterExtension);
     }
 
     TallyShare minus(TallyShare other) {
-        return new TallyShare(actions - other.actions, completed - other.completed,
-                completedOnTime - other.completedOnTime, claimed - other.claimed,
+        return new TallyShare(
+                actions - other.actions,
+                completed - other.completed,
+                completedOnTime - other.completedOnTime,
+                claimed - other.claimed,
                 onTimeAfterExtension - other.onTimeAfterExtension);
     }
 

@@ -18,5 +18,14 @@
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code strategy},
  * {@code notification}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "notification", "security", "shared", "strategy", "workflow", "workflow :: ui"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "directory",
+            "notification",
+            "security",
+            "shared",
+            "strategy",
+            "workflow",
+            "workflow :: ui"
+        })
 package org.resilienceroadmap.action;

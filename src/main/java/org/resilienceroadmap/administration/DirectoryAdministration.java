@@ -42,8 +42,13 @@ public class DirectoryAdministration {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    DirectoryAdministration(JurisdictionDirectory jurisdictions, PeopleDirectory people,
-            ProgrammeDirectory programmes, AccountService accounts, Passwords passwords, CurrentUser currentUser,
+    DirectoryAdministration(
+            JurisdictionDirectory jurisdictions,
+            PeopleDirectory people,
+            ProgrammeDirectory programmes,
+            AccountService accounts,
+            Passwords passwords,
+            CurrentUser currentUser,
             AuditLog audit) {
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -72,12 +77,18 @@ public class DirectoryAdministration {
             case COUNTRY -> JurisdictionLevel.REGION;
             case CITY -> JurisdictionLevel.COUNTRY;
         };
-        JurisdictionLevel parentLevel = spec.parentId() == null ? null
+        JurisdictionLevel parentLevel = spec.parentId() == null
+                ? null
                 : known("parentId", () -> jurisdictions.get(spec.parentId())).getLevel();
         if (parentLevel != expectedParent) {
-            throw new InvalidRequestException("parentId", expectedParent == null ? Refusal.of("refusal.directory.regionParent")
-                    : Refusal.of("refusal.directory.parent", new Refusal.Text("level." + spec.level().name()),
-                            new Refusal.Text("level." + expectedParent.name())));
+            throw new InvalidRequestException(
+                    "parentId",
+                    expectedParent == null
+                            ? Refusal.of("refusal.directory.regionParent")
+                            : Refusal.of(
+                                    "refusal.directory.parent",
+                                    new Refusal.Text("level." + spec.level().name()),
+                                    new Refusal.Text("level." + expectedParent.name())));
         }
         if (jurisdictions.findByCode(spec.code()).isPresent()) {
             throw new ConflictException(Refusal.of("refusal.directory.codeTaken", spec.code()));
@@ -87,11 +98,22 @@ public class DirectoryAdministration {
                 throw new InvalidRequestException("name", Refusal.of("refusal.directory.name"));
             }
         }
-        Jurisdiction created = jurisdictions.create(new NewJurisdiction(spec.code(), spec.name().strip(),
-                optional(spec.localName()), optional(spec.russianName()), optional(spec.serbianName()),
-                spec.level(), spec.parentId()));
-        audit.record(new AuditEntry(admin.username(), "JURISDICTION", String.valueOf(created.getId()),
-                "admin:add-jurisdiction", null, spec.level().name(), spec.code() + " " + spec.name()));
+        Jurisdiction created = jurisdictions.create(new NewJurisdiction(
+                spec.code(),
+                spec.name().strip(),
+                optional(spec.localName()),
+                optional(spec.russianName()),
+                optional(spec.serbianName()),
+                spec.level(),
+                spec.parentId()));
+        audit.record(new AuditEntry(
+                admin.username(),
+                "JURISDICTION",
+                String.valueOf(created.getId()),
+                "admin:add-jurisdiction",
+                null,
+                spec.level().name(),
+                spec.code() + " " + spec.name()));
         return created;
     }
 
@@ -102,7 +124,9 @@ public class DirectoryAdministration {
         if (!Usernames.isUsername(spec.username())) {
             throw new InvalidRequestException("username", Refusal.of("refusal.directory.username"));
         }
-        if (spec.displayName() == null || spec.displayName().isBlank() || spec.displayName().length() > 200) {
+        if (spec.displayName() == null
+                || spec.displayName().isBlank()
+                || spec.displayName().length() > 200) {
             throw new InvalidRequestException("displayName", Refusal.of("refusal.directory.name"));
         }
         if (people.findByUsername(spec.username()).isPresent()) {
@@ -110,11 +134,23 @@ public class DirectoryAdministration {
         }
         checkTarget(role, jurisdictionId, programmeId);
         String oneTime = passwords.generateOneTimePassword();
-        Person person = accounts.createWithOneTimePassword(new NewPerson(spec.username(), spec.displayName().strip(),
-                spec.email(), spec.organisation(), Languages.tag(Languages.of(spec.language()))), oneTime);
+        Person person = accounts.createWithOneTimePassword(
+                new NewPerson(
+                        spec.username(),
+                        spec.displayName().strip(),
+                        spec.email(),
+                        spec.organisation(),
+                        Languages.tag(Languages.of(spec.language()))),
+                oneTime);
         people.addMembership(person.getId(), role, jurisdictionId, programmeId);
-        audit.record(new AuditEntry(admin.username(), "PERSON", String.valueOf(person.getId()), "admin:add-account",
-                null, role.name(), spec.username() + " " + target(jurisdictionId, programmeId)));
+        audit.record(new AuditEntry(
+                admin.username(),
+                "PERSON",
+                String.valueOf(person.getId()),
+                "admin:add-account",
+                null,
+                role.name(),
+                spec.username() + " " + target(jurisdictionId, programmeId)));
         return new NewAccount(person.getId(), person.getUsername(), oneTime);
     }
 
@@ -128,7 +164,8 @@ public class DirectoryAdministration {
     public List<String> rolesOf(Person person) {
         requireAdmin();
         return people.membershipsOf(person.getId()).stream()
-                .map(m -> m.getRole().name() + " " + target(m.getJurisdictionId(), m.getProgrammeId()).strip())
+                .map(m -> m.getRole().name() + " "
+                        + target(m.getJurisdictionId(), m.getProgrammeId()).strip())
                 .toList();
     }
 
@@ -138,13 +175,16 @@ public class DirectoryAdministration {
         }
         boolean needsJurisdiction = role == Role.MEMBER || role == Role.CHAIR || role == Role.COORDINATOR;
         if (needsJurisdiction && jurisdictionId == null) {
-            throw new InvalidRequestException("jurisdictionId", Refusal.of("refusal.directory.roleNeedsJurisdiction", new Refusal.Text("role." + role)));
+            throw new InvalidRequestException(
+                    "jurisdictionId",
+                    Refusal.of("refusal.directory.roleNeedsJurisdiction", new Refusal.Text("role." + role)));
         }
         if (role == Role.DONOR && programmeId == null) {
             throw new InvalidRequestException("programmeId", Refusal.of("refusal.directory.donorNeedsProgramme"));
         }
         if (jurisdictionId != null && !needsJurisdiction || programmeId != null && role != Role.DONOR) {
-            throw new InvalidRequestException("role", Refusal.of("refusal.directory.roleStandsAlone", new Refusal.Text("role." + role)));
+            throw new InvalidRequestException(
+                    "role", Refusal.of("refusal.directory.roleStandsAlone", new Refusal.Text("role." + role)));
         }
         if (jurisdictionId != null) {
             known("jurisdictionId", () -> jurisdictions.get(jurisdictionId));
@@ -164,7 +204,8 @@ public class DirectoryAdministration {
     }
 
     private String target(Long jurisdictionId, Long programmeId) {
-        return jurisdictionId != null ? jurisdictions.get(jurisdictionId).getCode()
+        return jurisdictionId != null
+                ? jurisdictions.get(jurisdictionId).getCode()
                 : programmeId != null ? programmes.get(programmeId).getCode() : "";
     }
 

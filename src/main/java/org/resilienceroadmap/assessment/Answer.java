@@ -19,8 +19,7 @@ public class Answer extends BaseEntity {
     private String answeredBy;
     private Instant answeredAt;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
     Answer(Long assessmentId, String questionCode) {
         this.assessmentId = assessmentId;
@@ -37,7 +36,8 @@ public class Answer extends BaseEntity {
 
     /** Whether this answer already says exactly this. */
     boolean says(int score, String comment, String evidenceLink) {
-        return this.score == score && java.util.Objects.equals(this.comment, comment)
+        return this.score == score
+                && java.util.Objects.equals(this.comment, comment)
                 && java.util.Objects.equals(this.evidenceLink, evidenceLink);
     }
 

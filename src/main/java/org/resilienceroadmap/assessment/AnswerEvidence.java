@@ -14,17 +14,20 @@ public class AnswerEvidence extends BaseEntity {
 
     @Column(updatable = false)
     private Long assessmentId;
+
     @Column(updatable = false)
     private String questionCode;
+
     @Column(updatable = false)
     private Long fileId;
+
     @Column(updatable = false)
     private String addedBy;
+
     @Column(updatable = false)
     private Instant addedAt;
 
-    protected AnswerEvidence() {
-    }
+    protected AnswerEvidence() {}
 
     AnswerEvidence(Long assessmentId, String questionCode, Long fileId, String addedBy, Instant addedAt) {
         this.assessmentId = assessmentId;

@@ -26,8 +26,10 @@ public class Assessment extends BaseEntity {
     private Long jurisdictionId;
     private String templateId;
     private String templateVersion;
+
     @Enumerated(EnumType.STRING)
     private AssessmentState state = AssessmentState.DRAFT;
+
     private LocalDate workshopStart;
     private LocalDate workshopEnd;
     private String createdBy;
@@ -41,11 +43,15 @@ public class Assessment extends BaseEntity {
     @Column(name = "scorer")
     private Map<Integer, String> scorers = new HashMap<>();
 
-    protected Assessment() {
-    }
+    protected Assessment() {}
 
-    Assessment(Long jurisdictionId, ScorecardTemplate template, LocalDate workshopStart, LocalDate workshopEnd,
-            String createdBy, Instant createdAt) {
+    Assessment(
+            Long jurisdictionId,
+            ScorecardTemplate template,
+            LocalDate workshopStart,
+            LocalDate workshopEnd,
+            String createdBy,
+            Instant createdAt) {
         if (workshopStart != null && workshopEnd != null && workshopEnd.isBefore(workshopStart)) {
             throw new IllegalArgumentException("The workshop ends before it starts");
         }
@@ -82,8 +88,10 @@ public class Assessment extends BaseEntity {
 
     void requireState(AssessmentState expected) {
         if (state != expected) {
-            throw new ConflictException(Refusal.of("refusal.assessment.wrongState",
-                    new Refusal.Text("assessment.state." + state), new Refusal.Text("assessment.state." + expected)));
+            throw new ConflictException(Refusal.of(
+                    "refusal.assessment.wrongState",
+                    new Refusal.Text("assessment.state." + state),
+                    new Refusal.Text("assessment.state." + expected)));
         }
     }
 

@@ -42,13 +42,16 @@ class AssessmentAccess {
             throw new NotFoundException("Jurisdiction", jurisdictionId);
         }
         if (!hasRole(me, jurisdictionId, role)) {
-            throw new ForbiddenException(Refusal.of("refusal.assessment.onlyRole", new Refusal.Text("role." + role.name())));
+            throw new ForbiddenException(
+                    Refusal.of("refusal.assessment.onlyRole", new Refusal.Text("role." + role.name())));
         }
     }
 
     /** Whether the caller holds this role in the jurisdiction (its engine group, e.g. chair:RS-KV). */
     boolean hasRole(UserScope me, Long jurisdictionId, Role role) {
-        return me.groups().contains(role.name().toLowerCase() + ":" + jurisdictions.get(jurisdictionId).getCode());
+        return me.groups()
+                .contains(role.name().toLowerCase() + ":"
+                        + jurisdictions.get(jurisdictionId).getCode());
     }
 
     boolean inWorkingGroup(UserScope me, Long jurisdictionId) {

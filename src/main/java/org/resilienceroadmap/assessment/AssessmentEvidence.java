@@ -16,13 +16,13 @@ import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.resilienceroadmap.shared.files.FileFacts;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The files the working group adds behind its answers: adding, listing, reading and taking them back. */
 @Service
@@ -38,10 +38,16 @@ public class AssessmentEvidence {
     private final AuditLog audit;
     private final Clock clock;
 
-    AssessmentEvidence(AnswerEvidenceRepository evidence, FileStore files,
+    AssessmentEvidence(
+            AnswerEvidenceRepository evidence,
+            FileStore files,
             @Value("${roadmap.assessment.max-evidence-bytes:20971520}") long maxEvidenceBytes,
-            ScorecardTemplates templates, AssessmentAccess access, AssessmentReads reads, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+            ScorecardTemplates templates,
+            AssessmentAccess access,
+            AssessmentReads reads,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.evidence = evidence;
         this.files = files;
         this.maxEvidenceBytes = maxEvidenceBytes;
@@ -63,13 +69,21 @@ public class AssessmentEvidence {
     public EvidenceFile addEvidence(Long assessmentId, String questionCode, String fileName, byte[] content) {
         UserScope me = currentUser.scope();
         Assessment assessment = access.openForScoring(me, assessmentId);
-        templates.get(assessment.getTemplateId()).question(questionCode)
+        templates
+                .get(assessment.getTemplateId())
+                .question(questionCode)
                 .orElseThrow(() -> new NotFoundException("Question", questionCode));
         StoredFile file = files.store(fileName, content, evidencePolicy(), me.username());
-        AnswerEvidence added = evidence.save(new AnswerEvidence(assessmentId, questionCode, file.getId(),
-                me.username(), Instant.now(clock)));
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessmentId), "assessment:addEvidence",
-                null, questionCode, file.getName()));
+        AnswerEvidence added = evidence.save(
+                new AnswerEvidence(assessmentId, questionCode, file.getId(), me.username(), Instant.now(clock)));
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                String.valueOf(assessmentId),
+                "assessment:addEvidence",
+                null,
+                questionCode,
+                file.getName()));
         return listed(added, new FileFacts(file.getId(), file.getName(), file.getSize()));
     }
 
@@ -77,7 +91,9 @@ public class AssessmentEvidence {
     @Transactional(readOnly = true)
     public List<EvidenceFile> evidence(Long assessmentId, String questionCode) {
         Assessment assessment = access.visible(currentUser.scope(), assessmentId);
-        templates.get(assessment.getTemplateId()).question(questionCode)
+        templates
+                .get(assessment.getTemplateId())
+                .question(questionCode)
                 .orElseThrow(() -> new NotFoundException("Question", questionCode));
         return listed(evidence.findByAssessmentIdAndQuestionCodeOrderByIdAsc(assessmentId, questionCode));
     }
@@ -92,7 +108,8 @@ public class AssessmentEvidence {
 
     /** Names and sizes come without the files' content. */
     private List<EvidenceFile> listed(List<AnswerEvidence> found) {
-        Map<Long, FileFacts> facts = files.facts(found.stream().map(AnswerEvidence::getFileId).toList());
+        Map<Long, FileFacts> facts =
+                files.facts(found.stream().map(AnswerEvidence::getFileId).toList());
         return found.stream().map(e -> listed(e, facts.get(e.getFileId()))).toList();
     }
 
@@ -110,8 +127,10 @@ public class AssessmentEvidence {
     public boolean mayRemoveEvidence(Long assessmentId, EvidenceFile file) {
         UserScope me = currentUser.scope();
         Assessment assessment = access.visible(me, assessmentId);
-        return AssessmentAccess.isOpenForScoring(assessment) && access.inWorkingGroup(me, assessment.getJurisdictionId())
-                && (file.addedBy().equals(me.username()) || access.hasRole(me, assessment.getJurisdictionId(), Role.CHAIR));
+        return AssessmentAccess.isOpenForScoring(assessment)
+                && access.inWorkingGroup(me, assessment.getJurisdictionId())
+                && (file.addedBy().equals(me.username())
+                        || access.hasRole(me, assessment.getJurisdictionId(), Role.CHAIR));
     }
 
     /** Whether the caller may add evidence now: the working group, while scoring is open. */
@@ -119,7 +138,8 @@ public class AssessmentEvidence {
     public boolean mayAddEvidence(Long assessmentId) {
         UserScope me = currentUser.scope();
         Assessment assessment = access.visible(me, assessmentId);
-        return AssessmentAccess.isOpenForScoring(assessment) && access.inWorkingGroup(me, assessment.getJurisdictionId());
+        return AssessmentAccess.isOpenForScoring(assessment)
+                && access.inWorkingGroup(me, assessment.getJurisdictionId());
     }
 
     /** The uploader or the chair removes an evidence file while scoring is open; the file goes with it. */
@@ -129,19 +149,32 @@ public class AssessmentEvidence {
         Assessment assessment = access.openForScoring(me, assessmentId);
         AnswerEvidence found = evidence.findByAssessmentIdAndFileId(assessmentId, fileId)
                 .orElseThrow(() -> new NotFoundException("Evidence", fileId));
-        if (!found.getAddedBy().equals(me.username()) && !access.hasRole(me, assessment.getJurisdictionId(), Role.CHAIR)) {
+        if (!found.getAddedBy().equals(me.username())
+                && !access.hasRole(me, assessment.getJurisdictionId(), Role.CHAIR)) {
             throw new ForbiddenException(Refusal.of("refusal.assessment.fileRemoval"));
         }
         String name = files.facts(List.of(fileId)).get(fileId).name();
         evidence.delete(found);
         evidence.flush();
         files.delete(fileId);
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessmentId),
-                "assessment:removeEvidence", found.getQuestionCode(), null, name));
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                String.valueOf(assessmentId),
+                "assessment:removeEvidence",
+                found.getQuestionCode(),
+                null,
+                name));
     }
 
     private EvidenceFile listed(AnswerEvidence e, FileFacts file) {
-        return new EvidenceFile(e.getFileId(), e.getQuestionCode(), file.name(), file.size(), e.getAddedBy(),
-                reads.nameOf(e.getAddedBy()), e.getAddedAt());
+        return new EvidenceFile(
+                e.getFileId(),
+                e.getQuestionCode(),
+                file.name(),
+                file.size(),
+                e.getAddedBy(),
+                reads.nameOf(e.getAddedBy()),
+                e.getAddedAt());
     }
 }

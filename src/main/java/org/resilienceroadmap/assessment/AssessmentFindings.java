@@ -50,7 +50,8 @@ public class AssessmentFindings {
         if (findingId == null) {
             return findings.save(new Finding(assessmentId, essential, null, gap.strip(), blankToNull(recommendation)));
         }
-        Finding finding = findings.findById(findingId).filter(f -> f.getAssessmentId().equals(assessmentId))
+        Finding finding = findings.findById(findingId)
+                .filter(f -> f.getAssessmentId().equals(assessmentId))
                 .orElseThrow(() -> new NotFoundException("Finding", findingId));
         finding.revise(gap.strip(), blankToNull(recommendation));
         return finding;
@@ -61,8 +62,14 @@ public class AssessmentFindings {
     public void dismissFinding(Long assessmentId, Long findingId) {
         Finding finding = findingToChange(assessmentId, findingId);
         findings.delete(finding);
-        audit.record(new AuditEntry(currentUser.scope().username(), SUBJECT_TYPE, String.valueOf(assessmentId),
-                "assessment:dismissFinding", null, null, finding.getGap()));
+        audit.record(new AuditEntry(
+                currentUser.scope().username(),
+                SUBJECT_TYPE,
+                String.valueOf(assessmentId),
+                "assessment:dismissFinding",
+                null,
+                null,
+                finding.getGap()));
     }
 
     /**
@@ -82,8 +89,15 @@ public class AssessmentFindings {
         requireLength("recommendation", recommendation, MAX_TEXT);
         kept.revise(gap, recommendation);
         findings.delete(merged);
-        audit.record(new AuditEntry(currentUser.scope().username(), SUBJECT_TYPE, String.valueOf(assessmentId),
-                "assessment:mergeFindings", null, null, merged.getGap(), String.valueOf(keptId)));
+        audit.record(new AuditEntry(
+                currentUser.scope().username(),
+                SUBJECT_TYPE,
+                String.valueOf(assessmentId),
+                "assessment:mergeFindings",
+                null,
+                null,
+                merged.getGap(),
+                String.valueOf(keptId)));
         return kept;
     }
 
@@ -92,7 +106,8 @@ public class AssessmentFindings {
         Assessment assessment = access.visible(me, assessmentId);
         access.requireRole(me, assessment.getJurisdictionId(), Role.CHAIR);
         assessment.requireState(AssessmentState.CONSOLIDATION);
-        return findings.findById(findingId).filter(f -> f.getAssessmentId().equals(assessmentId))
+        return findings.findById(findingId)
+                .filter(f -> f.getAssessmentId().equals(assessmentId))
                 .orElseThrow(() -> new NotFoundException("Finding", findingId));
     }
 

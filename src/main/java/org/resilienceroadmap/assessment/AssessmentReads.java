@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.resilienceroadmap.assessment.process.AssessmentProcess;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.resilienceroadmap.assessment.process.AssessmentProcess;
-import org.resilienceroadmap.workflow.ProcessVariables;
 
 /**
  * What people read of the assessments in their scope: an assessment with its answers, scores and
@@ -33,9 +33,16 @@ public class AssessmentReads {
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
 
-    AssessmentReads(AssessmentRepository assessments, AnswerRepository answers, FindingRepository findings,
-            ParticipantRepository participants, ScorecardTemplates templates, PeopleDirectory people,
-            AssessmentAccess access, CurrentUser currentUser, RuntimeService runtime) {
+    AssessmentReads(
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            FindingRepository findings,
+            ParticipantRepository participants,
+            ScorecardTemplates templates,
+            PeopleDirectory people,
+            AssessmentAccess access,
+            CurrentUser currentUser,
+            RuntimeService runtime) {
         this.assessments = assessments;
         this.answers = answers;
         this.findings = findings;
@@ -52,9 +59,13 @@ public class AssessmentReads {
         Assessment assessment = access.visible(currentUser.scope(), assessmentId);
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         List<Answer> given = answers.findByAssessmentId(assessmentId);
-        Map<String, Integer> scores = given.stream().collect(Collectors.toMap(Answer::getQuestionCode,
-                Answer::getScore));
-        return new AssessmentDetail(assessment, template, given, ScoreAggregation.of(template, scores),
+        Map<String, Integer> scores =
+                given.stream().collect(Collectors.toMap(Answer::getQuestionCode, Answer::getScore));
+        return new AssessmentDetail(
+                assessment,
+                template,
+                given,
+                ScoreAggregation.of(template, scores),
                 findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId));
     }
 
@@ -71,9 +82,11 @@ public class AssessmentReads {
     public Optional<AssessmentDetail> previousValidated(Long assessmentId) {
         Assessment current = access.visible(currentUser.scope(), assessmentId);
         return assessments.findByJurisdictionIdOrderByCreatedAtDesc(current.getJurisdictionId()).stream()
-                .filter(a -> a.getState() == AssessmentState.VALIDATED && a.getTemplateId().equals(current.getTemplateId())
+                .filter(a -> a.getState() == AssessmentState.VALIDATED
+                        && a.getTemplateId().equals(current.getTemplateId())
                         && a.getId() < current.getId())
-                .findFirst().map(a -> detail(a.getId()));
+                .findFirst()
+                .map(a -> detail(a.getId()));
     }
 
     @Transactional(readOnly = true)
@@ -109,15 +122,20 @@ public class AssessmentReads {
         Assessment assessment = access.visible(currentUser.scope(), assessmentId);
         return people.membershipsIn(assessment.getJurisdictionId()).stream()
                 .filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
-                .map(m -> people.get(m.getPersonId())).distinct()
+                .map(m -> people.get(m.getPersonId()))
+                .distinct()
                 .map(p -> new Scorer(p.getUsername(), p.getDisplayName()))
-                .sorted(java.util.Comparator.comparing(Scorer::name)).toList();
+                .sorted(java.util.Comparator.comparing(Scorer::name))
+                .toList();
     }
 
     /** The name people read for an account that answered or added evidence (the username only if it is gone). */
     @Transactional(readOnly = true)
     public String nameOf(String username) {
-        return people.findByUsername(username).map(p -> p.getDisplayName()).filter(n -> !n.isBlank()).orElse(username);
+        return people.findByUsername(username)
+                .map(p -> p.getDisplayName())
+                .filter(n -> !n.isBlank())
+                .orElse(username);
     }
 
     /**
@@ -130,14 +148,19 @@ public class AssessmentReads {
         if (assessment.getState() != AssessmentState.SCORING) {
             return Map.of();
         }
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(AssessmentProcess.KEY)
-                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(assessmentId)).active().list()
-                .stream().findFirst();
+        var instance = runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(AssessmentProcess.KEY)
+                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(assessmentId))
+                .active()
+                .list()
+                .stream()
+                .findFirst();
         if (instance.isEmpty()) {
             return Map.of();
         }
-        var variables = runtime.getVariables(instance.get().getId(),
-                List.of(AssessmentProcess.RETURN_NOTES, AssessmentProcess.ESSENTIALS_TO_SCORE));
+        var variables = runtime.getVariables(
+                instance.get().getId(), List.of(AssessmentProcess.RETURN_NOTES, AssessmentProcess.ESSENTIALS_TO_SCORE));
         List<String> round = List.of(String.valueOf(variables.getOrDefault(AssessmentProcess.ESSENTIALS_TO_SCORE, ""))
                 .split(","));
         return ReturnNotes.read(variables.get(AssessmentProcess.RETURN_NOTES)).entrySet().stream()
@@ -150,7 +173,10 @@ public class AssessmentReads {
     public List<ScorecardQuestion> unanswered(Long assessmentId, int essential) {
         AssessmentDetail d = detail(assessmentId);
         var answered = d.answers().stream().map(Answer::getQuestionCode).collect(Collectors.toSet());
-        return d.template().essentials().stream().filter(e -> e.number() == essential)
-                .flatMap(e -> e.questions().stream()).filter(q -> !answered.contains(q.code())).toList();
+        return d.template().essentials().stream()
+                .filter(e -> e.number() == essential)
+                .flatMap(e -> e.questions().stream())
+                .filter(q -> !answered.contains(q.code()))
+                .toList();
     }
 }

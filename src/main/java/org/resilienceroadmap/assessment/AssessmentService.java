@@ -50,9 +50,17 @@ public class AssessmentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository assessments, AnswerRepository answers, ParticipantRepository participants,
-            ScorecardTemplates templates, PeopleDirectory people, AssessmentAccess access, CurrentUser currentUser,
-            RuntimeService runtime, AuditLog audit, Clock clock) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            ParticipantRepository participants,
+            ScorecardTemplates templates,
+            PeopleDirectory people,
+            AssessmentAccess access,
+            CurrentUser currentUser,
+            RuntimeService runtime,
+            AuditLog audit,
+            Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
         this.participants = participants;
@@ -79,15 +87,28 @@ public class AssessmentService {
         } catch (NotFoundException e) {
             throw new InvalidRequestException("template", Refusal.of("refusal.assessment.noTemplate", templateId));
         }
-        Assessment assessment = assessments.save(new Assessment(jurisdictionId, template, workshopStart, workshopEnd,
-                me.username(), Instant.now(clock)));
-        runtime.startProcessInstanceByKey(AssessmentProcess.KEY, String.valueOf(assessment.getId()), Map.of(
-                ProcessVariables.SUBJECT_TYPE, SUBJECT_TYPE,
-                ProcessVariables.SUBJECT_ID, String.valueOf(assessment.getId()),
-                ProcessVariables.JURISDICTION_ID, jurisdictionId,
-                ProcessVariables.DECIDED_BY, me.username()));
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(assessment.getId()), "assessment:open",
-                null, AssessmentState.DRAFT.name(), template.id() + " " + template.version()));
+        Assessment assessment = assessments.save(new Assessment(
+                jurisdictionId, template, workshopStart, workshopEnd, me.username(), Instant.now(clock)));
+        runtime.startProcessInstanceByKey(
+                AssessmentProcess.KEY,
+                String.valueOf(assessment.getId()),
+                Map.of(
+                        ProcessVariables.SUBJECT_TYPE,
+                        SUBJECT_TYPE,
+                        ProcessVariables.SUBJECT_ID,
+                        String.valueOf(assessment.getId()),
+                        ProcessVariables.JURISDICTION_ID,
+                        jurisdictionId,
+                        ProcessVariables.DECIDED_BY,
+                        me.username()));
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                String.valueOf(assessment.getId()),
+                "assessment:open",
+                null,
+                AssessmentState.DRAFT.name(),
+                template.id() + " " + template.version()));
         return assessment;
     }
 
@@ -103,17 +124,20 @@ public class AssessmentService {
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         List<String> group = people.membershipsIn(assessment.getJurisdictionId()).stream()
                 .filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
-                .map(m -> people.get(m.getPersonId()).getUsername()).toList();
+                .map(m -> people.get(m.getPersonId()).getUsername())
+                .toList();
         for (var entry : scorers.entrySet()) {
             if (template.essentials().stream().noneMatch(e -> e.number() == entry.getKey())) {
-                throw new InvalidRequestException("essential", Refusal.of("refusal.assessment.noEssential", String.valueOf(entry.getKey())));
+                throw new InvalidRequestException(
+                        "essential", Refusal.of("refusal.assessment.noEssential", String.valueOf(entry.getKey())));
             }
             if (entry.getValue() == null || entry.getValue().isBlank()) {
                 assessment.unassign(entry.getKey());
                 continue;
             }
             if (!group.contains(entry.getValue())) {
-                throw new InvalidRequestException("scorer", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(entry.getValue())));
+                throw new InvalidRequestException(
+                        "scorer", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(entry.getValue())));
             }
             assessment.assign(entry.getKey(), entry.getValue());
         }
@@ -124,15 +148,24 @@ public class AssessmentService {
      * question nobody has answered yet): another scorer's newer answer is never overwritten silently.
      */
     @Transactional
-    public Answer answer(Long assessmentId, String questionCode, int score, String comment, String evidenceLink,
+    public Answer answer(
+            Long assessmentId,
+            String questionCode,
+            int score,
+            String comment,
+            String evidenceLink,
             Long expectedVersion) {
         UserScope me = currentUser.scope();
         Assessment assessment = access.openForScoring(me, assessmentId);
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         template.question(questionCode).orElseThrow(() -> new NotFoundException("Question", questionCode));
         if (score < template.scale().min() || score > template.scale().max()) {
-            throw new InvalidRequestException("score", Refusal.of("refusal.assessment.scoreRange",
-                    String.valueOf(template.scale().min()), String.valueOf(template.scale().max())));
+            throw new InvalidRequestException(
+                    "score",
+                    Refusal.of(
+                            "refusal.assessment.scoreRange",
+                            String.valueOf(template.scale().min()),
+                            String.valueOf(template.scale().max())));
         }
         requireLength("comment", comment, 4000);
         requireLength("evidenceLink", evidenceLink, 1000);
@@ -150,8 +183,11 @@ public class AssessmentService {
             return answer;
         }
         if (stale) {
-            throw new ConflictException(Refusal.of("refusal.assessment.answeredMeanwhile", questionCode,
-                    new Refusal.Person(answer.getAnsweredBy()), String.valueOf(answer.getScore())));
+            throw new ConflictException(Refusal.of(
+                    "refusal.assessment.answeredMeanwhile",
+                    questionCode,
+                    new Refusal.Person(answer.getAnsweredBy()),
+                    String.valueOf(answer.getScore())));
         }
         answer.record(score, blankToNull(comment), blankToNull(evidenceLink), me.username(), Instant.now(clock));
         try {
@@ -175,9 +211,10 @@ public class AssessmentService {
             var person = people.findByUsername(username.strip())
                     .filter(p -> people.membershipsIn(assessment.getJurisdictionId()).stream()
                             .anyMatch(m -> m.getPersonId().equals(p.getId())))
-                    .orElseThrow(() -> new InvalidRequestException("username", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(username))));
-            return participants.save(new Participant(assessmentId, person.getDisplayName(), person.getOrganisation(),
-                    person.getUsername()));
+                    .orElseThrow(() -> new InvalidRequestException(
+                            "username", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(username))));
+            return participants.save(new Participant(
+                    assessmentId, person.getDisplayName(), person.getOrganisation(), person.getUsername()));
         }
         if (name == null || name.isBlank()) {
             throw new InvalidRequestException("name", Refusal.of("refusal.assessment.participant"));

@@ -12,9 +12,9 @@ import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The steps of {@code processes/assessment.bpmn}, called by its delegates: the engine decides when,
@@ -33,9 +33,15 @@ public class AssessmentSteps {
     private final Clock clock;
     private final String defaultTemplate;
 
-    AssessmentSteps(AssessmentRepository assessments, AnswerRepository answers, FindingRepository findings,
-            ScorecardTemplates templates, AssessmentAccess access, AuditLog audit,
-            Clock clock, @Value("${roadmap.assessment.default-template:preliminary}") String defaultTemplate) {
+    AssessmentSteps(
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            FindingRepository findings,
+            ScorecardTemplates templates,
+            AssessmentAccess access,
+            AuditLog audit,
+            Clock clock,
+            @Value("${roadmap.assessment.default-template:preliminary}") String defaultTemplate) {
         this.assessments = assessments;
         this.answers = answers;
         this.findings = findings;
@@ -53,11 +59,17 @@ public class AssessmentSteps {
     @Transactional
     public Long openForRoadmap(Long jurisdictionId, String openedBy) {
         ScorecardTemplate template = templates.get(defaultTemplate);
-        Assessment assessment = assessments.save(new Assessment(jurisdictionId, template, null, null,
-                openedBy == null ? "roadmap" : openedBy, Instant.now(clock)));
-        audit.record(new AuditEntry(openedBy == null ? "roadmap" : openedBy, SUBJECT_TYPE,
-                String.valueOf(assessment.getId()), "assessment:open", null, AssessmentState.DRAFT.name(),
-                null, template.id() + " " + template.version()));
+        Assessment assessment = assessments.save(new Assessment(
+                jurisdictionId, template, null, null, openedBy == null ? "roadmap" : openedBy, Instant.now(clock)));
+        audit.record(new AuditEntry(
+                openedBy == null ? "roadmap" : openedBy,
+                SUBJECT_TYPE,
+                String.valueOf(assessment.getId()),
+                "assessment:open",
+                null,
+                AssessmentState.DRAFT.name(),
+                null,
+                template.id() + " " + template.version()));
         return assessment.getId();
     }
 
@@ -66,7 +78,9 @@ public class AssessmentSteps {
     public List<Integer> startScoring(Long assessmentId) {
         Assessment assessment = access.get(assessmentId);
         assessment.moveTo(AssessmentState.SCORING);
-        return templates.get(assessment.getTemplateId()).essentials().stream().map(EssentialSection::number).toList();
+        return templates.get(assessment.getTemplateId()).essentials().stream()
+                .map(EssentialSection::number)
+                .toList();
     }
 
     /**
@@ -77,7 +91,8 @@ public class AssessmentSteps {
     public String reopenScoring(Long assessmentId, String returnedEssentials, Object returnNotes) {
         Assessment assessment = access.get(assessmentId);
         List<Integer> known = templates.get(assessment.getTemplateId()).essentials().stream()
-                .map(EssentialSection::number).toList();
+                .map(EssentialSection::number)
+                .toList();
         List<Integer> returned = new java.util.ArrayList<>();
         for (String item : returnedEssentials.split(",")) {
             try {
@@ -89,8 +104,13 @@ public class AssessmentSteps {
                     returned.add(essential);
                 }
             } catch (NumberFormatException e) {
-                throw new InvalidRequestException("returnEssentials", Refusal.of("refusal.assessment.notAnEssential",
-                        item.strip(), new Refusal.Words(known.stream().map(String::valueOf).toList(), false)));
+                throw new InvalidRequestException(
+                        "returnEssentials",
+                        Refusal.of(
+                                "refusal.assessment.notAnEssential",
+                                item.strip(),
+                                new Refusal.Words(
+                                        known.stream().map(String::valueOf).toList(), false)));
             }
         }
         checkReturnNotes(returnNotes, returned);
@@ -109,7 +129,8 @@ public class AssessmentSteps {
         }
         for (var note : ReturnNotes.read(returnNotes).entrySet()) {
             if (!returned.contains(note.getKey())) {
-                throw new InvalidRequestException("returnNotes", Refusal.of("refusal.assessment.noteNotReturned", String.valueOf(note.getKey())));
+                throw new InvalidRequestException(
+                        "returnNotes", Refusal.of("refusal.assessment.noteNotReturned", String.valueOf(note.getKey())));
             }
             requireLength("returnNotes", note.getValue(), MAX_TEXT);
         }
@@ -122,13 +143,15 @@ public class AssessmentSteps {
         assessment.moveTo(AssessmentState.CONSOLIDATION);
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         List<String> covered = findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId).stream()
-                .map(Finding::getQuestionCode).toList();
-        int low = template.scale().min() + (template.scale().max() - template.scale().min()) / 3;
+                .map(Finding::getQuestionCode)
+                .toList();
+        int low = template.scale().min()
+                + (template.scale().max() - template.scale().min()) / 3;
         for (Answer a : answers.findByAssessmentId(assessmentId)) {
             if (a.getScore() <= low && !covered.contains(a.getQuestionCode())) {
                 ScorecardQuestion q = template.question(a.getQuestionCode()).orElseThrow();
-                findings.save(new Finding(assessmentId, template.essentialOf(q.code()), q.code(),
-                        q.code() + " — " + q.text("en"), null));
+                findings.save(new Finding(
+                        assessmentId, template.essentialOf(q.code()), q.code(), q.code() + " — " + q.text("en"), null));
             }
         }
     }

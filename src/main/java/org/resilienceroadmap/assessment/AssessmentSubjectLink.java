@@ -37,7 +37,8 @@ class AssessmentSubjectLink implements TaskSubjectLink {
     public String route(TaskItem task) {
         String route = "assessments/" + task.subjectId();
         return SCORE_ESSENTIAL.equals(task.taskKey()) && task.nameArgument() instanceof Number essential
-                ? route + "?essential=" + essential.intValue() : route;
+                ? route + "?essential=" + essential.intValue()
+                : route;
     }
 
     @Override

@@ -6,8 +6,7 @@ import org.resilienceroadmap.shared.error.Refusal;
 /** The assessment module's rules for free text: a length limit said as bad input, blanks as nothing. */
 final class AssessmentText {
 
-    private AssessmentText() {
-    }
+    private AssessmentText() {}
 
     static void requireLength(String field, String text, int max) {
         if (text != null && text.length() > max) {

@@ -24,7 +24,9 @@ public class AssessmentValidations {
     public List<Instant> validatedAt(Long jurisdictionId) {
         return assessments.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
                 .filter(a -> a.getState() == AssessmentState.VALIDATED)
-                .map(Assessment::getValidatedAt).filter(Objects::nonNull)
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+                .map(Assessment::getValidatedAt)
+                .filter(Objects::nonNull)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
     }
 }

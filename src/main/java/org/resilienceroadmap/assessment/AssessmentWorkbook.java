@@ -45,12 +45,19 @@ public class AssessmentWorkbook {
     public byte[] export(Long assessmentId, String language) {
         AssessmentDetail d = assessmentReads.detail(assessmentId);
         Map<String, Answer> answers = byCode(d.answers());
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet about = book.createSheet(ABOUT);
-            String[][] facts = {{"Assessment", String.valueOf(assessmentId)}, {"Template", d.template().id()},
-                    {"Template version", d.template().version()},
-                    {"Scale", d.template().scale().min() + "–" + d.template().scale().max()},
-                    {"Note", "Fill in Score, Comment and Evidence link; keep Code and Version as they are."}};
+            String[][] facts = {
+                {"Assessment", String.valueOf(assessmentId)},
+                {"Template", d.template().id()},
+                {"Template version", d.template().version()},
+                {
+                    "Scale",
+                    d.template().scale().min() + "–" + d.template().scale().max()
+                },
+                {"Note", "Fill in Score, Comment and Evidence link; keep Code and Version as they are."}
+            };
             for (int i = 0; i < facts.length; i++) {
                 Row row = about.createRow(i);
                 row.createCell(0).setCellValue(facts[i][0]);
@@ -94,10 +101,11 @@ public class AssessmentWorkbook {
         List<WorkbookPreview.RowProblem> problems = new ArrayList<>();
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet about = book.getSheet(ABOUT);
-            if (about == null || !String.valueOf(assessmentId).equals(text(about.getRow(0), 1))
+            if (about == null
+                    || !String.valueOf(assessmentId).equals(text(about.getRow(0), 1))
                     || !d.template().id().equals(text(about.getRow(1), 1))) {
-                problems.add(new WorkbookPreview.RowProblem(ABOUT, 1, null,
-                        "This workbook was not exported from this assessment"));
+                problems.add(new WorkbookPreview.RowProblem(
+                        ABOUT, 1, null, "This workbook was not exported from this assessment"));
                 return new WorkbookPreview(List.of(), problems);
             }
             for (Sheet sheet : book) {
@@ -124,20 +132,33 @@ public class AssessmentWorkbook {
     public WorkbookPreview apply(Long assessmentId, byte[] file) {
         WorkbookPreview preview = preview(assessmentId, file);
         if (!preview.clean()) {
-            throw new InvalidRequestException("file", preview.problems().size() + " problem(s) in the workbook; "
-                    + "nothing was imported. First: " + preview.problems().get(0).reason());
+            throw new InvalidRequestException(
+                    "file",
+                    preview.problems().size() + " problem(s) in the workbook; " + "nothing was imported. First: "
+                            + preview.problems().get(0).reason());
         }
-        Map<String, Answer> current = byCode(assessmentReads.detail(assessmentId).answers());
+        Map<String, Answer> current =
+                byCode(assessmentReads.detail(assessmentId).answers());
         for (WorkbookPreview.AnswerChange c : preview.changes()) {
             Answer before = current.get(c.code());
-            assessments.answer(assessmentId, c.code(), c.newScore(), c.newComment(), c.newEvidenceLink(),
+            assessments.answer(
+                    assessmentId,
+                    c.code(),
+                    c.newScore(),
+                    c.newComment(),
+                    c.newEvidenceLink(),
                     before == null ? null : before.getVersion());
         }
         return preview;
     }
 
-    private void readRow(AssessmentDetail d, Map<String, Answer> current, String sheet, Row row,
-            List<WorkbookPreview.AnswerChange> changes, List<WorkbookPreview.RowProblem> problems) {
+    private void readRow(
+            AssessmentDetail d,
+            Map<String, Answer> current,
+            String sheet,
+            Row row,
+            List<WorkbookPreview.AnswerChange> changes,
+            List<WorkbookPreview.RowProblem> problems) {
         String code = text(row, 0);
         if (code == null) {
             return;
@@ -158,23 +179,30 @@ public class AssessmentWorkbook {
         Integer score = parseScore(scoreText);
         var scale = d.template().scale();
         if (score == null || score < scale.min() || score > scale.max()) {
-            problems.add(new WorkbookPreview.RowProblem(sheet, line, code,
-                    "Score " + scoreText + " is outside " + scale.min() + "–" + scale.max()));
+            problems.add(new WorkbookPreview.RowProblem(
+                    sheet, line, code, "Score " + scoreText + " is outside " + scale.min() + "–" + scale.max()));
             return;
         }
         String version = text(row, 5);
         if (before != null && !String.valueOf(before.getVersion()).equals(version)) {
-            problems.add(new WorkbookPreview.RowProblem(sheet, line, code,
-                    "Changed since the export by " + before.getAnsweredBy()));
+            problems.add(new WorkbookPreview.RowProblem(
+                    sheet, line, code, "Changed since the export by " + before.getAnsweredBy()));
             return;
         }
         String comment = text(row, 3);
         String link = text(row, 4);
-        if (before == null || before.getScore() != score || !Objects.equals(before.getComment(), comment)
+        if (before == null
+                || before.getScore() != score
+                || !Objects.equals(before.getComment(), comment)
                 || !Objects.equals(before.getEvidenceLink(), link)) {
-            changes.add(new WorkbookPreview.AnswerChange(code, before == null ? null : before.getScore(), score,
-                    before == null ? null : before.getComment(), comment,
-                    before == null ? null : before.getEvidenceLink(), link));
+            changes.add(new WorkbookPreview.AnswerChange(
+                    code,
+                    before == null ? null : before.getScore(),
+                    score,
+                    before == null ? null : before.getComment(),
+                    comment,
+                    before == null ? null : before.getEvidenceLink(),
+                    link));
         }
     }
 

@@ -5,8 +5,8 @@ package org.resilienceroadmap.assessment;
  * questions are missing, never 0: {@code percent} is the sum over what the answered questions could
  * reach, and is null while nothing is answered; {@code maximum} is what all questions could reach.
  */
-public record EssentialScore(int essential, int sum, int answeredMaximum, int maximum, int answered, int questions,
-        Double percent) {
+public record EssentialScore(
+        int essential, int sum, int answeredMaximum, int maximum, int answered, int questions, Double percent) {
 
     public int missing() {
         return questions - answered;

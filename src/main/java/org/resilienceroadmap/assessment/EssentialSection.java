@@ -7,7 +7,8 @@ public record EssentialSection(int number, List<ScorecardQuestion> questions) {
 
     public EssentialSection {
         ScorecardTemplate.require(number >= 1 && number <= 10, "Essential numbers run from 1 to 10");
-        ScorecardTemplate.require(questions != null && !questions.isEmpty(), "Essential " + number + " has no questions");
+        ScorecardTemplate.require(
+                questions != null && !questions.isEmpty(), "Essential " + number + " has no questions");
         questions = List.copyOf(questions);
     }
 }

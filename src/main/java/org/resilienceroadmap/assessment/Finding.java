@@ -15,8 +15,7 @@ public class Finding extends BaseEntity {
     private String gap;
     private String recommendation;
 
-    protected Finding() {
-    }
+    protected Finding() {}
 
     Finding(Long assessmentId, int essential, String questionCode, String gap, String recommendation) {
         this.assessmentId = assessmentId;

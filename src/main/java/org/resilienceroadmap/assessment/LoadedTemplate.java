@@ -16,14 +16,14 @@ class LoadedTemplate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String templateId;
     private String version;
     private String content;
     private String loadedBy;
     private Instant loadedAt;
 
-    protected LoadedTemplate() {
-    }
+    protected LoadedTemplate() {}
 
     LoadedTemplate(String templateId, String version, String content, String loadedBy, Instant loadedAt) {
         this.templateId = templateId;

@@ -8,8 +8,8 @@ import java.util.List;
  * the mean of the Essentials' percentages (each Essential weighs the same). Both are computed from the
  * exact values and rounded once, to a tenth; each is null while nothing it needs is answered.
  */
-public record OverallResult(int points, int ofPoints, Double pointsPercent, Double essentialMean,
-        int essentialsCounted) {
+public record OverallResult(
+        int points, int ofPoints, Double pointsPercent, Double essentialMean, int essentialsCounted) {
 
     public static OverallResult of(List<EssentialScore> scores) {
         int points = 0;
@@ -27,8 +27,12 @@ public record OverallResult(int points, int ofPoints, Double pointsPercent, Doub
                 counted++;
             }
         }
-        return new OverallResult(points, of, of == 0 ? null : tenth(100.0 * points / of),
-                counted == 0 ? null : tenth(percents / counted), counted);
+        return new OverallResult(
+                points,
+                of,
+                of == 0 ? null : tenth(100.0 * points / of),
+                counted == 0 ? null : tenth(percents / counted),
+                counted);
     }
 
     private static double tenth(double value) {

@@ -14,13 +14,13 @@ public class Participant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long assessmentId;
     private String name;
     private String organisation;
     private String username;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
     Participant(Long assessmentId, String name, String organisation, String username) {
         this.assessmentId = assessmentId;

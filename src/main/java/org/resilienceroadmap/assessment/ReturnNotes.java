@@ -15,8 +15,7 @@ public final class ReturnNotes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReturnNotes() {
-    }
+    private ReturnNotes() {}
 
     public static String write(Map<Integer, String> notes) {
         try {
@@ -35,8 +34,7 @@ public final class ReturnNotes {
             return false;
         }
         try {
-            JSON.readValue(text, new TypeReference<Map<Integer, String>>() {
-            });
+            JSON.readValue(text, new TypeReference<Map<Integer, String>>() {});
             return true;
         } catch (JsonProcessingException e) {
             return false;
@@ -49,8 +47,7 @@ public final class ReturnNotes {
             return Map.of();
         }
         try {
-            return Map.copyOf(JSON.readValue(text, new TypeReference<Map<Integer, String>>() {
-            }));
+            return Map.copyOf(JSON.readValue(text, new TypeReference<Map<Integer, String>>() {}));
         } catch (JsonProcessingException e) {
             return Map.of();
         }

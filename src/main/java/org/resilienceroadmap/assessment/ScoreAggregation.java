@@ -7,15 +7,15 @@ import java.util.Map;
 /** Scores per Essential and overall from the answers given so far (question code → score). */
 public final class ScoreAggregation {
 
-    private ScoreAggregation() {
-    }
+    private ScoreAggregation() {}
 
     /** The ten (or fewer) Essential scores in template order, then the overall score with essential 0. */
     public static List<EssentialScore> of(ScorecardTemplate template, Map<String, Integer> answers) {
         int max = template.scale().max();
         for (var answer : answers.entrySet()) {
-            template.question(answer.getKey()).orElseThrow(() -> new IllegalArgumentException(
-                    "No question " + answer.getKey() + " in " + template.id()));
+            template.question(answer.getKey())
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("No question " + answer.getKey() + " in " + template.id()));
             if (answer.getValue() < template.scale().min() || answer.getValue() > max) {
                 throw new IllegalArgumentException(answer.getKey() + ": score out of the scale");
             }
@@ -34,7 +34,8 @@ public final class ScoreAggregation {
                     answered++;
                 }
             }
-            scores.add(EssentialScore.of(section.number(), sum, answered, section.questions().size(), max));
+            scores.add(EssentialScore.of(
+                    section.number(), sum, answered, section.questions().size(), max));
             totalSum += sum;
             totalAnswered += answered;
             totalQuestions += section.questions().size();

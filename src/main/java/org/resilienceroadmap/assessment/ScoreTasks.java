@@ -34,16 +34,20 @@ public class ScoreTasks {
         var me = currentUser.scope();
         return inbox.openTasks().stream()
                 .filter(t -> AssessmentProcess.KEY.equals(t.processKey())
-                        && AssessmentProcess.TASK_SCORE.equals(t.taskKey()) && subject.equals(t.subjectId())
-                        && t.nameArgument() instanceof Number n && n.intValue() == essential)
-                .filter(t -> inbox.mayAct(t, me)).findFirst();
+                        && AssessmentProcess.TASK_SCORE.equals(t.taskKey())
+                        && subject.equals(t.subjectId())
+                        && t.nameArgument() instanceof Number n
+                        && n.intValue() == essential)
+                .filter(t -> inbox.mayAct(t, me))
+                .findFirst();
     }
 
     /** Marks the Essential scored: its score task is done. A 409 when there is none open for the caller. */
     public void markScored(Long assessmentId, int essential) {
         assessments.detailForScoring(assessmentId);
-        TaskItem task = openFor(assessmentId, essential).orElseThrow(() -> new ConflictException(
-                "Essential " + essential + " has no open score task for you; it may have been marked scored meanwhile"));
+        TaskItem task = openFor(assessmentId, essential)
+                .orElseThrow(() -> new ConflictException("Essential " + essential
+                        + " has no open score task for you; it may have been marked scored meanwhile"));
         inbox.complete(task.id(), "done", null, Map.of());
     }
 }

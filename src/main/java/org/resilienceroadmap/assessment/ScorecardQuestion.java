@@ -7,9 +7,11 @@ import java.util.Map;
 public record ScorecardQuestion(String code, Map<String, String> text, List<ScoreLevel> levels) {
 
     public ScorecardQuestion {
-        ScorecardTemplate.require(code != null && code.matches("[A-Z]{1,3}\\d{1,2}\\.\\d{1,2}"),
+        ScorecardTemplate.require(
+                code != null && code.matches("[A-Z]{1,3}\\d{1,2}\\.\\d{1,2}"),
                 "question code like P1.1 expected, found " + code);
-        ScorecardTemplate.require(text != null && text.get("en") != null && !text.get("en").isBlank(),
+        ScorecardTemplate.require(
+                text != null && text.get("en") != null && !text.get("en").isBlank(),
                 code + ": the question needs an English text (en)");
         ScorecardTemplate.require(levels != null, code + ": levels are required");
         text = Map.copyOf(text);
@@ -18,7 +20,10 @@ public record ScorecardQuestion(String code, Map<String, String> text, List<Scor
 
     public record ScoreLevel(int score, Map<String, String> meaning) {
         public ScoreLevel {
-            ScorecardTemplate.require(meaning != null && meaning.get("en") != null && !meaning.get("en").isBlank(),
+            ScorecardTemplate.require(
+                    meaning != null
+                            && meaning.get("en") != null
+                            && !meaning.get("en").isBlank(),
                     "score " + score + " needs an English meaning (en)");
             meaning = Map.copyOf(meaning);
         }
@@ -27,8 +32,11 @@ public record ScorecardQuestion(String code, Map<String, String> text, List<Scor
     /** Every score of the scale has exactly one meaning. */
     void requireScale(ScorecardTemplate.Scale scale) {
         List<Integer> scores = levels.stream().map(ScoreLevel::score).sorted().toList();
-        List<Integer> expected = java.util.stream.IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList();
-        ScorecardTemplate.require(scores.equals(expected),
+        List<Integer> expected = java.util.stream.IntStream.rangeClosed(scale.min(), scale.max())
+                .boxed()
+                .toList();
+        ScorecardTemplate.require(
+                scores.equals(expected),
                 code + ": levels must give each score " + scale.min() + "–" + scale.max() + " once, found " + scores);
     }
 

@@ -13,8 +13,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * score of the scale. {@code complete} is false where the template follows a partly published
  * question list, so that nobody takes it for the whole instrument.
  */
-public record ScorecardTemplate(String id, String version, Map<String, String> title, String basedOn,
-        boolean complete, Scale scale, List<EssentialSection> essentials) {
+public record ScorecardTemplate(
+        String id,
+        String version,
+        Map<String, String> title,
+        String basedOn,
+        boolean complete,
+        Scale scale,
+        List<EssentialSection> essentials) {
 
     public ScorecardTemplate {
         require(id != null && id.matches("[a-z0-9][a-z0-9-]{1,40}"), "id: 2–41 small letters, digits or hyphens");
@@ -51,8 +57,10 @@ public record ScorecardTemplate(String id, String version, Map<String, String> t
     }
 
     public int essentialOf(String code) {
-        return essentials.stream().filter(e -> e.questions().stream().anyMatch(q -> q.code().equals(code)))
-                .mapToInt(EssentialSection::number).findFirst()
+        return essentials.stream()
+                .filter(e -> e.questions().stream().anyMatch(q -> q.code().equals(code)))
+                .mapToInt(EssentialSection::number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No question " + code + " in " + id));
     }
 

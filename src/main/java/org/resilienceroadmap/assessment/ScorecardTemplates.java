@@ -38,8 +38,13 @@ public class ScorecardTemplates {
     private final Clock clock;
     private final Map<String, ScorecardTemplate> shipped;
 
-    ScorecardTemplates(ScorecardTemplateReader reader, LoadedTemplateRepository loaded, CurrentUser currentUser,
-            AuditLog audit, Clock clock) throws IOException {
+    ScorecardTemplates(
+            ScorecardTemplateReader reader,
+            LoadedTemplateRepository loaded,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock)
+            throws IOException {
         this.reader = reader;
         this.loaded = loaded;
         this.currentUser = currentUser;
@@ -51,15 +56,18 @@ public class ScorecardTemplates {
     @Transactional(readOnly = true)
     public List<ScorecardTemplate> all() {
         List<ScorecardTemplate> all = new ArrayList<>(shipped.values());
-        loaded.findAll().forEach(t -> all.add(reader.read(t.getTemplateId(), t.getContent()
-                .getBytes(StandardCharsets.UTF_8))));
+        loaded.findAll()
+                .forEach(t ->
+                        all.add(reader.read(t.getTemplateId(), t.getContent().getBytes(StandardCharsets.UTF_8))));
         all.sort(Comparator.comparing(ScorecardTemplate::id));
         return all;
     }
 
     @Transactional(readOnly = true)
     public ScorecardTemplate get(String id) {
-        return all().stream().filter(t -> t.id().equals(id)).findFirst()
+        return all().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Scorecard template", id));
     }
 
@@ -74,10 +82,20 @@ public class ScorecardTemplates {
         if (shipped.containsKey(template.id()) || loaded.existsByTemplateId(template.id())) {
             throw new ConflictException("A scorecard template with the id " + template.id() + " exists already");
         }
-        loaded.save(new LoadedTemplate(template.id(), template.version(), new String(content, StandardCharsets.UTF_8),
-                me.username(), Instant.now(clock)));
-        audit.record(new AuditEntry(me.username(), "SCORECARD_TEMPLATE", template.id(), "admin:load-template", null,
-                template.version(), fileName));
+        loaded.save(new LoadedTemplate(
+                template.id(),
+                template.version(),
+                new String(content, StandardCharsets.UTF_8),
+                me.username(),
+                Instant.now(clock)));
+        audit.record(new AuditEntry(
+                me.username(),
+                "SCORECARD_TEMPLATE",
+                template.id(),
+                "admin:load-template",
+                null,
+                template.version(),
+                fileName));
         return template;
     }
 

@@ -9,11 +9,15 @@ public record WorkbookPreview(List<AnswerChange> changes, List<RowProblem> probl
         return problems.isEmpty();
     }
 
-    public record AnswerChange(String code, Integer oldScore, int newScore, String oldComment, String newComment,
-            String oldEvidenceLink, String newEvidenceLink) {
-    }
+    public record AnswerChange(
+            String code,
+            Integer oldScore,
+            int newScore,
+            String oldComment,
+            String newComment,
+            String oldEvidenceLink,
+            String newEvidenceLink) {}
 
     /** {@code row} counts as the spreadsheet shows it, from 1. */
-    public record RowProblem(String sheet, int row, String code, String reason) {
-    }
+    public record RowProblem(String sheet, int row, String code, String reason) {}
 }

@@ -15,5 +15,6 @@
  * <p>
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "security", "shared", "workflow", "workflow :: ui"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"directory", "security", "shared", "workflow", "workflow :: ui"})
 package org.resilienceroadmap.assessment;

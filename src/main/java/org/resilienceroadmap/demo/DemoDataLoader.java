@@ -58,10 +58,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRoadmapEntries roadmapEntries;
     private final DemoHubs hubs;
 
-    DemoDataLoader(JurisdictionDirectory jurisdictions, PeopleDirectory people, ProgrammeDirectory programmes,
-            Passwords passwords, RoadmapService roadmap, TaskService tasks, IdentityService identity,
-            RuntimeService runtime, AssessmentService assessments, DemoKraljevoPlan kraljevoPlan,
-            DemoEuProgramme euProgramme, DemoRoadmapEntries roadmapEntries, DemoHubs hubs) {
+    DemoDataLoader(
+            JurisdictionDirectory jurisdictions,
+            PeopleDirectory people,
+            ProgrammeDirectory programmes,
+            Passwords passwords,
+            RoadmapService roadmap,
+            TaskService tasks,
+            IdentityService identity,
+            RuntimeService runtime,
+            AssessmentService assessments,
+            DemoKraljevoPlan kraljevoPlan,
+            DemoEuProgramme euProgramme,
+            DemoRoadmapEntries roadmapEntries,
+            DemoHubs hubs) {
         this.roadmapEntries = roadmapEntries;
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -84,13 +94,25 @@ class DemoDataLoader implements ApplicationRunner {
         }
         Map<String, Long> ids = places();
         hazards(ids);
-        Programme eu = programmes.create("EU-CA-SENDAI",
+        Programme eu = programmes.create(
+                "EU-CA-SENDAI",
                 "Strengthening disaster resilience and accelerating implementation of the Sendai Framework for DRR "
-                        + "in Central Asia", "European Union", new BigDecimal("3750000.00"), "EUR",
-                LocalDate.of(2020, 7, 1), LocalDate.of(2023, 6, 30), Set.of(ids.get("CA")));
-        programmes.create("ECHO-DIPECHO-CA", "DIPECHO disaster preparedness programme in Central Asia",
-                "European Union (humanitarian aid)", new BigDecimal("47000000.00"), "EUR", LocalDate.of(2003, 1, 1),
-                LocalDate.of(2020, 12, 31), Set.of(ids.get("CA")));
+                        + "in Central Asia",
+                "European Union",
+                new BigDecimal("3750000.00"),
+                "EUR",
+                LocalDate.of(2020, 7, 1),
+                LocalDate.of(2023, 6, 30),
+                Set.of(ids.get("CA")));
+        programmes.create(
+                "ECHO-DIPECHO-CA",
+                "DIPECHO disaster preparedness programme in Central Asia",
+                "European Union (humanitarian aid)",
+                new BigDecimal("47000000.00"),
+                "EUR",
+                LocalDate.of(2003, 1, 1),
+                LocalDate.of(2020, 12, 31),
+                Set.of(ids.get("CA")));
         Map<String, Long> scopes = new HashMap<>(ids);
         scopes.put("EU-CA-SENDAI", eu.getId());
         accounts().forEach(a -> account(a, scopes));
@@ -98,16 +120,23 @@ class DemoDataLoader implements ApplicationRunner {
         kraljevoPlan.walk(ids.get("RS-KRA"));
         hubs.designateKraljevo(ids);
         euProgramme.fill(eu.getId());
-        log.info("Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
-                + "chair.kraljevo, member.kraljevo, chair.kragujevac, chair.pirot, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "
-                + "password '{}'.", PASSWORD);
+        log.info(
+                "Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
+                        + "chair.kraljevo, member.kraljevo, chair.kragujevac, chair.pirot, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "
+                        + "password '{}'.",
+                PASSWORD);
     }
 
     private Map<String, Long> places() {
         Map<String, Long> ids = new HashMap<>();
         for (DemoPlaces.Place p : DemoPlaces.ALL) {
-            Jurisdiction j = jurisdictions.create(new NewJurisdiction(p.code(), p.name(), p.localName(), p.russianName(),
-                    p.serbianName(), p.level(),
+            Jurisdiction j = jurisdictions.create(new NewJurisdiction(
+                    p.code(),
+                    p.name(),
+                    p.localName(),
+                    p.russianName(),
+                    p.serbianName(),
+                    p.level(),
                     p.parentCode() == null ? null : ids.get(p.parentCode())));
             ids.put(p.code(), j.getId());
         }
@@ -136,40 +165,81 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static List<DemoAccount> accounts() {
         return List.of(
-                new DemoAccount("member.dushanbe", "Dilnoza Rahimova", "Dushanbe city executive body", "ru",
-                        Role.MEMBER, "TJ-DYU"),
-                new DemoAccount("chair.dushanbe", "Jamshed Karimov", "Dushanbe city executive body", "en",
-                        Role.CHAIR, "TJ-DYU"),
-                new DemoAccount("coordinator.tajikistan", "Zarina Sharipova",
-                        "Committee of Emergency Situations, Tajikistan", "en", Role.COORDINATOR, "TJ"),
+                new DemoAccount(
+                        "member.dushanbe",
+                        "Dilnoza Rahimova",
+                        "Dushanbe city executive body",
+                        "ru",
+                        Role.MEMBER,
+                        "TJ-DYU"),
+                new DemoAccount(
+                        "chair.dushanbe",
+                        "Jamshed Karimov",
+                        "Dushanbe city executive body",
+                        "en",
+                        Role.CHAIR,
+                        "TJ-DYU"),
+                new DemoAccount(
+                        "coordinator.tajikistan",
+                        "Zarina Sharipova",
+                        "Committee of Emergency Situations, Tajikistan",
+                        "en",
+                        Role.COORDINATOR,
+                        "TJ"),
                 new DemoAccount("chair.kraljevo", "Milica Jovanović", "City of Kraljevo", "en", Role.CHAIR, "RS-KRA"),
-                new DemoAccount("member.kraljevo", "Jelena Marković", "City of Kraljevo", "sr-Latn", Role.MEMBER,
-                        "RS-KRA"),
-                new DemoAccount(DemoRoadmapEntries.KRAGUJEVAC_CHAIR, "Marko Stanković", "City of Kragujevac",
-                        "sr-Latn", Role.CHAIR, "RS-KRG"),
-                new DemoAccount(DemoRoadmapEntries.PIROT_CHAIR, "Dragana Ilić", "City of Pirot", "sr-Latn",
-                        Role.CHAIR, "RS-PIR"),
-                new DemoAccount("coordinator.serbia", "Nikola Petrović",
-                        "Ministry of Interior, Sector for Emergency Management", "en", Role.COORDINATOR, "RS"),
-                new DemoAccount(DemoEuProgramme.COORDINATOR, "Aigerim Nurlanova",
-                        "Center for Emergency Situations and Disaster Risk Reduction (CESDRR), Almaty", "ru",
-                        Role.COORDINATOR, "CA"),
+                new DemoAccount(
+                        "member.kraljevo", "Jelena Marković", "City of Kraljevo", "sr-Latn", Role.MEMBER, "RS-KRA"),
+                new DemoAccount(
+                        DemoRoadmapEntries.KRAGUJEVAC_CHAIR,
+                        "Marko Stanković",
+                        "City of Kragujevac",
+                        "sr-Latn",
+                        Role.CHAIR,
+                        "RS-KRG"),
+                new DemoAccount(
+                        DemoRoadmapEntries.PIROT_CHAIR,
+                        "Dragana Ilić",
+                        "City of Pirot",
+                        "sr-Latn",
+                        Role.CHAIR,
+                        "RS-PIR"),
+                new DemoAccount(
+                        "coordinator.serbia",
+                        "Nikola Petrović",
+                        "Ministry of Interior, Sector for Emergency Management",
+                        "en",
+                        Role.COORDINATOR,
+                        "RS"),
+                new DemoAccount(
+                        DemoEuProgramme.COORDINATOR,
+                        "Aigerim Nurlanova",
+                        "Center for Emergency Situations and Disaster Risk Reduction (CESDRR), Almaty",
+                        "ru",
+                        Role.COORDINATOR,
+                        "CA"),
                 new DemoAccount("donor.eu", "Anna Weber", "European Union", "en", Role.DONOR, "EU-CA-SENDAI"),
                 new DemoAccount("admin", "Administrator", "Resilience Roadmap", "en", Role.ADMIN, null));
     }
 
     private void account(DemoAccount a, Map<String, Long> scopes) {
-        Person person = people.create(new NewPerson(a.username(), a.displayName(), a.username() + "@example.org",
-                a.organisation(), a.language()), passwords.hash(PASSWORD), false);
+        Person person = people.create(
+                new NewPerson(
+                        a.username(), a.displayName(), a.username() + "@example.org", a.organisation(), a.language()),
+                passwords.hash(PASSWORD),
+                false);
         Long target = a.scopeCode() == null ? null : scopes.get(a.scopeCode());
-        people.addMembership(person.getId(), a.role(), a.role() == Role.DONOR ? null : target,
+        people.addMembership(
+                person.getId(),
+                a.role(),
+                a.role() == Role.DONOR ? null : target,
                 a.role() == Role.DONOR ? target : null);
     }
 
     /** Dushanbe joined in August 2021, Serbia's eleven in February 2021; five of those have passed stage A. */
     private void startRoadmaps(Map<String, Long> ids) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             roadmap.join(ids.get("TJ-DYU"), LocalDate.of(2021, 8, 1));
             for (String code : DemoPlaces.SERBIAN_MEMBERS) {
@@ -194,9 +264,14 @@ class DemoDataLoader implements ApplicationRunner {
     private void passStageA(Long jurisdictionId, String scorer) {
         boolean scored = false;
         for (int step = 0; step < 40; step++) {
-            Task task = tasks.createTaskQuery().active()
-                    .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, jurisdictionId).list().stream()
-                    .findFirst().orElse(null);
+            Task task = tasks
+                    .createTaskQuery()
+                    .active()
+                    .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, jurisdictionId)
+                    .list()
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
             if (task == null) {
                 return;
             }
@@ -206,10 +281,16 @@ class DemoDataLoader implements ApplicationRunner {
                 scored = true;
             }
             String outcome = DEMO_OUTCOMES.get(key);
-            String by = key.equals("Task_Validate") || key.equals("Task_StageAGate") ? "coordinator.serbia"
+            String by = key.equals("Task_Validate") || key.equals("Task_StageAGate")
+                    ? "coordinator.serbia"
                     : scorer == null ? "demo-history" : scorer;
-            complete(task, outcome, by, key.equals("Task_StageAGate") ? "Assessment validated; on to Plan Better."
-                    : key.equals("Task_Validate") ? "Scores and findings agreed with the working group." : null,
+            complete(
+                    task,
+                    outcome,
+                    by,
+                    key.equals("Task_StageAGate")
+                            ? "Assessment validated; on to Plan Better."
+                            : key.equals("Task_Validate") ? "Scores and findings agreed with the working group." : null,
                     key.equals("Task_StageAGate") ? STAGE_A_PASSED.get(jurisdictionCode(jurisdictionId)) : null);
             if (key.equals("Task_StageAGate")) {
                 return;
@@ -219,11 +300,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void recordSerbianScores(String processInstanceId, String scorer) {
         Long assessmentId = Long.valueOf((String) runtime.getVariable(processInstanceId, ProcessVariables.SUBJECT_ID));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(scorer, null,
-                AuthorityUtils.createAuthorityList("ROLE_CHAIR")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        scorer, null, AuthorityUtils.createAuthorityList("ROLE_CHAIR")));
         SERBIAN_SCORES.forEach((code, score) -> assessments.answer(assessmentId, code, score, null, null, null));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
     }
 
     private String jurisdictionCode(Long id) {
@@ -241,7 +324,8 @@ class DemoDataLoader implements ApplicationRunner {
             variables.put(ProcessVariables.COMMENT, comment);
             variables.put(ProcessVariables.DECIDED_BY, by);
             if (stageEnteredOn != null) {
-                variables.put(org.resilienceroadmap.roadmap.process.RoadmapProcess.STAGE_ENTERED_ON,
+                variables.put(
+                        org.resilienceroadmap.roadmap.process.RoadmapProcess.STAGE_ENTERED_ON,
                         stageEnteredOn.toString());
             }
             if (task.getTaskDefinitionKey().equals("Task_StageAGate")) {
@@ -258,15 +342,31 @@ class DemoDataLoader implements ApplicationRunner {
      * When each assessed Serbian local government passed stage A: the demo's dates, after the 2021
      * scorecard workshops, so that its stage history reads as it happened rather than as the day it was loaded.
      */
-    private static final Map<String, LocalDate> STAGE_A_PASSED = Map.of("RS-CAC", LocalDate.of(2021, 11, 22),
-            "RS-KRA", LocalDate.of(2021, 10, 14), "RS-KRU", LocalDate.of(2021, 12, 6),
-            "RS-ZRE", LocalDate.of(2022, 2, 9), "RS-UZI", LocalDate.of(2022, 3, 17));
+    private static final Map<String, LocalDate> STAGE_A_PASSED = Map.of(
+            "RS-CAC",
+            LocalDate.of(2021, 11, 22),
+            "RS-KRA",
+            LocalDate.of(2021, 10, 14),
+            "RS-KRU",
+            LocalDate.of(2021, 12, 6),
+            "RS-ZRE",
+            LocalDate.of(2022, 2, 9),
+            "RS-UZI",
+            LocalDate.of(2022, 3, 17));
 
-    private static final Map<String, String> DEMO_OUTCOMES = Map.of("Task_AssignEssentials", "start",
-            "Task_ScoreEssential", "done", "Task_Consolidate", "submit", "Task_Validate", "validate",
-            "Task_StageAGate", "approve");
+    private static final Map<String, String> DEMO_OUTCOMES = Map.of(
+            "Task_AssignEssentials",
+            "start",
+            "Task_ScoreEssential",
+            "done",
+            "Task_Consolidate",
+            "submit",
+            "Task_Validate",
+            "validate",
+            "Task_StageAGate",
+            "approve");
 
     /** Scores in line with the published Serbian results; low ones become findings at consolidation. */
-    private static final Map<String, Integer> SERBIAN_SCORES = Map.of("P1.1", 3, "P1.2", 1, "P1.3", 1,
-            "P2.1", 2, "P3.1", 1, "P3.2", 0, "P5.2", 1, "P6.1", 2, "P9.2", 3);
+    private static final Map<String, Integer> SERBIAN_SCORES =
+            Map.of("P1.1", 3, "P1.2", 1, "P1.3", 1, "P2.1", 2, "P3.1", 1, "P3.2", 0, "P5.2", 1, "P6.1", 2, "P9.2", 3);
 }

@@ -32,9 +32,17 @@ class DemoHubs {
 
     void designateKraljevo(Map<String, Long> ids) {
         Long kraljevo = ids.get("RS-KRA");
-        HubCommitments commitments = new HubCommitments(Set.of(ids.get("RS-CAC"), ids.get("RS-KRU"),
-                ids.get("RS-VBA")), Set.of(HubTopic.TWINNING_MENTORING, HubTopic.STUDY_TOURS,
-                HubTopic.TECHNICAL_ASSISTANCE, HubTopic.KNOWLEDGE_PRODUCTS), true, true, true, true,
+        HubCommitments commitments = new HubCommitments(
+                Set.of(ids.get("RS-CAC"), ids.get("RS-KRU"), ids.get("RS-VBA")),
+                Set.of(
+                        HubTopic.TWINNING_MENTORING,
+                        HubTopic.STUDY_TOURS,
+                        HubTopic.TECHNICAL_ASSISTANCE,
+                        HubTopic.KNOWLEDGE_PRODUCTS),
+                true,
+                true,
+                true,
+                true,
                 "Kraljevo rebuilt after the 2010 earthquake and the 2014 floods, adopted its DRR strategy for "
                         + "2026-2030 and finances flood early-warning sirens from the city budget. It shares the "
                         + "West Morava flood map with Čačak, Kruševac and Vrnjačka Banja and will mentor them.",
@@ -49,8 +57,10 @@ class DemoHubs {
 
     private void decide(String who, Long jurisdictionId, String taskKey, String outcome) {
         TaskItem task = as(who, inbox::openTasks).stream()
-                .filter(t -> jurisdictionId.equals(t.jurisdictionId()) && t.taskKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
+                .filter(t ->
+                        jurisdictionId.equals(t.jurisdictionId()) && t.taskKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
         as(who, () -> {
             inbox.complete(task.id(), outcome, null, Map.of());
             return null;

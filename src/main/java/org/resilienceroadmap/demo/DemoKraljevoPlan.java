@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.resilienceroadmap.action.Action;
-import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionProgress;
+import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.Finding;
@@ -23,9 +23,6 @@ import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.Submission;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +48,14 @@ class DemoKraljevoPlan {
     private final AssessmentReads assessments;
     private final Clock clock;
 
-    DemoKraljevoPlan(StrategyService strategies, StrategyAdoptions adoptions, ActionService actions, ActionProgress actionProgress, TaskInbox inbox,
-            AssessmentReads assessments, Clock clock) {
+    DemoKraljevoPlan(
+            StrategyService strategies,
+            StrategyAdoptions adoptions,
+            ActionService actions,
+            ActionProgress actionProgress,
+            TaskInbox inbox,
+            AssessmentReads assessments,
+            Clock clock) {
         this.assessments = assessments;
         this.strategies = strategies;
         this.adoptions = adoptions;
@@ -63,19 +66,36 @@ class DemoKraljevoPlan {
     }
 
     void walk(Long kraljevo) {
-        Long strategy = as(CHAIR, () -> strategies.ofJurisdiction(kraljevo).get(0).getId());
-        Strategy draft = as(CHAIR, () -> strategies.saveDraft(strategy, new DraftEdit(
-                "Kraljevo disaster risk reduction strategy and action plan 2026–2030",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), TEXT, objectives(findings(kraljevo)),
-                strategiesVersion(strategy))));
+        Long strategy =
+                as(CHAIR, () -> strategies.ofJurisdiction(kraljevo).get(0).getId());
+        Strategy draft = as(
+                CHAIR,
+                () -> strategies.saveDraft(
+                        strategy,
+                        new DraftEdit(
+                                "Kraljevo disaster risk reduction strategy and action plan 2026–2030",
+                                LocalDate.of(2026, 1, 1),
+                                LocalDate.of(2030, 12, 31),
+                                TEXT,
+                                objectives(findings(kraljevo)),
+                                strategiesVersion(strategy))));
         as(CHAIR, () -> strategies.submit(strategy, new Submission(List.of(CHAIR), null, draft.getVersion())));
         decide(CHAIR, kraljevo, "Task_ReviewVersion", "approve");
         decide(CHAIR, kraljevo, "Task_ConsolidateReview", "send-for-approval");
         decide(COORDINATOR, kraljevo, "Task_ApproveStrategy", "approve");
-        as(CHAIR, () -> adoptions.record(strategy, new AdoptionRecord("06-12/2026",
-                LocalDate.now(clock), "City Assembly of Kraljevo"), "decision-06-12-2026.pdf", DECISION));
+        as(
+                CHAIR,
+                () -> adoptions.record(
+                        strategy,
+                        new AdoptionRecord("06-12/2026", LocalDate.now(clock), "City Assembly of Kraljevo"),
+                        "decision-06-12-2026.pdf",
+                        DECISION));
         // Its actions are proposed once stage C opens, so the gate's "an action approved" is still open.
-        decide(COORDINATOR, kraljevo, "Task_StageBGate", "approve",
+        decide(
+                COORDINATOR,
+                kraljevo,
+                "Task_StageBGate",
+                "approve",
                 Map.of("overrideReason", "The actions of the adopted plan are proposed as stage C opens."));
         proposeAndStart(strategy, kraljevo);
     }
@@ -85,18 +105,53 @@ class DemoKraljevoPlan {
     }
 
     private void proposeAndStart(Long strategy, Long kraljevo) {
-        List<Long> objectives = as(CHAIR, () -> strategies.detail(strategy).strategy().getObjectives().stream()
-                .map(o -> o.getId()).toList());
+        List<Long> objectives = as(
+                CHAIR,
+                () -> strategies.detail(strategy).strategy().getObjectives().stream()
+                        .map(o -> o.getId())
+                        .toList());
         LocalDate today = LocalDate.now(clock);
-        List<Action> proposed = as(CHAIR, () -> actions.proposeAll(strategy, List.of(
-                action(objectives.get(0), "City DRR council: decision, members and secretariat",
-                        "City Administration of Kraljevo", today.minusMonths(10), today.minusDays(10), "1200000", 1, 2),
-                action(objectives.get(1), "Flood early-warning sirens in Ratina, Adrani, Mataruška Banja and Žiča",
-                        "Sector for Emergency Management", today.minusMonths(8), today.plusMonths(7), "18500000", 9, 4),
-                action(objectives.get(1), "Joint West Morava flood map with Kruševac, Čačak and Vrnjačka Banja",
-                        "Public Utility Company Kraljevo", today.minusMonths(9), today.plusMonths(2), "6400000", 2, 1),
-                action(objectives.get(2), "DRR budget line and contingency fund in the next city budget",
-                        "City Council for Finance", today.minusMonths(6), today.plusMonths(4), "0", 3, 3))));
+        List<Action> proposed = as(
+                CHAIR,
+                () -> actions.proposeAll(
+                        strategy,
+                        List.of(
+                                action(
+                                        objectives.get(0),
+                                        "City DRR council: decision, members and secretariat",
+                                        "City Administration of Kraljevo",
+                                        today.minusMonths(10),
+                                        today.minusDays(10),
+                                        "1200000",
+                                        1,
+                                        2),
+                                action(
+                                        objectives.get(1),
+                                        "Flood early-warning sirens in Ratina, Adrani, Mataruška Banja and Žiča",
+                                        "Sector for Emergency Management",
+                                        today.minusMonths(8),
+                                        today.plusMonths(7),
+                                        "18500000",
+                                        9,
+                                        4),
+                                action(
+                                        objectives.get(1),
+                                        "Joint West Morava flood map with Kruševac, Čačak and Vrnjačka Banja",
+                                        "Public Utility Company Kraljevo",
+                                        today.minusMonths(9),
+                                        today.plusMonths(2),
+                                        "6400000",
+                                        2,
+                                        1),
+                                action(
+                                        objectives.get(2),
+                                        "DRR budget line and contingency fund in the next city budget",
+                                        "City Council for Finance",
+                                        today.minusMonths(6),
+                                        today.plusMonths(4),
+                                        "0",
+                                        3,
+                                        3))));
         // The working group accepts the plan; the approval table leaves the small local ones (under
         // 50,000 EUR at the reference rate) with the chair and sends the larger ones to Serbia's coordinator.
         for (Action a : proposed) {
@@ -105,42 +160,111 @@ class DemoKraljevoPlan {
                 decideOn(COORDINATOR, a.getId(), "Task_ApproveAction", "approve");
             }
         }
-        Long drills = as(MEMBER, () -> actions.propose(strategy, new NewAction(objectives.get(1),
-                "Evacuation drills in the schools of the Ibar floodplain", null, "Sector for Emergency Management",
-                MEMBER, today.plusMonths(1), today.plusMonths(13), new Money(new BigDecimal("9500000"), "RSD"), null,
-                List.of(7, 9), List.of(), List.of(4)))).getId();
+        Long drills = as(
+                        MEMBER,
+                        () -> actions.propose(
+                                strategy,
+                                new NewAction(
+                                        objectives.get(1),
+                                        "Evacuation drills in the schools of the Ibar floodplain",
+                                        null,
+                                        "Sector for Emergency Management",
+                                        MEMBER,
+                                        today.plusMonths(1),
+                                        today.plusMonths(13),
+                                        new Money(new BigDecimal("9500000"), "RSD"),
+                                        null,
+                                        List.of(7, 9),
+                                        List.of(),
+                                        List.of(4))))
+                .getId();
         decideOn(CHAIR, drills, "Task_ReviewAction", "accept");
-        as(CHAIR, () -> actionProgress.reportProgress(proposed.get(0).getId(), 80,
-                "Decision adopted by the City Council; the secretariat is being staffed.", List.of()));
-        as(CHAIR, () -> actionProgress.reportProgress(proposed.get(1).getId(), 25,
-                "Sirens procured; installation in Ratina has started.", List.of()));
-        as(CHAIR, () -> actionProgress.reportProgress(proposed.get(2).getId(), 50,
-                "Hydrological survey done with the Republic Hydrometeorological Service.", List.of()));
-        as(CHAIR, () -> actions.addMilestone(proposed.get(1).getId(), "Sirens installed in Ratina", today.minusDays(30)));
-        as(CHAIR, () -> actions.addMilestone(proposed.get(1).getId(), "All four settlements covered", today.plusMonths(6)));
-        as(CHAIR, () -> actions.addMilestone(proposed.get(2).getId(), "Draft map shared with the three cities",
-                today.plusMonths(1)));
+        as(
+                CHAIR,
+                () -> actionProgress.reportProgress(
+                        proposed.get(0).getId(),
+                        80,
+                        "Decision adopted by the City Council; the secretariat is being staffed.",
+                        List.of()));
+        as(
+                CHAIR,
+                () -> actionProgress.reportProgress(
+                        proposed.get(1).getId(),
+                        25,
+                        "Sirens procured; installation in Ratina has started.",
+                        List.of()));
+        as(
+                CHAIR,
+                () -> actionProgress.reportProgress(
+                        proposed.get(2).getId(),
+                        50,
+                        "Hydrological survey done with the Republic Hydrometeorological Service.",
+                        List.of()));
+        as(
+                CHAIR,
+                () -> actions.addMilestone(proposed.get(1).getId(), "Sirens installed in Ratina", today.minusDays(30)));
+        as(
+                CHAIR,
+                () -> actions.addMilestone(
+                        proposed.get(1).getId(), "All four settlements covered", today.plusMonths(6)));
+        as(
+                CHAIR,
+                () -> actions.addMilestone(
+                        proposed.get(2).getId(), "Draft map shared with the three cities", today.plusMonths(1)));
     }
 
-    private static NewAction action(Long objective, String title, String lead, LocalDate start, LocalDate due,
-            String dinars, int essential, int sendai) {
-        return new NewAction(objective, title, null, lead, CHAIR, start, due, new Money(new BigDecimal(dinars), "RSD"),
-                null, List.of(essential), List.of(), List.of(sendai));
+    private static NewAction action(
+            Long objective,
+            String title,
+            String lead,
+            LocalDate start,
+            LocalDate due,
+            String dinars,
+            int essential,
+            int sendai) {
+        return new NewAction(
+                objective,
+                title,
+                null,
+                lead,
+                CHAIR,
+                start,
+                due,
+                new Money(new BigDecimal(dinars), "RSD"),
+                null,
+                List.of(essential),
+                List.of(),
+                List.of(sendai));
     }
 
     /** The objectives answer the gaps the assessment found: coordination (Essential 1) and financing (3). */
     private static List<ObjectiveDraft> objectives(List<Finding> findings) {
         return List.of(
-                new ObjectiveDraft(null, "A city DRR council with authority and a secretariat", List.of(1), List.of(),
+                new ObjectiveDraft(
+                        null,
+                        "A city DRR council with authority and a secretariat",
+                        List.of(1),
+                        List.of(),
                         idsOf(findings, 1)),
-                new ObjectiveDraft(null, "Riverine flood early warning for every settlement on the Ibar and West Morava",
-                        List.of(2, 9), List.of(), List.of()),
-                new ObjectiveDraft(null, "A ring-fenced DRR budget line and contingency fund", List.of(3), List.of(),
+                new ObjectiveDraft(
+                        null,
+                        "Riverine flood early warning for every settlement on the Ibar and West Morava",
+                        List.of(2, 9),
+                        List.of(),
+                        List.of()),
+                new ObjectiveDraft(
+                        null,
+                        "A ring-fenced DRR budget line and contingency fund",
+                        List.of(3),
+                        List.of(),
                         idsOf(findings, 3)));
     }
 
     private static List<Long> idsOf(List<Finding> findings, int essential) {
-        return findings.stream().filter(f -> f.getEssential() == essential).map(Finding::getId).toList();
+        return findings.stream()
+                .filter(f -> f.getEssential() == essential)
+                .map(Finding::getId)
+                .toList();
     }
 
     private List<Finding> findings(Long kraljevo) {
@@ -153,8 +277,10 @@ class DemoKraljevoPlan {
 
     private void decide(String who, Long jurisdictionId, String taskKey, String outcome, Map<String, Object> fields) {
         TaskItem task = as(who, () -> inbox.openTasks()).stream()
-                .filter(t -> jurisdictionId.equals(t.jurisdictionId()) && t.taskKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
+                .filter(t ->
+                        jurisdictionId.equals(t.jurisdictionId()) && t.taskKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
         as(who, () -> {
             inbox.complete(task.id(), outcome, null, fields);
             return null;
@@ -162,13 +288,16 @@ class DemoKraljevoPlan {
     }
 
     private boolean waitsFor(String who, Long actionId) {
-        return as(who, () -> inbox.openTasks()).stream().anyMatch(t -> String.valueOf(actionId).equals(t.subjectId()));
+        return as(who, () -> inbox.openTasks()).stream()
+                .anyMatch(t -> String.valueOf(actionId).equals(t.subjectId()));
     }
 
     private void decideOn(String who, Long actionId, String taskKey, String outcome) {
         TaskItem task = as(who, () -> inbox.openTasks()).stream()
-                .filter(t -> String.valueOf(actionId).equals(t.subjectId()) && t.taskKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
+                .filter(t -> String.valueOf(actionId).equals(t.subjectId())
+                        && t.taskKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
         as(who, () -> {
             inbox.complete(task.id(), outcome, null, Map.of());
             return null;

@@ -15,9 +15,14 @@ final class DemoPlaces {
      * {@code russianName}: how Russian readers write it (Кралево for the Serbian Краљево);
      * {@code serbianName}: how Serbian readers write it in Latin script (Dušanbe, Kraljevo).
      */
-    record Place(String code, String name, String localName, String russianName, String serbianName,
-            JurisdictionLevel level, String parentCode) {
-    }
+    record Place(
+            String code,
+            String name,
+            String localName,
+            String russianName,
+            String serbianName,
+            JurisdictionLevel level,
+            String parentCode) {}
 
     static final List<Place> ALL = List.of(
             new Place("CA", "Central Asia", "Центральная Азия", "Центральная Азия", "Centralna Azija", REGION, null),
@@ -47,12 +52,13 @@ final class DemoPlaces {
             new Place("RS-VRA", "Vračar", "Врачар", "Врачар", "Vračar", CITY, "RS"));
 
     /** Serbia's local governments joined in February 2021; five of them had scorecard results (stage B in the demo). */
-    static final List<String> SERBIAN_MEMBERS = List.of("RS-CAC", "RS-KRA", "RS-KRU", "RS-ZRE", "RS-UZI",
-            "RS-KRG", "RS-PIR", "RS-LOZ", "RS-UB", "RS-VBA", "RS-VRA");
+    static final List<String> SERBIAN_MEMBERS = List.of(
+            "RS-CAC", "RS-KRA", "RS-KRU", "RS-ZRE", "RS-UZI", "RS-KRG", "RS-PIR", "RS-LOZ", "RS-UB", "RS-VBA",
+            "RS-VRA");
     /** Ran the 2010–2020 campaign's scorecard, so entered MCR2030 at stage B (see DemoRoadmapEntries). */
     static final List<String> SERBIAN_ENTERED_AT_B = List.of("RS-KRG", "RS-PIR");
+
     static final List<String> SERBIAN_ASSESSED = List.of("RS-CAC", "RS-KRA", "RS-KRU", "RS-ZRE", "RS-UZI");
 
-    private DemoPlaces() {
-    }
+    private DemoPlaces() {}
 }

@@ -18,23 +18,29 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class DemoPriorScorecard {
 
-    private static final List<String> ESSENTIALS = List.of("Organise for disaster resilience",
-            "Identify, understand and use risk scenarios", "Strengthen financial capacity for resilience",
-            "Pursue resilient urban development and design", "Safeguard natural buffers",
-            "Strengthen institutional capacity", "Strengthen societal capacity", "Increase infrastructure resilience",
-            "Ensure effective disaster response", "Expedite recovery and build back better");
+    private static final List<String> ESSENTIALS = List.of(
+            "Organise for disaster resilience",
+            "Identify, understand and use risk scenarios",
+            "Strengthen financial capacity for resilience",
+            "Pursue resilient urban development and design",
+            "Safeguard natural buffers",
+            "Strengthen institutional capacity",
+            "Strengthen societal capacity",
+            "Increase infrastructure resilience",
+            "Ensure effective disaster response",
+            "Expedite recovery and build back better");
     private static final int[] POINTS = {7, 8, 2, 5, 4, 9, 6, 10, 11, 3};
     private static final int[] MAXIMUM = {12, 12, 9, 9, 6, 12, 9, 27, 15, 9};
 
-    private DemoPriorScorecard() {
-    }
+    private DemoPriorScorecard() {}
 
     static byte[] pdf(String place, int year) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 54, 54);
         PdfWriter.getInstance(document, out);
         document.open();
-        document.add(new Paragraph(place + ": Preliminary Disaster Resilience Scorecard, " + year,
+        document.add(new Paragraph(
+                place + ": Preliminary Disaster Resilience Scorecard, " + year,
                 new Font(Font.HELVETICA, 16, Font.BOLD)));
         document.add(new Paragraph("Making Cities Resilient campaign 2010-2020. Summary of the self-assessment "
                 + "workshop of the local working group for emergency situations."));

@@ -44,27 +44,42 @@ class DemoRoadmapEntries {
         roadmap.join(pirot, JOINED, RoadmapStage.B);
         attachAndSend(kragujevac, "Kragujevac", KRAGUJEVAC_CHAIR, 2018);
         attachAndSend(pirot, "Pirot", PIROT_CHAIR, 2019);
-        as("coordinator.serbia", "ROLE_COORDINATOR", () -> inbox.complete(task(kragujevac), RoadmapProcess.OUTCOME_ACCEPT_ENTRY,
-                "The 2018 scorecard covers all ten Essentials; Plan Better it is.", Map.of()));
+        as(
+                "coordinator.serbia",
+                "ROLE_COORDINATOR",
+                () -> inbox.complete(
+                        task(kragujevac),
+                        RoadmapProcess.OUTCOME_ACCEPT_ENTRY,
+                        "The 2018 scorecard covers all ten Essentials; Plan Better it is.",
+                        Map.of()));
     }
 
     private void attachAndSend(Long jurisdictionId, String place, String chair, int year) {
         as(chair, "ROLE_CHAIR", () -> {
-            entries.attach(jurisdictionId, place + "-preliminary-scorecard-" + year + ".pdf",
-                    DemoPriorScorecard.pdf(place, year), null, null);
+            entries.attach(
+                    jurisdictionId,
+                    place + "-preliminary-scorecard-" + year + ".pdf",
+                    DemoPriorScorecard.pdf(place, year),
+                    null,
+                    null);
             inbox.complete(task(jurisdictionId), RoadmapProcess.OUTCOME_SEND_FOR_VALIDATION, null, Map.of());
         });
     }
 
     private String task(Long jurisdictionId) {
-        return inbox.openTasks().stream().filter(t -> jurisdictionId.equals(t.jurisdictionId()))
-                .filter(t -> RoadmapProcess.KEY.equals(t.processKey())).map(TaskItem::id).findFirst().orElseThrow();
+        return inbox.openTasks().stream()
+                .filter(t -> jurisdictionId.equals(t.jurisdictionId()))
+                .filter(t -> RoadmapProcess.KEY.equals(t.processKey()))
+                .map(TaskItem::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void as(String username, String role, Runnable step) {
         var before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList(role)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        username, null, AuthorityUtils.createAuthorityList(role)));
         try {
             step.run();
         } finally {

@@ -9,13 +9,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs one step of the demo's history as the demo account who would have taken it. */
 final class DemoUser {
 
-    private DemoUser() {
-    }
+    private DemoUser() {}
 
     static <T> T as(String username, Supplier<T> step) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.NO_AUTHORITIES));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.NO_AUTHORITIES));
         try {
             return step.get();
         } finally {

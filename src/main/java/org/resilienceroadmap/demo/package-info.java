@@ -3,5 +3,17 @@
  * {@code shared/domain/demo-data.md} with invented people, all with the password {@code demo}.
  * Loaded once into an empty database, through the modules' services and the engine.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"action", "assessment", "directory", "funding", "hub", "roadmap", "security", "shared", "strategy", "workflow"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "action",
+            "assessment",
+            "directory",
+            "funding",
+            "hub",
+            "roadmap",
+            "security",
+            "shared",
+            "strategy",
+            "workflow"
+        })
 package org.resilienceroadmap.demo;

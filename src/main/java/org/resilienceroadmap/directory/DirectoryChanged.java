@@ -5,5 +5,4 @@ package org.resilienceroadmap.directory;
  * coverage was added, a person's language changed. Scopes worked out earlier are then stale: in the
  * same transaction at once, elsewhere once it commits ({@link DirectoryRevision}).
  */
-public record DirectoryChanged(String what) {
-}
+public record DirectoryChanged(String what) {}

@@ -24,12 +24,16 @@ public class DirectoryRevision {
 
     /** The stamp as this transaction sees it (its own change included). */
     public String current() {
-        return jdbc.sql("select stamp from directory_revision where id = 1").query(String.class).single();
+        return jdbc.sql("select stamp from directory_revision where id = 1")
+                .query(String.class)
+                .single();
     }
 
     /** Runs in the transaction that changed the directory: the new stamp commits or rolls back with it. */
     @EventListener
     void changed(DirectoryChanged change) {
-        jdbc.sql("update directory_revision set stamp = ? where id = 1").param(UUID.randomUUID().toString()).update();
+        jdbc.sql("update directory_revision set stamp = ? where id = 1")
+                .param(UUID.randomUUID().toString())
+                .update();
     }
 }

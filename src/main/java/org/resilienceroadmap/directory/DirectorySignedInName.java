@@ -15,7 +15,9 @@ class DirectorySignedInName implements SignedInName {
 
     @Override
     public String of(String username) {
-        return people.findByUsername(username).map(Person::getDisplayName)
-                .filter(name -> !name.isBlank()).orElse(username);
+        return people.findByUsername(username)
+                .map(Person::getDisplayName)
+                .filter(name -> !name.isBlank())
+                .orElse(username);
     }
 }

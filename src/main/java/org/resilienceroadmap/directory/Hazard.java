@@ -15,12 +15,13 @@ public class Hazard {
 
     @Id
     private String code;
+
     @Id
     private String edition;
+
     private String name;
 
-    protected Hazard() {
-    }
+    protected Hazard() {}
 
     public String getCode() {
         return code;
@@ -42,7 +43,8 @@ public class Hazard {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(code, k.code)
+            return o instanceof Key k
+                    && java.util.Objects.equals(code, k.code)
                     && java.util.Objects.equals(edition, k.edition);
         }
 

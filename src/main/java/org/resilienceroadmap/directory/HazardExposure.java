@@ -14,14 +14,14 @@ public class HazardExposure {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long jurisdictionId;
     private String hazardCode;
     private String hazardEdition;
     private short likelihood;
     private short impact;
 
-    protected HazardExposure() {
-    }
+    protected HazardExposure() {}
 
     HazardExposure(Long jurisdictionId, String hazardCode, String hazardEdition, int likelihood, int impact) {
         if (likelihood < 1 || likelihood > 5 || impact < 1 || impact > 5) {

@@ -18,18 +18,27 @@ public class Jurisdiction extends BaseEntity {
     private String localName;
     private String nameRu;
     private String nameSr;
+
     @Enumerated(EnumType.STRING)
     private JurisdictionLevel level;
+
     private Long parentId;
+
     @Enumerated(EnumType.STRING)
     private RoadmapStage stage;
+
     private LocalDate joinedOn;
     private boolean resilienceHub;
 
-    protected Jurisdiction() {
-    }
+    protected Jurisdiction() {}
 
-    Jurisdiction(String code, String name, String localName, String nameRu, String nameSr, JurisdictionLevel level,
+    Jurisdiction(
+            String code,
+            String name,
+            String localName,
+            String nameRu,
+            String nameSr,
+            JurisdictionLevel level,
             Long parentId) {
         this.code = code;
         this.name = name;

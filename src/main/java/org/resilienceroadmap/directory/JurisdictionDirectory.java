@@ -32,8 +32,13 @@ public class JurisdictionDirectory {
     private final Map<Long, List<Long>> ancestry = new ConcurrentHashMap<>();
     private final Map<Long, String> codes = new ConcurrentHashMap<>();
 
-    JurisdictionDirectory(JurisdictionRepository jurisdictions, StageHistoryRepository history,
-            HazardExposureRepository exposures, HazardRepository hazards, Clock clock, ApplicationEventPublisher events) {
+    JurisdictionDirectory(
+            JurisdictionRepository jurisdictions,
+            StageHistoryRepository history,
+            HazardExposureRepository exposures,
+            HazardRepository hazards,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jurisdictions = jurisdictions;
         this.events = events;
         this.history = history;
@@ -110,7 +115,8 @@ public class JurisdictionDirectory {
     /** The message key that names each hazard code (the newest edition's, where a code has several). */
     public java.util.Map<String, String> hazardNames() {
         java.util.Map<String, String> keys = new java.util.HashMap<>();
-        hazardCatalogue().stream().sorted(java.util.Comparator.comparing(Hazard::getEdition))
+        hazardCatalogue().stream()
+                .sorted(java.util.Comparator.comparing(Hazard::getEdition))
                 .forEach(h -> keys.put(h.getCode(), h.getMessageKey()));
         return keys;
     }
@@ -123,8 +129,14 @@ public class JurisdictionDirectory {
         if (spec.parentId() != null) {
             get(spec.parentId());
         }
-        Jurisdiction created = jurisdictions.save(new Jurisdiction(spec.code(), spec.name(), spec.localName(),
-                spec.russianName(), spec.serbianName(), spec.level(), spec.parentId()));
+        Jurisdiction created = jurisdictions.save(new Jurisdiction(
+                spec.code(),
+                spec.name(),
+                spec.localName(),
+                spec.russianName(),
+                spec.serbianName(),
+                spec.level(),
+                spec.parentId()));
         events.publishEvent(new DirectoryChanged("jurisdiction"));
         return created;
     }
@@ -146,7 +158,9 @@ public class JurisdictionDirectory {
     @Transactional
     public void enterStage(Long id, RoadmapStage stage, String approvedBy, LocalDate on) {
         Jurisdiction jurisdiction = get(id);
-        Instant at = on == null ? Instant.now(clock) : on.atStartOfDay(org.resilienceroadmap.shared.Days.ZONE).toInstant();
+        Instant at = on == null
+                ? Instant.now(clock)
+                : on.atStartOfDay(org.resilienceroadmap.shared.Days.ZONE).toInstant();
         history.findByJurisdictionIdAndLeftAtIsNull(id).forEach(open -> open.leave(at));
         jurisdiction.enterStage(stage);
         history.save(new StageHistoryEntry(id, stage, at, approvedBy));

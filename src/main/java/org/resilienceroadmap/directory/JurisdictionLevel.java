@@ -1,5 +1,7 @@
 package org.resilienceroadmap.directory;
 
 public enum JurisdictionLevel {
-    REGION, COUNTRY, CITY
+    REGION,
+    COUNTRY,
+    CITY
 }

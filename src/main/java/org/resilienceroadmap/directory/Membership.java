@@ -19,14 +19,16 @@ public class Membership {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long personId;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private Long jurisdictionId;
     private Long programmeId;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(Long personId, Role role, Long jurisdictionId, Long programmeId) {
         boolean needsJurisdiction = role == Role.MEMBER || role == Role.CHAIR || role == Role.COORDINATOR;

@@ -33,7 +33,10 @@ public class PeopleDirectory {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<Membership> held = rows.stream().map(row -> (Membership) row[1]).filter(m -> m != null).toList();
+        List<Membership> held = rows.stream()
+                .map(row -> (Membership) row[1])
+                .filter(m -> m != null)
+                .toList();
         return Optional.of(new Enrolment((Person) rows.get(0)[0], held));
     }
 
@@ -61,7 +64,8 @@ public class PeopleDirectory {
     public List<String> usernames(java.util.Collection<Long> jurisdictionIds, java.util.Set<Role> roles) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (Long id : jurisdictionIds) {
-            memberships.findByJurisdictionId(id).stream().filter(m -> roles.contains(m.getRole()))
+            memberships.findByJurisdictionId(id).stream()
+                    .filter(m -> roles.contains(m.getRole()))
                     .forEach(m -> names.add(get(m.getPersonId()).getUsername()));
         }
         return List.copyOf(names);
@@ -69,8 +73,11 @@ public class PeopleDirectory {
 
     /** Usernames of the donors who watch this programme. */
     public List<String> donorsOf(Long programmeId) {
-        return memberships.findByProgrammeId(programmeId).stream().filter(m -> m.getRole() == Role.DONOR)
-                .map(m -> get(m.getPersonId()).getUsername()).distinct().toList();
+        return memberships.findByProgrammeId(programmeId).stream()
+                .filter(m -> m.getRole() == Role.DONOR)
+                .map(m -> get(m.getPersonId()).getUsername())
+                .distinct()
+                .toList();
     }
 
     @Transactional
@@ -78,8 +85,8 @@ public class PeopleDirectory {
         if (people.findByUsername(spec.username()).isPresent()) {
             throw new IllegalArgumentException("The username " + spec.username() + " is taken");
         }
-        Person person = new Person(spec.username(), passwordHash, spec.displayName(), spec.email(),
-                spec.organisation(), spec.language());
+        Person person = new Person(
+                spec.username(), passwordHash, spec.displayName(), spec.email(), spec.organisation(), spec.language());
         person.changePassword(passwordHash, passwordChangeRequired);
         return people.save(person);
     }

@@ -18,10 +18,14 @@ public class Person extends BaseEntity {
     private boolean enabled = true;
     private boolean passwordChangeRequired;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    Person(String username, String passwordHash, String displayName, String email, String organisation,
+    Person(
+            String username,
+            String passwordHash,
+            String displayName,
+            String email,
+            String organisation,
             String language) {
         this.username = username;
         this.passwordHash = passwordHash;

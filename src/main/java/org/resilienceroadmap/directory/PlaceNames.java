@@ -11,8 +11,11 @@ public record PlaceNames(String name, String localName, String russianName, Stri
 
     /** Serbian Cyrillic letters and their Latin spelling, at the same index. */
     private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
-    private static final String[] LATIN = {"a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj",
-        "m", "n", "nj", "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"};
+
+    private static final String[] LATIN = {
+        "a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r", "s", "t",
+        "ć", "u", "f", "h", "c", "č", "dž", "š"
+    };
 
     public PlaceNames(String name, String localName, String russianName) {
         this(name, localName, russianName, null);
@@ -40,7 +43,9 @@ public record PlaceNames(String name, String localName, String russianName, Stri
      */
     public String displayIn(Locale locale) {
         String own = in(locale);
-        boolean sameWord = locale != null && "sr".equals(locale.getLanguage()) && present(localName)
+        boolean sameWord = locale != null
+                && "sr".equals(locale.getLanguage())
+                && present(localName)
                 && own.equals(latin(localName));
         return present(localName) && !localName.equals(own) && !sameWord ? own + " (" + localName + ")" : own;
     }
@@ -54,8 +59,10 @@ public record PlaceNames(String name, String localName, String russianName, Stri
                 out.append(c);
             } else {
                 String letter = LATIN[i];
-                out.append(Character.isUpperCase(c) ? Character.toUpperCase(letter.charAt(0)) + letter.substring(1)
-                        : letter);
+                out.append(
+                        Character.isUpperCase(c)
+                                ? Character.toUpperCase(letter.charAt(0)) + letter.substring(1)
+                                : letter);
             }
         }
         return out.toString();

@@ -35,11 +35,17 @@ public class Programme extends BaseEntity {
     @Column(name = "jurisdiction_id")
     private Set<Long> jurisdictionIds = new HashSet<>();
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    Programme(String code, String title, String donor, BigDecimal amount, String currency, LocalDate periodStart,
-            LocalDate periodEnd, Set<Long> jurisdictionIds) {
+    Programme(
+            String code,
+            String title,
+            String donor,
+            BigDecimal amount,
+            String currency,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Set<Long> jurisdictionIds) {
         this.code = code;
         this.title = title;
         this.donor = donor;

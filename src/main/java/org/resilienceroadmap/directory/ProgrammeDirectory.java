@@ -37,21 +37,28 @@ public class ProgrammeDirectory {
     }
 
     @Transactional
-    public Programme create(String code, String title, String donor, BigDecimal amount, String currency,
-            LocalDate periodStart, LocalDate periodEnd, Set<Long> jurisdictionIds) {
+    public Programme create(
+            String code,
+            String title,
+            String donor,
+            BigDecimal amount,
+            String currency,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Set<Long> jurisdictionIds) {
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("The programme's period ends before it starts");
         }
-        Programme created = programmes.save(new Programme(code, title, donor, amount, currency, periodStart, periodEnd,
-                jurisdictionIds));
+        Programme created = programmes.save(
+                new Programme(code, title, donor, amount, currency, periodStart, periodEnd, jurisdictionIds));
         events.publishEvent(new DirectoryChanged("programme"));
         return created;
     }
 
     /** What the programme's public record says beyond money and scope: description, publisher, implementer. */
     @Transactional
-    public Programme describe(Long id, String description, String reportingOrgRef, String reportingOrgType,
-            String implementer) {
+    public Programme describe(
+            Long id, String description, String reportingOrgRef, String reportingOrgType, String implementer) {
         Programme programme = get(id);
         programme.describe(description, reportingOrgRef, reportingOrgType, implementer);
         return programme;

@@ -18,15 +18,17 @@ public class StageHistoryEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long jurisdictionId;
+
     @Enumerated(EnumType.STRING)
     private RoadmapStage stage;
+
     private Instant enteredAt;
     private String approvedBy;
     private Instant leftAt;
 
-    protected StageHistoryEntry() {
-    }
+    protected StageHistoryEntry() {}
 
     StageHistoryEntry(Long jurisdictionId, RoadmapStage stage, Instant enteredAt, String approvedBy) {
         this.jurisdictionId = jurisdictionId;

@@ -11,8 +11,7 @@ public final class Usernames {
 
     public static final Pattern PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     /** Whether {@code candidate} has the form of an account name (not whether such an account exists). */
     public static boolean isUsername(String candidate) {

@@ -19,10 +19,14 @@ public class BudgetLine extends BaseEntity {
     private BigDecimal amount;
     private String currency;
 
-    protected BudgetLine() {
-    }
+    protected BudgetLine() {}
 
-    BudgetLine(Long programmeId, String title, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount,
+    BudgetLine(
+            Long programmeId,
+            String title,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            BigDecimal amount,
             String currency) {
         this.programmeId = programmeId;
         this.title = title;

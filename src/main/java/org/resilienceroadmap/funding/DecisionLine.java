@@ -14,27 +14,82 @@ import org.resilienceroadmap.directory.PlaceNames;
  * Russian and Serbian names where known. Reports
  * compiled before these were kept have them empty.
  */
-public record DecisionLine(Instant at, String actor, String action, String outcome, String subjectType,
-        String subjectId, String jurisdictionName, String comment, String actorName, String subjectTitle,
-        String subjectPage, String jurisdictionRussianName, String jurisdictionSerbianName) {
+public record DecisionLine(
+        Instant at,
+        String actor,
+        String action,
+        String outcome,
+        String subjectType,
+        String subjectId,
+        String jurisdictionName,
+        String comment,
+        String actorName,
+        String subjectTitle,
+        String subjectPage,
+        String jurisdictionRussianName,
+        String jurisdictionSerbianName) {
 
-    public DecisionLine(Instant at, String actor, String action, String outcome, String subjectType,
-            String subjectId, String jurisdictionName, String comment, String actorName, String subjectTitle,
-            String subjectPage, String jurisdictionRussianName) {
-        this(at, actor, action, outcome, subjectType, subjectId, jurisdictionName, comment, actorName, subjectTitle,
-                subjectPage, jurisdictionRussianName, null);
+    public DecisionLine(
+            Instant at,
+            String actor,
+            String action,
+            String outcome,
+            String subjectType,
+            String subjectId,
+            String jurisdictionName,
+            String comment,
+            String actorName,
+            String subjectTitle,
+            String subjectPage,
+            String jurisdictionRussianName) {
+        this(
+                at,
+                actor,
+                action,
+                outcome,
+                subjectType,
+                subjectId,
+                jurisdictionName,
+                comment,
+                actorName,
+                subjectTitle,
+                subjectPage,
+                jurisdictionRussianName,
+                null);
     }
 
-    public DecisionLine(Instant at, String actor, String action, String outcome, String subjectType,
-            String subjectId, String jurisdictionName, String comment, String actorName, String subjectTitle,
+    public DecisionLine(
+            Instant at,
+            String actor,
+            String action,
+            String outcome,
+            String subjectType,
+            String subjectId,
+            String jurisdictionName,
+            String comment,
+            String actorName,
+            String subjectTitle,
             String subjectPage) {
-        this(at, actor, action, outcome, subjectType, subjectId, jurisdictionName, comment, actorName, subjectTitle,
-                subjectPage, null, null);
+        this(
+                at,
+                actor,
+                action,
+                outcome,
+                subjectType,
+                subjectId,
+                jurisdictionName,
+                comment,
+                actorName,
+                subjectTitle,
+                subjectPage,
+                null,
+                null);
     }
 
     /** The place as the reader writes it: "Душанбе" for Russian readers where its Russian name is known. */
     public String jurisdiction(Locale locale) {
-        return jurisdictionName == null ? null
+        return jurisdictionName == null
+                ? null
                 : new PlaceNames(jurisdictionName, null, jurisdictionRussianName, jurisdictionSerbianName).in(locale);
     }
 }

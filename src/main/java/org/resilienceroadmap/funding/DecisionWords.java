@@ -31,26 +31,58 @@ public final class DecisionWords {
     /** Sentences the bundles hold, by key; a decision without one falls back to {@code decision.other}. */
     static final Set<String> SENTENCES = Set.of(
             "decision.roadmap.join",
-            "decision.roadmap.Task_StageAGate.approve", "decision.roadmap.Task_StageAGate.return",
-            "decision.roadmap.Task_StageBGate.approve", "decision.roadmap.Task_StageBGate.return",
-            "decision.roadmap.Task_StageCGate.approve", "decision.roadmap.Task_StageCGate.return",
+            "decision.roadmap.Task_StageAGate.approve",
+            "decision.roadmap.Task_StageAGate.return",
+            "decision.roadmap.Task_StageBGate.approve",
+            "decision.roadmap.Task_StageBGate.return",
+            "decision.roadmap.Task_StageCGate.approve",
+            "decision.roadmap.Task_StageCGate.return",
             "decision.roadmap.Task_StageCWork.complete",
-            "decision.assessment.Task_AssignEssentials.start", "decision.assessment.Task_ScoreEssential.done",
-            "decision.assessment.Task_Consolidate.submit", "decision.assessment.Task_Validate.validate",
+            "decision.assessment.Task_AssignEssentials.start",
+            "decision.assessment.Task_ScoreEssential.done",
+            "decision.assessment.Task_Consolidate.submit",
+            "decision.assessment.Task_Validate.validate",
             "decision.assessment.Task_Validate.return",
-            "decision.strategy.review.approve", "decision.strategy.review.request-changes",
-            "decision.strategy.send-for-approval", "decision.strategy.changes-requested", "decision.strategy.returned",
-            "decision.strategy.approved", "decision.strategy.adoption", "decision.strategy.adopted",
-            "decision.action.approve", "decision.action.reject", "decision.action.completed", "decision.action.verify",
-            "decision.action.return", "decision.action.cancel", "decision.action.extend", "decision.action.overdue",
+            "decision.strategy.review.approve",
+            "decision.strategy.review.request-changes",
+            "decision.strategy.send-for-approval",
+            "decision.strategy.changes-requested",
+            "decision.strategy.returned",
+            "decision.strategy.approved",
+            "decision.strategy.adoption",
+            "decision.strategy.adopted",
+            "decision.action.approve",
+            "decision.action.reject",
+            "decision.action.completed",
+            "decision.action.verify",
+            "decision.action.return",
+            "decision.action.cancel",
+            "decision.action.extend",
+            "decision.action.overdue",
             "decision.action.edit",
-            "decision.donor-report.compile", "decision.donor-report.submit",
-            "decision.donor-report.Task_SignOff.return", "decision.donor-report.Task_DonorResponse.acknowledge",
+            "decision.donor-report.compile",
+            "decision.donor-report.submit",
+            "decision.donor-report.Task_SignOff.return",
+            "decision.donor-report.Task_DonorResponse.acknowledge",
             "decision.donor-report.Task_DonorResponse.query");
 
     /** The outcomes that have a label ({@code outcome.<code>}), for a decision without a sentence of its own. */
-    static final Set<String> OUTCOMES = Set.of("approve", "return", "complete", "start", "done", "submit", "validate",
-            "request-changes", "send-for-approval", "reject", "extend", "cancel", "verify", "acknowledge", "query");
+    static final Set<String> OUTCOMES = Set.of(
+            "approve",
+            "return",
+            "complete",
+            "start",
+            "done",
+            "submit",
+            "validate",
+            "request-changes",
+            "send-for-approval",
+            "reject",
+            "extend",
+            "cancel",
+            "verify",
+            "acknowledge",
+            "query");
 
     /** Decisions whose comment the application writes itself, in English ("joined on 2024-03-01"). */
     static final Set<String> NOTED_BY_THE_APPLICATION = Set.of("roadmap:join");
@@ -91,8 +123,10 @@ public final class DecisionWords {
     }
 
     public Sentence what(DecisionLine d) {
-        String subject = d.subjectTitle() != null && !d.subjectTitle().isBlank() ? d.subjectTitle()
-                : d.jurisdictionName() != null && !d.jurisdictionName().isBlank() ? d.jurisdiction(locale)
+        String subject = d.subjectTitle() != null && !d.subjectTitle().isBlank()
+                ? d.subjectTitle()
+                : d.jurisdictionName() != null && !d.jurisdictionName().isBlank()
+                        ? d.jurisdiction(locale)
                         : texts.get("decision.subject.unknown");
         String key = key(d);
         String outcome = key.equals("decision.other.outcome") ? texts.get("outcome." + d.outcome()) : "";

@@ -21,11 +21,16 @@ public class Disbursement extends BaseEntity {
     private String recordedBy;
     private Instant recordedAt;
 
-    protected Disbursement() {
-    }
+    protected Disbursement() {}
 
-    Disbursement(Long programmeId, LocalDate paidOn, BigDecimal amount, String currency, String reference,
-            String recordedBy, Instant recordedAt) {
+    Disbursement(
+            Long programmeId,
+            LocalDate paidOn,
+            BigDecimal amount,
+            String currency,
+            String reference,
+            String recordedBy,
+            Instant recordedAt) {
         this.programmeId = programmeId;
         this.paidOn = paidOn;
         this.amount = amount;

@@ -23,18 +23,26 @@ public class DonorReport extends BaseEntity {
     private int number;
     private LocalDate periodStart;
     private LocalDate periodEnd;
+
     @Enumerated(EnumType.STRING)
     private ReportState state;
+
     private String narrative;
     private String content;
     private Instant compiledAt;
     private String processInstanceId;
 
-    protected DonorReport() {
-    }
+    protected DonorReport() {}
 
-    DonorReport(Long programmeId, int number, LocalDate periodStart, LocalDate periodEnd, String narrative,
-            String content, Instant compiledAt, String processInstanceId) {
+    DonorReport(
+            Long programmeId,
+            int number,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String narrative,
+            String content,
+            Instant compiledAt,
+            String processInstanceId) {
         this.programmeId = programmeId;
         this.number = number;
         this.periodStart = periodStart;

@@ -7,10 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
+import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.directory.Role;
-import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.notification.Notice;
 import org.resilienceroadmap.notification.Notifier;
 import org.resilienceroadmap.shared.audit.AuditEntry;
@@ -41,9 +41,17 @@ public class DonorReportSteps {
     private final AuditLog audit;
     private final Clock clock;
 
-    DonorReportSteps(DonorReportRepository reports, ReportSubmissionRepository submissions, ProgrammeAccess access,
-            ReportCompiler compiler, ReportJson json, FundingSettings settings,
-            PeopleDirectory people, JurisdictionDirectory jurisdictions, Notifier notifier, AuditLog audit,
+    DonorReportSteps(
+            DonorReportRepository reports,
+            ReportSubmissionRepository submissions,
+            ProgrammeAccess access,
+            ReportCompiler compiler,
+            ReportJson json,
+            FundingSettings settings,
+            PeopleDirectory people,
+            JurisdictionDirectory jurisdictions,
+            Notifier notifier,
+            AuditLog audit,
             Clock clock) {
         this.reports = reports;
         this.submissions = submissions;
@@ -66,9 +74,12 @@ public class DonorReportSteps {
     @Transactional(readOnly = true)
     public Date nextDue(Long programmeId, LocalDate openedOn) {
         Programme p = access.whole(programmeId).programme();
-        LocalDate from = reports.findFirstByProgrammeIdOrderByNumberDesc(programmeId).map(DonorReport::getPeriodEnd)
-                .orElse(p.getPeriodStart() != null && p.getPeriodStart().isAfter(openedOn) ? p.getPeriodStart()
-                        : openedOn);
+        LocalDate from = reports.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
+                .map(DonorReport::getPeriodEnd)
+                .orElse(
+                        p.getPeriodStart() != null && p.getPeriodStart().isAfter(openedOn)
+                                ? p.getPeriodStart()
+                                : openedOn);
         LocalDate due = from.plus(settings.reportCycle());
         if (p.getPeriodEnd() != null && due.isAfter(p.getPeriodEnd())) {
             due = p.getPeriodEnd();
@@ -80,14 +91,18 @@ public class DonorReportSteps {
     @Transactional(readOnly = true)
     public boolean reportsRemain(Long programmeId) {
         Programme p = access.whole(programmeId).programme();
-        return p.getPeriodEnd() == null || reports.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
-                .map(r -> r.getPeriodEnd().isBefore(p.getPeriodEnd())).orElse(true);
+        return p.getPeriodEnd() == null
+                || reports.findFirstByProgrammeIdOrderByNumberDesc(programmeId)
+                        .map(r -> r.getPeriodEnd().isBefore(p.getPeriodEnd()))
+                        .orElse(true);
     }
 
     /** The jurisdiction the programme's tasks are filed under: the first it covers (for inbox scope). */
     @Transactional(readOnly = true)
     public Long homeJurisdiction(Long programmeId) {
-        return access.whole(programmeId).programme().getJurisdictionIds().stream().sorted().findFirst()
+        return access.whole(programmeId).programme().getJurisdictionIds().stream()
+                .sorted()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Programme", programmeId));
     }
 
@@ -104,18 +119,33 @@ public class DonorReportSteps {
             start = end;
         }
         ReportContent content = compiler.compile(scope, start, end);
-        DonorReport report = reports.save(new DonorReport(programmeId, last.map(r -> r.getNumber() + 1).orElse(1),
-                start, end, "", json.write(content), Instant.now(clock), processInstanceId));
-        audit.record(new AuditEntry("engine", SUBJECT_TYPE, String.valueOf(report.getId()), "donor-report:compile",
-                null, report.getState().name(), null, "#" + report.getNumber()).in(homeJurisdiction(programmeId)));
+        DonorReport report = reports.save(new DonorReport(
+                programmeId,
+                last.map(r -> r.getNumber() + 1).orElse(1),
+                start,
+                end,
+                "",
+                json.write(content),
+                Instant.now(clock),
+                processInstanceId));
+        audit.record(new AuditEntry(
+                        "engine",
+                        SUBJECT_TYPE,
+                        String.valueOf(report.getId()),
+                        "donor-report:compile",
+                        null,
+                        report.getState().name(),
+                        null,
+                        "#" + report.getNumber())
+                .in(homeJurisdiction(programmeId)));
         return report.getId();
     }
 
     /** A coordinator returned the report: its figures are compiled again, the narrative as they left it. */
     public void recompile(Long reportId) {
         DonorReport report = get(reportId);
-        ReportContent content = compiler.compile(access.whole(report.getProgrammeId()), report.getPeriodStart(),
-                report.getPeriodEnd());
+        ReportContent content =
+                compiler.compile(access.whole(report.getProgrammeId()), report.getPeriodStart(), report.getPeriodEnd());
         report.recompiled(json.write(content), Instant.now(clock));
         report.move(ReportState.AWAITING_SIGN_OFF);
     }
@@ -124,12 +154,19 @@ public class DonorReportSteps {
     public void submit(Long reportId, String signedOffBy) {
         DonorReport report = get(reportId);
         int revision = (int) submissions.countByReportId(reportId) + 1;
-        submissions.save(new ReportSubmission(reportId, revision, report.getNarrative(), report.getContent(),
-                signedOffBy, Instant.now(clock)));
+        submissions.save(new ReportSubmission(
+                reportId, revision, report.getNarrative(), report.getContent(), signedOffBy, Instant.now(clock)));
         report.move(ReportState.SUBMITTED);
-        audit.record(new AuditEntry(signedOffBy, SUBJECT_TYPE, String.valueOf(reportId), "donor-report:submit",
-                ReportState.AWAITING_SIGN_OFF.name(), ReportState.SUBMITTED.name(), null,
-                "#" + report.getNumber() + " r" + revision).in(homeJurisdiction(report.getProgrammeId())));
+        audit.record(new AuditEntry(
+                        signedOffBy,
+                        SUBJECT_TYPE,
+                        String.valueOf(reportId),
+                        "donor-report:submit",
+                        ReportState.AWAITING_SIGN_OFF.name(),
+                        ReportState.SUBMITTED.name(),
+                        null,
+                        "#" + report.getNumber() + " r" + revision)
+                .in(homeJurisdiction(report.getProgrammeId())));
         notifier.notify(people.donorsOf(report.getProgrammeId()), notice(report, "funding.notice.submitted"));
     }
 
@@ -155,20 +192,24 @@ public class DonorReportSteps {
      * unless a test moves it to let a report fall due).
      */
     private static LocalDate engineToday() {
-        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC)
+        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+                .toInstant()
+                .atZone(ZoneOffset.UTC)
                 .toLocalDate();
     }
 
     private List<String> coordinators(DonorReport report) {
         Programme p = access.whole(report.getProgrammeId()).programme();
-        var chain = p.getJurisdictionIds().stream().flatMap(id -> jurisdictions.ancestryIds(id).stream()).toList();
+        var chain = p.getJurisdictionIds().stream()
+                .flatMap(id -> jurisdictions.ancestryIds(id).stream())
+                .toList();
         return people.usernames(chain, java.util.Set.of(Role.COORDINATOR));
     }
 
     private Notice notice(DonorReport report, String key) {
         Programme p = access.whole(report.getProgrammeId()).programme();
-        return new Notice(key, List.of(String.valueOf(report.getNumber()), p.getTitle()),
-                "donor-reports/" + report.getId());
+        return new Notice(
+                key, List.of(String.valueOf(report.getNumber()), p.getTitle()), "donor-reports/" + report.getId());
     }
 
     private DonorReport get(Long reportId) {

@@ -33,8 +33,14 @@ class DonorReportSubjectLink implements TaskSubjectLink {
         if (subjectId == null || subjectId.isEmpty()) {
             return "";
         }
-        return reports.findById(Long.valueOf(subjectId)).map(r -> messages.getMessage("funding.report.subject",
-                new Object[] {r.getNumber(), programmes.get(r.getProgrammeId()).getTitle()}, locale)).orElse(subjectId);
+        return reports.findById(Long.valueOf(subjectId))
+                .map(r -> messages.getMessage(
+                        "funding.report.subject",
+                        new Object[] {
+                            r.getNumber(), programmes.get(r.getProgrammeId()).getTitle()
+                        },
+                        locale))
+                .orElse(subjectId);
     }
 
     @Override

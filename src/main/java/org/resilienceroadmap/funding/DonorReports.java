@@ -43,9 +43,18 @@ public class DonorReports {
     private final PeopleDirectory people;
     private final Clock clock;
 
-    DonorReports(DonorReportRepository reports, ReportSubmissionRepository submissions, ProgrammeAccess access,
-            ReportJson json, ReportCompiler compiler, RuntimeService runtime, DonorReportSteps steps,
-            CurrentUser currentUser, AuditLog audit, PeopleDirectory people, Clock clock) {
+    DonorReports(
+            DonorReportRepository reports,
+            ReportSubmissionRepository submissions,
+            ProgrammeAccess access,
+            ReportJson json,
+            ReportCompiler compiler,
+            RuntimeService runtime,
+            DonorReportSteps steps,
+            CurrentUser currentUser,
+            AuditLog audit,
+            PeopleDirectory people,
+            Clock clock) {
         this.reports = reports;
         this.submissions = submissions;
         this.access = access;
@@ -66,32 +75,46 @@ public class DonorReports {
         if (reportingRuns(programmeId)) {
             throw new ConflictException(Refusal.of("refusal.report.running"));
         }
-        runtime.startProcessInstanceByKey(DonorReportProcess.KEY, String.valueOf(programmeId), Map.of(
-                DonorReportProcess.PROGRAMME_ID, programmeId,
-                DonorReportProcess.OPENED_ON, LocalDate.now(clock).toString(),
-                ProcessVariables.SUBJECT_TYPE, DonorReportSteps.SUBJECT_TYPE,
-                ProcessVariables.SUBJECT_ID, "",
-                ProcessVariables.JURISDICTION_ID, steps.homeJurisdiction(programmeId)));
+        runtime.startProcessInstanceByKey(
+                DonorReportProcess.KEY,
+                String.valueOf(programmeId),
+                Map.of(
+                        DonorReportProcess.PROGRAMME_ID,
+                        programmeId,
+                        DonorReportProcess.OPENED_ON,
+                        LocalDate.now(clock).toString(),
+                        ProcessVariables.SUBJECT_TYPE,
+                        DonorReportSteps.SUBJECT_TYPE,
+                        ProcessVariables.SUBJECT_ID,
+                        "",
+                        ProcessVariables.JURISDICTION_ID,
+                        steps.homeJurisdiction(programmeId)));
     }
 
     @Transactional(readOnly = true)
     public boolean reportingRuns(Long programmeId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(DonorReportProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(programmeId)).count() > 0;
+        return runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(DonorReportProcess.KEY)
+                        .processInstanceBusinessKey(String.valueOf(programmeId))
+                        .count()
+                > 0;
     }
 
     /** A coordinator asks for a report now rather than at its date. */
     public void requestNow(Long programmeId) {
         UserScope me = currentUser.scope();
         access.manageable(me, programmeId);
-        var waiting = runtime.createExecutionQuery().processDefinitionKey(DonorReportProcess.KEY)
+        var waiting = runtime.createExecutionQuery()
+                .processDefinitionKey(DonorReportProcess.KEY)
                 .processInstanceBusinessKey(String.valueOf(programmeId))
-                .messageEventSubscriptionName(DonorReportProcess.MESSAGE_REQUESTED).singleResult();
+                .messageEventSubscriptionName(DonorReportProcess.MESSAGE_REQUESTED)
+                .singleResult();
         if (waiting == null) {
             throw new ConflictException(Refusal.of("refusal.report.notOpen"));
         }
         runtime.createMessageCorrelation(DonorReportProcess.MESSAGE_REQUESTED)
-                .processInstanceId(waiting.getProcessInstanceId()).correlate();
+                .processInstanceId(waiting.getProcessInstanceId())
+                .correlate();
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +126,8 @@ public class DonorReports {
         }
         boolean manager = access.mayManage(me, scope.programme());
         return reports.findByProgrammeIdOrderByNumberDesc(programmeId).stream()
-                .filter(r -> manager || submissions.countByReportId(r.getId()) > 0).toList();
+                .filter(r -> manager || submissions.countByReportId(r.getId()) > 0)
+                .toList();
     }
 
     /**
@@ -118,42 +142,79 @@ public class DonorReports {
         boolean manager = access.mayManage(me, scope.programme());
         var sent = submissions.findByReportIdOrderByRevisionDesc(reportId);
         Map<String, String> names = new java.util.HashMap<>();
-        people.findByUsernames(sent.stream().map(ReportSubmission::getSubmittedBy).distinct().toList())
+        people.findByUsernames(sent.stream()
+                        .map(ReportSubmission::getSubmittedBy)
+                        .distinct()
+                        .toList())
                 .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
-        List<ReportView.SubmissionLine> lines = sent.stream().map(s -> new ReportView.SubmissionLine(s.getId(),
-                s.getRevision(), s.getSubmittedBy(), s.getSubmittedAt(),
-                names.getOrDefault(s.getSubmittedBy(), s.getSubmittedBy()))).toList();
+        List<ReportView.SubmissionLine> lines = sent.stream()
+                .map(s -> new ReportView.SubmissionLine(
+                        s.getId(),
+                        s.getRevision(),
+                        s.getSubmittedBy(),
+                        s.getSubmittedAt(),
+                        names.getOrDefault(s.getSubmittedBy(), s.getSubmittedBy())))
+                .toList();
         if (!manager) {
             if (sent.isEmpty()) {
                 throw new NotFoundException("Report", reportId);
             }
             ReportSubmission last = sent.get(0);
-            return new ReportView(report.getId(), report.getProgrammeId(), scope.programme().getTitle(),
-                    report.getNumber(), report.getPeriodStart(), report.getPeriodEnd(), report.getState(),
-                    last.getNarrative(), report.getVersion(), json.read(last.getContent()), last.getSubmittedAt(),
-                    lines, false);
+            return new ReportView(
+                    report.getId(),
+                    report.getProgrammeId(),
+                    scope.programme().getTitle(),
+                    report.getNumber(),
+                    report.getPeriodStart(),
+                    report.getPeriodEnd(),
+                    report.getState(),
+                    last.getNarrative(),
+                    report.getVersion(),
+                    json.read(last.getContent()),
+                    last.getSubmittedAt(),
+                    lines,
+                    false);
         }
-        return new ReportView(report.getId(), report.getProgrammeId(), scope.programme().getTitle(),
-                report.getNumber(), report.getPeriodStart(), report.getPeriodEnd(), report.getState(),
-                report.getNarrative(), report.getVersion(), json.read(report.getContent()), report.getCompiledAt(),
-                lines, editable(report));
+        return new ReportView(
+                report.getId(),
+                report.getProgrammeId(),
+                scope.programme().getTitle(),
+                report.getNumber(),
+                report.getPeriodStart(),
+                report.getPeriodEnd(),
+                report.getState(),
+                report.getNarrative(),
+                report.getVersion(),
+                json.read(report.getContent()),
+                report.getCompiledAt(),
+                lines,
+                editable(report));
     }
 
     /** The figures and narrative of one submission exactly as sent. */
     @Transactional(readOnly = true)
     public Submitted submission(Long submissionId) {
-        ReportSubmission s = submissions.findById(submissionId)
-                .orElseThrow(() -> new NotFoundException("Submission", submissionId));
+        ReportSubmission s =
+                submissions.findById(submissionId).orElseThrow(() -> new NotFoundException("Submission", submissionId));
         DonorReport report = reports.findById(s.getReportId()).orElseThrow();
         readable(currentUser.scope(), report);
-        return new Submitted(report.getNumber(), s.getRevision(), s.getNarrative(), json.read(s.getContent()),
-                s.getSubmittedBy(), s.getSubmittedAt());
+        return new Submitted(
+                report.getNumber(),
+                s.getRevision(),
+                s.getNarrative(),
+                json.read(s.getContent()),
+                s.getSubmittedBy(),
+                s.getSubmittedAt());
     }
 
     /** What the donor received. */
-    public record Submitted(int number, int revision, String narrative, ReportContent content, String submittedBy,
-            java.time.Instant submittedAt) {
-    }
+    public record Submitted(
+            int number,
+            int revision,
+            String narrative,
+            ReportContent content,
+            String submittedBy,
+            java.time.Instant submittedAt) {}
 
     /** The latest submission of a programme's reports, if any was made. */
     @Transactional(readOnly = true)
@@ -184,11 +245,19 @@ public class DonorReports {
         }
         String text = narrative == null ? "" : narrative.strip();
         if (text.length() > MAX_NARRATIVE) {
-            throw new InvalidRequestException("narrative", Refusal.counted("refusal.report.narrativeTooLong", MAX_NARRATIVE));
+            throw new InvalidRequestException(
+                    "narrative", Refusal.counted("refusal.report.narrativeTooLong", MAX_NARRATIVE));
         }
         report.editNarrative(text);
-        audit.record(new AuditEntry(me.username(), DonorReportSteps.SUBJECT_TYPE, String.valueOf(reportId),
-                "donor-report:edit-narrative", null, null, null, "#" + report.getNumber()));
+        audit.record(new AuditEntry(
+                me.username(),
+                DonorReportSteps.SUBJECT_TYPE,
+                String.valueOf(reportId),
+                "donor-report:edit-narrative",
+                null,
+                null,
+                null,
+                "#" + report.getNumber()));
         reports.flush();
         return report;
     }

@@ -29,8 +29,13 @@ class FigureCollector {
     private final BudgetLineRepository budgetLines;
     private final DisbursementRepository disbursements;
 
-    FigureCollector(JurisdictionDirectory jurisdictions, AssessmentFigures assessments, StrategyFigures strategies,
-            ActionFigures actions, BudgetLineRepository budgetLines, DisbursementRepository disbursements) {
+    FigureCollector(
+            JurisdictionDirectory jurisdictions,
+            AssessmentFigures assessments,
+            StrategyFigures strategies,
+            ActionFigures actions,
+            BudgetLineRepository budgetLines,
+            DisbursementRepository disbursements) {
         this.jurisdictions = jurisdictions;
         this.assessments = assessments;
         this.strategies = strategies;
@@ -42,22 +47,31 @@ class FigureCollector {
     @Transactional(readOnly = true)
     ScopeFigures collect(ProgrammeScope scope) {
         List<Jurisdiction> covered = jurisdictions.findAll(scope.jurisdictionIds()).stream()
-                .sorted(Comparator.comparing(Jurisdiction::getName)).toList();
+                .sorted(Comparator.comparing(Jurisdiction::getName))
+                .toList();
         Map<Long, Jurisdiction> byId = covered.stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, ActionCounts> counts = actions.countsByJurisdiction(scope.jurisdictionIds()).stream()
                 .collect(Collectors.toMap(ActionCounts::jurisdictionId, Function.identity()));
         var adopted = strategies.adoptedIn(scope.jurisdictionIds());
-        return new ScopeFigures(covered, byId, assessments.validatedIn(scope.jurisdictionIds()), adopted, counts,
-                spending(scope.programme()), strategies.coveringAllTenEssentials(adopted.stream()
-                        .map(s -> s.getStrategyId()).toList()));
+        return new ScopeFigures(
+                covered,
+                byId,
+                assessments.validatedIn(scope.jurisdictionIds()),
+                adopted,
+                counts,
+                spending(scope.programme()),
+                strategies.coveringAllTenEssentials(
+                        adopted.stream().map(s -> s.getStrategyId()).toList()));
     }
 
     Spending spending(Programme programme) {
         var lines = budgetLines.findByProgrammeIdOrderByPeriodStartAscIdAsc(programme.getId()).stream()
-                .map(BudgetLine::figure).toList();
+                .map(BudgetLine::figure)
+                .toList();
         var paid = disbursements.findByProgrammeIdOrderByPaidOnAscIdAsc(programme.getId()).stream()
-                .map(Disbursement::line).toList();
+                .map(Disbursement::line)
+                .toList();
         BigDecimal budgeted = lines.stream().map(BudgetLineFigure::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal disbursed = paid.stream().map(DisbursementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Spending(programme.getAmount(), budgeted, disbursed, programme.getCurrency(), lines, paid);

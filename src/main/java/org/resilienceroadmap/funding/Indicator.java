@@ -22,8 +22,10 @@ public class Indicator extends BaseEntity {
     private String code;
     private String name;
     private String unit;
+
     @Enumerated(EnumType.STRING)
     private IndicatorMeasure measure;
+
     private BigDecimal baseline;
     private Integer baselineYear;
     private BigDecimal target;
@@ -31,13 +33,14 @@ public class Indicator extends BaseEntity {
     private BigDecimal actual;
     private LocalDate actualOn;
     private String meansOfVerification;
+
     @Enumerated(EnumType.STRING)
     private IndicatorDirection direction;
+
     private boolean allEssentials;
     private int position;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(Long programmeId, Long resultId, int position, IndicatorSpec spec) {
         this.programmeId = programmeId;
@@ -132,7 +135,8 @@ public class Indicator extends BaseEntity {
         if (measure != null) {
             return measure.direction();
         }
-        return baseline != null && target != null && target.compareTo(baseline) < 0 ? IndicatorDirection.LOWER
+        return baseline != null && target != null && target.compareTo(baseline) < 0
+                ? IndicatorDirection.LOWER
                 : IndicatorDirection.HIGHER;
     }
 

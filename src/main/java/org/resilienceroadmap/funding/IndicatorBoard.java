@@ -29,7 +29,10 @@ class IndicatorBoard {
     private final IndicatorCounter counter;
     private final IndicatorSnapshotRepository snapshots;
 
-    IndicatorBoard(IndicatorRepository indicators, ProgrammeResultRepository results, IndicatorCounter counter,
+    IndicatorBoard(
+            IndicatorRepository indicators,
+            ProgrammeResultRepository results,
+            IndicatorCounter counter,
             IndicatorSnapshotRepository snapshots) {
         this.indicators = indicators;
         this.results = results;
@@ -39,10 +42,15 @@ class IndicatorBoard {
 
     List<ResultLine> results(Long programmeId) {
         List<ProgrammeResult> all = results.findByProgrammeIdOrderByPosition(programmeId);
-        Map<Long, String> codes = all.stream().collect(Collectors.toMap(ProgrammeResult::getId,
-                ProgrammeResult::getCode));
-        return all.stream().map(r -> new ResultLine(r.getCode(), r.getTitle(), r.getKind(),
-                r.getParentId() == null ? null : codes.get(r.getParentId()))).toList();
+        Map<Long, String> codes =
+                all.stream().collect(Collectors.toMap(ProgrammeResult::getId, ProgrammeResult::getCode));
+        return all.stream()
+                .map(r -> new ResultLine(
+                        r.getCode(),
+                        r.getTitle(),
+                        r.getKind(),
+                        r.getParentId() == null ? null : codes.get(r.getParentId())))
+                .toList();
     }
 
     List<IndicatorLine> lines(Long programmeId, ScopeFigures figures, LocalDate today) {
@@ -54,14 +62,14 @@ class IndicatorBoard {
         Map<Long, ProgrammeResult> byId = results.findByProgrammeIdOrderByPosition(programmeId).stream()
                 .collect(Collectors.toMap(ProgrammeResult::getId, Function.identity()));
         return indicators.findByProgrammeIdOrderByPosition(programmeId).stream()
-                .map(i -> until.isBefore(today) ? lineAsOf(i, byId.get(i.getResultId()), figures, today, until)
+                .map(i -> until.isBefore(today)
+                        ? lineAsOf(i, byId.get(i.getResultId()), figures, today, until)
                         : line(i, byId.get(i.getResultId()), figures, today))
                 .toList();
     }
 
     IndicatorLine line(Indicator i, ProgrammeResult result, ScopeFigures figures, LocalDate today) {
-        BigDecimal exact = i.isComputed() ? counter.value(i.getMeasure(), i.isAllEssentials(), figures)
-                : i.getActual();
+        BigDecimal exact = i.isComputed() ? counter.value(i.getMeasure(), i.isAllEssentials(), figures) : i.getActual();
         return line(i, result, exact, i.isComputed() ? today : i.getActualOn());
     }
 
@@ -70,8 +78,8 @@ class IndicatorBoard {
      * day's end), else its value recounted from the dates the workflow keeps (joined, validated, adopted,
      * paid on), else today's count (stages and actions keep no history); a reported one its last report.
      */
-    private IndicatorLine lineAsOf(Indicator i, ProgrammeResult result, ScopeFigures figures, LocalDate today,
-            LocalDate until) {
+    private IndicatorLine lineAsOf(
+            Indicator i, ProgrammeResult result, ScopeFigures figures, LocalDate today, LocalDate until) {
         if (!i.isComputed()) {
             return line(i, result, figures, today);
         }
@@ -103,8 +111,8 @@ class IndicatorBoard {
      * workflow keeps them, else none; of the current year, today's count; a year not yet begun has none.
      * A reported actual stands in the year it was measured.
      */
-    Map<String, List<IndicatorPeriod>> years(Long programmeId, ScopeFigures figures, LocalDate periodStart,
-            LocalDate periodEnd, LocalDate today) {
+    Map<String, List<IndicatorPeriod>> years(
+            Long programmeId, ScopeFigures figures, LocalDate periodStart, LocalDate periodEnd, LocalDate today) {
         Map<String, List<IndicatorPeriod>> all = new java.util.LinkedHashMap<>();
         if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) {
             return all;
@@ -114,10 +122,10 @@ class IndicatorBoard {
             for (int year = periodStart.getYear(); year <= periodEnd.getYear(); year++) {
                 LocalDate start = year == periodStart.getYear() ? periodStart : LocalDate.of(year, 1, 1);
                 LocalDate end = year == periodEnd.getYear() ? periodEnd : LocalDate.of(year, 12, 31);
-                boolean targetYear = i.getTargetYear() != null ? i.getTargetYear() == year
-                        : year == periodEnd.getYear();
-                periods.add(new IndicatorPeriod(start, end, targetYear ? i.getTarget() : null,
-                        actualIn(i, figures, start, end, today)));
+                boolean targetYear =
+                        i.getTargetYear() != null ? i.getTargetYear() == year : year == periodEnd.getYear();
+                periods.add(new IndicatorPeriod(
+                        start, end, targetYear ? i.getTarget() : null, actualIn(i, figures, start, end, today)));
             }
             all.put(i.getCode(), periods);
         }
@@ -140,13 +148,28 @@ class IndicatorBoard {
     }
 
     IndicatorLine line(Indicator i, ProgrammeResult result, BigDecimal exact, LocalDate asOf) {
-        BigDecimal shown = i.isComputed() && exact != null && exact.scale() > 1
-                ? exact.setScale(1, RoundingMode.HALF_UP) : exact;
+        BigDecimal shown =
+                i.isComputed() && exact != null && exact.scale() > 1 ? exact.setScale(1, RoundingMode.HALF_UP) : exact;
         String rule = i.isComputed() && i.getMeasure().readsEssentials()
-                ? (i.isAllEssentials() ? ALL_TEN_ESSENTIALS : ANY_ADOPTED) : null;
-        return new IndicatorLine(i.getId(), i.getCode(), i.getName(), result == null ? null : result.getCode(),
-                i.getUnit(), i.isComputed(), i.isComputed() ? i.getMeasure().name() : null, i.getBaseline(),
-                i.getBaselineYear(), i.getTarget(), i.getTargetYear(), shown, asOf, i.getMeansOfVerification(),
-                i.getDirection().name(), rule, IndicatorLine.percentOf(exact, i.getTarget()));
+                ? (i.isAllEssentials() ? ALL_TEN_ESSENTIALS : ANY_ADOPTED)
+                : null;
+        return new IndicatorLine(
+                i.getId(),
+                i.getCode(),
+                i.getName(),
+                result == null ? null : result.getCode(),
+                i.getUnit(),
+                i.isComputed(),
+                i.isComputed() ? i.getMeasure().name() : null,
+                i.getBaseline(),
+                i.getBaselineYear(),
+                i.getTarget(),
+                i.getTargetYear(),
+                shown,
+                asOf,
+                i.getMeansOfVerification(),
+                i.getDirection().name(),
+                rule,
+                IndicatorLine.percentOf(exact, i.getTarget()));
     }
 }

@@ -3,8 +3,8 @@ package org.resilienceroadmap.funding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -59,18 +59,42 @@ class IndicatorCounter {
      * validated, adopted, paid on); empty where it keeps none (stages and actions change in place).
      */
     Optional<BigDecimal> valueAsOf(IndicatorMeasure measure, boolean allEssentials, ScopeFigures f, LocalDate day) {
-        return Optional.ofNullable(switch (measure) {
-            case JURISDICTIONS_JOINED -> count(joined(f).stream().filter(j -> !j.getJoinedOn().isAfter(day)).count());
-            case ASSESSMENTS_VALIDATED -> count(f.validated().stream().filter(a -> a.getValidatedAt() != null
-                    && !a.getValidatedAt().atZone(Days.ZONE).toLocalDate().isAfter(day)).count());
-            case STRATEGIES_ADOPTED -> count(f.adopted().stream().filter(s -> !s.getAdoptedOn().isAfter(day))
-                    .map(s -> s.getJurisdictionId()).distinct().count());
-            case LOCAL_STRATEGIES_SHARE -> localShare(new ScopeFigures(f.jurisdictions(), f.byId(), f.validated(),
-                    f.adopted().stream().filter(s -> !s.getAdoptedOn().isAfter(day)).toList(), f.actions(),
-                    f.spending(), f.coveringAllEssentials()), allEssentials);
-            case BUDGET_DISBURSED_SHARE -> f.spending().disbursedShareExact(day);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (measure) {
+                    case JURISDICTIONS_JOINED ->
+                        count(joined(f).stream()
+                                .filter(j -> !j.getJoinedOn().isAfter(day))
+                                .count());
+                    case ASSESSMENTS_VALIDATED ->
+                        count(f.validated().stream()
+                                .filter(a -> a.getValidatedAt() != null
+                                        && !a.getValidatedAt()
+                                                .atZone(Days.ZONE)
+                                                .toLocalDate()
+                                                .isAfter(day))
+                                .count());
+                    case STRATEGIES_ADOPTED ->
+                        count(f.adopted().stream()
+                                .filter(s -> !s.getAdoptedOn().isAfter(day))
+                                .map(s -> s.getJurisdictionId())
+                                .distinct()
+                                .count());
+                    case LOCAL_STRATEGIES_SHARE ->
+                        localShare(
+                                new ScopeFigures(
+                                        f.jurisdictions(),
+                                        f.byId(),
+                                        f.validated(),
+                                        f.adopted().stream()
+                                                .filter(s -> !s.getAdoptedOn().isAfter(day))
+                                                .toList(),
+                                        f.actions(),
+                                        f.spending(),
+                                        f.coveringAllEssentials()),
+                                allEssentials);
+                    case BUDGET_DISBURSED_SHARE -> f.spending().disbursedShareExact(day);
+                    default -> null;
+                });
     }
 
     List<CountedItem> counted(IndicatorMeasure measure, boolean allEssentials, ProgrammeScope scope, ScopeFigures f) {
@@ -79,42 +103,69 @@ class IndicatorCounter {
             case JURISDICTIONS_IN_STAGE_A -> jurisdictions(inStage(f, RoadmapStage.A));
             case JURISDICTIONS_IN_STAGE_B -> jurisdictions(inStage(f, RoadmapStage.B));
             case JURISDICTIONS_IN_STAGE_C -> jurisdictions(inStage(f, RoadmapStage.C));
-            case ASSESSMENTS_VALIDATED -> f.validated().stream().map(a -> new CountedItem("ASSESSMENT", a.getId(),
-                    String.valueOf(a.getValidatedAt()), f.nameOf(a.getJurisdictionId()),
-                    "assessments/" + a.getId())).toList();
-            case STRATEGIES_ADOPTED, LOCAL_STRATEGIES_SHARE -> f.adopted().stream()
-                    .filter(s -> measure == IndicatorMeasure.STRATEGIES_ADOPTED || isCity(f, s.getJurisdictionId())
-                            && (!allEssentials || f.coveringAllEssentials().contains(s.getStrategyId())))
-                    .map(s -> new CountedItem("STRATEGY", s.getStrategyId(), s.getTitle() + " · "
-                            + s.getDecisionReference() + " · " + s.getAdoptedOn(), f.nameOf(s.getJurisdictionId()),
-                            "strategies/" + s.getStrategyId())).toList();
+            case ASSESSMENTS_VALIDATED ->
+                f.validated().stream()
+                        .map(a -> new CountedItem(
+                                "ASSESSMENT",
+                                a.getId(),
+                                String.valueOf(a.getValidatedAt()),
+                                f.nameOf(a.getJurisdictionId()),
+                                "assessments/" + a.getId()))
+                        .toList();
+            case STRATEGIES_ADOPTED, LOCAL_STRATEGIES_SHARE ->
+                f.adopted().stream()
+                        .filter(s -> measure == IndicatorMeasure.STRATEGIES_ADOPTED
+                                || isCity(f, s.getJurisdictionId())
+                                        && (!allEssentials
+                                                || f.coveringAllEssentials().contains(s.getStrategyId())))
+                        .map(s -> new CountedItem(
+                                "STRATEGY",
+                                s.getStrategyId(),
+                                s.getTitle() + " · " + s.getDecisionReference() + " · " + s.getAdoptedOn(),
+                                f.nameOf(s.getJurisdictionId()),
+                                "strategies/" + s.getStrategyId()))
+                        .toList();
             case ACTIONS_COMPLETED -> actions(scope, f, ActionFigures.Kind.COMPLETED);
             case ACTIONS_COMPLETED_ON_TIME -> actions(scope, f, ActionFigures.Kind.COMPLETED_ON_TIME);
             case ACTIONS_COMPLETED_AFTER_EXTENSION -> actions(scope, f, ActionFigures.Kind.COMPLETED_AFTER_EXTENSION);
             case ACTIONS_CLAIMED -> actions(scope, f, ActionFigures.Kind.CLAIMED);
             case ACTIONS_OVERDUE -> actions(scope, f, ActionFigures.Kind.OVERDUE);
-            case BUDGET_DISBURSED_SHARE -> f.spending().disbursements().stream()
-                    .map(d -> new CountedItem("DISBURSEMENT", null, d.paidOn() + " · " + d.amount() + " "
-                            + d.currency() + (d.reference() == null ? "" : " · " + d.reference()), null, null))
-                    .toList();
+            case BUDGET_DISBURSED_SHARE ->
+                f.spending().disbursements().stream()
+                        .map(d -> new CountedItem(
+                                "DISBURSEMENT",
+                                null,
+                                d.paidOn() + " · " + d.amount() + " " + d.currency()
+                                        + (d.reference() == null ? "" : " · " + d.reference()),
+                                null,
+                                null))
+                        .toList();
         };
     }
 
     private List<CountedItem> actions(ProgrammeScope scope, ScopeFigures f, ActionFigures.Kind kind) {
         return actions.list(scope.jurisdictionIds(), kind, LISTED_ACTIONS).stream()
-                .map((ActionLine a) -> new CountedItem("ACTION", a.id(), a.title() + " · " + a.due(),
-                        f.nameOf(a.jurisdictionId()), "actions/" + a.id()))
+                .map((ActionLine a) -> new CountedItem(
+                        "ACTION",
+                        a.id(),
+                        a.title() + " · " + a.due(),
+                        f.nameOf(a.jurisdictionId()),
+                        "actions/" + a.id()))
                 .toList();
     }
 
     private static List<CountedItem> jurisdictions(List<Jurisdiction> list) {
-        return list.stream().map(j -> new CountedItem("JURISDICTION", j.getId(), j.getDisplayName(), j.getName(),
-                "jurisdictions/" + j.getId())).toList();
+        return list.stream()
+                .map(j -> new CountedItem(
+                        "JURISDICTION", j.getId(), j.getDisplayName(), j.getName(), "jurisdictions/" + j.getId()))
+                .toList();
     }
 
     /** The covered local governments (cities and municipalities): MCR2030's members, whom the funnel counts. */
     static List<Jurisdiction> localGovernments(ScopeFigures f) {
-        return f.jurisdictions().stream().filter(j -> j.getLevel() == JurisdictionLevel.CITY).toList();
+        return f.jurisdictions().stream()
+                .filter(j -> j.getLevel() == JurisdictionLevel.CITY)
+                .toList();
     }
 
     static List<Jurisdiction> joined(ScopeFigures f) {
@@ -128,9 +179,11 @@ class IndicatorCounter {
     /** Countries and regions in the scope that joined too: shown apart, never in the local governments' figures. */
     static JoinedAbove joinedAbove(ScopeFigures f) {
         long countries = f.jurisdictions().stream()
-                .filter(j -> j.getLevel() == JurisdictionLevel.COUNTRY && j.getJoinedOn() != null).count();
+                .filter(j -> j.getLevel() == JurisdictionLevel.COUNTRY && j.getJoinedOn() != null)
+                .count();
         long regions = f.jurisdictions().stream()
-                .filter(j -> j.getLevel() == JurisdictionLevel.REGION && j.getJoinedOn() != null).count();
+                .filter(j -> j.getLevel() == JurisdictionLevel.REGION && j.getJoinedOn() != null)
+                .count();
         return new JoinedAbove(countries, regions);
     }
 
@@ -145,10 +198,11 @@ class IndicatorCounter {
         }
         Set<Long> adopted = f.adopted().stream()
                 .filter(s -> !allEssentials || f.coveringAllEssentials().contains(s.getStrategyId()))
-                .map(s -> s.getJurisdictionId()).collect(Collectors.toSet());
+                .map(s -> s.getJurisdictionId())
+                .collect(Collectors.toSet());
         long with = cities.stream().filter(c -> adopted.contains(c.getId())).count();
-        return BigDecimal.valueOf(with * 100).divide(BigDecimal.valueOf(cities.size()), EXACT_SCALE,
-                RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(with * 100)
+                .divide(BigDecimal.valueOf(cities.size()), EXACT_SCALE, RoundingMode.HALF_UP);
     }
 
     private static boolean isCity(ScopeFigures f, Long jurisdictionId) {

@@ -5,5 +5,6 @@ package org.resilienceroadmap.funding;
  * (overdue actions, people affected). IATI's {@code ascending} and the dashboard's colours follow it.
  */
 public enum IndicatorDirection {
-    HIGHER, LOWER
+    HIGHER,
+    LOWER
 }

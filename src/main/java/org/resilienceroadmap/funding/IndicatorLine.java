@@ -12,18 +12,60 @@ import java.time.LocalDate;
  * share of the target, computed once from the exact values and rounded once to one decimal. Reports
  * compiled before these were kept have them null.
  */
-public record IndicatorLine(Long id, String code, String name, String resultCode, String unit, boolean computed,
-        String measure, BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear,
-        BigDecimal actual, LocalDate asOf, String meansOfVerification, String direction, String rule,
+public record IndicatorLine(
+        Long id,
+        String code,
+        String name,
+        String resultCode,
+        String unit,
+        boolean computed,
+        String measure,
+        BigDecimal baseline,
+        Integer baselineYear,
+        BigDecimal target,
+        Integer targetYear,
+        BigDecimal actual,
+        LocalDate asOf,
+        String meansOfVerification,
+        String direction,
+        String rule,
         BigDecimal percentOfTarget) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public IndicatorLine(Long id, String code, String name, String resultCode, String unit, boolean computed,
-            String measure, BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear,
-            BigDecimal actual, LocalDate asOf, String meansOfVerification) {
-        this(id, code, name, resultCode, unit, computed, measure, baseline, baselineYear, target, targetYear, actual,
-                asOf, meansOfVerification, null, null, null);
+    public IndicatorLine(
+            Long id,
+            String code,
+            String name,
+            String resultCode,
+            String unit,
+            boolean computed,
+            String measure,
+            BigDecimal baseline,
+            Integer baselineYear,
+            BigDecimal target,
+            Integer targetYear,
+            BigDecimal actual,
+            LocalDate asOf,
+            String meansOfVerification) {
+        this(
+                id,
+                code,
+                name,
+                resultCode,
+                unit,
+                computed,
+                measure,
+                baseline,
+                baselineYear,
+                target,
+                targetYear,
+                actual,
+                asOf,
+                meansOfVerification,
+                null,
+                null,
+                null);
     }
 
     /** Actual as a share of target, one decimal: as computed from the exact values, else from the actual shown. */

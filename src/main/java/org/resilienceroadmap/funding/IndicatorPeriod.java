@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * falls in that year, and the actual as it stood at the year's end (or today, in the current year);
  * null where nothing was measured then.
  */
-public record IndicatorPeriod(LocalDate start, LocalDate end, BigDecimal target, BigDecimal actual) {
-}
+public record IndicatorPeriod(LocalDate start, LocalDate end, BigDecimal target, BigDecimal actual) {}

@@ -19,15 +19,18 @@ public class IndicatorSnapshot {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long indicatorId;
+
     @Column(name = "snapshot_month")
     private LocalDate month;
+
     @Column(name = "amount")
     private BigDecimal value;
+
     private Instant takenAt;
 
-    protected IndicatorSnapshot() {
-    }
+    protected IndicatorSnapshot() {}
 
     IndicatorSnapshot(Long indicatorId, LocalDate month, BigDecimal value, Instant takenAt) {
         this.indicatorId = indicatorId;

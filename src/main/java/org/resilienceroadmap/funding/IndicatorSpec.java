@@ -8,12 +8,29 @@ import java.math.BigDecimal;
  * better. {@code allEssentials} makes the share of cities with an adopted strategy count only
  * strategies whose objectives cover all Ten Essentials (null: no).
  */
-public record IndicatorSpec(String code, String name, String unit, IndicatorMeasure measure, BigDecimal baseline,
-        Integer baselineYear, BigDecimal target, Integer targetYear, String meansOfVerification,
-        IndicatorDirection direction, Boolean allEssentials) {
+public record IndicatorSpec(
+        String code,
+        String name,
+        String unit,
+        IndicatorMeasure measure,
+        BigDecimal baseline,
+        Integer baselineYear,
+        BigDecimal target,
+        Integer targetYear,
+        String meansOfVerification,
+        IndicatorDirection direction,
+        Boolean allEssentials) {
 
-    public IndicatorSpec(String code, String name, String unit, IndicatorMeasure measure, BigDecimal baseline,
-            Integer baselineYear, BigDecimal target, Integer targetYear, String meansOfVerification) {
+    public IndicatorSpec(
+            String code,
+            String name,
+            String unit,
+            IndicatorMeasure measure,
+            BigDecimal baseline,
+            Integer baselineYear,
+            BigDecimal target,
+            Integer targetYear,
+            String meansOfVerification) {
         this(code, name, unit, measure, baseline, baselineYear, target, targetYear, meansOfVerification, null, null);
     }
 }

@@ -35,9 +35,15 @@ class MonthlySnapshots {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MonthlySnapshots(ProgrammeDirectory programmes, ProgrammeAccess access, FigureCollector collector,
-            IndicatorBoard board, IndicatorRepository indicators, IndicatorSnapshotRepository snapshots,
-            TransactionTemplate transactions, Clock clock) {
+    MonthlySnapshots(
+            ProgrammeDirectory programmes,
+            ProgrammeAccess access,
+            FigureCollector collector,
+            IndicatorBoard board,
+            IndicatorRepository indicators,
+            IndicatorSnapshotRepository snapshots,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.programmes = programmes;
         this.access = access;
         this.collector = collector;
@@ -87,7 +93,8 @@ class MonthlySnapshots {
     int take(Long programmeId) {
         LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
         var missing = indicators.findByProgrammeIdOrderByPosition(programmeId).stream()
-                .filter(i -> !snapshots.existsByIndicatorIdAndMonth(i.getId(), month)).toList();
+                .filter(i -> !snapshots.existsByIndicatorIdAndMonth(i.getId(), month))
+                .toList();
         if (missing.isEmpty()) {
             return 0;
         }

@@ -63,8 +63,10 @@ class ProgrammeAccess {
     }
 
     boolean mayManage(UserScope me, Programme programme) {
-        return me.isAdmin() || me.has(Role.COORDINATOR) && !programme.getJurisdictionIds().isEmpty()
-                && programme.getJurisdictionIds().stream().allMatch(me::coordinates);
+        return me.isAdmin()
+                || me.has(Role.COORDINATOR)
+                        && !programme.getJurisdictionIds().isEmpty()
+                        && programme.getJurisdictionIds().stream().allMatch(me::coordinates);
     }
 
     /** The programme for someone about to change it: readable first (else 404), then allowed to manage (else 403). */

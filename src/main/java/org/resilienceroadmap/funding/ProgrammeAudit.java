@@ -17,14 +17,28 @@ class ProgrammeAudit {
 
     /** A change named by a reference (a code, a title). */
     void record(UserScope me, Long programmeId, String what, String reference) {
-        log.record(new AuditEntry(me.username(), ProgrammeService.SUBJECT_TYPE, String.valueOf(programmeId), what,
-                null, null, null, reference));
+        log.record(new AuditEntry(
+                me.username(),
+                ProgrammeService.SUBJECT_TYPE,
+                String.valueOf(programmeId),
+                what,
+                null,
+                null,
+                null,
+                reference));
     }
 
     /** A change with the value it set (an amount, a measured actual). */
-    void recordChange(UserScope me, Long programmeId, String what, String from, String to, String comment,
-            String reference) {
-        log.record(new AuditEntry(me.username(), ProgrammeService.SUBJECT_TYPE, String.valueOf(programmeId), what,
-                from, to, comment, reference));
+    void recordChange(
+            UserScope me, Long programmeId, String what, String from, String to, String comment, String reference) {
+        log.record(new AuditEntry(
+                me.username(),
+                ProgrammeService.SUBJECT_TYPE,
+                String.valueOf(programmeId),
+                what,
+                from,
+                to,
+                comment,
+                reference));
     }
 }

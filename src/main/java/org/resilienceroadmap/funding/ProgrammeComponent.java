@@ -14,8 +14,7 @@ public class ProgrammeComponent extends BaseEntity {
     private String title;
     private String description;
 
-    protected ProgrammeComponent() {
-    }
+    protected ProgrammeComponent() {}
 
     ProgrammeComponent(Long programmeId, int position, String title, String description) {
         this.programmeId = programmeId;

@@ -3,12 +3,19 @@ package org.resilienceroadmap.funding;
 import java.util.List;
 
 /** A programme with its results framework, budget and money paid, as one reader may see it. */
-public record ProgrammeDetail(ProgrammeSummary summary, String description, String reportingOrgRef,
-        String reportingOrgType, String implementer, List<String> components, List<ResultLine> results,
-        List<IndicatorLine> indicators, List<BudgetLineFigure> budgetLines, List<DisbursementLine> disbursements,
+public record ProgrammeDetail(
+        ProgrammeSummary summary,
+        String description,
+        String reportingOrgRef,
+        String reportingOrgType,
+        String implementer,
+        List<String> components,
+        List<ResultLine> results,
+        List<IndicatorLine> indicators,
+        List<BudgetLineFigure> budgetLines,
+        List<DisbursementLine> disbursements,
         List<IndicatorVersion> indicatorVersions) {
 
     /** The version of each indicator, for an edit to name what it changes. */
-    public record IndicatorVersion(String code, long version) {
-    }
+    public record IndicatorVersion(String code, long version) {}
 }

@@ -40,10 +40,20 @@ public class ProgrammeExports {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProgrammeExports(ProgrammeAccess access, DonorReports reports, FigureCollector collector, IndicatorBoard board,
-            JurisdictionDirectory jurisdictions, ActionRegisterExport register, ReportPdf pdf, ProgrammeWorkbook workbook,
-            IatiActivityWriter iati, ProgrammeComponentRepository components, MessageSource messages,
-            CurrentUser currentUser, Clock clock) {
+    ProgrammeExports(
+            ProgrammeAccess access,
+            DonorReports reports,
+            FigureCollector collector,
+            IndicatorBoard board,
+            JurisdictionDirectory jurisdictions,
+            ActionRegisterExport register,
+            ReportPdf pdf,
+            ProgrammeWorkbook workbook,
+            IatiActivityWriter iati,
+            ProgrammeComponentRepository components,
+            MessageSource messages,
+            CurrentUser currentUser,
+            Clock clock) {
         this.access = access;
         this.reports = reports;
         this.collector = collector;
@@ -62,8 +72,8 @@ public class ProgrammeExports {
     /** The report compiled now over the reader's scope, marked as live figures rather than a submission. */
     public byte[] livePdf(Long programmeId, Locale locale) {
         ReportContent content = reports.live(programmeId);
-        String note = messages.getMessage("funding.report.liveNote", new Object[] {LocalDate.now(clock).toString()},
-                locale);
+        String note = messages.getMessage(
+                "funding.report.liveNote", new Object[] {LocalDate.now(clock).toString()}, locale);
         return pdf.render(content, note, locale);
     }
 
@@ -77,8 +87,10 @@ public class ProgrammeExports {
     public byte[] workbook(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
         LocalDate until = scope.whole() ? endOrToday(scope.programme()) : LocalDate.now(clock);
-        return workbook.write(board.lines(programmeId, collector.collect(scope), LocalDate.now(clock), until),
-                ActionRegisterExport.COLUMNS, register.rowsIn(scope.jurisdictionIds()));
+        return workbook.write(
+                board.lines(programmeId, collector.collect(scope), LocalDate.now(clock), until),
+                ActionRegisterExport.COLUMNS,
+                register.rowsIn(scope.jurisdictionIds()));
     }
 
     /**
@@ -93,15 +105,31 @@ public class ProgrammeExports {
             throw new ConflictException("The programme has no IATI reporting organisation (identifier and type) yet");
         }
         ScopeFigures figures = collector.collect(whole);
-        ProgrammeFacts facts = new ProgrammeFacts(p.getId(), p.getCode(), p.getTitle(), p.getDonor(),
-                p.getImplementer(), p.getAmount(), p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(),
-                components.findByProgrammeIdOrderByPosition(programmeId).stream().map(ProgrammeComponent::getTitle)
+        ProgrammeFacts facts = new ProgrammeFacts(
+                p.getId(),
+                p.getCode(),
+                p.getTitle(),
+                p.getDonor(),
+                p.getImplementer(),
+                p.getAmount(),
+                p.getCurrency(),
+                p.getPeriodStart(),
+                p.getPeriodEnd(),
+                components.findByProgrammeIdOrderByPosition(programmeId).stream()
+                        .map(ProgrammeComponent::getTitle)
                         .toList());
-        ProgrammeRecord record = new ProgrammeRecord(facts, p.getDescription(), p.getReportingOrgRef(),
-                p.getReportingOrgType(), countries(whole, figures), board.results(programmeId),
-                board.lines(programmeId, figures, LocalDate.now(clock), endOrToday(p)), figures.spending().lines(),
-                figures.spending().disbursements(), Instant.now(clock), board.years(programmeId, figures,
-                        p.getPeriodStart(), p.getPeriodEnd(), LocalDate.now(clock)));
+        ProgrammeRecord record = new ProgrammeRecord(
+                facts,
+                p.getDescription(),
+                p.getReportingOrgRef(),
+                p.getReportingOrgType(),
+                countries(whole, figures),
+                board.results(programmeId),
+                board.lines(programmeId, figures, LocalDate.now(clock), endOrToday(p)),
+                figures.spending().lines(),
+                figures.spending().disbursements(),
+                Instant.now(clock),
+                board.years(programmeId, figures, p.getPeriodStart(), p.getPeriodEnd(), LocalDate.now(clock)));
         return iati.write(record, Instant.now(clock));
     }
 
@@ -113,7 +141,8 @@ public class ProgrammeExports {
     /** Countries the programme works in: those it covers, those under a region it covers, those above a city. */
     private java.util.List<String> countries(ProgrammeScope whole, ScopeFigures figures) {
         Set<String> codes = new TreeSet<>();
-        figures.jurisdictions().stream().filter(j -> j.getLevel() == JurisdictionLevel.COUNTRY)
+        figures.jurisdictions().stream()
+                .filter(j -> j.getLevel() == JurisdictionLevel.COUNTRY)
                 .forEach(j -> codes.add(j.getCode()));
         for (Long root : whole.programme().getJurisdictionIds()) {
             for (Jurisdiction j : jurisdictions.findAll(jurisdictions.ancestryIds(root))) {

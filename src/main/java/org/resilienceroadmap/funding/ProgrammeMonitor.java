@@ -27,9 +27,16 @@ public class ProgrammeMonitor {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProgrammeMonitor(ProgrammeAccess access, FigureCollector collector, IndicatorBoard board, IndicatorCounter counter,
-            IndicatorRepository indicators, IndicatorSnapshotRepository snapshots, ReportCompiler compiler,
-            CurrentUser currentUser, Clock clock) {
+    ProgrammeMonitor(
+            ProgrammeAccess access,
+            FigureCollector collector,
+            IndicatorBoard board,
+            IndicatorCounter counter,
+            IndicatorRepository indicators,
+            IndicatorSnapshotRepository snapshots,
+            ReportCompiler compiler,
+            CurrentUser currentUser,
+            Clock clock) {
         this.access = access;
         this.collector = collector;
         this.board = board;
@@ -44,13 +51,15 @@ public class ProgrammeMonitor {
     public List<IndicatorLine> indicators(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
         LocalDate today = LocalDate.now(clock);
-        return board.lines(programmeId, collector.collect(scope), today, scope.whole() ? endOrToday(scope, today) : today);
+        return board.lines(
+                programmeId, collector.collect(scope), today, scope.whole() ? endOrToday(scope, today) : today);
     }
 
     /** The jurisdictions, assessments, strategies, actions or payments an indicator counts (actions: the first 500). */
     public List<CountedItem> counted(Long programmeId, String code) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
-        Indicator indicator = indicators.findByProgrammeIdAndCode(programmeId, code == null ? "" : code)
+        Indicator indicator = indicators
+                .findByProgrammeIdAndCode(programmeId, code == null ? "" : code)
                 .orElseThrow(() -> new NotFoundException("Indicator", code));
         if (!indicator.isComputed()) {
             return List.of();
@@ -75,15 +84,24 @@ public class ProgrammeMonitor {
         LocalDate today = LocalDate.now(clock);
         LocalDate month = today.withDayOfMonth(1);
         boolean ended = endOrToday(scope, today).isBefore(today);
-        var counted = all.stream().filter(Indicator::isComputed).map(Indicator::getId).collect(java.util.stream.Collectors.toSet());
-        List<SnapshotPoint> points = new java.util.ArrayList<>(snapshots.findByIndicatorIdInOrderByMonth(codes.keySet())
-                .stream().filter(s -> MonthlySnapshots.within(scope.programme().getPeriodEnd(), s.getMonth()))
-                .filter(s -> ended || s.getMonth().isBefore(month) || !counted.contains(s.getIndicatorId()))
-                .map(s -> new SnapshotPoint(codes.get(s.getIndicatorId()), s.getMonth(), s.getValue())).toList());
+        var counted = all.stream()
+                .filter(Indicator::isComputed)
+                .map(Indicator::getId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<SnapshotPoint> points =
+                new java.util.ArrayList<>(snapshots.findByIndicatorIdInOrderByMonth(codes.keySet()).stream()
+                        .filter(s -> MonthlySnapshots.within(scope.programme().getPeriodEnd(), s.getMonth()))
+                        .filter(s -> ended || s.getMonth().isBefore(month) || !counted.contains(s.getIndicatorId()))
+                        .map(s -> new SnapshotPoint(codes.get(s.getIndicatorId()), s.getMonth(), s.getValue()))
+                        .toList());
         if (!ended) {
             ScopeFigures figures = collector.collect(scope);
-            all.stream().filter(Indicator::isComputed).forEach(i -> points.add(new SnapshotPoint(i.getCode(), month,
-                    board.line(i, null, figures, today).actual())));
+            all.stream()
+                    .filter(Indicator::isComputed)
+                    .forEach(i -> points.add(new SnapshotPoint(
+                            i.getCode(),
+                            month,
+                            board.line(i, null, figures, today).actual())));
         }
         return points;
     }

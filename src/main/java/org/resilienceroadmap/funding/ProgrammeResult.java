@@ -13,14 +13,15 @@ public class ProgrammeResult extends BaseEntity {
 
     private Long programmeId;
     private Long parentId;
+
     @Enumerated(EnumType.STRING)
     private ResultKind kind;
+
     private String code;
     private String title;
     private int position;
 
-    protected ProgrammeResult() {
-    }
+    protected ProgrammeResult() {}
 
     ProgrammeResult(Long programmeId, Long parentId, ResultKind kind, String code, String title, int position) {
         this.programmeId = programmeId;

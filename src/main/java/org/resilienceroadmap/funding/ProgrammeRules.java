@@ -9,8 +9,7 @@ import org.resilienceroadmap.shared.error.Refusal;
 /** The checks on what people type into a programme, each naming the field it refuses. */
 final class ProgrammeRules {
 
-    private ProgrammeRules() {
-    }
+    private ProgrammeRules() {}
 
     static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
@@ -47,7 +46,8 @@ final class ProgrammeRules {
             throw new InvalidRequestException(field, Refusal.of("refusal.field.required", name(field)));
         }
         if (positive ? value.signum() <= 0 : value.signum() < 0) {
-            throw new InvalidRequestException(field, Refusal.of(positive ? "refusal.field.positive" : "refusal.field.notNegative", name(field)));
+            throw new InvalidRequestException(
+                    field, Refusal.of(positive ? "refusal.field.positive" : "refusal.field.notNegative", name(field)));
         }
         if (value.scale() > 2 || value.precision() - value.scale() > 17) {
             throw new InvalidRequestException(field, Refusal.of("refusal.field.tooManyDigits", name(field)));

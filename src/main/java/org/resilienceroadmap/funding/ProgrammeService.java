@@ -38,9 +38,17 @@ public class ProgrammeService {
     private final ProgrammeAudit audit;
     private final Clock clock;
 
-    ProgrammeService(ProgrammeDirectory programmes, JurisdictionDirectory jurisdictions, ProgrammeAccess access,
-            ProgrammeComponentRepository components, IndicatorRepository indicators, FigureCollector collector,
-            IndicatorBoard board, CurrentUser currentUser, ProgrammeAudit audit, Clock clock) {
+    ProgrammeService(
+            ProgrammeDirectory programmes,
+            JurisdictionDirectory jurisdictions,
+            ProgrammeAccess access,
+            ProgrammeComponentRepository components,
+            IndicatorRepository indicators,
+            FigureCollector collector,
+            IndicatorBoard board,
+            CurrentUser currentUser,
+            ProgrammeAudit audit,
+            Clock clock) {
         this.programmes = programmes;
         this.jurisdictions = jurisdictions;
         this.access = access;
@@ -56,9 +64,11 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public List<ProgrammeSummary> inScope() {
         UserScope me = currentUser.scope();
-        return programmes.findAll().stream().filter(p -> access.mayRead(me, p))
+        return programmes.findAll().stream()
+                .filter(p -> access.mayRead(me, p))
                 .sorted(Comparator.comparing(Programme::getTitle))
-                .map(p -> summary(me, access.readable(me, p.getId()))).toList();
+                .map(p -> summary(me, access.readable(me, p.getId())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -67,14 +77,22 @@ public class ProgrammeService {
         ProgrammeScope scope = access.readable(me, programmeId);
         Programme p = scope.programme();
         ScopeFigures figures = collector.collect(scope);
-        return new ProgrammeDetail(summary(me, scope), p.getDescription(), p.getReportingOrgRef(),
-                p.getReportingOrgType(), p.getImplementer(),
-                components.findByProgrammeIdOrderByPosition(programmeId).stream().map(ProgrammeComponent::getTitle)
+        return new ProgrammeDetail(
+                summary(me, scope),
+                p.getDescription(),
+                p.getReportingOrgRef(),
+                p.getReportingOrgType(),
+                p.getImplementer(),
+                components.findByProgrammeIdOrderByPosition(programmeId).stream()
+                        .map(ProgrammeComponent::getTitle)
                         .toList(),
-                board.results(programmeId), board.lines(programmeId, figures, LocalDate.now(clock)),
-                figures.spending().lines(), figures.spending().disbursements(),
+                board.results(programmeId),
+                board.lines(programmeId, figures, LocalDate.now(clock)),
+                figures.spending().lines(),
+                figures.spending().disbursements(),
                 indicators.findByProgrammeIdOrderByPosition(programmeId).stream()
-                        .map(i -> new ProgrammeDetail.IndicatorVersion(i.getCode(), i.getVersion())).toList());
+                        .map(i -> new ProgrammeDetail.IndicatorVersion(i.getCode(), i.getVersion()))
+                        .toList());
     }
 
     /** Opens a programme (admins only); its donor reports start on their schedule. */
@@ -95,15 +113,26 @@ public class ProgrammeService {
             try {
                 jurisdictions.get(id);
             } catch (NotFoundException e) {
-                throw new InvalidRequestException("jurisdictionIds", Refusal.of("refusal.programme.noJurisdiction", String.valueOf(id)));
+                throw new InvalidRequestException(
+                        "jurisdictionIds", Refusal.of("refusal.programme.noJurisdiction", String.valueOf(id)));
             }
         }
-        Programme programme = programmes.create(code, ProgrammeRules.text("title", spec.title(), 400),
-                ProgrammeRules.text("donor", spec.donor(), 200), ProgrammeRules.amount("amount", spec.amount(), false),
-                ProgrammeRules.currency("currency", spec.currency()), spec.periodStart(), spec.periodEnd(),
+        Programme programme = programmes.create(
+                code,
+                ProgrammeRules.text("title", spec.title(), 400),
+                ProgrammeRules.text("donor", spec.donor(), 200),
+                ProgrammeRules.amount("amount", spec.amount(), false),
+                ProgrammeRules.currency("currency", spec.currency()),
+                spec.periodStart(),
+                spec.periodEnd(),
                 Set.copyOf(spec.jurisdictionIds()));
-        describe(programme.getId(), spec.description(), spec.reportingOrgRef(), spec.reportingOrgType(),
-                spec.implementer(), spec.components());
+        describe(
+                programme.getId(),
+                spec.description(),
+                spec.reportingOrgRef(),
+                spec.reportingOrgType(),
+                spec.implementer(),
+                spec.components());
         audit.record(me, programme.getId(), "programme:open", code);
         return programme;
     }
@@ -113,8 +142,13 @@ public class ProgrammeService {
      * reporting organisation (identifier and two-digit type), the implementer, and the components
      * (replacing those there were).
      */
-    public void describe(Long programmeId, String description, String reportingOrgRef, String reportingOrgType,
-            String implementer, List<String> componentTitles) {
+    public void describe(
+            Long programmeId,
+            String description,
+            String reportingOrgRef,
+            String reportingOrgType,
+            String implementer,
+            List<String> componentTitles) {
         UserScope me = currentUser.scope();
         access.manageable(me, programmeId);
         String orgType = ProgrammeRules.optional("reportingOrgType", reportingOrgType, 3);
@@ -125,9 +159,16 @@ public class ProgrammeService {
         if (orgRef != null && !orgRef.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new InvalidRequestException("reportingOrgRef", Refusal.of("refusal.programme.orgRef"));
         }
-        List<String> titles = componentTitles == null ? List.of() : componentTitles.stream()
-                .map(t -> ProgrammeRules.text("components", t, 300)).toList();
-        programmes.describe(programmeId, ProgrammeRules.optional("description", description, 4000), orgRef, orgType,
+        List<String> titles = componentTitles == null
+                ? List.of()
+                : componentTitles.stream()
+                        .map(t -> ProgrammeRules.text("components", t, 300))
+                        .toList();
+        programmes.describe(
+                programmeId,
+                ProgrammeRules.optional("description", description, 4000),
+                orgRef,
+                orgType,
                 ProgrammeRules.optional("implementer", implementer, 300));
         components.deleteAll(components.findByProgrammeIdOrderByPosition(programmeId));
         for (int i = 0; i < titles.size(); i++) {
@@ -142,16 +183,28 @@ public class ProgrammeService {
         if (!currentUser.scope().isAdmin()) {
             throw new ForbiddenException(Refusal.of("refusal.programme.onlyAdminOpens"));
         }
-        return jurisdictions.findAll().stream().sorted(Comparator.comparing(Jurisdiction::getName)).toList();
+        return jurisdictions.findAll().stream()
+                .sorted(Comparator.comparing(Jurisdiction::getName))
+                .toList();
     }
 
     private ProgrammeSummary summary(UserScope me, ProgrammeScope scope) {
         Programme p = scope.programme();
         List<Jurisdiction> places = jurisdictions.findAll(p.getJurisdictionIds());
-        List<String> covered = places.stream().map(Jurisdiction::getName).sorted().toList();
-        return new ProgrammeSummary(p.getId(), p.getCode(), p.getTitle(), p.getDonor(), p.getAmount(),
-                p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(), covered, scope.whole(), access.mayManage(me, p),
+        List<String> covered =
+                places.stream().map(Jurisdiction::getName).sorted().toList();
+        return new ProgrammeSummary(
+                p.getId(),
+                p.getCode(),
+                p.getTitle(),
+                p.getDonor(),
+                p.getAmount(),
+                p.getCurrency(),
+                p.getPeriodStart(),
+                p.getPeriodEnd(),
+                covered,
+                scope.whole(),
+                access.mayManage(me, p),
                 places.stream().map(Jurisdiction::names).toList());
     }
-
 }

@@ -13,8 +13,18 @@ import org.resilienceroadmap.directory.PlaceNames;
  * {@code covered} names its places as the API has always named them (the international names);
  * {@code places} keeps all their names, so that a page writes them in its reader's language.
  */
-public record ProgrammeSummary(Long id, String code, String title, String donor, BigDecimal amount, String currency,
-        LocalDate periodStart, LocalDate periodEnd, List<String> covered, boolean whole, boolean mayManage,
+public record ProgrammeSummary(
+        Long id,
+        String code,
+        String title,
+        String donor,
+        BigDecimal amount,
+        String currency,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        List<String> covered,
+        boolean whole,
+        boolean mayManage,
         @JsonIgnore List<PlaceNames> places) {
 
     /** The covered places in the reader's language, ordered as that reader's alphabet orders them. */

@@ -44,8 +44,14 @@ class ReportCompiler {
     private final TaskSubjects subjects;
     private final Clock clock;
 
-    ReportCompiler(FigureCollector collector, IndicatorBoard board, ActionFigures actions,
-            ProgrammeComponentRepository components, AuditLog audit, PeopleDirectory people, TaskSubjects subjects,
+    ReportCompiler(
+            FigureCollector collector,
+            IndicatorBoard board,
+            ActionFigures actions,
+            ProgrammeComponentRepository components,
+            AuditLog audit,
+            PeopleDirectory people,
+            TaskSubjects subjects,
             Clock clock) {
         this.collector = collector;
         this.board = board;
@@ -62,16 +68,35 @@ class ReportCompiler {
         ScopeFigures f = collector.collect(scope);
         LocalDate today = LocalDate.now(clock);
         var p = scope.programme();
-        ProgrammeFacts facts = new ProgrammeFacts(p.getId(), p.getCode(), p.getTitle(), p.getDonor(),
-                p.getImplementer(), p.getAmount(), p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(),
-                components.findByProgrammeIdOrderByPosition(p.getId()).stream().map(ProgrammeComponent::getTitle)
+        ProgrammeFacts facts = new ProgrammeFacts(
+                p.getId(),
+                p.getCode(),
+                p.getTitle(),
+                p.getDonor(),
+                p.getImplementer(),
+                p.getAmount(),
+                p.getCurrency(),
+                p.getPeriodStart(),
+                p.getPeriodEnd(),
+                components.findByProgrammeIdOrderByPosition(p.getId()).stream()
+                        .map(ProgrammeComponent::getTitle)
                         .toList());
         // Indicators as of the period's end: snapshots count the whole programme, so a reader who sees
         // only part of it gets today's counts over their part instead.
         LocalDate until = scope.whole() ? periodEnd : today;
-        return new ReportContent(facts, Instant.now(clock), periodStart, periodEnd, funnel(f),
-                board.results(p.getId()), board.lines(p.getId(), f, today, until), progress(f), f.spending(),
-                overdue(scope, f), decisions(scope, f), IndicatorCounter.joinedAbove(f));
+        return new ReportContent(
+                facts,
+                Instant.now(clock),
+                periodStart,
+                periodEnd,
+                funnel(f),
+                board.results(p.getId()),
+                board.lines(p.getId(), f, today, until),
+                progress(f),
+                f.spending(),
+                overdue(scope, f),
+                decisions(scope, f),
+                IndicatorCounter.joinedAbove(f));
     }
 
     /** Compiled over the programme's period up to today, or up to its end when it has ended. */
@@ -87,10 +112,14 @@ class ReportCompiler {
     /** Local governments by stage (MCR2030's members); countries and regions are counted apart. */
     private static List<StageCount> funnel(ScopeFigures f) {
         List<StageCount> steps = new ArrayList<>();
-        steps.add(new StageCount("NONE", IndicatorCounter.localGovernments(f).stream()
-                .filter(j -> j.getStage() == null).count()));
+        steps.add(new StageCount(
+                "NONE",
+                IndicatorCounter.localGovernments(f).stream()
+                        .filter(j -> j.getStage() == null)
+                        .count()));
         for (RoadmapStage stage : RoadmapStage.values()) {
-            steps.add(new StageCount(stage.name(), IndicatorCounter.inStage(f, stage).size()));
+            steps.add(new StageCount(
+                    stage.name(), IndicatorCounter.inStage(f, stage).size()));
         }
         return steps;
     }
@@ -98,22 +127,35 @@ class ReportCompiler {
     /** Countries and cities (not the region itself), ordered by country then name. */
     private static List<JurisdictionProgress> progress(ScopeFigures f) {
         Set<Long> adopted = IndicatorCounter.adoptedJurisdictions(f);
-        Map<Long, Long> validated = f.validated().stream().collect(java.util.stream.Collectors.groupingBy(
-                a -> a.getJurisdictionId(), java.util.stream.Collectors.counting()));
-        return f.jurisdictions().stream().filter(j -> j.getLevel() != JurisdictionLevel.REGION)
+        Map<Long, Long> validated = f.validated().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        a -> a.getJurisdictionId(), java.util.stream.Collectors.counting()));
+        return f.jurisdictions().stream()
+                .filter(j -> j.getLevel() != JurisdictionLevel.REGION)
                 .map(j -> {
                     ActionCounts c = f.actions().get(j.getId());
-                    return new JurisdictionProgress(j.getId(), j.getCode(), j.getName(), j.getLocalName(),
-                            j.getLevel().name(), country(f, j), j.getStage() == null ? null : j.getStage().name(),
-                            validated.getOrDefault(j.getId(), 0L), adopted.contains(j.getId()),
-                            c == null ? 0 : c.actions(), c == null ? 0 : c.completed(),
-                            c == null ? 0 : c.overdue(), j.names().russianName(),
+                    return new JurisdictionProgress(
+                            j.getId(),
+                            j.getCode(),
+                            j.getName(),
+                            j.getLocalName(),
+                            j.getLevel().name(),
+                            country(f, j),
+                            j.getStage() == null ? null : j.getStage().name(),
+                            validated.getOrDefault(j.getId(), 0L),
+                            adopted.contains(j.getId()),
+                            c == null ? 0 : c.actions(),
+                            c == null ? 0 : c.completed(),
+                            c == null ? 0 : c.overdue(),
+                            j.names().russianName(),
                             countryOf(f, j).map(at -> at.names().russianName()).orElse(null),
-                            j.names().serbianName(), countryOf(f, j).map(at -> at.names().serbianName()).orElse(null),
+                            j.names().serbianName(),
+                            countryOf(f, j).map(at -> at.names().serbianName()).orElse(null),
                             c == null ? 0 : c.claimed());
                 })
-                .sorted(Comparator.comparing(JurisdictionProgress::countryName, Comparator.nullsFirst(
-                        Comparator.naturalOrder())).thenComparing(p -> !"COUNTRY".equals(p.level()))
+                .sorted(Comparator.comparing(
+                                JurisdictionProgress::countryName, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(p -> !"COUNTRY".equals(p.level()))
                         .thenComparing(JurisdictionProgress::name))
                 .toList();
     }
@@ -135,9 +177,15 @@ class ReportCompiler {
         var listed = actions.list(scope.jurisdictionIds(), ActionFigures.Kind.OVERDUE, OVERDUE_LISTED);
         Map<String, String> names = names(listed.stream().map(a -> a.owner()).toList());
         return listed.stream()
-                .map(a -> new OverdueAction(a.id(), a.title(), f.nameOf(a.jurisdictionId()),
-                        names.getOrDefault(a.owner(), a.owner()), a.due(), a.percentDone(),
-                        f.localNameOf(a.jurisdictionId()), f.russianNameOf(a.jurisdictionId()),
+                .map(a -> new OverdueAction(
+                        a.id(),
+                        a.title(),
+                        f.nameOf(a.jurisdictionId()),
+                        names.getOrDefault(a.owner(), a.owner()),
+                        a.due(),
+                        a.percentDone(),
+                        f.localNameOf(a.jurisdictionId()),
+                        f.russianNameOf(a.jurisdictionId()),
                         f.serbianNameOf(a.jurisdictionId())))
                 .toList();
     }
@@ -145,8 +193,13 @@ class ReportCompiler {
     /** The names of these accounts that have one; a system account has none. */
     private Map<String, String> names(java.util.Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
-        people.findByUsernames(usernames.stream().filter(u -> !SystemActors.isSystem(u)).distinct().toList())
-                .stream().filter(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank())
+        people
+                .findByUsernames(usernames.stream()
+                        .filter(u -> !SystemActors.isSystem(u))
+                        .distinct()
+                        .toList())
+                .stream()
+                .filter(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank())
                 .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
         return names;
     }
@@ -159,16 +212,31 @@ class ReportCompiler {
      */
     private List<DecisionLine> decisions(ProgrammeScope scope, ScopeFigures f) {
         List<AuditRecord> records = audit.recentDecisions(scope.jurisdictionIds(), DECISIONS_LISTED);
-        Map<String, String> names = names(records.stream().map(AuditRecord::getActor).toList());
-        return records.stream().map(r -> {
-            var subject = subjects.named(r.getSubjectType(), r.getSubjectId(), Locale.ENGLISH);
-            String title = TITLED.contains(r.getSubjectType()) ? subject.map(TaskSubjects.Named::title)
-                    .filter(t -> !t.isBlank()).orElse(null) : null;
-            return new DecisionLine(r.getAt(), r.getActor(), r.getAction(), r.getToState(), r.getSubjectType(),
-                    r.getSubjectId(), f.nameOf(r.getJurisdictionId()), r.getComment(),
-                    SystemActors.isSystem(r.getActor()) ? null : names.get(r.getActor()), title,
-                    subject.map(TaskSubjects.Named::page).orElse(null), f.russianNameOf(r.getJurisdictionId()),
-                    f.serbianNameOf(r.getJurisdictionId()));
-        }).toList();
+        Map<String, String> names =
+                names(records.stream().map(AuditRecord::getActor).toList());
+        return records.stream()
+                .map(r -> {
+                    var subject = subjects.named(r.getSubjectType(), r.getSubjectId(), Locale.ENGLISH);
+                    String title = TITLED.contains(r.getSubjectType())
+                            ? subject.map(TaskSubjects.Named::title)
+                                    .filter(t -> !t.isBlank())
+                                    .orElse(null)
+                            : null;
+                    return new DecisionLine(
+                            r.getAt(),
+                            r.getActor(),
+                            r.getAction(),
+                            r.getToState(),
+                            r.getSubjectType(),
+                            r.getSubjectId(),
+                            f.nameOf(r.getJurisdictionId()),
+                            r.getComment(),
+                            SystemActors.isSystem(r.getActor()) ? null : names.get(r.getActor()),
+                            title,
+                            subject.map(TaskSubjects.Named::page).orElse(null),
+                            f.russianNameOf(r.getJurisdictionId()),
+                            f.serbianNameOf(r.getJurisdictionId()));
+                })
+                .toList();
     }
 }

@@ -10,21 +10,51 @@ import java.util.List;
  * funnel counts local governments; {@code joinedAbove} the countries and regions that joined too (null
  * in reports compiled before it was kept).
  */
-public record ReportContent(ProgrammeFacts programme, Instant compiledAt, LocalDate periodStart, LocalDate periodEnd,
-        List<StageCount> funnel, List<ResultLine> results, List<IndicatorLine> indicators,
-        List<JurisdictionProgress> jurisdictions, Spending spending, List<OverdueAction> overdueActions,
-        List<DecisionLine> decisions, JoinedAbove joinedAbove) {
+public record ReportContent(
+        ProgrammeFacts programme,
+        Instant compiledAt,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        List<StageCount> funnel,
+        List<ResultLine> results,
+        List<IndicatorLine> indicators,
+        List<JurisdictionProgress> jurisdictions,
+        Spending spending,
+        List<OverdueAction> overdueActions,
+        List<DecisionLine> decisions,
+        JoinedAbove joinedAbove) {
 
-    public ReportContent(ProgrammeFacts programme, Instant compiledAt, LocalDate periodStart, LocalDate periodEnd,
-            List<StageCount> funnel, List<ResultLine> results, List<IndicatorLine> indicators,
-            List<JurisdictionProgress> jurisdictions, Spending spending, List<OverdueAction> overdueActions,
+    public ReportContent(
+            ProgrammeFacts programme,
+            Instant compiledAt,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<StageCount> funnel,
+            List<ResultLine> results,
+            List<IndicatorLine> indicators,
+            List<JurisdictionProgress> jurisdictions,
+            Spending spending,
+            List<OverdueAction> overdueActions,
             List<DecisionLine> decisions) {
-        this(programme, compiledAt, periodStart, periodEnd, funnel, results, indicators, jurisdictions, spending,
-                overdueActions, decisions, null);
+        this(
+                programme,
+                compiledAt,
+                periodStart,
+                periodEnd,
+                funnel,
+                results,
+                indicators,
+                jurisdictions,
+                spending,
+                overdueActions,
+                decisions,
+                null);
     }
 
     /** Whether the programme's period ended before the day these figures were compiled. */
     public boolean programmeEnded(LocalDate today) {
-        return programme != null && programme.periodEnd() != null && programme.periodEnd().isBefore(today);
+        return programme != null
+                && programme.periodEnd() != null
+                && programme.periodEnd().isBefore(today);
     }
 }

@@ -16,6 +16,7 @@ public class ReportSubmission {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long reportId;
     private int revision;
     private String narrative;
@@ -23,11 +24,10 @@ public class ReportSubmission {
     private String submittedBy;
     private Instant submittedAt;
 
-    protected ReportSubmission() {
-    }
+    protected ReportSubmission() {}
 
-    ReportSubmission(Long reportId, int revision, String narrative, String content, String submittedBy,
-            Instant submittedAt) {
+    ReportSubmission(
+            Long reportId, int revision, String narrative, String content, String submittedBy, Instant submittedAt) {
         this.reportId = reportId;
         this.revision = revision;
         this.narrative = narrative;

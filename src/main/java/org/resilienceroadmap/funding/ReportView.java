@@ -8,11 +8,22 @@ import java.util.List;
  * A report as its page shows it: the figures in hand (as compiled, or as last submitted), the
  * narrative with its version for editing, the submissions, and what this reader may do.
  */
-public record ReportView(Long id, Long programmeId, String programmeTitle, int number, LocalDate periodStart,
-        LocalDate periodEnd, ReportState state, String narrative, long version, ReportContent content,
-        Instant compiledAt, List<SubmissionLine> submissions, boolean mayEditNarrative) {
+public record ReportView(
+        Long id,
+        Long programmeId,
+        String programmeTitle,
+        int number,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        ReportState state,
+        String narrative,
+        long version,
+        ReportContent content,
+        Instant compiledAt,
+        List<SubmissionLine> submissions,
+        boolean mayEditNarrative) {
 
     /** One submission; {@code submittedByName} is the name people know the signer by. */
-    public record SubmissionLine(Long id, int revision, String submittedBy, Instant submittedAt, String submittedByName) {
-    }
+    public record SubmissionLine(
+            Long id, int revision, String submittedBy, Instant submittedAt, String submittedByName) {}
 }

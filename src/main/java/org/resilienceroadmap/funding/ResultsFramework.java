@@ -31,8 +31,14 @@ public class ResultsFramework {
     private final ProgrammeAudit audit;
     private final Clock clock;
 
-    ResultsFramework(ProgrammeAccess access, ProgrammeResultRepository results, IndicatorRepository indicators,
-            FigureCollector collector, IndicatorBoard board, CurrentUser currentUser, ProgrammeAudit audit,
+    ResultsFramework(
+            ProgrammeAccess access,
+            ProgrammeResultRepository results,
+            IndicatorRepository indicators,
+            FigureCollector collector,
+            IndicatorBoard board,
+            CurrentUser currentUser,
+            ProgrammeAudit audit,
             Clock clock) {
         this.access = access;
         this.results = results;
@@ -59,13 +65,19 @@ public class ResultsFramework {
         if (kind == ResultKind.OUTPUT) {
             ProgrammeResult parent = results.findByProgrammeIdAndCode(programmeId, parentCode == null ? "" : parentCode)
                     .filter(r -> r.getKind() == ResultKind.OUTCOME)
-                    .orElseThrow(() -> new InvalidRequestException("parentCode", Refusal.of("refusal.programme.outputParent")));
+                    .orElseThrow(() ->
+                            new InvalidRequestException("parentCode", Refusal.of("refusal.programme.outputParent")));
             parentId = parent.getId();
         } else if (parentCode != null && !parentCode.isBlank()) {
             throw new InvalidRequestException("parentCode", Refusal.of("refusal.programme.outcomeParent"));
         }
-        ProgrammeResult result = results.save(new ProgrammeResult(programmeId, parentId, kind, resultCode,
-                ProgrammeRules.text("title", title, 500), (int) results.countByProgrammeId(programmeId) + 1));
+        ProgrammeResult result = results.save(new ProgrammeResult(
+                programmeId,
+                parentId,
+                kind,
+                resultCode,
+                ProgrammeRules.text("title", title, 500),
+                (int) results.countByProgrammeId(programmeId) + 1));
         audit.record(me, programmeId, "programme:add-result", resultCode);
         return new ResultLine(result.getCode(), result.getTitle(), kind, parentCode);
     }
@@ -74,13 +86,14 @@ public class ResultsFramework {
         UserScope me = currentUser.scope();
         ProgrammeScope scope = access.manageable(me, programmeId);
         ProgrammeResult result = results.findByProgrammeIdAndCode(programmeId, resultCode == null ? "" : resultCode)
-                .orElseThrow(() -> new InvalidRequestException("resultCode", Refusal.of("refusal.programme.noResult", resultCode)));
+                .orElseThrow(() -> new InvalidRequestException(
+                        "resultCode", Refusal.of("refusal.programme.noResult", resultCode)));
         IndicatorSpec checked = check(spec);
         if (indicators.findByProgrammeIdAndCode(programmeId, checked.code()).isPresent()) {
             throw new ConflictException(Refusal.of("refusal.programme.indicatorTaken", checked.code()));
         }
-        Indicator indicator = indicators.save(new Indicator(programmeId, result.getId(),
-                (int) indicators.countByProgrammeId(programmeId) + 1, checked));
+        Indicator indicator = indicators.save(new Indicator(
+                programmeId, result.getId(), (int) indicators.countByProgrammeId(programmeId) + 1, checked));
         audit.record(me, programmeId, "programme:add-indicator", checked.code());
         return board.line(indicator, result, collector.collect(scope), LocalDate.now(clock));
     }
@@ -91,12 +104,24 @@ public class ResultsFramework {
         ProgrammeScope scope = access.manageable(me, programmeId);
         Indicator indicator = indicator(programmeId, code);
         stale(indicator, version);
-        IndicatorSpec checked = check(new IndicatorSpec(code, spec.name(), spec.unit(), spec.measure(), spec.baseline(),
-                spec.baselineYear(), spec.target(), spec.targetYear(), spec.meansOfVerification(), spec.direction(),
+        IndicatorSpec checked = check(new IndicatorSpec(
+                code,
+                spec.name(),
+                spec.unit(),
+                spec.measure(),
+                spec.baseline(),
+                spec.baselineYear(),
+                spec.target(),
+                spec.targetYear(),
+                spec.meansOfVerification(),
+                spec.direction(),
                 spec.allEssentials()));
         indicator.apply(checked);
         audit.record(me, programmeId, "programme:edit-indicator", code);
-        return board.line(indicator, results.findById(indicator.getResultId()).orElse(null), collector.collect(scope),
+        return board.line(
+                indicator,
+                results.findById(indicator.getResultId()).orElse(null),
+                collector.collect(scope),
                 LocalDate.now(clock));
     }
 
@@ -110,16 +135,19 @@ public class ResultsFramework {
         }
         stale(indicator, version);
         if (value == null) {
-            throw new InvalidRequestException("actual", Refusal.of("refusal.field.required", new Refusal.Text("refusal.fieldName.actual")));
+            throw new InvalidRequestException(
+                    "actual", Refusal.of("refusal.field.required", new Refusal.Text("refusal.fieldName.actual")));
         }
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) {
             throw new InvalidRequestException("measuredOn", Refusal.of("refusal.programme.measuredFuture"));
         }
         indicator.report(value, day);
-        audit.recordChange(me, programmeId, "programme:report-actual",
-                null, value.toPlainString(), null, code);
-        return board.line(indicator, results.findById(indicator.getResultId()).orElse(null), collector.collect(scope),
+        audit.recordChange(me, programmeId, "programme:report-actual", null, value.toPlainString(), null, code);
+        return board.line(
+                indicator,
+                results.findById(indicator.getResultId()).orElse(null),
+                collector.collect(scope),
                 LocalDate.now(clock));
     }
 
@@ -127,13 +155,18 @@ public class ResultsFramework {
         if (spec == null) {
             throw new InvalidRequestException("indicator", Refusal.of("refusal.programme.indicatorMissing"));
         }
-        if (Boolean.TRUE.equals(spec.allEssentials()) && (spec.measure() == null || !spec.measure().readsEssentials())) {
+        if (Boolean.TRUE.equals(spec.allEssentials())
+                && (spec.measure() == null || !spec.measure().readsEssentials())) {
             throw new InvalidRequestException("allEssentials", Refusal.of("refusal.programme.allEssentialsOnlyShare"));
         }
-        String unit = spec.measure() != null && (spec.unit() == null || spec.unit().isBlank()) ? spec.measure().unit()
-                : ProgrammeRules.text("unit", spec.unit(), 40);
-        if (spec.baseline() != null && spec.baseline().signum() < 0 || spec.target() != null && spec.target().signum() < 0) {
-            throw new InvalidRequestException(spec.target() != null && spec.target().signum() < 0 ? "target" : "baseline",
+        String unit =
+                spec.measure() != null && (spec.unit() == null || spec.unit().isBlank())
+                        ? spec.measure().unit()
+                        : ProgrammeRules.text("unit", spec.unit(), 40);
+        if (spec.baseline() != null && spec.baseline().signum() < 0
+                || spec.target() != null && spec.target().signum() < 0) {
+            throw new InvalidRequestException(
+                    spec.target() != null && spec.target().signum() < 0 ? "target" : "baseline",
                     Refusal.of("refusal.programme.negative"));
         }
         Integer baselineYear = ProgrammeRules.year("baselineYear", spec.baselineYear());
@@ -141,14 +174,23 @@ public class ResultsFramework {
         if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
             throw new InvalidRequestException("targetYear", Refusal.of("refusal.programme.targetBeforeBaseline"));
         }
-        return new IndicatorSpec(ProgrammeRules.code("code", spec.code()), ProgrammeRules.text("name", spec.name(), 500),
-                unit, spec.measure(), spec.baseline(), baselineYear, spec.target(), targetYear,
-                ProgrammeRules.optional("meansOfVerification", spec.meansOfVerification(), 1000), spec.direction(),
+        return new IndicatorSpec(
+                ProgrammeRules.code("code", spec.code()),
+                ProgrammeRules.text("name", spec.name(), 500),
+                unit,
+                spec.measure(),
+                spec.baseline(),
+                baselineYear,
+                spec.target(),
+                targetYear,
+                ProgrammeRules.optional("meansOfVerification", spec.meansOfVerification(), 1000),
+                spec.direction(),
                 spec.allEssentials());
     }
 
     private Indicator indicator(Long programmeId, String code) {
-        return indicators.findByProgrammeIdAndCode(programmeId, code == null ? "" : code)
+        return indicators
+                .findByProgrammeIdAndCode(programmeId, code == null ? "" : code)
                 .orElseThrow(() -> new NotFoundException("Indicator", code));
     }
 

@@ -12,9 +12,14 @@ import org.resilienceroadmap.strategy.AdoptedStrategy;
  * The workflow's state over one programme scope, read once and shared by every indicator and chart of a
  * page. {@code coveringAllEssentials}: the adopted strategies whose objectives cover all Ten Essentials.
  */
-record ScopeFigures(List<Jurisdiction> jurisdictions, Map<Long, Jurisdiction> byId,
-        List<ValidatedAssessment> validated, List<AdoptedStrategy> adopted, Map<Long, ActionCounts> actions,
-        Spending spending, java.util.Set<Long> coveringAllEssentials) {
+record ScopeFigures(
+        List<Jurisdiction> jurisdictions,
+        Map<Long, Jurisdiction> byId,
+        List<ValidatedAssessment> validated,
+        List<AdoptedStrategy> adopted,
+        Map<Long, ActionCounts> actions,
+        Spending spending,
+        java.util.Set<Long> coveringAllEssentials) {
 
     String nameOf(Long jurisdictionId) {
         Jurisdiction j = byId.get(jurisdictionId);

@@ -4,8 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Budget against money paid, in the programme's currency. */
-public record Spending(BigDecimal committed, BigDecimal budgeted, BigDecimal disbursed, String currency,
-        List<BudgetLineFigure> lines, List<DisbursementLine> disbursements) {
+public record Spending(
+        BigDecimal committed,
+        BigDecimal budgeted,
+        BigDecimal disbursed,
+        String currency,
+        List<BudgetLineFigure> lines,
+        List<DisbursementLine> disbursements) {
 
     /** Disbursed as a percentage of the committed amount, one decimal; null when nothing is committed. */
     public BigDecimal disbursedPercent() {
@@ -20,10 +25,12 @@ public record Spending(BigDecimal committed, BigDecimal budgeted, BigDecimal dis
         if (committed == null || committed.signum() == 0) {
             return null;
         }
-        BigDecimal paid = disbursements.stream().filter(d -> !d.paidOn().isAfter(day)).map(DisbursementLine::amount)
+        BigDecimal paid = disbursements.stream()
+                .filter(d -> !d.paidOn().isAfter(day))
+                .map(DisbursementLine::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return paid.multiply(BigDecimal.valueOf(100)).divide(committed, IndicatorCounter.EXACT_SCALE,
-                java.math.RoundingMode.HALF_UP);
+        return paid.multiply(BigDecimal.valueOf(100))
+                .divide(committed, IndicatorCounter.EXACT_SCALE, java.math.RoundingMode.HALF_UP);
     }
 
     /** The same share unrounded (ten decimals), for an indicator that rounds it once where it is shown. */
@@ -31,7 +38,8 @@ public record Spending(BigDecimal committed, BigDecimal budgeted, BigDecimal dis
         if (committed == null || committed.signum() == 0) {
             return null;
         }
-        return disbursed.multiply(BigDecimal.valueOf(100)).divide(committed, IndicatorCounter.EXACT_SCALE,
-                java.math.RoundingMode.HALF_UP);
+        return disbursed
+                .multiply(BigDecimal.valueOf(100))
+                .divide(committed, IndicatorCounter.EXACT_SCALE, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -13,5 +13,16 @@
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow},
  * {@code assessment}, {@code strategy}, {@code action}, {@code notification}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"action", "assessment", "directory", "notification", "security", "shared", "strategy", "workflow", "workflow :: ui"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "action",
+            "assessment",
+            "directory",
+            "notification",
+            "security",
+            "shared",
+            "strategy",
+            "workflow",
+            "workflow :: ui"
+        })
 package org.resilienceroadmap.funding;

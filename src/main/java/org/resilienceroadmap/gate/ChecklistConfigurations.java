@@ -46,9 +46,14 @@ public class ChecklistConfigurations {
     private final AuditLog audit;
     private final Clock clock;
 
-    ChecklistConfigurations(GateChecklistRepository checklists, DefaultChecklists defaults,
-            JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+    ChecklistConfigurations(
+            GateChecklistRepository checklists,
+            DefaultChecklists defaults,
+            JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.checklists = checklists;
         this.defaults = defaults;
         this.jurisdictions = jurisdictions;
@@ -66,7 +71,8 @@ public class ChecklistConfigurations {
         jurisdictions.findAll(me.isAdmin() ? me.visibleJurisdictionIds() : me.coordinatedJurisdictionIds()).stream()
                 .filter(j -> j.getLevel() == JurisdictionLevel.COUNTRY)
                 .forEach(j -> scopes.add(new ConfigScope(ScopeKind.COUNTRY, j.getId(), j.getDisplayName(locale))));
-        programmes.findAll().stream().filter(p -> mayConfigure(me, p))
+        programmes.findAll().stream()
+                .filter(p -> mayConfigure(me, p))
                 .forEach(p -> scopes.add(new ConfigScope(ScopeKind.PROGRAMME, p.getId(), p.getTitle())));
         return scopes;
     }
@@ -74,7 +80,9 @@ public class ChecklistConfigurations {
     @Transactional(readOnly = true)
     public Configuration get(ScopeKind kind, Long scopeId, Gate gate) {
         requireMayConfigure(currentUser.scope(), kind, scopeId);
-        return checklists.findByScopeKindAndScopeIdAndGate(kind, scopeId, gate).map(c -> of(c, gate))
+        return checklists
+                .findByScopeKindAndScopeIdAndGate(kind, scopeId, gate)
+                .map(c -> of(c, gate))
                 .orElseGet(() -> new Configuration(kind, scopeId, gate, false, null, defaults.of(gate), null, null));
     }
 
@@ -87,7 +95,8 @@ public class ChecklistConfigurations {
         UserScope me = currentUser.scope();
         requireMayConfigure(me, kind, scopeId);
         List<ItemSpec> checked = check(items);
-        GateChecklist checklist = checklists.findByScopeKindAndScopeIdAndGate(kind, scopeId, gate)
+        GateChecklist checklist = checklists
+                .findByScopeKindAndScopeIdAndGate(kind, scopeId, gate)
                 .orElseGet(() -> new GateChecklist(kind, scopeId, gate));
         boolean existed = checklist.getId() != null;
         if (existed ? expectedVersion == null || expectedVersion != checklist.getVersion() : expectedVersion != null) {
@@ -95,8 +104,15 @@ public class ChecklistConfigurations {
         }
         checklist.replaceItems(checked, me.username(), Instant.now(clock));
         GateChecklist saved = checklists.saveAndFlush(checklist);
-        audit.record(new AuditEntry(me.username(), "GATE_CHECKLIST", kind + ":" + scopeId + ":" + gate.path(),
-                "gate:configure", null, null, null, String.valueOf(checked.size())));
+        audit.record(new AuditEntry(
+                me.username(),
+                "GATE_CHECKLIST",
+                kind + ":" + scopeId + ":" + gate.path(),
+                "gate:configure",
+                null,
+                null,
+                null,
+                String.valueOf(checked.size())));
         return of(saved, gate);
     }
 
@@ -107,8 +123,14 @@ public class ChecklistConfigurations {
         requireMayConfigure(me, kind, scopeId);
         checklists.findByScopeKindAndScopeIdAndGate(kind, scopeId, gate).ifPresent(c -> {
             checklists.delete(c);
-            audit.record(new AuditEntry(me.username(), "GATE_CHECKLIST", kind + ":" + scopeId + ":" + gate.path(),
-                    "gate:reset", null, null, null));
+            audit.record(new AuditEntry(
+                    me.username(),
+                    "GATE_CHECKLIST",
+                    kind + ":" + scopeId + ":" + gate.path(),
+                    "gate:reset",
+                    null,
+                    null,
+                    null));
         });
     }
 
@@ -132,12 +154,18 @@ public class ChecklistConfigurations {
                     throw new InvalidRequestException("rule", Refusal.of("refusal.gate.rule"));
                 }
                 Integer number = item.rule().hasNumber()
-                        ? item.number() == null ? item.rule().defaultNumber() : item.number() : null;
+                        ? item.number() == null ? item.rule().defaultNumber() : item.number()
+                        : null;
                 if (number != null && (number < 1 || number > MAX_NUMBER)) {
                     throw new InvalidRequestException("number", Refusal.of("refusal.gate.number", MAX_NUMBER));
                 }
-                clean = new ItemSpec(ItemSpec.computed(item.rule(), true).code(), ItemKind.COMPUTED, item.rule(), null,
-                        item.mandatory(), number);
+                clean = new ItemSpec(
+                        ItemSpec.computed(item.rule(), true).code(),
+                        ItemKind.COMPUTED,
+                        item.rule(),
+                        null,
+                        item.mandatory(),
+                        number);
             } else {
                 String label = item.label() == null ? "" : item.label().strip();
                 if (label.isEmpty() || label.length() > MAX_LABEL) {
@@ -159,14 +187,16 @@ public class ChecklistConfigurations {
 
     private void requireMayConfigure(UserScope me, ScopeKind kind, Long scopeId) {
         if (kind == ScopeKind.COUNTRY) {
-            Jurisdiction country = jurisdictions.findAll(List.of(scopeId)).stream().findFirst()
+            Jurisdiction country = jurisdictions.findAll(List.of(scopeId)).stream()
+                    .findFirst()
                     .filter(j -> j.getLevel() == JurisdictionLevel.COUNTRY && me.sees(j.getId()))
                     .orElseThrow(() -> new NotFoundException("Country", scopeId));
             if (!me.isAdmin() && !me.coordinates(country.getId())) {
                 throw new ForbiddenException(Refusal.of("refusal.gate.mayNotConfigure"));
             }
         } else {
-            Programme programme = programmes.findAll(List.of(scopeId)).stream().findFirst()
+            Programme programme = programmes.findAll(List.of(scopeId)).stream()
+                    .findFirst()
                     .filter(p -> mayRead(me, p))
                     .orElseThrow(() -> new NotFoundException("Programme", scopeId));
             if (!mayConfigure(me, programme)) {
@@ -177,18 +207,29 @@ public class ChecklistConfigurations {
 
     /** As the programme's own pages read it: admins, its donors, coordinators of some place it covers. */
     private boolean mayRead(UserScope me, Programme programme) {
-        return me.isAdmin() || me.has(Role.DONOR) && me.programmeIds().contains(programme.getId())
-                || me.has(Role.COORDINATOR) && jurisdictions.subtreeIds(programme.getJurisdictionIds()).stream()
-                        .anyMatch(me::sees);
+        return me.isAdmin()
+                || me.has(Role.DONOR) && me.programmeIds().contains(programme.getId())
+                || me.has(Role.COORDINATOR)
+                        && jurisdictions.subtreeIds(programme.getJurisdictionIds()).stream()
+                                .anyMatch(me::sees);
     }
 
     private static boolean mayConfigure(UserScope me, Programme programme) {
-        return me.isAdmin() || (me.has(Role.COORDINATOR) && !programme.getJurisdictionIds().isEmpty()
-                && programme.getJurisdictionIds().stream().allMatch(me::coordinates));
+        return me.isAdmin()
+                || (me.has(Role.COORDINATOR)
+                        && !programme.getJurisdictionIds().isEmpty()
+                        && programme.getJurisdictionIds().stream().allMatch(me::coordinates));
     }
 
     private static Configuration of(GateChecklist c, Gate gate) {
-        return new Configuration(c.getScopeKind(), c.getScopeId(), gate, true, c.getVersion(), c.specs(),
-                c.getUpdatedBy(), c.getUpdatedAt());
+        return new Configuration(
+                c.getScopeKind(),
+                c.getScopeId(),
+                gate,
+                true,
+                c.getVersion(),
+                c.specs(),
+                c.getUpdatedBy(),
+                c.getUpdatedAt());
     }
 }

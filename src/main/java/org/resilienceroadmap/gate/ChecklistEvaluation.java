@@ -25,7 +25,10 @@ class ChecklistEvaluation {
     private final GateTickRepository ticks;
     private final JurisdictionDirectory jurisdictions;
 
-    ChecklistEvaluation(ChecklistResolver resolver, GateFacts facts, GateTickRepository ticks,
+    ChecklistEvaluation(
+            ChecklistResolver resolver,
+            GateFacts facts,
+            GateTickRepository ticks,
             JurisdictionDirectory jurisdictions) {
         this.resolver = resolver;
         this.facts = facts;
@@ -36,23 +39,29 @@ class ChecklistEvaluation {
     Checklist evaluate(Long jurisdictionId, Gate gate) {
         ChecklistResolver.Applying applying = resolver.applying(jurisdictionId, gate);
         Instant entered = stageEntered(jurisdictionId, gate);
-        Map<String, GateTick> latest = ticks.findByJurisdictionIdAndGateOrderByTickedAtAscIdAsc(jurisdictionId, gate)
-                .stream().filter(t -> entered == null || !t.getTickedAt().isBefore(entered))
-                .collect(Collectors.toMap(GateTick::getItemCode, Function.identity(), (older, newer) -> newer));
-        List<ItemState> items = applying.items().stream().map(spec -> {
-            if (spec.kind() == ItemKind.COMPUTED) {
-                Fact fact = facts.check(spec.rule(), spec.numberOrDefault(), jurisdictionId, entered);
-                return new ItemState(spec, fact.met(), fact, Optional.<GateTick>empty());
-            }
-            Optional<GateTick> tick = Optional.ofNullable(latest.get(spec.code()));
-            return new ItemState(spec, tick.isPresent(), null, tick);
-        }).toList();
+        Map<String, GateTick> latest =
+                ticks.findByJurisdictionIdAndGateOrderByTickedAtAscIdAsc(jurisdictionId, gate).stream()
+                        .filter(t -> entered == null || !t.getTickedAt().isBefore(entered))
+                        .collect(Collectors.toMap(GateTick::getItemCode, Function.identity(), (older, newer) -> newer));
+        List<ItemState> items = applying.items().stream()
+                .map(spec -> {
+                    if (spec.kind() == ItemKind.COMPUTED) {
+                        Fact fact = facts.check(spec.rule(), spec.numberOrDefault(), jurisdictionId, entered);
+                        return new ItemState(spec, fact.met(), fact, Optional.<GateTick>empty());
+                    }
+                    Optional<GateTick> tick = Optional.ofNullable(latest.get(spec.code()));
+                    return new ItemState(spec, tick.isPresent(), null, tick);
+                })
+                .toList();
         return new Checklist(jurisdictionId, gate, applying.kind(), applying.scopeId(), items);
     }
 
     /** When the jurisdiction last entered the stage this gate closes; null if it never did. */
     Instant stageEntered(Long jurisdictionId, Gate gate) {
-        return jurisdictions.stageHistory(jurisdictionId).stream().filter(e -> e.getStage() == gate.stage())
-                .map(StageHistoryEntry::getEnteredAt).max(Comparator.naturalOrder()).orElse(null);
+        return jurisdictions.stageHistory(jurisdictionId).stream()
+                .filter(e -> e.getStage() == gate.stage())
+                .map(StageHistoryEntry::getEnteredAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

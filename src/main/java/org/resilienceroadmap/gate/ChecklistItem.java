@@ -10,18 +10,21 @@ import jakarta.persistence.Enumerated;
 class ChecklistItem {
 
     private String code;
+
     @Enumerated(EnumType.STRING)
     private ItemKind kind;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rule_name")
     private GateRule rule;
+
     private String label;
     private boolean mandatory;
+
     @Column(name = "minimum")
     private Integer number;
 
-    protected ChecklistItem() {
-    }
+    protected ChecklistItem() {}
 
     ChecklistItem(ItemSpec spec) {
         this.code = spec.code();

@@ -19,16 +19,18 @@ import org.springframework.stereotype.Component;
 class ChecklistResolver {
 
     /** The items that apply and where they come from ({@code kind} null: the defaults). */
-    record Applying(ScopeKind kind, Long scopeId, List<ItemSpec> items) {
-    }
+    record Applying(ScopeKind kind, Long scopeId, List<ItemSpec> items) {}
 
     private final GateChecklistRepository checklists;
     private final JurisdictionDirectory jurisdictions;
     private final ProgrammeDirectory programmes;
     private final DefaultChecklists defaults;
 
-    ChecklistResolver(GateChecklistRepository checklists, JurisdictionDirectory jurisdictions,
-            ProgrammeDirectory programmes, DefaultChecklists defaults) {
+    ChecklistResolver(
+            GateChecklistRepository checklists,
+            JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes,
+            DefaultChecklists defaults) {
         this.checklists = checklists;
         this.jurisdictions = jurisdictions;
         this.programmes = programmes;
@@ -38,18 +40,23 @@ class ChecklistResolver {
     Applying applying(Long jurisdictionId, Gate gate) {
         List<Long> ancestry = jurisdictions.ancestryIds(jurisdictionId);
         Optional<GateChecklist> country = ancestry.stream()
-                .filter(id -> jurisdictions.get(id).getLevel() == JurisdictionLevel.COUNTRY).findFirst()
+                .filter(id -> jurisdictions.get(id).getLevel() == JurisdictionLevel.COUNTRY)
+                .findFirst()
                 .flatMap(id -> checklists.findByScopeKindAndScopeIdAndGate(ScopeKind.COUNTRY, id, gate));
         if (country.isPresent()) {
             return from(country.get());
         }
         List<Long> covering = programmes.findAll().stream()
                 .filter(p -> ancestry.stream().anyMatch(p.getJurisdictionIds()::contains))
-                .map(Programme::getId).sorted(Comparator.naturalOrder()).toList();
+                .map(Programme::getId)
+                .sorted(Comparator.naturalOrder())
+                .toList();
         if (!covering.isEmpty()) {
-            Optional<GateChecklist> programme = checklists
-                    .findByScopeKindAndScopeIdInAndGateOrderByScopeIdAsc(ScopeKind.PROGRAMME, covering, gate)
-                    .stream().findFirst();
+            Optional<GateChecklist> programme =
+                    checklists
+                            .findByScopeKindAndScopeIdInAndGateOrderByScopeIdAsc(ScopeKind.PROGRAMME, covering, gate)
+                            .stream()
+                            .findFirst();
             if (programme.isPresent()) {
                 return from(programme.get());
             }

@@ -36,7 +36,8 @@ public enum Gate {
     }
 
     public static Optional<Gate> ofPath(String path) {
-        return Arrays.stream(values()).filter(g -> g.path.equalsIgnoreCase(path) || g.name().equalsIgnoreCase(path))
+        return Arrays.stream(values())
+                .filter(g -> g.path.equalsIgnoreCase(path) || g.name().equalsIgnoreCase(path))
                 .findFirst();
     }
 

@@ -42,16 +42,26 @@ public class GateApproval {
         }
         String reason = overrideReason == null ? "" : overrideReason.strip();
         if (reason.isEmpty()) {
-            throw new ConflictException(Refusal.of("refusal.gate.mandatoryOpen",
+            throw new ConflictException(Refusal.of(
+                    "refusal.gate.mandatoryOpen",
                     new Refusal.Words(open.stream().map(GateApproval::name).toList(), true)));
         }
         if (reason.length() > MAX_REASON) {
-            throw new InvalidRequestException("overrideReason", Refusal.counted("refusal.gate.reasonTooLong", MAX_REASON));
+            throw new InvalidRequestException(
+                    "overrideReason", Refusal.counted("refusal.gate.reasonTooLong", MAX_REASON));
         }
         String codes = String.join(",", open.stream().map(i -> i.spec().code()).toList());
         overrides.save(new GateOverride(jurisdictionId, gate, reason, codes, approver, Instant.now(clock)));
-        audit.record(new AuditEntry(approver, GateChecklists.SUBJECT_TYPE, jurisdictionId + ":" + gate.path(),
-                "gate:override", null, null, reason, codes).in(jurisdictionId));
+        audit.record(new AuditEntry(
+                        approver,
+                        GateChecklists.SUBJECT_TYPE,
+                        jurisdictionId + ":" + gate.path(),
+                        "gate:override",
+                        null,
+                        null,
+                        reason,
+                        codes)
+                .in(jurisdictionId));
     }
 
     /** The overrides of a jurisdiction's gate, oldest first. */
@@ -62,7 +72,8 @@ public class GateApproval {
 
     /** How a person reads an item in a refusal: a computed item by its rule's name, a manual one by its label. */
     static Object name(ItemState item) {
-        return item.spec().kind() == ItemKind.COMPUTED ? new Refusal.Text("gate.rule." + item.spec().rule().name())
+        return item.spec().kind() == ItemKind.COMPUTED
+                ? new Refusal.Text("gate.rule." + item.spec().rule().name())
                 : item.spec().label();
     }
 }

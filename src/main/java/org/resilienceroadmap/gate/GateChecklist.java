@@ -22,18 +22,21 @@ class GateChecklist extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     private ScopeKind scopeKind;
+
     private Long scopeId;
+
     @Enumerated(EnumType.STRING)
     private Gate gate;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "gate_checklist_item", joinColumns = @JoinColumn(name = "checklist_id"))
     @OrderColumn(name = "position")
     private List<ChecklistItem> items = new ArrayList<>();
+
     private String updatedBy;
     private Instant updatedAt;
 
-    protected GateChecklist() {
-    }
+    protected GateChecklist() {}
 
     GateChecklist(ScopeKind scopeKind, Long scopeId, Gate gate) {
         this.scopeKind = scopeKind;

@@ -10,6 +10,6 @@ interface GateChecklistRepository extends JpaRepository<GateChecklist, Long> {
 
     Optional<GateChecklist> findByScopeKindAndScopeIdAndGate(ScopeKind scopeKind, Long scopeId, Gate gate);
 
-    List<GateChecklist> findByScopeKindAndScopeIdInAndGateOrderByScopeIdAsc(ScopeKind scopeKind,
-            Collection<Long> scopeIds, Gate gate);
+    List<GateChecklist> findByScopeKindAndScopeIdInAndGateOrderByScopeIdAsc(
+            ScopeKind scopeKind, Collection<Long> scopeIds, Gate gate);
 }

@@ -39,8 +39,14 @@ public class GateChecklists {
     private final AuditLog audit;
     private final Clock clock;
 
-    GateChecklists(ChecklistEvaluation evaluation, GateTickRepository ticks, JurisdictionDirectory jurisdictions,
-            FileStore files, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    GateChecklists(
+            ChecklistEvaluation evaluation,
+            GateTickRepository ticks,
+            JurisdictionDirectory jurisdictions,
+            FileStore files,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.evaluation = evaluation;
         this.ticks = ticks;
         this.jurisdictions = jurisdictions;
@@ -60,8 +66,9 @@ public class GateChecklists {
     /** Whether the caller may tick manual items: the jurisdiction's chair or one of its coordinators. */
     public boolean mayTick(Long jurisdictionId) {
         UserScope me = currentUser.scope();
-        return me.sees(jurisdictionId) && (me.coordinates(jurisdictionId)
-                || me.groups().contains("chair:" + jurisdictions.codeOf(jurisdictionId)));
+        return me.sees(jurisdictionId)
+                && (me.coordinates(jurisdictionId)
+                        || me.groups().contains("chair:" + jurisdictions.codeOf(jurisdictionId)));
     }
 
     public UploadPolicy evidencePolicy() {
@@ -70,8 +77,8 @@ public class GateChecklists {
 
     /** Ticks a manual item; refused without evidence (a file or a link), on a computed or unknown item, or for others than the chair and coordinators. */
     @Transactional
-    public GateTick tick(Long jurisdictionId, Gate gate, String itemCode, Evidence evidence, String fileName,
-            byte[] content) {
+    public GateTick tick(
+            Long jurisdictionId, Gate gate, String itemCode, Evidence evidence, String fileName, byte[] content) {
         UserScope me = currentUser.scope();
         requireVisible(me, jurisdictionId);
         if (!mayTick(jurisdictionId)) {
@@ -84,21 +91,33 @@ public class GateChecklists {
         if (evidence.note() != null && evidence.note().length() > MAX_NOTE) {
             throw new InvalidRequestException("note", Refusal.counted("refusal.gate.noteTooLong", MAX_NOTE));
         }
-        if (evidence.link() != null && (evidence.link().length() > MAX_LINK
-                || !evidence.link().matches("(?i)https?://\\S+"))) {
+        if (evidence.link() != null
+                && (evidence.link().length() > MAX_LINK || !evidence.link().matches("(?i)https?://\\S+"))) {
             throw new InvalidRequestException("link", Refusal.of("refusal.gate.link"));
         }
         ItemState item = evaluation.evaluate(jurisdictionId, gate).items().stream()
-                .filter(i -> i.spec().code().equals(itemCode)).findFirst()
+                .filter(i -> i.spec().code().equals(itemCode))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Checklist item", itemCode));
         if (item.spec().kind() != ItemKind.MANUAL) {
             throw new InvalidRequestException("item", Refusal.of("refusal.gate.computedItem"));
         }
-        Long fileId = hasFile ? files.store(fileName, content, evidencePolicy(), me.username()).getId() : null;
-        GateTick tick = ticks.save(new GateTick(jurisdictionId, gate, itemCode, evidence, fileId, me.username(),
-                Instant.now(clock)));
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, jurisdictionId + ":" + gate.path(), "gate:tick",
-                null, null, evidence.note(), itemCode).in(jurisdictionId));
+        Long fileId = hasFile
+                ? files.store(fileName, content, evidencePolicy(), me.username())
+                        .getId()
+                : null;
+        GateTick tick = ticks.save(
+                new GateTick(jurisdictionId, gate, itemCode, evidence, fileId, me.username(), Instant.now(clock)));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        SUBJECT_TYPE,
+                        jurisdictionId + ":" + gate.path(),
+                        "gate:tick",
+                        null,
+                        null,
+                        evidence.note(),
+                        itemCode)
+                .in(jurisdictionId));
         return tick;
     }
 
@@ -106,8 +125,9 @@ public class GateChecklists {
     @Transactional(readOnly = true)
     public StoredFile evidenceFile(Long jurisdictionId, Long tickId) {
         requireVisible(currentUser.scope(), jurisdictionId);
-        GateTick tick = ticks.findById(tickId).filter(t -> t.getJurisdictionId().equals(jurisdictionId)
-                && t.getFileId() != null).orElseThrow(() -> new NotFoundException("Evidence", tickId));
+        GateTick tick = ticks.findById(tickId)
+                .filter(t -> t.getJurisdictionId().equals(jurisdictionId) && t.getFileId() != null)
+                .orElseThrow(() -> new NotFoundException("Evidence", tickId));
         return files.get(tick.getFileId());
     }
 

@@ -26,6 +26,7 @@ class GateFacts {
 
     /** The action process's progress-report task (processes/action.bpmn), opened by its reporting cycle. */
     static final String PROGRESS_TASK = "Task_ReportProgress";
+
     private static final EnumSet<Role> WORKING_GROUP = EnumSet.of(Role.MEMBER, Role.CHAIR);
 
     private final AssessmentValidations validations;
@@ -36,8 +37,14 @@ class GateFacts {
     private final TaskService tasks;
     private final Clock clock;
 
-    GateFacts(AssessmentValidations validations, PeopleDirectory people, JurisdictionDirectory jurisdictions,
-            StrategyCoverage strategies, ApprovedActions actions, TaskService tasks, Clock clock) {
+    GateFacts(
+            AssessmentValidations validations,
+            PeopleDirectory people,
+            JurisdictionDirectory jurisdictions,
+            StrategyCoverage strategies,
+            ApprovedActions actions,
+            TaskService tasks,
+            Clock clock) {
         this.validations = validations;
         this.people = people;
         this.jurisdictions = jurisdictions;
@@ -56,28 +63,43 @@ class GateFacts {
             }
             case NEW_VALIDATED_ASSESSMENT -> {
                 long count = validations.validatedAt(jurisdictionId).stream()
-                        .filter(at -> stageEntered == null || at.isAfter(stageEntered)).count();
+                        .filter(at -> stageEntered == null || at.isAfter(stageEntered))
+                        .count();
                 yield Fact.of(count > 0, "gate.fact.newValidatedAssessments", count);
             }
             case WORKING_GROUP -> {
                 long count = people.membershipsIn(jurisdictionId).stream()
-                        .filter(m -> WORKING_GROUP.contains(m.getRole())).map(Membership::getPersonId).distinct().count();
+                        .filter(m -> WORKING_GROUP.contains(m.getRole()))
+                        .map(Membership::getPersonId)
+                        .distinct()
+                        .count();
                 yield Fact.of(count >= number, "gate.fact.workingGroup", count, number);
             }
             case HAZARDS_RECORDED -> {
                 int count = jurisdictions.hazardProfile(jurisdictionId).size();
                 yield Fact.of(count > 0, "gate.fact.hazards", count);
             }
-            case STRATEGY_ADOPTED -> strategies.adoptedIn(jurisdictionId)
-                    .map(s -> s.adoptingBody() == null || s.adoptingBody().isBlank()
-                            ? Fact.of(false, "gate.fact.adoptedWithoutBody", s.title())
-                            : Fact.of(true, "gate.fact.adoptedBy", s.title(), s.adoptingBody()))
-                    .orElse(Fact.of(false, "gate.fact.noAdoptedStrategy"));
-            case ESSENTIALS_COVERED -> strategies.adoptedIn(jurisdictionId)
-                    .map(s -> s.coverage().coversAll() ? Fact.of(true, "gate.fact.allEssentialsCovered")
-                            : Fact.of(false, "gate.fact.essentialsUncovered",
-                                    String.join(", ", s.coverage().uncovered().stream().map(String::valueOf).toList())))
-                    .orElse(Fact.of(false, "gate.fact.noAdoptedStrategy"));
+            case STRATEGY_ADOPTED ->
+                strategies
+                        .adoptedIn(jurisdictionId)
+                        .map(s -> s.adoptingBody() == null || s.adoptingBody().isBlank()
+                                ? Fact.of(false, "gate.fact.adoptedWithoutBody", s.title())
+                                : Fact.of(true, "gate.fact.adoptedBy", s.title(), s.adoptingBody()))
+                        .orElse(Fact.of(false, "gate.fact.noAdoptedStrategy"));
+            case ESSENTIALS_COVERED ->
+                strategies
+                        .adoptedIn(jurisdictionId)
+                        .map(s -> s.coverage().coversAll()
+                                ? Fact.of(true, "gate.fact.allEssentialsCovered")
+                                : Fact.of(
+                                        false,
+                                        "gate.fact.essentialsUncovered",
+                                        String.join(
+                                                ", ",
+                                                s.coverage().uncovered().stream()
+                                                        .map(String::valueOf)
+                                                        .toList())))
+                        .orElse(Fact.of(false, "gate.fact.noAdoptedStrategy"));
             case ACTION_APPROVED -> {
                 long count = actions.count(jurisdictionId);
                 yield Fact.of(count > 0, "gate.fact.approvedActions", count);
@@ -95,8 +117,11 @@ class GateFacts {
      */
     private long overdueProgressReports(Long jurisdictionId, int graceDays) {
         Date before = Date.from(Instant.now(clock).minus(Duration.ofDays(graceDays)));
-        return tasks.createTaskQuery().processDefinitionKey("action").taskDefinitionKey(PROGRESS_TASK)
+        return tasks.createTaskQuery()
+                .processDefinitionKey("action")
+                .taskDefinitionKey(PROGRESS_TASK)
                 .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, jurisdictionId)
-                .taskCreatedBefore(before).count();
+                .taskCreatedBefore(before)
+                .count();
     }
 }

@@ -14,17 +14,23 @@ import org.resilienceroadmap.shared.BaseEntity;
 public class GateOverride extends BaseEntity {
 
     private Long jurisdictionId;
+
     @Enumerated(EnumType.STRING)
     private Gate gate;
+
     private String reason;
     private String openItems;
     private String overriddenBy;
     private Instant overriddenAt;
 
-    protected GateOverride() {
-    }
+    protected GateOverride() {}
 
-    GateOverride(Long jurisdictionId, Gate gate, String reason, String openItems, String overriddenBy,
+    GateOverride(
+            Long jurisdictionId,
+            Gate gate,
+            String reason,
+            String openItems,
+            String overriddenBy,
             Instant overriddenAt) {
         this.jurisdictionId = jurisdictionId;
         this.gate = gate;

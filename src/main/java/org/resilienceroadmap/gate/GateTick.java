@@ -14,8 +14,10 @@ import org.resilienceroadmap.shared.BaseEntity;
 public class GateTick extends BaseEntity {
 
     private Long jurisdictionId;
+
     @Enumerated(EnumType.STRING)
     private Gate gate;
+
     private String itemCode;
     private String note;
     private String link;
@@ -23,10 +25,15 @@ public class GateTick extends BaseEntity {
     private String tickedBy;
     private Instant tickedAt;
 
-    protected GateTick() {
-    }
+    protected GateTick() {}
 
-    GateTick(Long jurisdictionId, Gate gate, String itemCode, Evidence evidence, Long fileId, String tickedBy,
+    GateTick(
+            Long jurisdictionId,
+            Gate gate,
+            String itemCode,
+            Evidence evidence,
+            Long fileId,
+            String tickedBy,
             Instant tickedAt) {
         this.jurisdictionId = jurisdictionId;
         this.gate = gate;

@@ -2,5 +2,6 @@ package org.resilienceroadmap.gate;
 
 /** Whether an item ticks itself from data or needs a person's tick with evidence. */
 public enum ItemKind {
-    COMPUTED, MANUAL
+    COMPUTED,
+    MANUAL
 }

@@ -8,8 +8,13 @@ package org.resilienceroadmap.gate;
 public record ItemSpec(String code, ItemKind kind, GateRule rule, String label, boolean mandatory, Integer number) {
 
     public static ItemSpec computed(GateRule rule, boolean mandatory) {
-        return new ItemSpec(rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), ItemKind.COMPUTED, rule,
-                null, mandatory, rule.defaultNumber());
+        return new ItemSpec(
+                rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                ItemKind.COMPUTED,
+                rule,
+                null,
+                mandatory,
+                rule.defaultNumber());
     }
 
     /** The rule's number: the configured one, else the rule's default. */

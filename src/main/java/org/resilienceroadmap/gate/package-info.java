@@ -13,5 +13,15 @@
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code assessment},
  * {@code strategy}, {@code action}; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"action", "assessment", "directory", "security", "shared", "strategy", "workflow", "workflow :: ui"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "action",
+            "assessment",
+            "directory",
+            "security",
+            "shared",
+            "strategy",
+            "workflow",
+            "workflow :: ui"
+        })
 package org.resilienceroadmap.gate;

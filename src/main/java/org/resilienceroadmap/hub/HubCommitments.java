@@ -9,8 +9,14 @@ import java.util.Set;
  * along the Ten Essentials, at least one financed initiative, knowledge tools, city-to-city exchange
  * (each confirmed), a statement, and the sum it will invest in support activities in US dollars.
  */
-public record HubCommitments(Set<Long> supportedCityIds, Set<HubTopic> topics, boolean goodPractice,
-        boolean financedInitiative, boolean knowledgeTools, boolean cityExchange, String statement,
+public record HubCommitments(
+        Set<Long> supportedCityIds,
+        Set<HubTopic> topics,
+        boolean goodPractice,
+        boolean financedInitiative,
+        boolean knowledgeTools,
+        boolean cityExchange,
+        String statement,
         BigDecimal investmentUsd) {
 
     /** The least a hub invests in support activities, as the guideline names it. */

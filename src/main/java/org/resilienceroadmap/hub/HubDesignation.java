@@ -29,8 +29,10 @@ import org.resilienceroadmap.shared.CommaSeparated;
 public class HubDesignation extends BaseEntity {
 
     private Long jurisdictionId;
+
     @Enumerated(EnumType.STRING)
     private HubStatus status;
+
     private String topics;
     private String statement;
     private boolean goodPractice;
@@ -50,8 +52,7 @@ public class HubDesignation extends BaseEntity {
     @Column(name = "jurisdiction_id")
     private Set<Long> supportedCityIds = new HashSet<>();
 
-    protected HubDesignation() {
-    }
+    protected HubDesignation() {}
 
     HubDesignation(Long jurisdictionId, HubCommitments commitments, String appliedBy, Instant appliedAt) {
         this.jurisdictionId = jurisdictionId;
@@ -119,8 +120,15 @@ public class HubDesignation extends BaseEntity {
     }
 
     public HubCommitments commitments() {
-        return new HubCommitments(supportedCityIds, getTopics(), goodPractice, financedInitiative, knowledgeTools,
-                cityExchange, statement, investmentUsd);
+        return new HubCommitments(
+                supportedCityIds,
+                getTopics(),
+                goodPractice,
+                financedInitiative,
+                knowledgeTools,
+                cityExchange,
+                statement,
+                investmentUsd);
     }
 
     public Long getJurisdictionId() {

@@ -52,8 +52,15 @@ public class HubService {
     private final AuditLog audit;
     private final Clock clock;
 
-    HubService(HubDesignationRepository hubs, HubSteps steps, JurisdictionDirectory jurisdictions,
-            RuntimeService runtime, TaskService tasks, CurrentUser currentUser, Notifier notifier, AuditLog audit,
+    HubService(
+            HubDesignationRepository hubs,
+            HubSteps steps,
+            JurisdictionDirectory jurisdictions,
+            RuntimeService runtime,
+            TaskService tasks,
+            CurrentUser currentUser,
+            Notifier notifier,
+            AuditLog audit,
             Clock clock) {
         this.hubs = hubs;
         this.steps = steps;
@@ -76,16 +83,30 @@ public class HubService {
             throw new ConflictException(Refusal.of("refusal.hub.applicationOpen", city.getName()));
         }
         check(jurisdictionId, commitments);
-        HubDesignation hub = hubs.save(new HubDesignation(jurisdictionId, commitments, me.username(),
-                Instant.now(clock)));
-        var instance = runtime.startProcessInstanceByKey(ResilienceHubProcess.KEY, String.valueOf(hub.getId()),
-                Map.of(ProcessVariables.SUBJECT_TYPE, HubSteps.SUBJECT_TYPE,
-                        ProcessVariables.SUBJECT_ID, String.valueOf(hub.getId()),
-                        ProcessVariables.JURISDICTION_ID, jurisdictionId,
-                        ProcessVariables.DECIDED_BY, me.username()));
+        HubDesignation hub =
+                hubs.save(new HubDesignation(jurisdictionId, commitments, me.username(), Instant.now(clock)));
+        var instance = runtime.startProcessInstanceByKey(
+                ResilienceHubProcess.KEY,
+                String.valueOf(hub.getId()),
+                Map.of(
+                        ProcessVariables.SUBJECT_TYPE,
+                        HubSteps.SUBJECT_TYPE,
+                        ProcessVariables.SUBJECT_ID,
+                        String.valueOf(hub.getId()),
+                        ProcessVariables.JURISDICTION_ID,
+                        jurisdictionId,
+                        ProcessVariables.DECIDED_BY,
+                        me.username()));
         hub.startedBy(instance.getId());
-        audit.record(new AuditEntry(me.username(), HubSteps.SUBJECT_TYPE, String.valueOf(hub.getId()), "hub:apply",
-                null, HubStatus.APPLIED.name(), null).in(jurisdictionId));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        HubSteps.SUBJECT_TYPE,
+                        String.valueOf(hub.getId()),
+                        "hub:apply",
+                        null,
+                        HubStatus.APPLIED.name(),
+                        null)
+                .in(jurisdictionId));
         notifier.notify(steps.coordinators(hub), steps.notice(hub, "hub.notice.applied"));
         return detail(hub, me);
     }
@@ -103,14 +124,23 @@ public class HubService {
         check(hub.getJurisdictionId(), commitments);
         hub.commit(commitments);
         hub.move(HubStatus.APPLIED);
-        Task revise = tasks.createTaskQuery().processInstanceId(hub.getProcessInstanceId())
-                .taskDefinitionKey(ResilienceHubProcess.TASK_REVISE).singleResult();
+        Task revise = tasks.createTaskQuery()
+                .processInstanceId(hub.getProcessInstanceId())
+                .taskDefinitionKey(ResilienceHubProcess.TASK_REVISE)
+                .singleResult();
         if (revise == null) {
             throw new ConflictException(Refusal.of("refusal.hub.notReturned"));
         }
         tasks.complete(revise.getId(), Map.of(ProcessVariables.DECIDED_BY, me.username()));
-        audit.record(new AuditEntry(me.username(), HubSteps.SUBJECT_TYPE, String.valueOf(hubId), "hub:revise",
-                HubStatus.CHANGES_REQUESTED.name(), HubStatus.APPLIED.name(), null).in(hub.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        HubSteps.SUBJECT_TYPE,
+                        String.valueOf(hubId),
+                        "hub:revise",
+                        HubStatus.CHANGES_REQUESTED.name(),
+                        HubStatus.APPLIED.name(),
+                        null)
+                .in(hub.getJurisdictionId()));
         notifier.notify(steps.coordinators(hub), steps.notice(hub, "hub.notice.applied"));
         return detail(hub, me);
     }
@@ -130,9 +160,17 @@ public class HubService {
         hub.applyForRenewal(commitments, me.username(), Instant.now(clock));
         runtime.createMessageCorrelation(ResilienceHubProcess.MESSAGE_RENEWAL)
                 .processInstanceBusinessKey(String.valueOf(hubId))
-                .setVariable(ProcessVariables.DECIDED_BY, me.username()).correlate();
-        audit.record(new AuditEntry(me.username(), HubSteps.SUBJECT_TYPE, String.valueOf(hubId), "hub:renew",
-                HubStatus.DESIGNATED.name(), HubStatus.APPLIED.name(), null).in(hub.getJurisdictionId()));
+                .setVariable(ProcessVariables.DECIDED_BY, me.username())
+                .correlate();
+        audit.record(new AuditEntry(
+                        me.username(),
+                        HubSteps.SUBJECT_TYPE,
+                        String.valueOf(hubId),
+                        "hub:renew",
+                        HubStatus.DESIGNATED.name(),
+                        HubStatus.APPLIED.name(),
+                        null)
+                .in(hub.getJurisdictionId()));
         notifier.notify(steps.coordinators(hub), steps.notice(hub, "hub.notice.renewalApplied"));
         return detail(hub, me);
     }
@@ -145,15 +183,18 @@ public class HubService {
             return false;
         }
         Jurisdiction city = jurisdictions.get(jurisdictionId);
-        return city.getLevel() == JurisdictionLevel.CITY && city.getStage() == RoadmapStage.C
-                && hubs.findByJurisdictionIdOrderByIdDesc(jurisdictionId).stream().noneMatch(this::open);
+        return city.getLevel() == JurisdictionLevel.CITY
+                && city.getStage() == RoadmapStage.C
+                && hubs.findByJurisdictionIdOrderByIdDesc(jurisdictionId).stream()
+                        .noneMatch(this::open);
     }
 
     /** The cities a hub may support: every other MCR2030 member city (membership is public, not scoped). */
     @Transactional(readOnly = true)
     public List<HubLine.SupportedCity> supportableCities(Long hubCityId) {
         return jurisdictions.findAll().stream()
-                .filter(j -> j.getLevel() == JurisdictionLevel.CITY && j.getJoinedOn() != null
+                .filter(j -> j.getLevel() == JurisdictionLevel.CITY
+                        && j.getJoinedOn() != null
                         && !j.getId().equals(hubCityId))
                 .map(j -> new HubLine.SupportedCity(j.getId(), j.getCode(), j.names(), j.getStage()))
                 .sorted(Comparator.comparing(c -> c.names().name()))
@@ -177,7 +218,9 @@ public class HubService {
                 .filter(h -> h.isHub() || open(h))
                 .filter(h -> readable(me, h))
                 .map(this::line)
-                .sorted(Comparator.comparing(HubLine::hub).reversed().thenComparing(l -> l.names().name()))
+                .sorted(Comparator.comparing(HubLine::hub)
+                        .reversed()
+                        .thenComparing(l -> l.names().name()))
                 .toList();
     }
 
@@ -190,7 +233,12 @@ public class HubService {
 
     private HubDetail detail(HubDesignation hub, UserScope me) {
         boolean chair = isChair(me, hub.getJurisdictionId());
-        return new HubDetail(line(hub), hub.commitments(), hub.getAppliedBy(), hub.getAppliedAt(), hub.getVersion(),
+        return new HubDetail(
+                line(hub),
+                hub.commitments(),
+                hub.getAppliedBy(),
+                hub.getAppliedAt(),
+                hub.getVersion(),
                 chair && hub.getStatus() == HubStatus.CHANGES_REQUESTED,
                 chair && hub.getStatus() == HubStatus.DESIGNATED && !hub.isRenewing());
     }
@@ -198,9 +246,19 @@ public class HubService {
     private HubLine line(HubDesignation hub) {
         Jurisdiction city = jurisdictions.get(hub.getJurisdictionId());
         List<HubLine.SupportedCity> supported = jurisdictions.findAll(hub.getSupportedCityIds()).stream()
-                .map(j -> new HubLine.SupportedCity(j.getId(), j.getCode(), j.names(), j.getStage())).toList();
-        return new HubLine(hub.getId(), city.getId(), city.getCode(), city.names(), hub.getStatus(), hub.isHub(),
-                hub.isRenewing(), hub.getTermStart(), hub.getTermEnd(), supported);
+                .map(j -> new HubLine.SupportedCity(j.getId(), j.getCode(), j.names(), j.getStage()))
+                .toList();
+        return new HubLine(
+                hub.getId(),
+                city.getId(),
+                city.getCode(),
+                city.names(),
+                hub.getStatus(),
+                hub.isHub(),
+                hub.isRenewing(),
+                hub.getTermStart(),
+                hub.getTermEnd(),
+                supported);
     }
 
     /** An application under way: neither declined, nor lapsed, nor a running term. */
@@ -210,7 +268,8 @@ public class HubService {
 
     /** A hub is read by those who see its city and, once designated, by those who see a city it supports. */
     private static boolean readable(UserScope me, HubDesignation hub) {
-        return me.isAdmin() || me.sees(hub.getJurisdictionId())
+        return me.isAdmin()
+                || me.sees(hub.getJurisdictionId())
                 || (hub.isHub() && hub.getSupportedCityIds().stream().anyMatch(me::sees));
     }
 
@@ -254,10 +313,16 @@ public class HubService {
             throw new InvalidRequestException("supportedCityIds", Refusal.of("refusal.hub.noSupportedCity"));
         }
         for (Long id : c.supportedCityIds()) {
-            Jurisdiction j = id == null ? null : jurisdictions.findAll(Set.of(id)).stream().findFirst().orElse(null);
-            if (j == null || id.equals(hubCityId) || j.getLevel() != JurisdictionLevel.CITY || j.getJoinedOn() == null) {
-                throw new InvalidRequestException("supportedCityIds", Refusal.of("refusal.hub.notAMemberCity",
-                        j == null ? String.valueOf(id) : j.getName()));
+            Jurisdiction j = id == null
+                    ? null
+                    : jurisdictions.findAll(Set.of(id)).stream().findFirst().orElse(null);
+            if (j == null
+                    || id.equals(hubCityId)
+                    || j.getLevel() != JurisdictionLevel.CITY
+                    || j.getJoinedOn() == null) {
+                throw new InvalidRequestException(
+                        "supportedCityIds",
+                        Refusal.of("refusal.hub.notAMemberCity", j == null ? String.valueOf(id) : j.getName()));
             }
         }
         if (c.topics().isEmpty()) {
@@ -269,10 +334,13 @@ public class HubService {
         if (c.statement() == null || c.statement().isBlank() || c.statement().length() > MAX_STATEMENT) {
             throw new InvalidRequestException("statement", Refusal.of("refusal.hub.statement", MAX_STATEMENT));
         }
-        if (c.investmentUsd() == null || c.investmentUsd().compareTo(HubCommitments.MINIMUM_INVESTMENT_USD) < 0
-                || c.investmentUsd().compareTo(MAX_INVESTMENT) > 0 || c.investmentUsd().scale() > 2) {
-            throw new InvalidRequestException("investmentUsd", Refusal.of("refusal.hub.investment",
-                    HubCommitments.MINIMUM_INVESTMENT_USD.toPlainString()));
+        if (c.investmentUsd() == null
+                || c.investmentUsd().compareTo(HubCommitments.MINIMUM_INVESTMENT_USD) < 0
+                || c.investmentUsd().compareTo(MAX_INVESTMENT) > 0
+                || c.investmentUsd().scale() > 2) {
+            throw new InvalidRequestException(
+                    "investmentUsd",
+                    Refusal.of("refusal.hub.investment", HubCommitments.MINIMUM_INVESTMENT_USD.toPlainString()));
         }
     }
 }

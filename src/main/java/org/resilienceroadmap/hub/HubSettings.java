@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 90 days by default); both ISO-8601 periods.
  */
 @ConfigurationProperties("roadmap.hub")
-record HubSettings(@DefaultValue("P3Y") Period term, @DefaultValue("P90D") Period reminderBefore) {
+record HubSettings(
+        @DefaultValue("P3Y") Period term,
+        @DefaultValue("P90D") Period reminderBefore) {
 
     HubSettings {
         positive("roadmap.hub.term", term);

@@ -38,8 +38,13 @@ public class HubSteps {
     private final Notifier notifier;
     private final AuditLog audit;
 
-    HubSteps(HubDesignationRepository hubs, HubSettings settings, JurisdictionDirectory jurisdictions,
-            PeopleDirectory people, Notifier notifier, AuditLog audit) {
+    HubSteps(
+            HubDesignationRepository hubs,
+            HubSettings settings,
+            JurisdictionDirectory jurisdictions,
+            PeopleDirectory people,
+            Notifier notifier,
+            AuditLog audit) {
         this.hubs = hubs;
         this.settings = settings;
         this.jurisdictions = jurisdictions;
@@ -139,8 +144,12 @@ public class HubSteps {
     }
 
     Notice notice(HubDesignation hub, String key) {
-        return new Notice(key, List.of(jurisdictions.get(hub.getJurisdictionId()).getName(),
-                hub.getTermEnd() == null ? "" : hub.getTermEnd().toString()), "hubs/" + hub.getId());
+        return new Notice(
+                key,
+                List.of(
+                        jurisdictions.get(hub.getJurisdictionId()).getName(),
+                        hub.getTermEnd() == null ? "" : hub.getTermEnd().toString()),
+                "hubs/" + hub.getId());
     }
 
     private void move(HubDesignation hub, HubStatus to, String by, String action, String comment) {
@@ -150,8 +159,15 @@ public class HubSteps {
     }
 
     private void record(HubDesignation hub, String by, String action, String from, String comment) {
-        audit.record(new AuditEntry(by, SUBJECT_TYPE, String.valueOf(hub.getId()), action, from,
-                hub.getStatus().name(), comment).in(hub.getJurisdictionId()));
+        audit.record(new AuditEntry(
+                        by,
+                        SUBJECT_TYPE,
+                        String.valueOf(hub.getId()),
+                        action,
+                        from,
+                        hub.getStatus().name(),
+                        comment)
+                .in(hub.getJurisdictionId()));
     }
 
     private HubDesignation get(Long hubId) {

@@ -7,5 +7,6 @@
  * <p>
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code notification}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "notification", "security", "shared", "workflow", "workflow :: ui"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"directory", "notification", "security", "shared", "workflow", "workflow :: ui"})
 package org.resilienceroadmap.hub;

@@ -12,7 +12,9 @@ public record Notice(String messageKey, List<String> args, String route) {
         if (messageKey == null || messageKey.isBlank()) {
             throw new IllegalArgumentException("A notice needs a message key");
         }
-        args = args == null ? List.of() : args.stream().map(arg -> arg == null ? "" : arg).toList();
+        args = args == null
+                ? List.of()
+                : args.stream().map(arg -> arg == null ? "" : arg).toList();
         route = route == null ? "" : route.startsWith("/") ? route.substring(1) : route;
     }
 }

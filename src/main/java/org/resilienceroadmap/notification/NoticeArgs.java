@@ -13,8 +13,7 @@ import jakarta.persistence.Converter;
 class NoticeArgs implements AttributeConverter<List<String>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     @Override
     public String convertToDatabaseColumn(List<String> args) {

@@ -62,7 +62,9 @@ class NoticeMailer implements DisposableBean {
         try {
             sending.execute(() -> send(sender, stored));
         } catch (TaskRejectedException e) {
-            log.warn("E-mails about {} not sent: {} are already waiting", stored.notice().messageKey(),
+            log.warn(
+                    "E-mails about {} not sent: {} are already waiting",
+                    stored.notice().messageKey(),
                     sending.getQueueSize());
         }
     }
@@ -74,7 +76,10 @@ class NoticeMailer implements DisposableBean {
             try {
                 mails.add(compose(sender, notice, recipient));
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-                log.warn("E-mail about {} to {} not sent: {}", notice.messageKey(), recipient.username(),
+                log.warn(
+                        "E-mail about {} to {} not sent: {}",
+                        notice.messageKey(),
+                        recipient.username(),
                         e.getMessage());
             }
         }
@@ -85,8 +90,12 @@ class NoticeMailer implements DisposableBean {
             // One call, so one connection to the mail server for all recipients.
             sender.send(mails.toArray(MimeMessage[]::new));
         } catch (MailSendException e) {
-            log.warn("{} of {} e-mails about {} could not be sent: {}", e.getFailedMessages().size(), mails.size(),
-                    notice.messageKey(), e.getMessage());
+            log.warn(
+                    "{} of {} e-mails about {} could not be sent: {}",
+                    e.getFailedMessages().size(),
+                    mails.size(),
+                    notice.messageKey(),
+                    e.getMessage());
         } catch (RuntimeException e) {
             log.warn("E-mails about {} could not be sent: {}", notice.messageKey(), e.getMessage());
         }
@@ -101,8 +110,10 @@ class NoticeMailer implements DisposableBean {
         helper.setFrom(settings.mail().from());
         helper.setTo(new InternetAddress(recipient.email(), recipient.displayName(), StandardCharsets.UTF_8.name()));
         helper.setSubject(messages.getMessage("notification.mail.subject", new Object[] {text}, locale));
-        helper.setText(messages.getMessage("notification.mail.body",
-                new Object[] {recipient.displayName(), text, settings.link(notice.route())}, locale));
+        helper.setText(messages.getMessage(
+                "notification.mail.body",
+                new Object[] {recipient.displayName(), text, settings.link(notice.route())},
+                locale));
         return mail;
     }
 

@@ -10,6 +10,5 @@ import java.util.Locale;
  */
 record NoticeStored(Notice notice, List<Recipient> recipients) {
 
-    record Recipient(String username, String displayName, String email, Locale locale) {
-    }
+    record Recipient(String username, String displayName, String email, Locale locale) {}
 }

@@ -21,13 +21,14 @@ class Notification extends BaseEntity {
     private String recipient;
     private Instant createdAt;
     private String messageKey;
+
     @Convert(converter = NoticeArgs.class)
     private List<String> args;
+
     private String route;
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(String recipient, Notice notice, Instant createdAt) {
         this.recipient = recipient;

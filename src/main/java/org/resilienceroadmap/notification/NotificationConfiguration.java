@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties(NotificationSettings.class)
-class NotificationConfiguration {
-}
+class NotificationConfiguration {}

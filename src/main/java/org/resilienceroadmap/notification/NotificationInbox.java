@@ -37,7 +37,8 @@ public class NotificationInbox {
     public Page<NotificationItem> mine(boolean unreadOnly, Pageable page) {
         String me = me();
         Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
-        Page<Notification> found = unreadOnly ? notifications.findByRecipientAndReadAtIsNull(me, newestFirst)
+        Page<Notification> found = unreadOnly
+                ? notifications.findByRecipientAndReadAtIsNull(me, newestFirst)
                 : notifications.findByRecipient(me, newestFirst);
         return found.map(Notification::toItem);
     }
@@ -54,7 +55,8 @@ public class NotificationInbox {
     /** Marks one of the caller's notifications read; reading it again changes nothing. */
     @Transactional
     public NotificationItem markRead(Long id) {
-        Notification notification = notifications.findByIdAndRecipient(id, me())
+        Notification notification = notifications
+                .findByIdAndRecipient(id, me())
                 .orElseThrow(() -> new NotFoundException("Notification", id));
         notification.markRead(Instant.now(clock));
         return notification.toItem();

@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Whether e-mail is sent at all is decided by {@code spring.mail.host}.
  */
 @ConfigurationProperties("roadmap")
-record NotificationSettings(@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Mail mail) {
+record NotificationSettings(
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue Mail mail) {
 
-    record Mail(@DefaultValue("resilience-roadmap@localhost") String from) {
-    }
+    record Mail(
+            @DefaultValue("resilience-roadmap@localhost") String from) {}
 
     String link(String route) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

@@ -29,7 +29,10 @@ public class Notifier {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, PeopleDirectory people, ApplicationEventPublisher events,
+    Notifier(
+            NotificationRepository notifications,
+            PeopleDirectory people,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.notifications = notifications;
         this.people = people;
@@ -50,8 +53,11 @@ public class Notifier {
         Instant now = Instant.now(clock);
         List<NoticeStored.Recipient> mailTo = new ArrayList<>();
         // One read for all recipients: a task for a region's coordinators tells several people at once.
-        Map<String, Person> known = people.findByUsernames(usernames.stream().filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Person::getUsername, p -> p));
+        Map<String, Person> known = people
+                .findByUsernames(
+                        usernames.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(Person::getUsername, p -> p));
         for (String username : new LinkedHashSet<>(usernames)) {
             Person person = username == null ? null : known.get(username);
             if (person == null) {
@@ -59,9 +65,14 @@ public class Notifier {
                 continue;
             }
             notifications.save(new Notification(person.getUsername(), notice, now));
-            if (person.isEnabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
-                mailTo.add(new NoticeStored.Recipient(person.getUsername(), person.getDisplayName(),
-                        person.getEmail(), Languages.of(person.getLanguage())));
+            if (person.isEnabled()
+                    && person.getEmail() != null
+                    && !person.getEmail().isBlank()) {
+                mailTo.add(new NoticeStored.Recipient(
+                        person.getUsername(),
+                        person.getDisplayName(),
+                        person.getEmail(),
+                        Languages.of(person.getLanguage())));
             }
         }
         if (!mailTo.isEmpty()) {
@@ -70,7 +81,8 @@ public class Notifier {
     }
 
     private static void check(Notice notice) {
-        if (notice.messageKey().length() > Notification.MAX_KEY || notice.route().length() > Notification.MAX_ROUTE
+        if (notice.messageKey().length() > Notification.MAX_KEY
+                || notice.route().length() > Notification.MAX_ROUTE
                 || NoticeArgs.json(notice.args()).length() > Notification.MAX_ARGS) {
             throw new IllegalArgumentException("The notice " + notice.messageKey() + " is too long to store");
         }

@@ -9,12 +9,32 @@ import org.resilienceroadmap.directory.PlaceNames;
 import org.resilienceroadmap.directory.RoadmapStage;
 
 /** A jurisdiction as lists show it. */
-public record JurisdictionView(Long id, String code, String name, String localName, String displayName, JurisdictionLevel level,
-        Long parentId, RoadmapStage stage, LocalDate joinedOn, boolean resilienceHub, PlaceNames names) {
+public record JurisdictionView(
+        Long id,
+        String code,
+        String name,
+        String localName,
+        String displayName,
+        JurisdictionLevel level,
+        Long parentId,
+        RoadmapStage stage,
+        LocalDate joinedOn,
+        boolean resilienceHub,
+        PlaceNames names) {
 
     static JurisdictionView of(Jurisdiction j) {
-        return new JurisdictionView(j.getId(), j.getCode(), j.getName(), j.getLocalName(), j.getDisplayName(), j.getLevel(),
-                j.getParentId(), j.getStage(), j.getJoinedOn(), j.isResilienceHub(), j.names());
+        return new JurisdictionView(
+                j.getId(),
+                j.getCode(),
+                j.getName(),
+                j.getLocalName(),
+                j.getDisplayName(),
+                j.getLevel(),
+                j.getParentId(),
+                j.getStage(),
+                j.getJoinedOn(),
+                j.isResilienceHub(),
+                j.names());
     }
 
     /** The name as this reader writes it, with the local one where it differs: "Душанбе", "Kraljevo (Краљево)". */

@@ -42,8 +42,13 @@ public class RoadmapEntries {
     private final Clock clock;
     private final long maxDocumentBytes;
 
-    RoadmapEntries(RoadmapEntryRepository entries, JurisdictionDirectory directory, FileStore files,
-            CurrentUser currentUser, AuditLog audit, Clock clock,
+    RoadmapEntries(
+            RoadmapEntryRepository entries,
+            JurisdictionDirectory directory,
+            FileStore files,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
             RoadmapSettings settings) {
         this.entries = entries;
         this.directory = directory;
@@ -56,8 +61,15 @@ public class RoadmapEntries {
 
     /** A prior assessment is a scorecard workbook or a report; an adopted strategy a document or its scan. */
     public UploadPolicy documentPolicy() {
-        return new UploadPolicy(maxDocumentBytes, EnumSet.of(DocumentType.PDF, DocumentType.DOCX, DocumentType.ODT,
-                DocumentType.XLSX, DocumentType.PNG, DocumentType.JPEG));
+        return new UploadPolicy(
+                maxDocumentBytes,
+                EnumSet.of(
+                        DocumentType.PDF,
+                        DocumentType.DOCX,
+                        DocumentType.ODT,
+                        DocumentType.XLSX,
+                        DocumentType.PNG,
+                        DocumentType.JPEG));
     }
 
     @Transactional
@@ -67,8 +79,8 @@ public class RoadmapEntries {
 
     /** The entry's evidence, attached by the working group's chair until a coordinator has decided on it. */
     @Transactional
-    public EntryDetail attach(Long jurisdictionId, String fileName, byte[] content, LocalDate strategyAdoptedOn,
-            String adoptingBody) {
+    public EntryDetail attach(
+            Long jurisdictionId, String fileName, byte[] content, LocalDate strategyAdoptedOn, String adoptingBody) {
         UserScope me = currentUser.scope();
         RoadmapEntry entry = visibleEntry(me, jurisdictionId);
         if (!me.groups().contains("chair:" + directory.codeOf(jurisdictionId))) {
@@ -79,7 +91,8 @@ public class RoadmapEntries {
         }
         String body = adoptingBody == null ? null : adoptingBody.strip();
         if (entry.getRequestedStage() == RoadmapStage.C) {
-            if (strategyAdoptedOn == null || strategyAdoptedOn.isAfter(Days.today(clock))
+            if (strategyAdoptedOn == null
+                    || strategyAdoptedOn.isAfter(Days.today(clock))
                     || strategyAdoptedOn.getYear() < 2000) {
                 throw new InvalidRequestException("strategyAdoptedOn", Refusal.of("refusal.entry.adoptedOn"));
             }
@@ -98,8 +111,15 @@ public class RoadmapEntries {
         if (previous != null) {
             files.delete(previous);
         }
-        audit.record(new AuditEntry(me.username(), RoadmapService.SUBJECT_TYPE, String.valueOf(jurisdictionId),
-                "roadmap:entryEvidence", null, entry.getRequestedStage().name(), file.getName()).in(jurisdictionId));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        RoadmapService.SUBJECT_TYPE,
+                        String.valueOf(jurisdictionId),
+                        "roadmap:entryEvidence",
+                        null,
+                        entry.getRequestedStage().name(),
+                        file.getName())
+                .in(jurisdictionId));
         return detail(entry);
     }
 
@@ -127,8 +147,12 @@ public class RoadmapEntries {
     public void requireEvidence(Long jurisdictionId) {
         RoadmapEntry entry = entry(jurisdictionId);
         if (!entry.evidenceComplete()) {
-            throw new InvalidRequestException("document", Refusal.of(entry.getRequestedStage() == RoadmapStage.C
-                    ? "refusal.entry.needsStrategy" : "refusal.entry.needsAssessment"));
+            throw new InvalidRequestException(
+                    "document",
+                    Refusal.of(
+                            entry.getRequestedStage() == RoadmapStage.C
+                                    ? "refusal.entry.needsStrategy"
+                                    : "refusal.entry.needsAssessment"));
         }
     }
 
@@ -153,9 +177,15 @@ public class RoadmapEntries {
         }
         entry.decide(decision, stage, by, comment, Instant.now(clock));
         entries.saveAndFlush(entry);
-        audit.record(new AuditEntry(by, RoadmapService.SUBJECT_TYPE, String.valueOf(jurisdictionId),
-                "roadmap:entry" + (decision == EntryDecision.ACCEPTED ? "Accepted" : "SentBack"),
-                entry.getRequestedStage().name(), stage.name(), comment).in(jurisdictionId));
+        audit.record(new AuditEntry(
+                        by,
+                        RoadmapService.SUBJECT_TYPE,
+                        String.valueOf(jurisdictionId),
+                        "roadmap:entry" + (decision == EntryDecision.ACCEPTED ? "Accepted" : "SentBack"),
+                        entry.getRequestedStage().name(),
+                        stage.name(),
+                        comment)
+                .in(jurisdictionId));
         return stage;
     }
 
@@ -167,7 +197,8 @@ public class RoadmapEntries {
             stage = null;
         }
         if (stage == null || stage.ordinal() >= entry.getRequestedStage().ordinal()) {
-            throw new InvalidRequestException(RoadmapProcess.SEND_BACK_TO,
+            throw new InvalidRequestException(
+                    RoadmapProcess.SEND_BACK_TO,
                     Refusal.of("refusal.entry.earlierStage", new Refusal.Text("stage." + entry.getRequestedStage())));
         }
         return stage;
@@ -186,10 +217,24 @@ public class RoadmapEntries {
     }
 
     private EntryDetail detail(RoadmapEntry e) {
-        FileFacts document = e.getDocumentId() == null ? null
+        FileFacts document = e.getDocumentId() == null
+                ? null
                 : files.facts(java.util.List.of(e.getDocumentId())).get(e.getDocumentId());
-        return new EntryDetail(e.getJurisdictionId(), e.getRequestedStage(), e.getJoinedOn(), document,
-                e.getStrategyAdoptedOn(), e.getAdoptingBody(), e.evidenceComplete(), e.getAttachedBy(), e.getAttachedAt(), e.getDecision(),
-                e.getDecidedStage(), e.getDecidedBy(), e.getDecidedAt(), e.getDecisionComment(), e.getVersion());
+        return new EntryDetail(
+                e.getJurisdictionId(),
+                e.getRequestedStage(),
+                e.getJoinedOn(),
+                document,
+                e.getStrategyAdoptedOn(),
+                e.getAdoptingBody(),
+                e.evidenceComplete(),
+                e.getAttachedBy(),
+                e.getAttachedAt(),
+                e.getDecision(),
+                e.getDecidedStage(),
+                e.getDecidedBy(),
+                e.getDecidedAt(),
+                e.getDecisionComment(),
+                e.getVersion());
     }
 }

@@ -20,24 +20,28 @@ import org.resilienceroadmap.shared.BaseEntity;
 public class RoadmapEntry extends BaseEntity {
 
     private Long jurisdictionId;
+
     @Enumerated(EnumType.STRING)
     private RoadmapStage requestedStage;
+
     private LocalDate joinedOn;
     private Long documentId;
     private LocalDate strategyAdoptedOn;
     private String adoptingBody;
     private String attachedBy;
     private Instant attachedAt;
+
     @Enumerated(EnumType.STRING)
     private EntryDecision decision;
+
     @Enumerated(EnumType.STRING)
     private RoadmapStage decidedStage;
+
     private String decidedBy;
     private Instant decidedAt;
     private String decisionComment;
 
-    protected RoadmapEntry() {
-    }
+    protected RoadmapEntry() {}
 
     RoadmapEntry(Long jurisdictionId, RoadmapStage requestedStage, LocalDate joinedOn) {
         this.jurisdictionId = jurisdictionId;
@@ -63,8 +67,9 @@ public class RoadmapEntry extends BaseEntity {
 
     /** Whether the evidence its stage needs is attached: a document, and for C also the adoption's date and body. */
     public boolean evidenceComplete() {
-        return documentId != null && (requestedStage != RoadmapStage.C
-                || (strategyAdoptedOn != null && adoptingBody != null && !adoptingBody.isBlank()));
+        return documentId != null
+                && (requestedStage != RoadmapStage.C
+                        || (strategyAdoptedOn != null && adoptingBody != null && !adoptingBody.isBlank()));
     }
 
     public Long getJurisdictionId() {

@@ -41,8 +41,14 @@ public class RoadmapService {
     private final RoadmapEntries entries;
     private final java.time.Clock clock;
 
-    RoadmapService(JurisdictionDirectory directory, ProgrammeDirectory programmes, RuntimeService runtime, CurrentUser currentUser, AuditLog audit,
-            RoadmapEntries entries, java.time.Clock clock) {
+    RoadmapService(
+            JurisdictionDirectory directory,
+            ProgrammeDirectory programmes,
+            RuntimeService runtime,
+            CurrentUser currentUser,
+            AuditLog audit,
+            RoadmapEntries entries,
+            java.time.Clock clock) {
         this.entries = entries;
         this.clock = clock;
         this.directory = directory;
@@ -70,28 +76,40 @@ public class RoadmapService {
         if (!me.coordinates(jurisdictionId)) {
             throw new ForbiddenException(Refusal.of("refusal.roadmap.onlyCoordinatorJoins"));
         }
-        // The campaign began in 2010 (MCR2030 in 2021); a far-off date is a typo, and PostgreSQL cannot store every year.
+        // The campaign began in 2010 (MCR2030 in 2021); a far-off date is a typo, and PostgreSQL cannot store every
+        // year.
         if (joinedOn == null || joinedOn.getYear() < 2000 || joinedOn.getYear() > 2100) {
-            throw new org.resilienceroadmap.shared.error.InvalidRequestException("joinedOn",
-                    Refusal.of("refusal.roadmap.joinedOn"));
+            throw new org.resilienceroadmap.shared.error.InvalidRequestException(
+                    "joinedOn", Refusal.of("refusal.roadmap.joinedOn"));
         }
         Jurisdiction jurisdiction = directory.get(jurisdictionId);
         if (jurisdiction.getJoinedOn() != null) {
-            throw new ConflictException(Refusal.of("refusal.roadmap.joinedAlready", new Refusal.Day(jurisdiction.getJoinedOn())));
+            throw new ConflictException(
+                    Refusal.of("refusal.roadmap.joinedAlready", new Refusal.Day(jurisdiction.getJoinedOn())));
         }
         RoadmapStage entry = stage == null ? RoadmapStage.A : stage;
         directory.recordJoining(jurisdictionId, joinedOn);
         if (entry != RoadmapStage.A) {
             entries.open(jurisdictionId, entry, joinedOn);
         }
-        runtime.startProcessInstanceByKey(RoadmapProcess.KEY, String.valueOf(jurisdictionId), Map.of(
-                ProcessVariables.SUBJECT_TYPE, SUBJECT_TYPE,
-                ProcessVariables.SUBJECT_ID, String.valueOf(jurisdictionId),
-                ProcessVariables.JURISDICTION_ID, jurisdictionId,
-                ProcessVariables.DECIDED_BY, me.username(),
-                RoadmapProcess.ENTRY_STAGE, entry.name()));
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(jurisdictionId), "roadmap:join",
-                null, entry.name(), "joined on " + joinedOn).in(jurisdictionId));
+        runtime.startProcessInstanceByKey(
+                RoadmapProcess.KEY,
+                String.valueOf(jurisdictionId),
+                Map.of(
+                        ProcessVariables.SUBJECT_TYPE, SUBJECT_TYPE,
+                        ProcessVariables.SUBJECT_ID, String.valueOf(jurisdictionId),
+                        ProcessVariables.JURISDICTION_ID, jurisdictionId,
+                        ProcessVariables.DECIDED_BY, me.username(),
+                        RoadmapProcess.ENTRY_STAGE, entry.name()));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        SUBJECT_TYPE,
+                        String.valueOf(jurisdictionId),
+                        "roadmap:join",
+                        null,
+                        entry.name(),
+                        "joined on " + joinedOn)
+                .in(jurisdictionId));
     }
 
     /**
@@ -103,7 +121,9 @@ public class RoadmapService {
     @Transactional
     public void enterStage(Long jurisdictionId, RoadmapStage stage, String approvedBy, LocalDate enteredOn) {
         boolean first = directory.stageHistory(jurisdictionId).isEmpty();
-        LocalDate on = enteredOn != null ? enteredOn : first ? directory.get(jurisdictionId).getJoinedOn() : null;
+        LocalDate on = enteredOn != null
+                ? enteredOn
+                : first ? directory.get(jurisdictionId).getJoinedOn() : null;
         String approver = first && stage == RoadmapStage.A ? null : approvedBy;
         directory.enterStage(jurisdictionId, stage, approver, on);
     }
@@ -111,7 +131,9 @@ public class RoadmapService {
     @Transactional(readOnly = true)
     public List<JurisdictionView> jurisdictionsInScope() {
         UserScope me = currentUser.scope();
-        return directory.findAll(me.visibleJurisdictionIds()).stream().map(JurisdictionView::of).toList();
+        return directory.findAll(me.visibleJurisdictionIds()).stream()
+                .map(JurisdictionView::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -122,17 +144,26 @@ public class RoadmapService {
         Map<String, Hazard> catalogue = directory.hazardCatalogue().stream()
                 .collect(Collectors.toMap(h -> h.getCode() + "/" + h.getEdition(), Function.identity()));
         var stays = directory.stageHistory(id).stream()
-                .map(h -> new JurisdictionDetail.StageStay(h.getStage(), h.getEnteredAt(), h.getLeftAt(),
-                        h.getApprovedBy(), StageTimes.days(h.getEnteredAt(), h.getLeftAt(), Days.today(clock))))
+                .map(h -> new JurisdictionDetail.StageStay(
+                        h.getStage(),
+                        h.getEnteredAt(),
+                        h.getLeftAt(),
+                        h.getApprovedBy(),
+                        StageTimes.days(h.getEnteredAt(), h.getLeftAt(), Days.today(clock))))
                 .toList();
         var hazards = directory.hazardProfile(id).stream()
-                .map(e -> new JurisdictionDetail.HazardRating(e.getHazardCode(), e.getHazardEdition(),
-                        catalogue.get(e.getHazardCode() + "/" + e.getHazardEdition()).getMessageKey(),
-                        e.getLikelihood(), e.getImpact()))
+                .map(e -> new JurisdictionDetail.HazardRating(
+                        e.getHazardCode(),
+                        e.getHazardEdition(),
+                        catalogue
+                                .get(e.getHazardCode() + "/" + e.getHazardEdition())
+                                .getMessageKey(),
+                        e.getLikelihood(),
+                        e.getImpact()))
                 .sorted(Comparator.comparingInt((JurisdictionDetail.HazardRating h) -> -h.likelihood() * h.impact()))
                 .toList();
-        return new JurisdictionDetail(JurisdictionView.of(j), stays, hazards,
-                j.getJoinedOn() == null && me.coordinates(id), entries.of(id));
+        return new JurisdictionDetail(
+                JurisdictionView.of(j), stays, hazards, j.getJoinedOn() == null && me.coordinates(id), entries.of(id));
     }
 
     /** The caller's programmes with the jurisdictions they cover (and everything under them). */
@@ -140,10 +171,18 @@ public class RoadmapService {
     public List<ProgrammeOverview> programmesInScope() {
         UserScope me = currentUser.scope();
         return programmes.findAll(me.programmeIds()).stream()
-                .map(p -> new ProgrammeOverview(p.getId(), p.getCode(), p.getTitle(), p.getDonor(), p.getAmount(),
-                        p.getCurrency(), p.getPeriodStart(), p.getPeriodEnd(),
+                .map(p -> new ProgrammeOverview(
+                        p.getId(),
+                        p.getCode(),
+                        p.getTitle(),
+                        p.getDonor(),
+                        p.getAmount(),
+                        p.getCurrency(),
+                        p.getPeriodStart(),
+                        p.getPeriodEnd(),
                         directory.findAll(directory.subtreeIds(p.getJurisdictionIds())).stream()
-                                .map(JurisdictionView::of).toList()))
+                                .map(JurisdictionView::of)
+                                .toList()))
                 .toList();
     }
 

@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * attached as the evidence of an entry stage.
  */
 @ConfigurationProperties("roadmap")
-public record RoadmapSettings(@DefaultValue("R/P2Y") String reassessmentCycle, @DefaultValue Entry entry) {
+public record RoadmapSettings(
+        @DefaultValue("R/P2Y") String reassessmentCycle,
+        @DefaultValue Entry entry) {
 
     /** {@code roadmap.entry.*}. */
-    public record Entry(@DefaultValue("20971520") long maxDocumentBytes) {
-    }
+    public record Entry(@DefaultValue("20971520") long maxDocumentBytes) {}
 }

@@ -11,7 +11,8 @@ public record StageTime(Double medianDays, int completed, int ongoing) {
     static StageTime of(List<Long> completedDays, int ongoing) {
         List<Long> sorted = completedDays.stream().sorted().toList();
         int n = sorted.size();
-        Double median = n == 0 ? null
+        Double median = n == 0
+                ? null
                 : n % 2 == 1 ? (double) sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
         return new StageTime(median, n, ongoing);
     }

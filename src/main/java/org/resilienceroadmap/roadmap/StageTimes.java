@@ -74,15 +74,22 @@ public class StageTimes {
         Map<Long, Integer> members = new HashMap<>();
         countryOf.values().forEach(c -> members.merge(c, 1, Integer::sum));
         return members.keySet().stream()
-                .map(c -> new CountryStageTimes(JurisdictionView.of(byId.get(c)), members.get(c),
-                        time(ended, running, c, RoadmapStage.A), time(ended, running, c, RoadmapStage.B)))
+                .map(c -> new CountryStageTimes(
+                        JurisdictionView.of(byId.get(c)),
+                        members.get(c),
+                        time(ended, running, c, RoadmapStage.A),
+                        time(ended, running, c, RoadmapStage.B)))
                 .sorted(Comparator.comparing(t -> t.country().name()))
                 .toList();
     }
 
-    private static StageTime time(Map<Long, Map<RoadmapStage, List<Long>>> ended,
-            Map<Long, Map<RoadmapStage, Integer>> running, Long country, RoadmapStage stage) {
-        return StageTime.of(ended.getOrDefault(country, Map.of()).getOrDefault(stage, List.of()),
+    private static StageTime time(
+            Map<Long, Map<RoadmapStage, List<Long>>> ended,
+            Map<Long, Map<RoadmapStage, Integer>> running,
+            Long country,
+            RoadmapStage stage) {
+        return StageTime.of(
+                ended.getOrDefault(country, Map.of()).getOrDefault(stage, List.of()),
                 running.getOrDefault(country, Map.of()).getOrDefault(stage, 0));
     }
 

@@ -7,5 +7,6 @@
  * Depends on {@code shared},
  * {@code directory}, {@code security}, {@code workflow}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "security", "shared", "workflow", "workflow :: ui"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"directory", "security", "shared", "workflow", "workflow :: ui"})
 package org.resilienceroadmap.roadmap;

@@ -27,13 +27,18 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Enrolment enrolment = people.enrolment(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+        Enrolment enrolment =
+                people.enrolment(username).orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         Person person = enrolment.person();
         List<SimpleGrantedAuthority> authorities = enrolment.memberships().stream()
-                .map(Membership::getRole).distinct()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
-        return User.withUsername(person.getUsername()).password(person.getPasswordHash())
-                .disabled(!person.isEnabled()).authorities(authorities).build();
+                .map(Membership::getRole)
+                .distinct()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+        return User.withUsername(person.getUsername())
+                .password(person.getPasswordHash())
+                .disabled(!person.isEnabled())
+                .authorities(authorities)
+                .build();
     }
 }

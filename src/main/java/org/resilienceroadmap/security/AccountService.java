@@ -34,13 +34,18 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public boolean passwordChangeRequired() {
-        return currentUser.username().flatMap(people::findByUsername)
-                .map(Person::isPasswordChangeRequired).orElse(false);
+        return currentUser
+                .username()
+                .flatMap(people::findByUsername)
+                .map(Person::isPasswordChangeRequired)
+                .orElse(false);
     }
 
     @Transactional
     public void changeLanguage(String language) {
-        currentUser.username().flatMap(people::findByUsername)
+        currentUser
+                .username()
+                .flatMap(people::findByUsername)
                 .ifPresent(p -> people.changeLanguage(p.getId(), language));
     }
 

@@ -29,8 +29,7 @@ class AdminBootstrap implements ApplicationRunner {
     private final Passwords passwords;
     private final String configuredPassword;
 
-    AdminBootstrap(PeopleDirectory people, AccountService accounts, Passwords passwords,
-            BootstrapSettings settings) {
+    AdminBootstrap(PeopleDirectory people, AccountService accounts, Passwords passwords, BootstrapSettings settings) {
         this.people = people;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -45,14 +44,15 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? passwords.generateOneTimePassword() : configuredPassword;
-        Person admin = accounts.createWithOneTimePassword(
-                new NewPerson("admin", "Administrator", null, null, "en"), password);
+        Person admin =
+                accounts.createWithOneTimePassword(new NewPerson("admin", "Administrator", null, null, "en"), password);
         people.addMembership(admin.getId(), Role.ADMIN, null, null);
         if (generated) {
-            log.warn("Created the account 'admin' with the one-time password {} : sign in and change it now.",
-                    password);
+            log.warn(
+                    "Created the account 'admin' with the one-time password {} : sign in and change it now.", password);
         } else {
-            log.warn("Created the account 'admin' with the password from RR_ADMIN_PASSWORD; change it at first sign-in.");
+            log.warn(
+                    "Created the account 'admin' with the password from RR_ADMIN_PASSWORD; change it at first sign-in.");
         }
     }
 }

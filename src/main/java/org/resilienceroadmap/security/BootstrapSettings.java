@@ -4,5 +4,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The first administrator's password ({@code roadmap.bootstrap.admin-password}, from {@code RR_ADMIN_PASSWORD}); none: generated. */
 @ConfigurationProperties("roadmap.bootstrap")
-record BootstrapSettings(String adminPassword) {
-}
+record BootstrapSettings(String adminPassword) {}

@@ -23,7 +23,9 @@ public class CandidateGroups {
     private final org.resilienceroadmap.directory.ProgrammeDirectory programmes;
     private final org.resilienceroadmap.directory.PeopleDirectory people;
 
-    CandidateGroups(JurisdictionDirectory jurisdictions, org.resilienceroadmap.directory.ProgrammeDirectory programmes,
+    CandidateGroups(
+            JurisdictionDirectory jurisdictions,
+            org.resilienceroadmap.directory.ProgrammeDirectory programmes,
             org.resilienceroadmap.directory.PeopleDirectory people) {
         this.jurisdictions = jurisdictions;
         this.programmes = programmes;
@@ -40,8 +42,12 @@ public class CandidateGroups {
     }
 
     public String coordinatorsOf(Long jurisdictionId) {
-        return String.join(",", jurisdictions.ancestryCodes(jurisdictionId).stream()
-                .map(code -> "coordinator:" + code).sorted().toList());
+        return String.join(
+                ",",
+                jurisdictions.ancestryCodes(jurisdictionId).stream()
+                        .map(code -> "coordinator:" + code)
+                        .sorted()
+                        .toList());
     }
 
     /**
@@ -54,16 +60,23 @@ public class CandidateGroups {
         List<Long> nationalIds = new java.util.ArrayList<>();
         List<Long> regionalIds = new java.util.ArrayList<>();
         for (Long id : jurisdictions.ancestryIds(jurisdictionId)) {
-            boolean region = jurisdictions.get(id).getLevel() == org.resilienceroadmap.directory.JurisdictionLevel.REGION;
+            boolean region =
+                    jurisdictions.get(id).getLevel() == org.resilienceroadmap.directory.JurisdictionLevel.REGION;
             (region ? regionalIds : nationalIds).add(id);
         }
         List<Long> chosen = "regional".equals(level) ? regionalIds : nationalIds;
         List<Long> other = "regional".equals(level) ? nationalIds : regionalIds;
-        if (people.usernames(chosen, java.util.Set.of(org.resilienceroadmap.directory.Role.COORDINATOR)).isEmpty()
+        if (people.usernames(chosen, java.util.Set.of(org.resilienceroadmap.directory.Role.COORDINATOR))
+                        .isEmpty()
                 && !other.isEmpty()) {
             chosen = other;
         }
-        return String.join(",", chosen.stream().map(id -> "coordinator:" + jurisdictions.codeOf(id)).sorted().toList());
+        return String.join(
+                ",",
+                chosen.stream()
+                        .map(id -> "coordinator:" + jurisdictions.codeOf(id))
+                        .sorted()
+                        .toList());
     }
 
     /** The administrators (who designate MCR2030 Resilience Hubs, for instance). */
@@ -78,9 +91,12 @@ public class CandidateGroups {
 
     /** The coordinators of every jurisdiction a programme covers and of their ancestors, each once. */
     public String coordinatorsOfProgramme(Long programmeId) {
-        return String.join(",", programmes.get(programmeId).getJurisdictionIds().stream()
-                .flatMap(id -> List.of(coordinatorsOf(id).split(",")).stream())
-                .filter(g -> !g.isEmpty()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        return String.join(
+                ",",
+                programmes.get(programmeId).getJurisdictionIds().stream()
+                        .flatMap(id -> List.of(coordinatorsOf(id).split(",")).stream())
+                        .filter(g -> !g.isEmpty())
+                        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 
     /** The groups a person belongs to, one per membership. */

@@ -28,14 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LoginAttempts {
 
-    enum Kind { USERNAME, ADDRESS }
+    enum Kind {
+        USERNAME,
+        ADDRESS
+    }
 
     /** Whether a sign-in may go ahead now, and whether the username has failures a success must clear. */
-    record Standing(Optional<Instant> lockedUntil, boolean usernameHasFailures) {
-    }
+    record Standing(Optional<Instant> lockedUntil, boolean usernameHasFailures) {}
 
-    private record Row(String kind, OffsetDateTime lockedUntil) {
-    }
+    private record Row(String kind, OffsetDateTime lockedUntil) {}
 
     private static final int MAX_KEY = 200;
 
@@ -45,7 +46,11 @@ class LoginAttempts {
     private final AuditLog audit;
     private final TransactionTemplate ownTransaction;
 
-    LoginAttempts(JdbcClient jdbc, SecuritySettings settings, Clock clock, AuditLog audit,
+    LoginAttempts(
+            JdbcClient jdbc,
+            SecuritySettings settings,
+            Clock clock,
+            AuditLog audit,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.settings = settings;
@@ -59,15 +64,23 @@ class LoginAttempts {
 
     Standing standing(String username, String address) {
         Instant now = clock.instant();
-        List<Row> rows = jdbc.sql("select kind, locked_until from login_attempt"
-                        + " where (kind = :user and login_key = :username) or (kind = :address and login_key = :clientAddress)")
-                .param("user", Kind.USERNAME.name()).param("username", usernameKey(username))
-                .param("address", Kind.ADDRESS.name()).param("clientAddress", addressKey(address))
+        List<Row> rows = jdbc.sql(
+                        "select kind, locked_until from login_attempt"
+                                + " where (kind = :user and login_key = :username) or (kind = :address and login_key = :clientAddress)")
+                .param("user", Kind.USERNAME.name())
+                .param("username", usernameKey(username))
+                .param("address", Kind.ADDRESS.name())
+                .param("clientAddress", addressKey(address))
                 .query((rs, n) -> new Row(rs.getString("kind"), rs.getObject("locked_until", OffsetDateTime.class)))
                 .list();
-        Optional<Instant> lockedUntil = rows.stream().map(Row::lockedUntil).filter(Objects::nonNull)
-                .map(OffsetDateTime::toInstant).filter(now::isBefore).max(Comparator.naturalOrder());
-        return new Standing(lockedUntil, rows.stream().anyMatch(r -> Kind.USERNAME.name().equals(r.kind())));
+        Optional<Instant> lockedUntil = rows.stream()
+                .map(Row::lockedUntil)
+                .filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant)
+                .filter(now::isBefore)
+                .max(Comparator.naturalOrder());
+        return new Standing(
+                lockedUntil, rows.stream().anyMatch(r -> Kind.USERNAME.name().equals(r.kind())));
     }
 
     void failed(String username, String address) {
@@ -81,8 +94,10 @@ class LoginAttempts {
     void succeeded(String username) {
         ownTransaction.executeWithoutResult(tx -> jdbc.sql("delete from login_attempt where kind = :kind"
                         + " and login_key = :key and (locked_until is null or locked_until <= :now)")
-                .param("kind", Kind.USERNAME.name()).param("key", usernameKey(username))
-                .param("now", at(clock.instant())).update());
+                .param("kind", Kind.USERNAME.name())
+                .param("key", usernameKey(username))
+                .param("now", at(clock.instant()))
+                .update());
     }
 
     /** Rows whose period and lock are over say nothing any more (unknown usernames would pile up). */
@@ -91,7 +106,9 @@ class LoginAttempts {
         Instant now = clock.instant();
         jdbc.sql("delete from login_attempt where window_start < :windowFrom"
                         + " and (locked_until is null or locked_until < :now)")
-                .param("windowFrom", at(now.minus(settings.lockout()))).param("now", at(now)).update();
+                .param("windowFrom", at(now.minus(settings.lockout())))
+                .param("now", at(now))
+                .update();
     }
 
     private void count(Kind kind, String key, int max, String address) {
@@ -100,7 +117,10 @@ class LoginAttempts {
             try {
                 ownTransaction.executeWithoutResult(tx -> jdbc.sql("insert into login_attempt"
                                 + " (kind, login_key, failures, window_start) values (:kind, :key, 1, :now)")
-                        .param("kind", kind.name()).param("key", key).param("now", at(now)).update());
+                        .param("kind", kind.name())
+                        .param("key", key)
+                        .param("now", at(now))
+                        .update());
             } catch (DuplicateKeyException e) {
                 // Another node recorded the first failure at the same moment: count on its row.
                 increment(kind, key, now);
@@ -110,12 +130,23 @@ class LoginAttempts {
         ownTransaction.executeWithoutResult(tx -> {
             int locked = jdbc.sql("update login_attempt set locked_until = :until, failures = 0, window_start = :now"
                             + " where kind = :kind and login_key = :key and failures >= :max")
-                    .param("until", at(until)).param("now", at(now)).param("kind", kind.name())
-                    .param("key", key).param("max", max).update();
+                    .param("until", at(until))
+                    .param("now", at(now))
+                    .param("kind", kind.name())
+                    .param("key", key)
+                    .param("max", max)
+                    .update();
             if (locked > 0) {
-                audit.record(new AuditEntry("security", "SIGN_IN", truncate(key, 64), "security:sign-in-paused",
-                        null, "PAUSED", max + " failed sign-ins within " + settings.lockout() + " (last from "
-                                + address + "); refused until " + until, kind.name().toLowerCase(Locale.ROOT)));
+                audit.record(new AuditEntry(
+                        "security",
+                        "SIGN_IN",
+                        truncate(key, 64),
+                        "security:sign-in-paused",
+                        null,
+                        "PAUSED",
+                        max + " failed sign-ins within " + settings.lockout() + " (last from " + address
+                                + "); refused until " + until,
+                        kind.name().toLowerCase(Locale.ROOT)));
             }
         });
     }
@@ -126,8 +157,11 @@ class LoginAttempts {
                         + " failures = case when window_start < :windowFrom then 1 else failures + 1 end,"
                         + " window_start = case when window_start < :windowFrom then :now else window_start end"
                         + " where kind = :kind and login_key = :key")
-                .param("windowFrom", at(now.minus(settings.lockout()))).param("now", at(now))
-                .param("kind", kind.name()).param("key", key).update());
+                .param("windowFrom", at(now.minus(settings.lockout())))
+                .param("now", at(now))
+                .param("kind", kind.name())
+                .param("key", key)
+                .update());
         return updated != null && updated > 0;
     }
 

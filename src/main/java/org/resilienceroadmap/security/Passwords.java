@@ -18,9 +18,28 @@ public class Passwords {
      * The twenty passwords most often found in leaked password lists. Most are shorter than the
      * minimum; the rule catches them padded to length with digits ("password2024", "qwerty123456").
      */
-    static final List<String> MOST_COMMON = List.of("123456", "password", "123456789", "12345678", "12345",
-            "qwerty", "1234567", "111111", "123123", "abc123", "1234567890", "password1", "iloveyou", "000000",
-            "qwerty123", "admin", "welcome", "letmein", "monkey", "dragon");
+    static final List<String> MOST_COMMON = List.of(
+            "123456",
+            "password",
+            "123456789",
+            "12345678",
+            "12345",
+            "qwerty",
+            "1234567",
+            "111111",
+            "123123",
+            "abc123",
+            "1234567890",
+            "password1",
+            "iloveyou",
+            "000000",
+            "qwerty123",
+            "admin",
+            "welcome",
+            "letmein",
+            "monkey",
+            "dragon");
+
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final PasswordEncoder encoder;

@@ -38,11 +38,16 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof SignInThrottledException throttled) {
-            Instant retry = throttled.retryAfter().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            Instant retry =
+                    throttled.retryAfter().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             long seconds = Math.max(1, Duration.between(clock.instant(), retry).toSeconds());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for this account or from this"
-                    + " address: signing in is paused. Try again after " + retry + " (in " + seconds + " seconds).",
+            write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins for this account or from this"
+                            + " address: signing in is paused. Try again after " + retry + " (in " + seconds
+                            + " seconds).",
                     ",\"retryAfter\":\"" + retry + "\"");
             return;
         }
@@ -70,7 +75,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"" + members + "}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"" + members + "}");
     }
 }

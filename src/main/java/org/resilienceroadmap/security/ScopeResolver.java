@@ -13,8 +13,8 @@ import org.resilienceroadmap.directory.Enrolment;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.Membership;
-import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.PeopleDirectory;
+import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -33,8 +33,7 @@ class ScopeResolver {
     /** A bound on the scopes kept, not an eviction policy: past it they are all read again, once. */
     static final int KEPT = 1000;
 
-    private record Known(String stamp, UserScope scope) {
-    }
+    private record Known(String stamp, UserScope scope) {}
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
     private final DirectoryRevision revision;
@@ -43,8 +42,12 @@ class ScopeResolver {
     private final ProgrammeDirectory programmes;
     private final CandidateGroups candidateGroups;
 
-    ScopeResolver(DirectoryRevision revision, PeopleDirectory people, JurisdictionDirectory jurisdictions,
-            ProgrammeDirectory programmes, CandidateGroups candidateGroups) {
+    ScopeResolver(
+            DirectoryRevision revision,
+            PeopleDirectory people,
+            JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes,
+            CandidateGroups candidateGroups) {
         this.revision = revision;
         this.people = people;
         this.jurisdictions = jurisdictions;
@@ -73,13 +76,19 @@ class ScopeResolver {
         Enrolment enrolment = people.enrolment(username).orElseThrow(() -> new NotFoundException("Person", username));
         Person person = enrolment.person();
         List<Membership> memberships = enrolment.memberships();
-        Set<Role> roles = memberships.isEmpty() ? EnumSet.noneOf(Role.class)
-                : memberships.stream().map(Membership::getRole).collect(Collectors.toCollection(
-                        () -> EnumSet.noneOf(Role.class)));
-        Set<Long> programmeIds = memberships.stream().map(Membership::getProgrammeId)
-                .filter(id -> id != null).collect(Collectors.toSet());
-        Set<Long> coordinatedRoots = memberships.stream().filter(m -> m.getRole() == Role.COORDINATOR)
-                .map(Membership::getJurisdictionId).collect(Collectors.toSet());
+        Set<Role> roles = memberships.isEmpty()
+                ? EnumSet.noneOf(Role.class)
+                : memberships.stream()
+                        .map(Membership::getRole)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        Set<Long> programmeIds = memberships.stream()
+                .map(Membership::getProgrammeId)
+                .filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Set<Long> coordinatedRoots = memberships.stream()
+                .filter(m -> m.getRole() == Role.COORDINATOR)
+                .map(Membership::getJurisdictionId)
+                .collect(Collectors.toSet());
         Set<Long> visible;
         Set<Long> coordinated;
         if (roles.contains(Role.ADMIN)) {
@@ -88,14 +97,24 @@ class ScopeResolver {
             coordinated = jurisdictions.subtreeIds(coordinatedRoots);
         } else {
             Set<Long> roots = new HashSet<>();
-            memberships.stream().map(Membership::getJurisdictionId).filter(id -> id != null).forEach(roots::add);
+            memberships.stream()
+                    .map(Membership::getJurisdictionId)
+                    .filter(id -> id != null)
+                    .forEach(roots::add);
             programmes.findAll(programmeIds).forEach(p -> roots.addAll(p.getJurisdictionIds()));
             visible = jurisdictions.subtreeIds(roots);
             // Someone who only coordinates sees exactly what they coordinate: one read of the tree, not two.
             coordinated = roots.equals(coordinatedRoots) ? visible : jurisdictions.subtreeIds(coordinatedRoots);
         }
-        return new UserScope(person.getId(), person.getUsername(), person.getDisplayName(), person.getLanguage(),
-                Set.copyOf(roles), visible, coordinated, Set.copyOf(programmeIds),
+        return new UserScope(
+                person.getId(),
+                person.getUsername(),
+                person.getDisplayName(),
+                person.getLanguage(),
+                Set.copyOf(roles),
+                visible,
+                coordinated,
+                Set.copyOf(programmeIds),
                 candidateGroups.groupsOf(memberships));
     }
 }

@@ -50,16 +50,22 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**",
-                        "/engine-rest/**", "/camunda/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path("/actuator/health/**")).permitAll()
+        http.securityMatcher(
+                        "/api/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/actuator/**",
+                        "/engine-rest/**",
+                        "/camunda/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(path("/actuator/health/**"))
+                        .permitAll()
                         // The engine's REST API and Cockpit are not in the build; should they ever be, they
                         // are for admins only, behind this same sign-in.
-                        .requestMatchers(path("/engine-rest/**"),
-                                path("/camunda/**"),
-                                path("/api/v1/admin/**")).hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(path("/engine-rest/**"), path("/camunda/**"), path("/api/v1/admin/**"))
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .authenticationManager(signIn())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
@@ -72,8 +78,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(path("/images/**")).permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers(path("/images/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         http.authenticationManager(signIn())
@@ -102,7 +108,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> byCause =
                 new LinkedHashMap<>();
         byCause.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler(LOCKED_LOGIN_URL));
-        return new DelegatingAuthenticationFailureHandler(byCause,
-                new SimpleUrlAuthenticationFailureHandler("/login?error"));
+        return new DelegatingAuthenticationFailureHandler(
+                byCause, new SimpleUrlAuthenticationFailureHandler("/login?error"));
     }
 }

@@ -13,7 +13,8 @@ final class SecurityHeaders {
      * components set inline styles. Lumo's icon font and server-drawn images may be data: URLs.
      * connect-src 'self' covers the same-origin WebSocket of dev mode in CSP 3 browsers.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -31,17 +32,17 @@ final class SecurityHeaders {
     /** One year. */
     private static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .contentTypeOptions(options -> { })
+                .contentTypeOptions(options -> {})
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 // Written only for secure requests: behind a TLS proxy, one that Tomcat trusts to say so
                 // with X-Forwarded-Proto (server.forward-headers-strategy).
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true));
     }
 }

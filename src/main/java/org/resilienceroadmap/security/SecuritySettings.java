@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * usernames, before it is refused in the same way: higher, because an office shares one address.
  */
 @ConfigurationProperties("roadmap.security")
-public record SecuritySettings(@DefaultValue("5") int maxFailures,
+public record SecuritySettings(
+        @DefaultValue("5") int maxFailures,
         @DefaultValue("PT15M") Duration lockout,
         @DefaultValue("20") int maxFailuresPerAddress) {
 

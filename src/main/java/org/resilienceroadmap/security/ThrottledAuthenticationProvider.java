@@ -23,8 +23,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication request) {
         String username = request.getName();
-        String address = request.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+        String address =
+                request.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         LoginAttempts.Standing standing = attempts.standing(username, address);
         if (standing.lockedUntil().isPresent()) {
             throw new SignInThrottledException(standing.lockedUntil().get());

@@ -9,8 +9,15 @@ import org.resilienceroadmap.directory.Role;
  * everything under them; all for an admin), the jurisdictions they coordinate, their programmes,
  * and the engine groups they belong to.
  */
-public record UserScope(Long personId, String username, String displayName, String language, Set<Role> roles,
-        Set<Long> visibleJurisdictionIds, Set<Long> coordinatedJurisdictionIds, Set<Long> programmeIds,
+public record UserScope(
+        Long personId,
+        String username,
+        String displayName,
+        String language,
+        Set<Role> roles,
+        Set<Long> visibleJurisdictionIds,
+        Set<Long> coordinatedJurisdictionIds,
+        Set<Long> programmeIds,
         Set<String> groups) {
 
     /** Unchangeable, as one scope is handed to every request of its person until the directory changes. */

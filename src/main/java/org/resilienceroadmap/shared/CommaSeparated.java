@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 /** Small sets (Essentials, hazard codes, ids, usernames) kept in one column as "a,b,c". */
 public final class CommaSeparated {
 
-    private CommaSeparated() {
-    }
+    private CommaSeparated() {}
 
     public static List<String> strings(String column) {
-        return column == null || column.isBlank() ? List.of()
-                : Arrays.stream(column.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return column == null || column.isBlank()
+                ? List.of()
+                : Arrays.stream(column.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public static List<Integer> integers(String column) {

@@ -20,8 +20,7 @@ public final class Days {
     /** The zone the application reckons calendar days in: its clock's, whatever the server's own zone. */
     public static final ZoneOffset ZONE = ZoneOffset.UTC;
 
-    private Days() {
-    }
+    private Days() {}
 
     /** Today as the application reckons it: what a page offers by default is what a service accepts. */
     public static LocalDate today(Clock clock) {
@@ -40,7 +39,9 @@ public final class Days {
 
     /** A day as a reader writes it (e.g. "Dec 12, 2026", "12 дек. 2026 г."): a date, never a time. */
     public static String format(Locale locale, LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** A deadline as the day it is due, for a reader. */

@@ -7,7 +7,9 @@ import jakarta.persistence.Embeddable;
 
 /** An amount in a currency (ISO 4217 code), as budgets and disbursements are kept; never a float. */
 @Embeddable
-public record Money(@Column(name = "budget_amount") BigDecimal amount, @Column(name = "budget_currency") String currency) {
+public record Money(
+        @Column(name = "budget_amount") BigDecimal amount,
+        @Column(name = "budget_currency") String currency) {
 
     public Money {
         if (amount != null) {

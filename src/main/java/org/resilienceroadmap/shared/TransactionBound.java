@@ -8,8 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** A value that lives as long as the current transaction: made on first use, dropped when it completes. */
 public final class TransactionBound {
 
-    private TransactionBound() {
-    }
+    private TransactionBound() {}
 
     /** The value kept under {@code key} in the current transaction; {@code null} outside one. */
     @SuppressWarnings("unchecked")

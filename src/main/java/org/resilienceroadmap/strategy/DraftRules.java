@@ -48,45 +48,48 @@ class DraftRules {
             throw new InvalidRequestException("periodEnd", Refusal.of("refusal.field.periodBackwards"));
         }
         if (end.isAfter(start.plusYears(MAX_PERIOD_YEARS))) {
-            throw new InvalidRequestException("periodEnd", Refusal.counted("refusal.strategy.periodTooLong", MAX_PERIOD_YEARS));
+            throw new InvalidRequestException(
+                    "periodEnd", Refusal.counted("refusal.strategy.periodTooLong", MAX_PERIOD_YEARS));
         }
     }
 
     void check(Long jurisdictionId, DraftEdit edit) {
         checkHeader(edit.title(), edit.periodStart(), edit.periodEnd());
         if (edit.content() != null && edit.content().length() > MAX_CONTENT) {
-            throw new InvalidRequestException("content", Refusal.counted("refusal.strategy.contentTooLong", MAX_CONTENT));
+            throw new InvalidRequestException(
+                    "content", Refusal.counted("refusal.strategy.contentTooLong", MAX_CONTENT));
         }
         if (edit.objectives().size() > MAX_OBJECTIVES) {
-            throw new InvalidRequestException("objectives", Refusal.counted("refusal.strategy.tooManyObjectives", MAX_OBJECTIVES));
+            throw new InvalidRequestException(
+                    "objectives", Refusal.counted("refusal.strategy.tooManyObjectives", MAX_OBJECTIVES));
         }
         Set<String> hazards = new HashSet<>(jurisdictions.hazardProfile(jurisdictionId).stream()
-                .map(HazardExposure::getHazardCode).toList());
+                .map(HazardExposure::getHazardCode)
+                .toList());
         Set<Long> findings = new HashSet<>(assessments.validatedFindingsOf(jurisdictionId).stream()
-                .map(Finding::getId).toList());
+                .map(Finding::getId)
+                .toList());
         for (int i = 0; i < edit.objectives().size(); i++) {
             checkObjective("objectives[" + i + "]", edit.objectives().get(i), hazards, findings);
         }
     }
 
-    private static void checkObjective(String field, ObjectiveDraft objective, Set<String> hazards,
-            Set<Long> findings) {
+    private static void checkObjective(
+            String field, ObjectiveDraft objective, Set<String> hazards, Set<Long> findings) {
         if (objective.title() == null || objective.title().isBlank()) {
             throw new InvalidRequestException(field + ".title", Refusal.of("refusal.strategy.objectiveTitle"));
         }
         if (objective.title().length() > MAX_OBJECTIVE) {
             throw new InvalidRequestException(field + ".title", Refusal.counted("refusal.text.atMost", MAX_OBJECTIVE));
         }
-        requireAll(field + ".essentials", objective.essentials(), e -> e >= 1 && e <= 10,
-                "refusal.strategy.essentials");
-        requireAll(field + ".hazards", objective.hazards(), hazards::contains,
-                "refusal.strategy.hazards");
-        requireAll(field + ".findingIds", objective.findingIds(), findings::contains,
-                "refusal.strategy.findings");
+        requireAll(
+                field + ".essentials", objective.essentials(), e -> e >= 1 && e <= 10, "refusal.strategy.essentials");
+        requireAll(field + ".hazards", objective.hazards(), hazards::contains, "refusal.strategy.hazards");
+        requireAll(field + ".findingIds", objective.findingIds(), findings::contains, "refusal.strategy.findings");
     }
 
-    private static <T> void requireAll(String field, List<T> values, java.util.function.Predicate<T> allowed,
-            String key) {
+    private static <T> void requireAll(
+            String field, List<T> values, java.util.function.Predicate<T> allowed, String key) {
         // A loop, not findFirst(), which fails on a null; and an empty entry has nothing to quote ("not null").
         for (T value : values) {
             if (value == null) {
@@ -103,8 +106,8 @@ class DraftRules {
         jurisdictions.hazardCatalogue().forEach(h -> keys.put(h.getCode() + "/" + h.getEdition(), h.getMessageKey()));
         return new ObjectiveChoices(
                 jurisdictions.hazardProfile(jurisdictionId).stream()
-                        .map(e -> new ObjectiveChoices.HazardChoice(e.getHazardCode(),
-                                keys.get(e.getHazardCode() + "/" + e.getHazardEdition())))
+                        .map(e -> new ObjectiveChoices.HazardChoice(
+                                e.getHazardCode(), keys.get(e.getHazardCode() + "/" + e.getHazardEdition())))
                         .toList(),
                 assessments.validatedFindingsOf(jurisdictionId).stream()
                         .map(f -> new ObjectiveChoices.FindingChoice(f.getId(), f.getEssential(), f.getGap()))

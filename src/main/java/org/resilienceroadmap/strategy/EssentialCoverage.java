@@ -21,14 +21,16 @@ public record EssentialCoverage(Map<Integer, Integer> objectivesPerEssential) {
         Map<Integer, Integer> counts = new TreeMap<>();
         IntStream.rangeClosed(1, ESSENTIALS).forEach(e -> counts.put(e, 0));
         // An objective naming an Essential twice still counts once for it.
-        essentialsPerObjective.forEach(list -> list.stream().distinct().filter(counts::containsKey)
-                .forEach(e -> counts.merge(e, 1, Integer::sum)));
+        essentialsPerObjective.forEach(list ->
+                list.stream().distinct().filter(counts::containsKey).forEach(e -> counts.merge(e, 1, Integer::sum)));
         return new EssentialCoverage(counts);
     }
 
     /** The coverage of a strategy's current objectives. */
     public static EssentialCoverage of(Strategy strategy) {
-        return of(strategy.getObjectives().stream().map(StrategyObjective::getEssentials).toList());
+        return of(strategy.getObjectives().stream()
+                .map(StrategyObjective::getEssentials)
+                .toList());
     }
 
     public int objectivesFor(int essential) {
@@ -36,7 +38,10 @@ public record EssentialCoverage(Map<Integer, Integer> objectivesPerEssential) {
     }
 
     public List<Integer> uncovered() {
-        return IntStream.rangeClosed(1, ESSENTIALS).filter(e -> objectivesFor(e) == 0).boxed().toList();
+        return IntStream.rangeClosed(1, ESSENTIALS)
+                .filter(e -> objectivesFor(e) == 0)
+                .boxed()
+                .toList();
     }
 
     public boolean coversAll() {

@@ -6,10 +6,8 @@ import java.util.List;
 public record ObjectiveChoices(List<HazardChoice> hazards, List<FindingChoice> findings) {
 
     /** A hazard of the profile; {@code messageKey} names it in the bundles. */
-    public record HazardChoice(String code, String messageKey) {
-    }
+    public record HazardChoice(String code, String messageKey) {}
 
     /** A finding (gap) of a validated assessment, under its Essential. */
-    public record FindingChoice(Long id, int essential, String gap) {
-    }
+    public record FindingChoice(Long id, int essential, String gap) {}
 }

@@ -37,15 +37,23 @@ public final class ObjectiveTies {
         List<String> parts = new ArrayList<>();
         String and = texts.get("words.and");
         if (!o.essentials().isEmpty()) {
-            parts.add(texts.get(Plurals.key("strategy.objective.tieEssentials", o.essentials().size(), locale),
+            parts.add(texts.get(
+                    Plurals.key(
+                            "strategy.objective.tieEssentials", o.essentials().size(), locale),
                     ListWords.join(o.essentials().stream().map(String::valueOf).toList(), and)));
         }
         if (!o.hazards().isEmpty()) {
-            parts.add(texts.get(Plurals.key("strategy.objective.tieHazards", o.hazards().size(), locale),
-                    ListWords.join(o.hazards().stream().map(h -> hazardNames.getOrDefault(h, h)).toList(), and)));
+            parts.add(texts.get(
+                    Plurals.key("strategy.objective.tieHazards", o.hazards().size(), locale),
+                    ListWords.join(
+                            o.hazards().stream()
+                                    .map(h -> hazardNames.getOrDefault(h, h))
+                                    .toList(),
+                            and)));
         }
         if (!o.findingIds().isEmpty()) {
-            parts.add(texts.get(Plurals.key("strategy.objective.tieFindings", o.findingIds().size(), locale),
+            parts.add(texts.get(
+                    Plurals.key("strategy.objective.tieFindings", o.findingIds().size(), locale),
                     o.findingIds().size()));
         }
         return parts;

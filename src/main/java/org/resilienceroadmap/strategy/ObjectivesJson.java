@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectivesJson {
 
-    private static final TypeReference<List<ObjectiveDraft>> LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ObjectiveDraft>> LIST = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
 

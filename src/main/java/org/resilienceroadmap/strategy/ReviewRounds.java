@@ -36,8 +36,8 @@ class ReviewRounds {
     private final StrategySettings settings;
     private final Clock clock;
 
-    ReviewRounds(RuntimeService runtime, TaskService tasks, StrategyAccess access, StrategySettings settings,
-            Clock clock) {
+    ReviewRounds(
+            RuntimeService runtime, TaskService tasks, StrategyAccess access, StrategySettings settings, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.access = access;
@@ -51,11 +51,13 @@ class ReviewRounds {
             throw new InvalidRequestException("reviewers", Refusal.of("refusal.review.pickReviewer"));
         }
         if (distinct.size() > MAX_REVIEWERS) {
-            throw new InvalidRequestException("reviewers", Refusal.counted("refusal.review.tooManyReviewers", MAX_REVIEWERS));
+            throw new InvalidRequestException(
+                    "reviewers", Refusal.counted("refusal.review.tooManyReviewers", MAX_REVIEWERS));
         }
         List<String> group = access.workingGroup(jurisdictionId);
         distinct.stream().filter(r -> !group.contains(r)).findFirst().ifPresent(r -> {
-            throw new InvalidRequestException("reviewers", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(r)));
+            throw new InvalidRequestException(
+                    "reviewers", Refusal.of("refusal.review.notInWorkingGroup", new Refusal.Person(r)));
         });
         return distinct;
     }
@@ -95,7 +97,9 @@ class ReviewRounds {
     Instant reminderFor(Instant due) {
         Instant now = Instant.now(clock);
         Instant reminder = due.minus(settings.reminderBefore());
-        return reminder.isAfter(now) ? reminder : now.plus(Duration.between(now, due).dividedBy(2));
+        return reminder.isAfter(now)
+                ? reminder
+                : now.plus(Duration.between(now, due).dividedBy(2));
     }
 
     void startReview(Strategy strategy, StrategyVersion version) {
@@ -104,17 +108,24 @@ class ReviewRounds {
         round.put(StrategyReviewProcess.VERSION_NUMBER, version.getNumber());
         round.put(StrategyReviewProcess.REVIEWERS, String.join(",", version.getReviewers()));
         round.put(StrategyReviewProcess.REVIEW_DUE, version.getReviewDue().toString());
-        round.put(StrategyReviewProcess.REVIEW_REMINDER_AT, reminderFor(version.getReviewDue()).toString());
+        round.put(
+                StrategyReviewProcess.REVIEW_REMINDER_AT,
+                reminderFor(version.getReviewDue()).toString());
         round.put(ProcessVariables.DECIDED_BY, version.getSubmittedBy());
-        Task drafting = tasks.createTaskQuery().processDefinitionKey(StrategyReviewProcess.KEY)
+        Task drafting = tasks.createTaskQuery()
+                .processDefinitionKey(StrategyReviewProcess.KEY)
                 .taskDefinitionKey(StrategyReviewProcess.TASK_DRAFT)
-                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, subjectId).singleResult();
+                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, subjectId)
+                .singleResult();
         if (drafting != null) {
             tasks.complete(drafting.getId(), round);
             return;
         }
-        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(StrategyReviewProcess.KEY)
-                .variableValueEquals(ProcessVariables.SUBJECT_ID, subjectId).count() > 0;
+        boolean running = runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(StrategyReviewProcess.KEY)
+                        .variableValueEquals(ProcessVariables.SUBJECT_ID, subjectId)
+                        .count()
+                > 0;
         if (running) {
             throw new ConflictException(Refusal.of("refusal.review.running"));
         }
@@ -126,8 +137,12 @@ class ReviewRounds {
 
     /** Whether another process than {@code instanceId} already drives the strategy (one started by its first submission). */
     boolean hasOtherProcess(Long strategyId, String instanceId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(StrategyReviewProcess.KEY)
-                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId)).list().stream()
+        return runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(StrategyReviewProcess.KEY)
+                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId))
+                .list()
+                .stream()
                 .anyMatch(p -> !p.getId().equals(instanceId));
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,11 +34,14 @@ public class Strategy extends BaseEntity {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private String content;
+
     @Enumerated(EnumType.STRING)
     private StrategyState state;
+
     private int versionCount;
     /** Who changed the draft since the last version: the version's authors, whom four-eyes bars from approving it. */
     private String editors;
+
     private String createdBy;
     private Instant createdAt;
     private String updatedBy;
@@ -50,10 +52,14 @@ public class Strategy extends BaseEntity {
     @OrderBy("position")
     private List<StrategyObjective> objectives = new ArrayList<>();
 
-    protected Strategy() {
-    }
+    protected Strategy() {}
 
-    Strategy(Long jurisdictionId, String title, LocalDate periodStart, LocalDate periodEnd, String createdBy,
+    Strategy(
+            Long jurisdictionId,
+            String title,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String createdBy,
             Instant at) {
         this.jurisdictionId = jurisdictionId;
         this.title = title;
@@ -73,15 +79,22 @@ public class Strategy extends BaseEntity {
      * A strategy the roadmap opened when the decision of {@code openedBy} (the coordinator who passed
      * stage A, or validated an entry) began stage B: they opened it and wrote none of it.
      */
-    static Strategy openedBy(Long jurisdictionId, String title, LocalDate periodStart, LocalDate periodEnd,
-            String openedBy, Instant at) {
+    static Strategy openedBy(
+            Long jurisdictionId,
+            String title,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String openedBy,
+            Instant at) {
         Strategy strategy = new Strategy(jurisdictionId, title, periodStart, periodEnd, openedBy, at);
         strategy.editors = "";
         return strategy;
     }
 
     void editDraft(String title, LocalDate periodStart, LocalDate periodEnd, String content, String by, Instant at) {
-        requireState(state.isEditable(), "The draft cannot be edited while it is " + state.name().toLowerCase());
+        requireState(
+                state.isEditable(),
+                "The draft cannot be edited while it is " + state.name().toLowerCase());
         this.title = title;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
@@ -166,7 +179,9 @@ public class Strategy extends BaseEntity {
 
     /** The people who edited the draft; a system account that opened it (in drafts kept from before) is none of them. */
     public List<String> getEditors() {
-        return CommaSeparated.strings(editors).stream().filter(e -> !SystemActors.isSystem(e)).toList();
+        return CommaSeparated.strings(editors).stream()
+                .filter(e -> !SystemActors.isSystem(e))
+                .toList();
     }
 
     public String getCreatedBy() {

@@ -9,8 +9,8 @@ import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Who may see and do what with a jurisdiction's strategies, and who its working group and coordinators are. */
@@ -99,17 +99,25 @@ class StrategyAccess {
         List<String> group = chairs(jurisdictionId).isEmpty() ? workingGroup(jurisdictionId) : chairs(jurisdictionId);
         return people.findByUsernames(group).stream()
                 .sorted(java.util.Comparator.comparing(org.resilienceroadmap.directory.Person::getUsername))
-                .map(org.resilienceroadmap.directory.Person::getLanguage).filter(java.util.Objects::nonNull)
-                .findFirst().map(org.resilienceroadmap.shared.i18n.Languages::of)
+                .map(org.resilienceroadmap.directory.Person::getLanguage)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(org.resilienceroadmap.shared.i18n.Languages::of)
                 .orElse(org.resilienceroadmap.shared.i18n.Languages.ENGLISH);
     }
 
     /** The names people know these accounts by, in the order given; an account without a name keeps its username. */
     List<SubmissionChoices.Reviewer> named(Collection<String> usernames) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        people.findByUsernames(usernames).forEach(p -> names.put(p.getUsername(),
-                p.getDisplayName() == null || p.getDisplayName().isBlank() ? p.getUsername() : p.getDisplayName()));
-        return usernames.stream().map(u -> new SubmissionChoices.Reviewer(u, names.getOrDefault(u, u))).toList();
+        people.findByUsernames(usernames)
+                .forEach(p -> names.put(
+                        p.getUsername(),
+                        p.getDisplayName() == null || p.getDisplayName().isBlank()
+                                ? p.getUsername()
+                                : p.getDisplayName()));
+        return usernames.stream()
+                .map(u -> new SubmissionChoices.Reviewer(u, names.getOrDefault(u, u)))
+                .toList();
     }
 
     private List<String> usernames(Collection<Long> jurisdictionIds, Set<Role> roles) {

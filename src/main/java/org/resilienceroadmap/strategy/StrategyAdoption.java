@@ -20,8 +20,7 @@ public class StrategyAdoption extends BaseEntity {
     private String recordedBy;
     private Instant recordedAt;
 
-    protected StrategyAdoption() {
-    }
+    protected StrategyAdoption() {}
 
     StrategyAdoption(Long strategyId, AdoptionRecord record, Long documentId, String recordedBy, Instant recordedAt) {
         this.strategyId = strategyId;

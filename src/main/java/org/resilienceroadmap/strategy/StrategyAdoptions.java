@@ -14,8 +14,8 @@ import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.files.DocumentType;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
@@ -42,8 +42,15 @@ public class StrategyAdoptions {
     private final Clock clock;
     private final StrategyVersionRepository versions;
 
-    StrategyAdoptions(StrategyAccess access, StrategyAdoptionRepository adoptions, FileStore files, TaskService tasks,
-            CurrentUser currentUser, AuditLog audit, StrategySettings settings, Clock clock,
+    StrategyAdoptions(
+            StrategyAccess access,
+            StrategyAdoptionRepository adoptions,
+            FileStore files,
+            TaskService tasks,
+            CurrentUser currentUser,
+            AuditLog audit,
+            StrategySettings settings,
+            Clock clock,
             StrategyVersionRepository versions) {
         this.versions = versions;
         this.access = access;
@@ -58,7 +65,8 @@ public class StrategyAdoptions {
 
     /** The signed decision may be a PDF, a Word or OpenDocument text, or a scan as PNG or JPEG. */
     public UploadPolicy documentPolicy() {
-        return new UploadPolicy(settings.maxDocumentBytes(),
+        return new UploadPolicy(
+                settings.maxDocumentBytes(),
                 EnumSet.of(DocumentType.PDF, DocumentType.DOCX, DocumentType.ODT, DocumentType.PNG, DocumentType.JPEG));
     }
 
@@ -67,36 +75,50 @@ public class StrategyAdoptions {
         UserScope me = currentUser.scope();
         Strategy strategy = access.visible(me, strategyId);
         access.requireChair(me, strategy.getJurisdictionId());
-        if (strategy.getState() != StrategyState.APPROVED || adoptions.findByStrategyId(strategyId).isPresent()) {
-            throw new ConflictException(Refusal.of(strategy.getState() == StrategyState.ADOPTED
-                    ? "refusal.adoption.recordedAlready" : "refusal.adoption.notApproved"));
+        if (strategy.getState() != StrategyState.APPROVED
+                || adoptions.findByStrategyId(strategyId).isPresent()) {
+            throw new ConflictException(Refusal.of(
+                    strategy.getState() == StrategyState.ADOPTED
+                            ? "refusal.adoption.recordedAlready"
+                            : "refusal.adoption.notApproved"));
         }
         check(record);
-        Task step = tasks.createTaskQuery().processDefinitionKey(StrategyReviewProcess.KEY)
+        Task step = tasks.createTaskQuery()
+                .processDefinitionKey(StrategyReviewProcess.KEY)
                 .taskDefinitionKey(StrategyReviewProcess.TASK_RECORD_ADOPTION)
-                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId)).singleResult();
+                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId))
+                .singleResult();
         if (step == null) {
             throw new ConflictException(Refusal.of("refusal.adoption.notWaiting"));
         }
         StoredFile file = files.store(fileName, document, documentPolicy(), me.username());
         // After the document's own checks, so that a missing or wrong document is named first.
         requireAdoptedAfterApproval(strategyId, record.adoptedOn());
-        StrategyAdoption adoption = adoptions.save(new StrategyAdoption(strategyId, record, file.getId(),
-                me.username(), Instant.now(clock)));
-        audit.record(new AuditEntry(me.username(), StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                "strategy:adoption", strategy.getState().name(), strategy.getState().name(),
-                record.decisionReference() + " · " + record.adoptedOn() + " · " + record.adoptingBody(),
-                "v" + strategy.getVersionCount()).in(strategy.getJurisdictionId()));
+        StrategyAdoption adoption = adoptions.save(
+                new StrategyAdoption(strategyId, record, file.getId(), me.username(), Instant.now(clock)));
+        audit.record(new AuditEntry(
+                        me.username(),
+                        StrategyService.SUBJECT_TYPE,
+                        String.valueOf(strategyId),
+                        "strategy:adoption",
+                        strategy.getState().name(),
+                        strategy.getState().name(),
+                        record.decisionReference() + " · " + record.adoptedOn() + " · " + record.adoptingBody(),
+                        "v" + strategy.getVersionCount())
+                .in(strategy.getJurisdictionId()));
         tasks.complete(step.getId(), java.util.Map.of(ProcessVariables.DECIDED_BY, me.username()));
         return adoption;
     }
 
     private void check(AdoptionRecord record) {
-        if (record.decisionReference() == null || record.decisionReference().isBlank()
+        if (record.decisionReference() == null
+                || record.decisionReference().isBlank()
                 || record.decisionReference().length() > 200) {
             throw new InvalidRequestException("decisionReference", Refusal.of("refusal.adoption.reference"));
         }
-        if (record.adoptingBody() == null || record.adoptingBody().isBlank() || record.adoptingBody().length() > 300) {
+        if (record.adoptingBody() == null
+                || record.adoptingBody().isBlank()
+                || record.adoptingBody().length() > 300) {
             throw new InvalidRequestException("adoptingBody", Refusal.of("refusal.adoption.body"));
         }
         if (record.adoptedOn() == null || record.adoptedOn().isAfter(LocalDate.now(clock))) {
@@ -111,12 +133,14 @@ public class StrategyAdoptions {
     private void requireAdoptedAfterApproval(Long strategyId, LocalDate adoptedOn) {
         versions.findByStrategyIdOrderByNumberAsc(strategyId).stream()
                 .filter(v -> VersionDecision.APPROVED.code().equals(v.getDecision()) && v.getDecidedAt() != null)
-                .map(v -> v.getDecidedAt().atZone(org.resilienceroadmap.shared.Days.ZONE).toLocalDate())
+                .map(v -> v.getDecidedAt()
+                        .atZone(org.resilienceroadmap.shared.Days.ZONE)
+                        .toLocalDate())
                 .reduce((first, later) -> later)
                 .filter(approvedOn -> adoptedOn.isBefore(approvedOn))
                 .ifPresent(approvedOn -> {
-                    throw new InvalidRequestException("adoptedOn", Refusal.of("refusal.adoption.beforeApproval",
-                            approvedOn.toString()));
+                    throw new InvalidRequestException(
+                            "adoptedOn", Refusal.of("refusal.adoption.beforeApproval", approvedOn.toString()));
                 });
     }
 
@@ -130,7 +154,8 @@ public class StrategyAdoptions {
     @Transactional(readOnly = true)
     public StoredFile document(Long strategyId) {
         access.visible(currentUser.scope(), strategyId);
-        StrategyAdoption adoption = adoptions.findByStrategyId(strategyId)
+        StrategyAdoption adoption = adoptions
+                .findByStrategyId(strategyId)
                 .orElseThrow(() -> new NotFoundException("Adoption of strategy", strategyId));
         return files.get(adoption.getDocumentId());
     }

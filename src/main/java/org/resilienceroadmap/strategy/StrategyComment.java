@@ -18,8 +18,7 @@ public class StrategyComment extends BaseEntity {
     private Long objectiveId;
     private String section;
 
-    protected StrategyComment() {
-    }
+    protected StrategyComment() {}
 
     StrategyComment(Long versionId, String author, Instant writtenAt, String body, Long objectiveId, String section) {
         this.versionId = versionId;

@@ -14,15 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class StrategyCoverage {
 
     /** A jurisdiction's adopted strategy as a gate checks it. */
-    public record Adopted(Long strategyId, String title, String adoptingBody, EssentialCoverage coverage) {
-    }
+    public record Adopted(Long strategyId, String title, String adoptingBody, EssentialCoverage coverage) {}
 
     private final StrategyAccess access;
     private final StrategyRepository strategies;
     private final StrategyAdoptionRepository adoptions;
     private final CurrentUser currentUser;
 
-    StrategyCoverage(StrategyAccess access, StrategyRepository strategies, StrategyAdoptionRepository adoptions,
+    StrategyCoverage(
+            StrategyAccess access,
+            StrategyRepository strategies,
+            StrategyAdoptionRepository adoptions,
             CurrentUser currentUser) {
         this.access = access;
         this.strategies = strategies;
@@ -43,9 +45,15 @@ public class StrategyCoverage {
     @Transactional(readOnly = true)
     public Optional<Adopted> adoptedIn(Long jurisdictionId) {
         return strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
-                .filter(s -> s.getState() == StrategyState.ADOPTED).findFirst()
-                .map(s -> new Adopted(s.getId(), s.getTitle(),
-                        adoptions.findByStrategyId(s.getId()).map(StrategyAdoption::getAdoptingBody).orElse(null),
+                .filter(s -> s.getState() == StrategyState.ADOPTED)
+                .findFirst()
+                .map(s -> new Adopted(
+                        s.getId(),
+                        s.getTitle(),
+                        adoptions
+                                .findByStrategyId(s.getId())
+                                .map(StrategyAdoption::getAdoptingBody)
+                                .orElse(null),
                         EssentialCoverage.of(s)));
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StrategyFigures {
 
     /** The Ten Essentials for Making Cities Resilient, numbered 1 to 10. */
-    private static final Set<Integer> TEN_ESSENTIALS = java.util.stream.IntStream.rangeClosed(1, 10).boxed()
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<Integer> TEN_ESSENTIALS =
+            java.util.stream.IntStream.rangeClosed(1, 10).boxed().collect(Collectors.toUnmodifiableSet());
 
     private final StrategyRepository strategies;
     private final JdbcClient jdbc;
@@ -48,8 +48,10 @@ public class StrategyFigures {
                 .query((rs, n) -> covered.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
                         .addAll(CommaSeparated.integers(rs.getString(2))))
                 .list();
-        return covered.entrySet().stream().filter(e -> e.getValue().containsAll(TEN_ESSENTIALS))
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        return covered.entrySet().stream()
+                .filter(e -> e.getValue().containsAll(TEN_ESSENTIALS))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Adopted strategies of these jurisdictions, most recently adopted first. */

@@ -24,18 +24,24 @@ class StrategyNotices {
     }
 
     void reviewAssigned(Strategy strategy, int number, String reviewer, Instant due) {
-        notifier.notify(List.of(reviewer), notice("strategy.notice.reviewAssigned", strategy,
-                List.of(String.valueOf(number), day(due))));
+        notifier.notify(
+                List.of(reviewer),
+                notice("strategy.notice.reviewAssigned", strategy, List.of(String.valueOf(number), day(due))));
     }
 
     void reviewDueSoon(Strategy strategy, int number, Collection<String> reviewers, Instant due) {
-        notifier.notify(reviewers, notice("strategy.notice.reviewDueSoon", strategy,
-                List.of(String.valueOf(number), day(due))));
+        notifier.notify(
+                reviewers,
+                notice("strategy.notice.reviewDueSoon", strategy, List.of(String.valueOf(number), day(due))));
     }
 
     void reviewOverdue(Strategy strategy, int number, Collection<String> chairs, Collection<String> missing) {
-        notifier.notify(chairs, notice("strategy.notice.reviewOverdue", strategy,
-                List.of(String.valueOf(number), String.join(", ", missing))));
+        notifier.notify(
+                chairs,
+                notice(
+                        "strategy.notice.reviewOverdue",
+                        strategy,
+                        List.of(String.valueOf(number), String.join(", ", missing))));
     }
 
     void decided(Strategy strategy, int number, String key, Collection<String> recipients) {

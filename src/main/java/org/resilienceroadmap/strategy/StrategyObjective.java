@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.resilienceroadmap.shared.CommaSeparated;
 import org.resilienceroadmap.shared.BaseEntity;
+import org.resilienceroadmap.shared.CommaSeparated;
 
 /**
  * One objective of a strategy's draft, tied to the Ten Essentials it strengthens, the hazards it
@@ -22,8 +22,7 @@ public class StrategyObjective extends BaseEntity {
     private String hazards;
     private String findings;
 
-    protected StrategyObjective() {
-    }
+    protected StrategyObjective() {}
 
     StrategyObjective(int position, ObjectiveDraft draft) {
         this.position = position;

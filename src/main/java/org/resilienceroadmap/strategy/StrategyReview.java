@@ -17,8 +17,7 @@ public class StrategyReview extends BaseEntity {
     private String comment;
     private Instant decidedAt;
 
-    protected StrategyReview() {
-    }
+    protected StrategyReview() {}
 
     StrategyReview(Long versionId, String reviewer, String outcome, String comment, Instant decidedAt) {
         this.versionId = versionId;

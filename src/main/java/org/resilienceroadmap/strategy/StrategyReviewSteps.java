@@ -39,9 +39,17 @@ public class StrategyReviewSteps {
     private final AuditLog audit;
     private final Clock clock;
 
-    StrategyReviewSteps(StrategyAccess access, StrategyRepository strategies, StrategyVersionRepository versions,
-            StrategyReviewRepository reviews, StrategyNotices notices, ReviewRounds rounds,
-            JurisdictionDirectory jurisdictions, StrategySettings settings, MessageSource messages, AuditLog audit,
+    StrategyReviewSteps(
+            StrategyAccess access,
+            StrategyRepository strategies,
+            StrategyVersionRepository versions,
+            StrategyReviewRepository reviews,
+            StrategyNotices notices,
+            ReviewRounds rounds,
+            JurisdictionDirectory jurisdictions,
+            StrategySettings settings,
+            MessageSource messages,
+            AuditLog audit,
             Clock clock) {
         this.access = access;
         this.strategies = strategies;
@@ -57,8 +65,7 @@ public class StrategyReviewSteps {
     }
 
     /** What stage B of the roadmap found: the strategy it drives, and whether that one already runs a review of its own. */
-    public record RoadmapStrategy(Long strategyId, boolean underWay) {
-    }
+    public record RoadmapStrategy(Long strategyId, boolean underWay) {}
 
     /**
      * Stage B of the roadmap called the review process: it takes the jurisdiction's strategy in
@@ -67,7 +74,8 @@ public class StrategyReviewSteps {
     @Transactional
     public RoadmapStrategy openForRoadmap(Long jurisdictionId, String processInstanceId, String decidedBy) {
         var current = strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
-                .filter(s -> s.getState().isInProgress()).findFirst();
+                .filter(s -> s.getState().isInProgress())
+                .findFirst();
         if (current.isPresent()) {
             Long id = current.get().getId();
             return new RoadmapStrategy(id, rounds.hasOtherProcess(id, processInstanceId));
@@ -83,12 +91,23 @@ public class StrategyReviewSteps {
         // a chair stands in where no decision is known.
         List<String> chairs = access.chairs(jurisdictionId);
         String openedBy = decidedBy != null ? decidedBy : chairs.isEmpty() ? "roadmap" : chairs.get(0);
-        Strategy strategy = strategies.save(Strategy.openedBy(jurisdictionId, title, LocalDate.of(year, 1, 1),
-                LocalDate.of(year + settings.defaultPeriodYears() - 1, 12, 31), openedBy, Instant.now(clock)));
+        Strategy strategy = strategies.save(Strategy.openedBy(
+                jurisdictionId,
+                title,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year + settings.defaultPeriodYears() - 1, 12, 31),
+                openedBy,
+                Instant.now(clock)));
         // No comment: pages show an audit comment as written, and an English "roadmap stage B" would reach
         // every reader; the actor and the action already say that stage B opened it.
-        audit.record(new AuditEntry(openedBy, StrategyService.SUBJECT_TYPE, String.valueOf(strategy.getId()),
-                "strategy:create", null, StrategyState.DRAFTING.name(), null));
+        audit.record(new AuditEntry(
+                openedBy,
+                StrategyService.SUBJECT_TYPE,
+                String.valueOf(strategy.getId()),
+                "strategy:create",
+                null,
+                StrategyState.DRAFTING.name(),
+                null));
         notices.draftingOpened(strategy, access.chairs(jurisdictionId));
         return new RoadmapStrategy(strategy.getId(), false);
     }
@@ -100,7 +119,11 @@ public class StrategyReviewSteps {
     /** A review task was created: tell its reviewer. */
     @Transactional
     public void reviewAssigned(Long strategyId, int number, String reviewer) {
-        notices.reviewAssigned(access.get(strategyId), number, reviewer, version(strategyId, number).getReviewDue());
+        notices.reviewAssigned(
+                access.get(strategyId),
+                number,
+                reviewer,
+                version(strategyId, number).getReviewDue());
     }
 
     /** One reviewer's answer, kept with the version (and its comment as a comment on it). */
@@ -111,12 +134,19 @@ public class StrategyReviewSteps {
         }
         StrategyVersion version = version(strategyId, number);
         if (reviews.existsByVersionIdAndReviewer(version.getId(), reviewer)) {
-            throw new org.resilienceroadmap.shared.error.ConflictException(Refusal.of(
-                    "refusal.review.reviewedAlready", new Refusal.Person(reviewer), String.valueOf(number)));
+            throw new org.resilienceroadmap.shared.error.ConflictException(
+                    Refusal.of("refusal.review.reviewedAlready", new Refusal.Person(reviewer), String.valueOf(number)));
         }
         reviews.save(new StrategyReview(version.getId(), reviewer, outcome, comment, Instant.now(clock)));
-        audit.record(new AuditEntry(reviewer, StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                "strategy:review", null, outcome, comment, "v" + number)
+        audit.record(new AuditEntry(
+                        reviewer,
+                        StrategyService.SUBJECT_TYPE,
+                        String.valueOf(strategyId),
+                        "strategy:review",
+                        null,
+                        outcome,
+                        comment,
+                        "v" + number)
                 .in(access.get(strategyId).getJurisdictionId()));
     }
 
@@ -125,15 +155,18 @@ public class StrategyReviewSteps {
     public List<String> pendingReviewers(Long strategyId, int number) {
         StrategyVersion version = version(strategyId, number);
         List<String> answered = reviews.findByVersionIdInOrderByDecidedAtAsc(List.of(version.getId())).stream()
-                .map(StrategyReview::getReviewer).toList();
-        return version.getReviewers().stream().filter(r -> !answered.contains(r)).toList();
+                .map(StrategyReview::getReviewer)
+                .toList();
+        return version.getReviewers().stream()
+                .filter(r -> !answered.contains(r))
+                .toList();
     }
 
     @Transactional
     public void remindReviewers(Long strategyId, int number) {
         StrategyVersion version = version(strategyId, number);
-        notices.reviewDueSoon(access.get(strategyId), number, pendingReviewers(strategyId, number),
-                version.getReviewDue());
+        notices.reviewDueSoon(
+                access.get(strategyId), number, pendingReviewers(strategyId, number), version.getReviewDue());
     }
 
     /** The review is past due with answers missing: the chair hears of it, with the names. */
@@ -143,10 +176,22 @@ public class StrategyReviewSteps {
         List<String> missing = pendingReviewers(strategyId, number);
         if (!missing.isEmpty()) {
             // The chair reads the reviewers' names; the log keeps their accounts.
-            notices.reviewOverdue(strategy, number, access.chairs(strategy.getJurisdictionId()),
-                    access.named(missing).stream().map(SubmissionChoices.Reviewer::name).toList());
-            audit.record(new AuditEntry("engine", StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                    "strategy:review-overdue", null, null, String.join(", ", missing), "v" + number));
+            notices.reviewOverdue(
+                    strategy,
+                    number,
+                    access.chairs(strategy.getJurisdictionId()),
+                    access.named(missing).stream()
+                            .map(SubmissionChoices.Reviewer::name)
+                            .toList());
+            audit.record(new AuditEntry(
+                    "engine",
+                    StrategyService.SUBJECT_TYPE,
+                    String.valueOf(strategyId),
+                    "strategy:review-overdue",
+                    null,
+                    null,
+                    String.join(", ", missing),
+                    "v" + number));
         }
     }
 
@@ -160,11 +205,18 @@ public class StrategyReviewSteps {
         Strategy strategy = access.get(strategyId);
         String from = strategy.getState().name();
         strategy.awaitApproval();
-        audit.record(new AuditEntry(chair, StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                "strategy:send-for-approval", from, strategy.getState().name(), comment, "v" + number)
+        audit.record(new AuditEntry(
+                        chair,
+                        StrategyService.SUBJECT_TYPE,
+                        String.valueOf(strategyId),
+                        "strategy:send-for-approval",
+                        from,
+                        strategy.getState().name(),
+                        comment,
+                        "v" + number)
                 .in(strategy.getJurisdictionId()));
-        notices.decided(strategy, number, "strategy.notice.sentForApproval",
-                access.coordinators(strategy.getJurisdictionId()));
+        notices.decided(
+                strategy, number, "strategy.notice.sentForApproval", access.coordinators(strategy.getJurisdictionId()));
     }
 
     @Transactional
@@ -195,8 +247,15 @@ public class StrategyReviewSteps {
         Strategy strategy = access.get(strategyId);
         String from = strategy.getState().name();
         strategy.adopt();
-        audit.record(new AuditEntry("engine", StrategyService.SUBJECT_TYPE, String.valueOf(strategyId),
-                "strategy:adopted", from, strategy.getState().name(), null, "v" + strategy.getVersionCount()));
+        audit.record(new AuditEntry(
+                "engine",
+                StrategyService.SUBJECT_TYPE,
+                String.valueOf(strategyId),
+                "strategy:adopted",
+                from,
+                strategy.getState().name(),
+                null,
+                "v" + strategy.getVersionCount()));
         List<String> told = new java.util.ArrayList<>(access.workingGroup(strategy.getJurisdictionId()));
         told.addAll(access.coordinators(strategy.getJurisdictionId()));
         notices.adopted(strategy, told);
@@ -204,16 +263,31 @@ public class StrategyReviewSteps {
     }
 
     /** Moves the strategy, records the decision on the version and in the audit trail, and tells the working group. */
-    private void decide(Long strategyId, int number, java.util.function.Consumer<Strategy> transition,
-            VersionDecision decision, String by, String comment) {
+    private void decide(
+            Long strategyId,
+            int number,
+            java.util.function.Consumer<Strategy> transition,
+            VersionDecision decision,
+            String by,
+            String comment) {
         Strategy strategy = access.get(strategyId);
         String from = strategy.getState().name();
         transition.accept(strategy);
         version(strategy.getId(), number).decide(decision, by, Instant.now(clock));
-        audit.record(new AuditEntry(by, StrategyService.SUBJECT_TYPE, String.valueOf(strategy.getId()),
-                "strategy:" + decision.code(), from, strategy.getState().name(), comment, "v" + number)
+        audit.record(new AuditEntry(
+                        by,
+                        StrategyService.SUBJECT_TYPE,
+                        String.valueOf(strategy.getId()),
+                        "strategy:" + decision.code(),
+                        from,
+                        strategy.getState().name(),
+                        comment,
+                        "v" + number)
                 .in(strategy.getJurisdictionId()));
-        notices.decided(strategy, number, "strategy.notice." + decision.code(),
+        notices.decided(
+                strategy,
+                number,
+                "strategy.notice." + decision.code(),
                 access.workingGroup(strategy.getJurisdictionId()));
     }
 

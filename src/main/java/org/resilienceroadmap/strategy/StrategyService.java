@@ -44,11 +44,20 @@ public class StrategyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    StrategyService(StrategyRepository strategies, StrategyVersionRepository versions,
-            StrategyReviewRepository reviews, StrategyCommentRepository comments,
-            StrategyAdoptionRepository adoptions, StrategyAccess access, DraftRules rules,
-            ObjectivesJson objectivesJson, StrategyVersions frozen, ReviewRounds rounds, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+    StrategyService(
+            StrategyRepository strategies,
+            StrategyVersionRepository versions,
+            StrategyReviewRepository reviews,
+            StrategyCommentRepository comments,
+            StrategyAdoptionRepository adoptions,
+            StrategyAccess access,
+            DraftRules rules,
+            ObjectivesJson objectivesJson,
+            StrategyVersions frozen,
+            ReviewRounds rounds,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.strategies = strategies;
         this.versions = versions;
         this.reviews = reviews;
@@ -71,16 +80,24 @@ public class StrategyService {
         access.requireChair(me, jurisdictionId);
         rules.checkHeader(title, periodStart, periodEnd);
         requireNoneInProgress(jurisdictionId);
-        Strategy strategy = strategies.save(new Strategy(jurisdictionId, title.strip(), periodStart, periodEnd,
-                me.username(), Instant.now(clock)));
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(strategy.getId()), "strategy:create",
-                null, StrategyState.DRAFTING.name(), strategy.getTitle()));
+        Strategy strategy = strategies.save(
+                new Strategy(jurisdictionId, title.strip(), periodStart, periodEnd, me.username(), Instant.now(clock)));
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                String.valueOf(strategy.getId()),
+                "strategy:create",
+                null,
+                StrategyState.DRAFTING.name(),
+                strategy.getTitle()));
         return strategy;
     }
 
     void requireNoneInProgress(Long jurisdictionId) {
         strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
-                .filter(s -> s.getState().isInProgress()).findFirst().ifPresent(s -> {
+                .filter(s -> s.getState().isInProgress())
+                .findFirst()
+                .ifPresent(s -> {
                     throw new ConflictException(Refusal.of("refusal.strategy.inProgress", s.getTitle()));
                 });
     }
@@ -96,8 +113,12 @@ public class StrategyService {
         Strategy strategy = access.visible(currentUser.scope(), strategyId);
         List<StrategyVersion> all = versions.findByStrategyIdOrderByNumberAsc(strategyId);
         List<Long> ids = all.stream().map(StrategyVersion::getId).toList();
-        return new StrategyDetail(strategy, all, reviews.findByVersionIdInOrderByDecidedAtAsc(ids),
-                comments.findByVersionIdInOrderByWrittenAtAscIdAsc(ids), adoptions.findByStrategyId(strategyId));
+        return new StrategyDetail(
+                strategy,
+                all,
+                reviews.findByVersionIdInOrderByDecidedAtAsc(ids),
+                comments.findByVersionIdInOrderByWrittenAtAscIdAsc(ids),
+                adoptions.findByStrategyId(strategyId));
     }
 
     /** The jurisdiction's adopted strategy (the latest, if it has adopted more than one) with all its page shows. */
@@ -105,7 +126,9 @@ public class StrategyService {
     public java.util.Optional<StrategyDetail> adoptedIn(Long jurisdictionId) {
         access.requireJurisdiction(currentUser.scope(), jurisdictionId);
         return strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
-                .filter(s -> s.getState() == StrategyState.ADOPTED).findFirst().map(s -> detail(s.getId()));
+                .filter(s -> s.getState() == StrategyState.ADOPTED)
+                .findFirst()
+                .map(s -> detail(s.getId()));
     }
 
     /**
@@ -121,15 +144,21 @@ public class StrategyService {
             throw new ConflictException(staleMessage(strategy));
         }
         rules.check(strategy.getJurisdictionId(), edit);
-        strategy.editDraft(edit.title().strip(), edit.periodStart(), edit.periodEnd(),
-                Objects.requireNonNullElse(edit.content(), ""), me.username(), Instant.now(clock));
+        strategy.editDraft(
+                edit.title().strip(),
+                edit.periodStart(),
+                edit.periodEnd(),
+                Objects.requireNonNullElse(edit.content(), ""),
+                me.username(),
+                Instant.now(clock));
         replaceObjectives(strategy, edit.objectives());
         return strategies.saveAndFlush(strategy);
     }
 
     /** Who saved, by the name people know them by; the roadmap opening the draft is no one's name. */
     private Refusal staleMessage(Strategy strategy) {
-        Object who = SystemActors.isSystem(strategy.getUpdatedBy()) ? new Refusal.Text("refusal.strategy.theRoadmap")
+        Object who = SystemActors.isSystem(strategy.getUpdatedBy())
+                ? new Refusal.Text("refusal.strategy.theRoadmap")
                 : new Refusal.Person(strategy.getUpdatedBy());
         return Refusal.of("refusal.strategy.stale", who, new Refusal.Moment(strategy.getUpdatedAt()));
     }
@@ -143,11 +172,16 @@ public class StrategyService {
             ObjectiveDraft draft = drafts.get(i);
             StrategyObjective objective = draft.id() == null ? null : existing.remove(draft.id());
             if (draft.id() != null && objective == null) {
-                throw new InvalidRequestException("objectives[" + i + "].id", Refusal.of("refusal.strategy.objectiveGone", String.valueOf(i + 1)));
+                throw new InvalidRequestException(
+                        "objectives[" + i + "].id",
+                        Refusal.of("refusal.strategy.objectiveGone", String.valueOf(i + 1)));
             }
-            ObjectiveDraft cleaned = new ObjectiveDraft(draft.id(), draft.title().strip(),
+            ObjectiveDraft cleaned = new ObjectiveDraft(
+                    draft.id(),
+                    draft.title().strip(),
                     draft.essentials().stream().distinct().sorted().toList(),
-                    draft.hazards().stream().distinct().toList(), draft.findingIds().stream().distinct().toList());
+                    draft.hazards().stream().distinct().toList(),
+                    draft.findingIds().stream().distinct().toList());
             if (objective == null) {
                 next.add(new StrategyObjective(i, cleaned));
             } else {
@@ -170,7 +204,8 @@ public class StrategyService {
         Strategy strategy = access.visible(me, strategyId);
         access.requireChair(me, strategy.getJurisdictionId());
         if (!strategy.getState().isEditable()) {
-            throw new ConflictException(Refusal.of("refusal.strategy.submittedAlready", String.valueOf(strategy.getVersionCount())));
+            throw new ConflictException(
+                    Refusal.of("refusal.strategy.submittedAlready", String.valueOf(strategy.getVersionCount())));
         }
         if (strategy.getVersion() != submission.expectedVersion()) {
             throw new ConflictException(staleMessage(strategy));
@@ -180,13 +215,29 @@ public class StrategyService {
         String from = strategy.getState().name();
         List<String> authors = strategy.getEditors().isEmpty() ? List.of(me.username()) : strategy.getEditors();
         int number = strategy.submit();
-        List<ObjectiveDraft> frozen = strategy.getObjectives().stream().map(StrategyObjective::toDraft).toList();
-        StrategyVersion version = versions.save(new StrategyVersion(strategy, number, objectivesJson.write(frozen),
-                authors, me.username(), Instant.now(clock), reviewers, due));
+        List<ObjectiveDraft> frozen = strategy.getObjectives().stream()
+                .map(StrategyObjective::toDraft)
+                .toList();
+        StrategyVersion version = versions.save(new StrategyVersion(
+                strategy,
+                number,
+                objectivesJson.write(frozen),
+                authors,
+                me.username(),
+                Instant.now(clock),
+                reviewers,
+                due));
         strategy.clearEditors();
         strategies.saveAndFlush(strategy);
-        audit.record(new AuditEntry(me.username(), SUBJECT_TYPE, String.valueOf(strategyId), "strategy:submit",
-                from, strategy.getState().name(), String.join(", ", reviewers), "v" + number));
+        audit.record(new AuditEntry(
+                me.username(),
+                SUBJECT_TYPE,
+                String.valueOf(strategyId),
+                "strategy:submit",
+                from,
+                strategy.getState().name(),
+                String.join(", ", reviewers),
+                "v" + number));
         rounds.startReview(strategy, version);
         return version;
     }
@@ -208,10 +259,17 @@ public class StrategyService {
             throw new InvalidRequestException("section", Refusal.counted("refusal.comment.headingTooLong", 300));
         }
         if (objectiveId != null && frozen.objectivesOf(version).stream().noneMatch(o -> objectiveId.equals(o.id()))) {
-            throw new InvalidRequestException("objectiveId", Refusal.of("refusal.strategy.noObjective", String.valueOf(number), String.valueOf(objectiveId)));
+            throw new InvalidRequestException(
+                    "objectiveId",
+                    Refusal.of("refusal.strategy.noObjective", String.valueOf(number), String.valueOf(objectiveId)));
         }
-        return comments.save(new StrategyComment(version.getId(), me.username(), Instant.now(clock), body.strip(),
-                objectiveId, section == null || section.isBlank() ? null : section.strip()));
+        return comments.save(new StrategyComment(
+                version.getId(),
+                me.username(),
+                Instant.now(clock),
+                body.strip(),
+                objectiveId,
+                section == null || section.isBlank() ? null : section.strip()));
     }
 
     /** Every submission, review, decision and the adoption, oldest first. */
@@ -219,7 +277,8 @@ public class StrategyService {
     public List<AuditRecord> timeline(Long strategyId) {
         access.visible(currentUser.scope(), strategyId);
         return audit.history(SUBJECT_TYPE, String.valueOf(strategyId)).stream()
-                .filter(r -> r.getAction().startsWith("strategy:")).toList();
+                .filter(r -> r.getAction().startsWith("strategy:"))
+                .toList();
     }
 
     /** Whether the caller may edit the draft, submit it, or comment: for views to offer only what the service allows. */
@@ -229,8 +288,10 @@ public class StrategyService {
         Strategy strategy = access.visible(me, strategyId);
         boolean group = access.isWorkingGroup(me, strategy.getJurisdictionId());
         boolean chair = access.isChair(me, strategy.getJurisdictionId());
-        return new StrategyPermissions(group && strategy.getState().isEditable(),
-                chair && strategy.getState().isEditable(), group || me.coordinates(strategy.getJurisdictionId()),
+        return new StrategyPermissions(
+                group && strategy.getState().isEditable(),
+                chair && strategy.getState().isEditable(),
+                group || me.coordinates(strategy.getJurisdictionId()),
                 chair && strategy.getState() == StrategyState.APPROVED);
     }
 
@@ -250,14 +311,20 @@ public class StrategyService {
         UserScope me = currentUser.scope();
         Strategy strategy = access.visible(me, strategyId);
         List<String> group = access.workingGroup(strategy.getJurisdictionId()).stream()
-                .filter(u -> !u.equals(me.username())).toList();
+                .filter(u -> !u.equals(me.username()))
+                .toList();
         List<SubmissionChoices.Reviewer> reviewers = access.named(group).stream()
                 .sorted(java.util.Comparator.comparing(SubmissionChoices.Reviewer::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         List<String> last = versions.findByStrategyIdAndNumber(strategyId, strategy.getVersionCount())
-                .map(StrategyVersion::getReviewers).orElse(List.of());
-        return new SubmissionChoices(reviewers, reviewers.stream().filter(r -> last.contains(r.username())).toList(),
-                rounds.suggestedDue(), rounds.earliestDue(), rounds.latestDue());
+                .map(StrategyVersion::getReviewers)
+                .orElse(List.of());
+        return new SubmissionChoices(
+                reviewers,
+                reviewers.stream().filter(r -> last.contains(r.username())).toList(),
+                rounds.suggestedDue(),
+                rounds.earliestDue(),
+                rounds.latestDue());
     }
 
     /** The names people know these accounts by (their username where they have none), in the same order. */
@@ -285,7 +352,8 @@ public class StrategyService {
     @Transactional(readOnly = true)
     public boolean mayCreate(Long jurisdictionId) {
         UserScope me = currentUser.scope();
-        return me.sees(jurisdictionId) && access.isChair(me, jurisdictionId)
+        return me.sees(jurisdictionId)
+                && access.isChair(me, jurisdictionId)
                 && strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId).stream()
                         .noneMatch(s -> s.getState().isInProgress());
     }

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the largest signed adoption document.
  */
 @ConfigurationProperties("roadmap.strategy")
-public record StrategySettings(@DefaultValue("P14D") Duration reviewPeriod,
+public record StrategySettings(
+        @DefaultValue("P14D") Duration reviewPeriod,
         @DefaultValue("P2D") Duration reminderBefore,
         @DefaultValue("5") int defaultPeriodYears,
-        @DefaultValue("20971520") long maxDocumentBytes) {
-}
+        @DefaultValue("20971520") long maxDocumentBytes) {}

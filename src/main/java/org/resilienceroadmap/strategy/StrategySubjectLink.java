@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StrategySubjectLink implements TaskSubjectLink {
 
-    private static final List<String> ON_THE_VERSION = List.of("Task_ReviewVersion", "Task_ConsolidateReview",
-            "Task_ApproveStrategy");
+    private static final List<String> ON_THE_VERSION =
+            List.of("Task_ReviewVersion", "Task_ConsolidateReview", "Task_ApproveStrategy");
 
     private final StrategyRepository strategies;
     private final StrategyVersionRepository versions;
@@ -34,7 +34,10 @@ class StrategySubjectLink implements TaskSubjectLink {
 
     @Override
     public String title(String subjectId, Locale locale) {
-        return strategies.findById(Long.valueOf(subjectId)).map(Strategy::getTitle).orElse(subjectId);
+        return strategies
+                .findById(Long.valueOf(subjectId))
+                .map(Strategy::getTitle)
+                .orElse(subjectId);
     }
 
     @Override
@@ -47,7 +50,8 @@ class StrategySubjectLink implements TaskSubjectLink {
             // The version under review is the newest: a new one is frozen only when the chair submits again.
             List<StrategyVersion> frozen = versions.findByStrategyIdOrderByNumberAsc(Long.valueOf(task.subjectId()));
             if (!frozen.isEmpty()) {
-                return route + "?tab=versions&version=" + frozen.get(frozen.size() - 1).getNumber();
+                return route + "?tab=versions&version="
+                        + frozen.get(frozen.size() - 1).getNumber();
             }
         }
         return route;

@@ -22,38 +22,55 @@ public class StrategyVersion extends BaseEntity {
 
     @Column(updatable = false)
     private Long strategyId;
+
     @Column(updatable = false)
     private int number;
+
     @Column(updatable = false)
     private String title;
+
     @Column(updatable = false)
     private LocalDate periodStart;
+
     @Column(updatable = false)
     private LocalDate periodEnd;
+
     @Column(updatable = false)
     private String content;
     /** The objectives as they stood, as JSON (see {@link ObjectiveDraft}). */
     @Column(updatable = false)
     private String objectives;
+
     @Column(updatable = false)
     private String authors;
+
     @Column(updatable = false)
     private String submittedBy;
+
     @Column(updatable = false)
     private Instant submittedAt;
+
     @Column(updatable = false)
     private String reviewers;
+
     @Column(updatable = false)
     private Instant reviewDue;
+
     private String decision;
     private String decidedBy;
     private Instant decidedAt;
 
-    protected StrategyVersion() {
-    }
+    protected StrategyVersion() {}
 
-    StrategyVersion(Strategy draft, int number, String objectivesJson, List<String> authors, String submittedBy,
-            Instant submittedAt, List<String> reviewers, Instant reviewDue) {
+    StrategyVersion(
+            Strategy draft,
+            int number,
+            String objectivesJson,
+            List<String> authors,
+            String submittedBy,
+            Instant submittedAt,
+            List<String> reviewers,
+            Instant reviewDue) {
         this.strategyId = draft.getId();
         this.number = number;
         this.title = draft.getTitle();
@@ -112,7 +129,9 @@ public class StrategyVersion extends BaseEntity {
 
     /** The people who wrote this version; a system account kept by versions frozen before it was left out is none of them. */
     public List<String> getAuthors() {
-        return CommaSeparated.strings(authors).stream().filter(a -> !SystemActors.isSystem(a)).toList();
+        return CommaSeparated.strings(authors).stream()
+                .filter(a -> !SystemActors.isSystem(a))
+                .toList();
     }
 
     public String getSubmittedBy() {

@@ -21,7 +21,10 @@ public class StrategyVersions {
     private final ObjectivesJson objectivesJson;
     private final CurrentUser currentUser;
 
-    StrategyVersions(StrategyVersionRepository versions, StrategyAccess access, ObjectivesJson objectivesJson,
+    StrategyVersions(
+            StrategyVersionRepository versions,
+            StrategyAccess access,
+            ObjectivesJson objectivesJson,
             CurrentUser currentUser) {
         this.versions = versions;
         this.access = access;
@@ -49,8 +52,7 @@ public class StrategyVersions {
 
     /** Two versions side by side, each objective's ties worded by {@code ties} (a page's {@link ObjectiveTies#line}). */
     @Transactional(readOnly = true)
-    public List<SideBySideDiff.Line> compare(Long strategyId, int from, int to,
-            Function<ObjectiveDraft, String> ties) {
+    public List<SideBySideDiff.Line> compare(Long strategyId, int from, int to, Function<ObjectiveDraft, String> ties) {
         StrategyVersion older = version(strategyId, Math.min(from, to));
         StrategyVersion newer = version(strategyId, Math.max(from, to));
         return SideBySideDiff.compare(textOf(older, ties), textOf(newer, ties));
@@ -61,14 +63,23 @@ public class StrategyVersions {
     public List<SideBySideDiff.Line> compareDraft(Long strategyId) {
         Strategy draft = access.visible(currentUser.scope(), strategyId);
         String latest = versions.findByStrategyIdAndNumber(strategyId, draft.getVersionCount())
-                .map(v -> textOf(v, VersionText.CODES)).orElse("");
-        return SideBySideDiff.compare(latest, VersionText.of(draft.getTitle(), draft.getPeriodStart(),
-                draft.getPeriodEnd(), draft.getContent(),
-                draft.getObjectives().stream().map(StrategyObjective::toDraft).toList(), VersionText.CODES));
+                .map(v -> textOf(v, VersionText.CODES))
+                .orElse("");
+        return SideBySideDiff.compare(
+                latest,
+                VersionText.of(
+                        draft.getTitle(),
+                        draft.getPeriodStart(),
+                        draft.getPeriodEnd(),
+                        draft.getContent(),
+                        draft.getObjectives().stream()
+                                .map(StrategyObjective::toDraft)
+                                .toList(),
+                        VersionText.CODES));
     }
 
     private String textOf(StrategyVersion v, Function<ObjectiveDraft, String> ties) {
-        return VersionText.of(v.getTitle(), v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), objectivesOf(v),
-                ties);
+        return VersionText.of(
+                v.getTitle(), v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), objectivesOf(v), ties);
     }
 }

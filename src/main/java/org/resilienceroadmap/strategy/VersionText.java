@@ -17,17 +17,32 @@ final class VersionText {
             + " · H " + String.join(", ", o.hazards())
             + " · F " + o.findingIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
 
-    private VersionText() {
-    }
+    private VersionText() {}
 
-    static String of(String title, Object periodStart, Object periodEnd, String content, List<ObjectiveDraft> objectives,
+    static String of(
+            String title,
+            Object periodStart,
+            Object periodEnd,
+            String content,
+            List<ObjectiveDraft> objectives,
             Function<ObjectiveDraft, String> ties) {
         StringBuilder text = new StringBuilder();
-        text.append("# ").append(title).append('\n').append(periodStart).append(" – ").append(periodEnd).append("\n\n");
+        text.append("# ")
+                .append(title)
+                .append('\n')
+                .append(periodStart)
+                .append(" – ")
+                .append(periodEnd)
+                .append("\n\n");
         text.append(content.strip()).append("\n\n");
         int n = 1;
         for (ObjectiveDraft o : objectives) {
-            text.append(n++).append(". ").append(o.title()).append(" [").append(ties.apply(o)).append("]\n");
+            text.append(n++)
+                    .append(". ")
+                    .append(o.title())
+                    .append(" [")
+                    .append(ties.apply(o))
+                    .append("]\n");
         }
         return text.toString();
     }

@@ -12,5 +12,14 @@
  * Depends on {@code shared}, {@code directory}, {@code security}, {@code workflow}, {@code assessment}
  * (findings), {@code notification}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "directory", "notification", "security", "shared", "workflow", "workflow :: ui"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "assessment",
+            "directory",
+            "notification",
+            "security",
+            "shared",
+            "workflow",
+            "workflow :: ui"
+        })
 package org.resilienceroadmap.strategy;

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineSchema implements JavaMigration {
 
-    static final List<String> COMPONENTS = List.of("engine", "history", "identity", "case.engine", "case.history",
-            "decision.engine", "decision.history");
+    static final List<String> COMPONENTS = List.of(
+            "engine", "history", "identity", "case.engine", "case.history", "decision.engine", "decision.history");
     static final List<String> INDEXES = List.of(
             "CREATE INDEX IF NOT EXISTS ACT_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)",
             "CREATE INDEX IF NOT EXISTS ACT_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)");
@@ -47,7 +47,8 @@ class EngineSchema implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return String.join("\n", COMPONENTS).hashCode() * 31 + String.join("\n", INDEXES).hashCode();
+        return String.join("\n", COMPONENTS).hashCode() * 31
+                + String.join("\n", INDEXES).hashCode();
     }
 
     @Override

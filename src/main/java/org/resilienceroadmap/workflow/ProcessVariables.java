@@ -19,8 +19,7 @@ public final class ProcessVariables {
     public static final String COMMENT = "comment";
     public static final String DECIDED_BY = "decidedBy";
 
-    private ProcessVariables() {
-    }
+    private ProcessVariables() {}
 
     /** The id of the process's subject; kept as text because it is the business key too. */
     public static Long subjectId(VariableScope scope) {

@@ -8,6 +8,11 @@ import java.time.Instant;
  * is the engine's (English) name, the fallback, and {@code nameArgument} fills the translated name
  * as it does on {@link TaskItem}.
  */
-public record TaskComment(String author, Instant at, String taskName, String processKey, String taskKey,
-        Object nameArgument, String message) {
-}
+public record TaskComment(
+        String author,
+        Instant at,
+        String taskName,
+        String processKey,
+        String taskKey,
+        Object nameArgument,
+        String message) {}

@@ -26,7 +26,11 @@ public class TaskComments {
     private final TaskDeclarations declarations;
     private final IdentityService identity;
 
-    TaskComments(TaskService tasks, RuntimeService runtime, HistoryService history, TaskDeclarations declarations,
+    TaskComments(
+            TaskService tasks,
+            RuntimeService runtime,
+            HistoryService history,
+            TaskDeclarations declarations,
             IdentityService identity) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -43,30 +47,45 @@ public class TaskComments {
     @Transactional(readOnly = true)
     public List<TaskComment> comments(TaskItem item) {
         List<String> instances = new java.util.ArrayList<>(List.of(item.processInstanceId()));
-        var caller = runtime.createProcessInstanceQuery().subProcessInstanceId(item.processInstanceId()).singleResult();
+        var caller = runtime.createProcessInstanceQuery()
+                .subProcessInstanceId(item.processInstanceId())
+                .singleResult();
         if (caller != null) {
             instances.add(caller.getId());
         }
-        history.createHistoricProcessInstanceQuery().superProcessInstanceId(item.processInstanceId()).list()
+        history.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(item.processInstanceId())
+                .list()
                 .forEach(called -> instances.add(called.getId()));
         Map<String, HistoricTaskInstance> commented = new HashMap<>();
         List<Comment> all = new java.util.ArrayList<>();
         for (String instance : instances) {
-            history.createHistoricTaskInstanceQuery().processInstanceId(instance).list()
+            history.createHistoricTaskInstanceQuery()
+                    .processInstanceId(instance)
+                    .list()
                     .forEach(t -> commented.put(t.getId(), t));
             all.addAll(tasks.getProcessInstanceComments(instance));
         }
-        Map<String, Object> arguments = nameArguments(all.stream().map(Comment::getTaskId)
-                .map(commented::get).filter(Objects::nonNull).distinct().toList());
+        Map<String, Object> arguments = nameArguments(all.stream()
+                .map(Comment::getTaskId)
+                .map(commented::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         return all.stream()
                 .sorted(Comparator.comparing(Comment::getTime))
                 .map(c -> {
                     HistoricTaskInstance t = commented.get(c.getTaskId());
                     return t == null
-                            ? new TaskComment(c.getUserId(), c.getTime().toInstant(), null, null, null, null,
-                                    c.getFullMessage())
-                            : new TaskComment(c.getUserId(), c.getTime().toInstant(), t.getName(),
-                                    t.getProcessDefinitionKey(), t.getTaskDefinitionKey(), arguments.get(t.getId()),
+                            ? new TaskComment(
+                                    c.getUserId(), c.getTime().toInstant(), null, null, null, null, c.getFullMessage())
+                            : new TaskComment(
+                                    c.getUserId(),
+                                    c.getTime().toInstant(),
+                                    t.getName(),
+                                    t.getProcessDefinitionKey(),
+                                    t.getTaskDefinitionKey(),
+                                    arguments.get(t.getId()),
                                     c.getFullMessage());
                 })
                 .toList();
@@ -79,10 +98,17 @@ public class TaskComments {
     private Map<String, Object> nameArguments(List<HistoricTaskInstance> commented) {
         Map<String, Object> arguments = new HashMap<>();
         for (HistoricTaskInstance t : commented) {
-            String variable = declarations.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).nameArgument();
+            String variable = declarations
+                    .of(t.getProcessDefinitionId(), t.getTaskDefinitionKey())
+                    .nameArgument();
             if (variable != null) {
-                history.createHistoricVariableInstanceQuery().executionIdIn(t.getExecutionId())
-                        .variableName(variable).list().stream().findFirst()
+                history
+                        .createHistoricVariableInstanceQuery()
+                        .executionIdIn(t.getExecutionId())
+                        .variableName(variable)
+                        .list()
+                        .stream()
+                        .findFirst()
                         .ifPresent(v -> arguments.put(t.getId(), v.getValue()));
             }
         }

@@ -23,9 +23,12 @@ class TaskDeclarations {
      * What a user task declares: its outcomes, those needing a comment, the extra fields a completion
      * may carry ({@code fields}), and the variable its translated name shows ({@code nameArgument}).
      */
-    record Declared(List<String> outcomes, List<String> commentRequiredFor, List<String> fields,
-            String nameArgument, String documentation) {
-    }
+    record Declared(
+            List<String> outcomes,
+            List<String> commentRequiredFor,
+            List<String> fields,
+            String nameArgument,
+            String documentation) {}
 
     private final RepositoryService repository;
     private final Map<String, Declared> cache = new ConcurrentHashMap<>();
@@ -35,17 +38,22 @@ class TaskDeclarations {
     }
 
     Declared of(String processDefinitionId, String taskDefinitionKey) {
-        return cache.computeIfAbsent(processDefinitionId + "/" + taskDefinitionKey,
-                key -> read(processDefinitionId, taskDefinitionKey));
+        return cache.computeIfAbsent(
+                processDefinitionId + "/" + taskDefinitionKey, key -> read(processDefinitionId, taskDefinitionKey));
     }
 
     private Declared read(String processDefinitionId, String taskDefinitionKey) {
         UserTask task = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
-        String documentation = task.getDocumentations().isEmpty() ? ""
+        String documentation = task.getDocumentations().isEmpty()
+                ? ""
                 : task.getDocumentations().iterator().next().getTextContent().trim();
         List<String> nameArgument = property(task, "nameArgument");
-        return new Declared(property(task, "outcomes"), property(task, "commentRequired"), property(task, "fields"),
-                nameArgument.isEmpty() ? null : nameArgument.get(0), documentation);
+        return new Declared(
+                property(task, "outcomes"),
+                property(task, "commentRequired"),
+                property(task, "fields"),
+                nameArgument.isEmpty() ? null : nameArgument.get(0),
+                documentation);
     }
 
     private static List<String> property(UserTask task, String name) {
@@ -58,7 +66,8 @@ class TaskDeclarations {
                 .filter(p -> name.equals(p.getCamundaName()))
                 .map(CamundaProperty::getCamundaValue)
                 .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::trim).filter(v -> !v.isEmpty())
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
                 .toList();
     }
 }

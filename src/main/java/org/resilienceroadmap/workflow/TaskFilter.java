@@ -15,13 +15,24 @@ import java.util.function.Function;
  * task's name and subject, the city, the process, the plan, how soon it is due and how old it is.
  * Every part may be left out ({@code null}).
  */
-public record TaskFilter(Show show, String text, Long jurisdictionId, String processKey, String planKey, Due due,
+public record TaskFilter(
+        Show show,
+        String text,
+        Long jurisdictionId,
+        String processKey,
+        String planKey,
+        Due due,
         Integer olderThanDays) {
 
-    public enum Show { ALL, MINE, CLAIMABLE }
+    public enum Show {
+        ALL,
+        MINE,
+        CLAIMABLE
+    }
 
     public enum Due {
-        OVERDUE("overdue"), THIS_WEEK("week");
+        OVERDUE("overdue"),
+        THIS_WEEK("week");
 
         private final String word;
 
@@ -52,21 +63,32 @@ public record TaskFilter(Show show, String text, Long jurisdictionId, String pro
      *
      * @param label the task's name as the reader reads it, which the search text is matched against
      */
-    public List<TaskSubject> apply(List<TaskSubject> tasks, String me, Instant now, ZoneId zone, Locale locale,
+    public List<TaskSubject> apply(
+            List<TaskSubject> tasks,
+            String me,
+            Instant now,
+            ZoneId zone,
+            Locale locale,
             Function<TaskItem, String> label) {
         String needle = text == null ? "" : text.strip().toLowerCase(locale);
-        Instant endOfWeek = now.atZone(zone).toLocalDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
-                .plusDays(1).atStartOfDay(zone).toInstant();
+        Instant endOfWeek = now.atZone(zone)
+                .toLocalDate()
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+                .plusDays(1)
+                .atStartOfDay(zone)
+                .toInstant();
         return tasks.stream()
                 .filter(s -> show != Show.MINE || s.task().isAssignedTo(me))
                 .filter(s -> show != Show.CLAIMABLE || s.task().assignee() == null)
-                .filter(s -> jurisdictionId == null || jurisdictionId.equals(s.task().jurisdictionId()))
+                .filter(s ->
+                        jurisdictionId == null || jurisdictionId.equals(s.task().jurisdictionId()))
                 .filter(s -> processKey == null || processKey.equals(s.task().processKey()))
                 .filter(s -> planKey == null || planKey.equals(s.planKey()))
                 .filter(s -> due == null || dueMatches(s.task().due(), now, endOfWeek))
                 .filter(s -> olderThanDays == null
                         || Duration.between(s.task().created(), now).toDays() >= olderThanDays)
-                .filter(s -> needle.isEmpty() || label.apply(s.task()).toLowerCase(locale).contains(needle)
+                .filter(s -> needle.isEmpty()
+                        || label.apply(s.task()).toLowerCase(locale).contains(needle)
                         || s.line().toLowerCase(locale).contains(needle))
                 .sorted(ORDER.apply(label))
                 .toList();
@@ -79,11 +101,11 @@ public record TaskFilter(Show show, String text, Long jurisdictionId, String pro
         return due == Due.OVERDUE ? at.isBefore(now) : !at.isBefore(now) && at.isBefore(endOfWeek);
     }
 
-    private static final Function<Function<TaskItem, String>, Comparator<TaskSubject>> ORDER = label -> Comparator
-            .comparing((TaskSubject s) -> s.task().due(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(TaskSubject::line)
-            .thenComparing(TaskSubject::task, byName(label))
-            .thenComparing(s -> s.task().created());
+    private static final Function<Function<TaskItem, String>, Comparator<TaskSubject>> ORDER = label ->
+            Comparator.comparing((TaskSubject s) -> s.task().due(), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(TaskSubject::line)
+                    .thenComparing(TaskSubject::task, byName(label))
+                    .thenComparing(s -> s.task().created());
 
     /**
      * Tasks by their name as the reader reads it, tasks of one kind by the number in it: "Score

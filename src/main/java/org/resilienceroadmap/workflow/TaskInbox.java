@@ -35,6 +35,7 @@ public class TaskInbox {
 
     /** The engine keeps a text variable in a column of 4,000 characters; a longer field is refused as bad input. */
     public static final int MAX_FIELD = 4000;
+
     public static final int MAX_COMMENT = 4000;
     private static final Refusal DONE_MEANWHILE = Refusal.of("refusal.task.doneMeanwhile");
 
@@ -46,8 +47,14 @@ public class TaskInbox {
     private final TaskItems items;
     private final TaskComments comments;
 
-    TaskInbox(TaskService tasks, HistoryService history, CurrentUser currentUser, AuditLog audit,
-            ProcessEngineConfigurationImpl engine, TaskItems items, TaskComments comments) {
+    TaskInbox(
+            TaskService tasks,
+            HistoryService history,
+            CurrentUser currentUser,
+            AuditLog audit,
+            ProcessEngineConfigurationImpl engine,
+            TaskItems items,
+            TaskComments comments) {
         this.engine = engine;
         this.items = items;
         this.comments = comments;
@@ -69,14 +76,21 @@ public class TaskInbox {
         Map<String, Task> byId = new java.util.LinkedHashMap<>();
         tasks.createTaskQuery().active().taskAssignee(me.username()).list().forEach(t -> byId.put(t.getId(), t));
         // Tasks that name people rather than groups: a working group's review by the members its chair named.
-        tasks.createTaskQuery().active().taskCandidateUser(me.username()).list()
+        tasks.createTaskQuery()
+                .active()
+                .taskCandidateUser(me.username())
+                .list()
                 .forEach(t -> byId.putIfAbsent(t.getId(), t));
         if (!me.groups().isEmpty()) {
-            tasks.createTaskQuery().active().taskCandidateGroupIn(List.copyOf(me.groups())).list()
+            tasks.createTaskQuery()
+                    .active()
+                    .taskCandidateGroupIn(List.copyOf(me.groups()))
+                    .list()
                     .forEach(t -> byId.putIfAbsent(t.getId(), t));
         }
         List<Task> open = byId.values().stream()
-                .sorted(Comparator.comparing(Task::getCreateTime).reversed()).toList();
+                .sorted(Comparator.comparing(Task::getCreateTime).reversed())
+                .toList();
         Map<String, Map<String, Object>> subjects = items.subjectsOf(open);
         return open.stream()
                 .map(task -> items.of(task, subjects.getOrDefault(task.getProcessInstanceId(), Map.of())))
@@ -88,7 +102,9 @@ public class TaskInbox {
     /** One task the caller may see; 404 when it is not theirs to see, 409 when it was completed meanwhile. */
     @Transactional(readOnly = true)
     public TaskItem get(String taskId) {
-        return visible(taskId, findOpen(taskId, () -> tasks.createTaskQuery().taskId(taskId).singleResult()),
+        return visible(
+                taskId,
+                findOpen(taskId, () -> tasks.createTaskQuery().taskId(taskId).singleResult()),
                 currentUser.scope());
     }
 
@@ -185,8 +201,15 @@ public class TaskInbox {
         } catch (NullPointerException e) {
             throw goneOr(taskId, e);
         }
-        audit.recordDecision(new AuditEntry(me.username(), item.subjectType(), item.subjectId(),
-                item.processKey() + ":" + item.taskKey(), null, outcome, text).in(item.jurisdictionId()));
+        audit.recordDecision(new AuditEntry(
+                        me.username(),
+                        item.subjectType(),
+                        item.subjectId(),
+                        item.processKey() + ":" + item.taskKey(),
+                        null,
+                        outcome,
+                        text)
+                .in(item.jurisdictionId()));
     }
 
     private void mayComplete(TaskItem item, UserScope me) {
@@ -215,8 +238,10 @@ public class TaskInbox {
             return new ConflictException(DONE_MEANWHILE);
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ForbiddenException || cause instanceof ConflictException
-                    || cause instanceof InvalidRequestException || cause instanceof NotFoundException) {
+            if (cause instanceof ForbiddenException
+                    || cause instanceof ConflictException
+                    || cause instanceof InvalidRequestException
+                    || cause instanceof NotFoundException) {
                 return (RuntimeException) cause;
             }
         }
@@ -267,9 +292,10 @@ public class TaskInbox {
             }
             throw e;
         }
-        return links.stream().anyMatch(link -> "candidate".equals(link.getType())
-                && ((link.getGroupId() != null && me.groups().contains(link.getGroupId()))
-                        || me.username().equals(link.getUserId())));
+        return links.stream()
+                .anyMatch(link -> "candidate".equals(link.getType())
+                        && ((link.getGroupId() != null && me.groups().contains(link.getGroupId()))
+                                || me.username().equals(link.getUserId())));
     }
 
     private Task findOpen(String taskId, java.util.function.Supplier<Task> lookup) {
@@ -277,11 +303,14 @@ public class TaskInbox {
         if (task != null) {
             return task;
         }
-        boolean ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        boolean ended = history.createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .count()
+                > 0;
         if (ended) {
             throw new ConflictException(Refusal.of("refusal.task.completedAlready"));
         }
         throw new NotFoundException("Task", taskId);
     }
-
 }

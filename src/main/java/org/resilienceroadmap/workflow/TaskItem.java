@@ -4,9 +4,22 @@ import java.time.Instant;
 import java.util.List;
 
 /** An open task as the inbox and the API show it; {@code nameArgument} fills the translated name, e.g. the Essential. */
-public record TaskItem(String id, String name, String description, String taskKey, String processKey,
-        String processInstanceId, String subjectType, String subjectId, Long jurisdictionId, Instant created,
-        Instant due, String assignee, List<String> outcomes, List<String> commentRequiredFor, List<String> fields,
+public record TaskItem(
+        String id,
+        String name,
+        String description,
+        String taskKey,
+        String processKey,
+        String processInstanceId,
+        String subjectType,
+        String subjectId,
+        Long jurisdictionId,
+        Instant created,
+        Instant due,
+        String assignee,
+        List<String> outcomes,
+        List<String> commentRequiredFor,
+        List<String> fields,
         Object nameArgument) {
 
     public boolean isAssignedTo(String username) {

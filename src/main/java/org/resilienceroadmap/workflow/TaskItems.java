@@ -24,8 +24,9 @@ class TaskItems {
         this.declarations = declarations;
     }
 
-    private static final String[] SUBJECT_VARIABLES = {ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID,
-            ProcessVariables.JURISDICTION_ID};
+    private static final String[] SUBJECT_VARIABLES = {
+        ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID
+    };
 
     /**
      * The subject variables of the tasks' processes, read in one query per thousand processes instead
@@ -33,12 +34,21 @@ class TaskItems {
      * while the list was read has no entry: its task has no jurisdiction and is left out below.
      */
     Map<String, Map<String, Object>> subjectsOf(List<Task> open) {
-        List<String> instances = open.stream().map(Task::getProcessInstanceId).distinct().toList();
+        List<String> instances =
+                open.stream().map(Task::getProcessInstanceId).distinct().toList();
         Map<String, Map<String, Object>> subjects = new HashMap<>();
         for (int from = 0; from < instances.size(); from += 1000) {
-            String[] chunk = instances.subList(from, Math.min(instances.size(), from + 1000)).toArray(String[]::new);
-            runtime.createVariableInstanceQuery().processInstanceIdIn(chunk).variableNameIn(SUBJECT_VARIABLES)
-                    .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
+            String[] chunk = instances
+                    .subList(from, Math.min(instances.size(), from + 1000))
+                    .toArray(String[]::new);
+            runtime
+                    .createVariableInstanceQuery()
+                    .processInstanceIdIn(chunk)
+                    .variableNameIn(SUBJECT_VARIABLES)
+                    .disableBinaryFetching()
+                    .disableCustomObjectDeserialization()
+                    .list()
+                    .stream()
                     // The process's own variables, not a same-named local one of a sub-scope.
                     .filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
                     .forEach(v -> subjects.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
@@ -57,17 +67,26 @@ class TaskItems {
     }
 
     TaskItem of(Task task, Map<String, Object> vars) {
-        TaskDeclarations.Declared declared = declarations.of(task.getProcessDefinitionId(),
-                task.getTaskDefinitionKey());
+        TaskDeclarations.Declared declared =
+                declarations.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         String processKey = task.getProcessDefinitionId().split(":")[0];
         Object jurisdiction = vars.get(ProcessVariables.JURISDICTION_ID);
-        return new TaskItem(task.getId(), task.getName(),
+        return new TaskItem(
+                task.getId(),
+                task.getName(),
                 Objects.requireNonNullElse(task.getDescription(), declared.documentation()),
-                task.getTaskDefinitionKey(), processKey, task.getProcessInstanceId(),
-                (String) vars.get(ProcessVariables.SUBJECT_TYPE), Objects.toString(vars.get(ProcessVariables.SUBJECT_ID), null),
+                task.getTaskDefinitionKey(),
+                processKey,
+                task.getProcessInstanceId(),
+                (String) vars.get(ProcessVariables.SUBJECT_TYPE),
+                Objects.toString(vars.get(ProcessVariables.SUBJECT_ID), null),
                 jurisdiction == null ? null : ((Number) jurisdiction).longValue(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), declared.outcomes(), declared.commentRequiredFor(), declared.fields(),
+                task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getAssignee(),
+                declared.outcomes(),
+                declared.commentRequiredFor(),
+                declared.fields(),
                 declared.nameArgument() == null ? null : tasks.getVariable(task.getId(), declared.nameArgument()));
     }
 }

@@ -34,8 +34,9 @@ public class TaskSearch {
         return filter(all(locale), filter, locale, label);
     }
 
-    public List<TaskSubject> filter(List<TaskSubject> all, TaskFilter filter, Locale locale,
-            Function<TaskItem, String> label) {
-        return filter.apply(all, currentUser.scope().username(), clock.instant(), ZoneId.systemDefault(), locale, label);
+    public List<TaskSubject> filter(
+            List<TaskSubject> all, TaskFilter filter, Locale locale, Function<TaskItem, String> label) {
+        return filter.apply(
+                all, currentUser.scope().username(), clock.instant(), ZoneId.systemDefault(), locale, label);
     }
 }

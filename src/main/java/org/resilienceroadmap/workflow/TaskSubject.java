@@ -5,8 +5,7 @@ package org.resilienceroadmap.workflow;
  * the subject's title, the route of the exact place it is done on, and the plan it belongs to
  * ({@code planKey} and {@code planTitle} are {@code null} when it belongs to none).
  */
-public record TaskSubject(TaskItem task, String place, String title, String route, String planKey,
-        String planTitle) {
+public record TaskSubject(TaskItem task, String place, String title, String route, String planKey, String planTitle) {
 
     /** "Kraljevo · Flood early warning for the Ibar"; the place alone when the jurisdiction is the subject. */
     public String line() {

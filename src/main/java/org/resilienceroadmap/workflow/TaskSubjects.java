@@ -33,7 +33,10 @@ public class TaskSubjects {
      */
     public Map<String, String> names(Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
-        people.findByUsernames(usernames.stream().filter(Objects::nonNull).distinct().toList()).stream()
+        people
+                .findByUsernames(
+                        usernames.stream().filter(Objects::nonNull).distinct().toList())
+                .stream()
                 .filter(p -> p.getDisplayName() != null && !p.getDisplayName().isBlank())
                 .forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
         return names;
@@ -66,8 +69,7 @@ public class TaskSubjects {
     }
 
     /** A subject as a reader meets it: its title (empty when its jurisdiction is the subject) and its page. */
-    public record Named(String title, String page) {
-    }
+    public record Named(String title, String page) {}
 
     /** "Kraljevo · Flood early warning for the Ibar". */
     public String title(TaskItem task, Locale locale) {
@@ -81,22 +83,38 @@ public class TaskSubjects {
     /** Each task's subject, the jurisdictions read once for all of them. */
     public List<TaskSubject> describe(List<TaskItem> tasks, Locale locale) {
         Map<Long, String> places = new HashMap<>();
-        jurisdictions.findAll(tasks.stream().map(TaskItem::jurisdictionId).filter(Objects::nonNull).distinct().toList())
+        jurisdictions
+                .findAll(tasks.stream()
+                        .map(TaskItem::jurisdictionId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
                 .forEach(j -> places.put(j.getId(), place(j, locale)));
         Map<String, String> planTitles = new HashMap<>();
-        return tasks.stream().map(task -> {
-            String place = places.getOrDefault(task.jurisdictionId(), "");
-            Optional<TaskSubjectLink> link = linkFor(task);
-            if (link.isEmpty() || task.subjectId() == null) {
-                return new TaskSubject(task, place, Objects.toString(task.subjectId(), ""), null, null, null);
-            }
-            var plan = link.get().partOf(task.subjectId());
-            String planKey = plan.map(TaskSubjectLink.SubjectRef::key).orElse(null);
-            String planTitle = plan.map(ref -> planTitles.computeIfAbsent(ref.key(), key -> linkFor(ref.subjectType())
-                    .map(l -> l.title(ref.subjectId(), locale)).orElse(ref.subjectId()))).orElse(null);
-            return new TaskSubject(task, place, link.get().title(task.subjectId(), locale), link.get().route(task),
-                    planKey, planTitle);
-        }).toList();
+        return tasks.stream()
+                .map(task -> {
+                    String place = places.getOrDefault(task.jurisdictionId(), "");
+                    Optional<TaskSubjectLink> link = linkFor(task);
+                    if (link.isEmpty() || task.subjectId() == null) {
+                        return new TaskSubject(task, place, Objects.toString(task.subjectId(), ""), null, null, null);
+                    }
+                    var plan = link.get().partOf(task.subjectId());
+                    String planKey = plan.map(TaskSubjectLink.SubjectRef::key).orElse(null);
+                    String planTitle = plan.map(ref -> planTitles.computeIfAbsent(
+                                    ref.key(),
+                                    key -> linkFor(ref.subjectType())
+                                            .map(l -> l.title(ref.subjectId(), locale))
+                                            .orElse(ref.subjectId())))
+                            .orElse(null);
+                    return new TaskSubject(
+                            task,
+                            place,
+                            link.get().title(task.subjectId(), locale),
+                            link.get().route(task),
+                            planKey,
+                            planTitle);
+                })
+                .toList();
     }
 
     /** A jurisdiction's name as a reader of this language writes it: "Душанбе", "Кралево" for Russian readers. */

@@ -1,6 +1,5 @@
 package org.resilienceroadmap.action;
 
-import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Api;
 import org.resilienceroadmap.support.Fixtures;
@@ -34,12 +34,16 @@ class ActionApiTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     StrategyDriver strategies;
 
@@ -56,7 +60,9 @@ class ActionApiTests extends IntegrationTest {
 
     @Test
     void proposesListsWithFiltersAndReportsProgress() {
-        ResponseEntity<JsonNode> created = api.post(city.member(), "/api/v1/strategies/" + strategyId + "/actions",
+        ResponseEntity<JsonNode> created = api.post(
+                city.member(),
+                "/api/v1/strategies/" + strategyId + "/actions",
                 proposal("Flood gauges on the Varzob", "2030-06-30", "120000.50"));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long id = created.getBody().get("id").asLong();
@@ -64,75 +70,145 @@ class ActionApiTests extends IntegrationTest {
         assertThat(created.getBody().get("budget").get("amount").asText()).isEqualTo("120000.50");
         driver.approved(city, strategyId, "Old sirens", LocalDate.now(Days.ZONE).minusDays(1));
 
-        JsonNode all = api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id()).getBody();
+        JsonNode all = api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id())
+                .getBody();
         assertThat(all.get("totalElements").asInt()).isEqualTo(2);
         assertThat(api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id() + "&status=PROPOSED")
-                .getBody().get("content").findValuesAsText("title")).containsExactly("Flood gauges on the Varzob");
+                        .getBody()
+                        .get("content")
+                        .findValuesAsText("title"))
+                .containsExactly("Flood gauges on the Varzob");
         assertThat(api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id() + "&overdue=true")
-                .getBody().get("content").findValuesAsText("title")).containsExactly("Old sirens");
+                        .getBody()
+                        .get("content")
+                        .findValuesAsText("title"))
+                .containsExactly("Old sirens");
         assertThat(api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id() + "&essential=9")
-                .getBody().get("totalElements").asInt()).isEqualTo(2);
+                        .getBody()
+                        .get("totalElements")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(api.get(city.member(), "/api/v1/actions?jurisdictionId=" + city.id() + "&essential=1")
-                .getBody().get("totalElements").asInt()).isZero();
+                        .getBody()
+                        .get("totalElements")
+                        .asInt())
+                .isZero();
 
         driver.accept(city, id);
-        String approval = driver.task(ActionDriver.COORDINATOR, id, "Task_ApproveAction").id();
-        assertThat(api.post(ActionDriver.COORDINATOR, "/api/v1/tasks/" + approval + "/complete",
-                Map.of("outcome", "approve")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api.post(city.member(), "/api/v1/actions/" + id + "/progress",
-                Map.of("percent", 30, "narrative", "Four gauges installed")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        ResponseEntity<JsonNode> withFile = multipart(city.member(), "/api/v1/actions/" + id + "/progress", "50",
-                "Seven gauges", "gauges.pdf", StrategyDriver.PDF);
+        String approval =
+                driver.task(ActionDriver.COORDINATOR, id, "Task_ApproveAction").id();
+        assertThat(api.post(
+                                ActionDriver.COORDINATOR,
+                                "/api/v1/tasks/" + approval + "/complete",
+                                Map.of("outcome", "approve"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.post(
+                                city.member(),
+                                "/api/v1/actions/" + id + "/progress",
+                                Map.of("percent", 30, "narrative", "Four gauges installed"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> withFile = multipart(
+                city.member(),
+                "/api/v1/actions/" + id + "/progress",
+                "50",
+                "Seven gauges",
+                "gauges.pdf",
+                StrategyDriver.PDF);
         assertThat(withFile.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode progress = withFile.getBody().get("progress");
         assertThat(progress.findValuesAsText("percent")).containsExactly("30", "50");
         String href = progress.get(1).get("evidence").get(0).get("href").asText();
-        ResponseEntity<byte[]> file = rest.withBasicAuth(ActionDriver.COORDINATOR, "demo").getForEntity(href, byte[].class);
+        ResponseEntity<byte[]> file =
+                rest.withBasicAuth(ActionDriver.COORDINATOR, "demo").getForEntity(href, byte[].class);
         assertThat(file.getBody()).isEqualTo(StrategyDriver.PDF);
         assertThat(api.get(OUTSIDER, href).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        ResponseEntity<JsonNode> milestone = api.post(city.member(), "/api/v1/actions/" + id + "/milestones",
-                Map.of("title", "Gauges ordered", "target", LocalDate.now(Days.ZONE).minusDays(3).toString()));
-        assertThat(milestone.getBody().get("milestones").get(0).get("missed").asBoolean()).isTrue();
-        long milestoneId = milestone.getBody().get("milestones").get(0).get("id").asLong();
-        assertThat(api.put(city.member(), "/api/v1/actions/" + id + "/milestones/" + milestoneId,
-                Map.of("actualDate", LocalDate.now(Days.ZONE).minusDays(1).toString())).getBody()
-                .get("milestones").get(0).get("missed").asBoolean()).isFalse();
+        ResponseEntity<JsonNode> milestone = api.post(
+                city.member(),
+                "/api/v1/actions/" + id + "/milestones",
+                Map.of(
+                        "title",
+                        "Gauges ordered",
+                        "target",
+                        LocalDate.now(Days.ZONE).minusDays(3).toString()));
+        assertThat(milestone.getBody().get("milestones").get(0).get("missed").asBoolean())
+                .isTrue();
+        long milestoneId =
+                milestone.getBody().get("milestones").get(0).get("id").asLong();
+        assertThat(api.put(
+                                city.member(),
+                                "/api/v1/actions/" + id + "/milestones/" + milestoneId,
+                                Map.of(
+                                        "actualDate",
+                                        LocalDate.now(Days.ZONE).minusDays(1).toString()))
+                        .getBody()
+                        .get("milestones")
+                        .get(0)
+                        .get("missed")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void refusesOutsidersTheWrongRolesAndBadInput() {
-        long id = driver.propose(city, strategyId, "Sirens", LocalDate.now(Days.ZONE).plusMonths(6)).getId();
+        long id = driver.propose(
+                        city, strategyId, "Sirens", LocalDate.now(Days.ZONE).plusMonths(6))
+                .getId();
         assertThat(api.get(OUTSIDER, "/api/v1/actions/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.get(OUTSIDER, "/api/v1/actions?jurisdictionId=" + city.id()).getBody().get("totalElements")
-                .asInt()).isZero();
+        assertThat(api.get(OUTSIDER, "/api/v1/actions?jurisdictionId=" + city.id())
+                        .getBody()
+                        .get("totalElements")
+                        .asInt())
+                .isZero();
         assertThat(api.post(OUTSIDER, "/api/v1/actions/" + id + "/progress", Map.of("percent", 10, "narrative", "x"))
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.post(OUTSIDER, "/api/v1/strategies/" + strategyId + "/actions",
-                proposal("x", "2030-01-01", "1")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.post(ActionDriver.COORDINATOR, "/api/v1/strategies/" + strategyId + "/actions",
-                proposal("x", "2030-01-01", "1")).getStatusCode()).as("coordinators do not propose")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.post(OUTSIDER, "/api/v1/strategies/" + strategyId + "/actions", proposal("x", "2030-01-01", "1"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.post(
+                                ActionDriver.COORDINATOR,
+                                "/api/v1/strategies/" + strategyId + "/actions",
+                                proposal("x", "2030-01-01", "1"))
+                        .getStatusCode())
+                .as("coordinators do not propose")
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
-        ResponseEntity<JsonNode> negative = api.post(city.member(), "/api/v1/strategies/" + strategyId + "/actions",
-                proposal("Sirens", "2030-01-01", "-5"));
+        ResponseEntity<JsonNode> negative = api.post(
+                city.member(), "/api/v1/strategies/" + strategyId + "/actions", proposal("Sirens", "2030-01-01", "-5"));
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(negative.getBody().get("errors").get(0).get("field").asText()).isEqualTo("budget");
+        assertThat(negative.getBody().get("errors").get(0).get("field").asText())
+                .isEqualTo("budget");
         Map<String, Object> unknownOwner = proposal("Sirens", "2030-01-01", "5");
         unknownOwner.put("owner", OUTSIDER);
-        assertThat(api.post(city.member(), "/api/v1/strategies/" + strategyId + "/actions", unknownOwner).getBody()
-                .get("errors").get(0).get("field").asText()).isEqualTo("owner");
-        assertThat(api.post(city.member(), "/api/v1/actions/" + id + "/progress", Map.of("percent", 10, "narrative", "x"))
-                .getStatusCode()).as("not approved yet").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.post(city.member(), "/api/v1/strategies/" + strategyId + "/actions", unknownOwner)
+                        .getBody()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("owner");
+        assertThat(api.post(
+                                city.member(),
+                                "/api/v1/actions/" + id + "/progress",
+                                Map.of("percent", 10, "narrative", "x"))
+                        .getStatusCode())
+                .as("not approved yet")
+                .isEqualTo(HttpStatus.CONFLICT);
 
         TestCity other = fixtures.newCity();
         Long draft = strategies.current(other.id(), other.chair()).getId();
-        Long objective = driver.objectiveOf(strategies.draft(draft, other.chair(), "# Draft").getId(), other.chair());
+        Long objective = driver.objectiveOf(
+                strategies.draft(draft, other.chair(), "# Draft").getId(), other.chair());
         Map<String, Object> early = proposal("Too early", "2030-01-01", "5");
         early.put("objectiveId", objective);
         early.put("owner", other.member());
-        assertThat(api.post(other.member(), "/api/v1/strategies/" + draft + "/actions", early).getStatusCode())
-                .as("the strategy is not adopted").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.post(other.member(), "/api/v1/strategies/" + draft + "/actions", early)
+                        .getStatusCode())
+                .as("the strategy is not adopted")
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
@@ -143,7 +219,8 @@ class ActionApiTests extends IntegrationTest {
                 assertThat(refused.getStatusCode()).as(path + " " + field).isEqualTo(HttpStatus.BAD_REQUEST);
                 JsonNode error = refused.getBody().get("errors").get(0);
                 assertThat(error.get("field").asText()).as(path).isEqualTo(field);
-                assertThat(error.get("message").asText()).as("says what, not how Java failed")
+                assertThat(error.get("message").asText())
+                        .as("says what, not how Java failed")
                         .isEqualTo("The value of " + field + " has the wrong type or form.");
             }
         }
@@ -162,8 +239,8 @@ class ActionApiTests extends IntegrationTest {
         return body;
     }
 
-    private ResponseEntity<JsonNode> multipart(String user, String path, String percent, String narrative,
-            String fileName, byte[] content) {
+    private ResponseEntity<JsonNode> multipart(
+            String user, String path, String percent, String narrative, String fileName, byte[] content) {
         var form = new LinkedMultiValueMap<String, Object>();
         form.add("percent", percent);
         form.add("narrative", narrative);

@@ -28,17 +28,29 @@ final class ActionPlanFiles {
 
     static final List<String> HEADER = ActionPlanImport.COLUMNS;
 
-    private ActionPlanFiles() {
-    }
+    private ActionPlanFiles() {}
 
     /** A valid row under the objective, owned by the owner. */
     static List<String> row(Object objective, String title, String owner, String budget) {
-        return List.of(String.valueOf(objective), title, "Sirens and drills", "Committee of Emergency Situations",
-                owner, "2026-01-15", "2026-12-31", budget, "EUR", "", "1;3", "", "1;4");
+        return List.of(
+                String.valueOf(objective),
+                title,
+                "Sirens and drills",
+                "Committee of Emergency Situations",
+                owner,
+                "2026-01-15",
+                "2026-12-31",
+                budget,
+                "EUR",
+                "",
+                "1;3",
+                "",
+                "1;4");
     }
 
     static byte[] xlsx(List<List<String>> rows) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("plan");
             List<List<String>> all = new ArrayList<>();
             all.add(HEADER);
@@ -60,13 +72,16 @@ final class ActionPlanFiles {
         List<List<String>> all = new ArrayList<>();
         all.add(HEADER);
         all.addAll(rows);
-        return all.stream().map(r -> r.stream().map(c -> c.contains(",") ? "\"" + c + "\"" : c)
-                .collect(Collectors.joining(","))).collect(Collectors.joining("\r\n", "", "\r\n"))
+        return all.stream()
+                .map(r -> r.stream()
+                        .map(c -> c.contains(",") ? "\"" + c + "\"" : c)
+                        .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "", "\r\n"))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    static ResponseEntity<JsonNode> upload(TestRestTemplate rest, String user, Long strategyId, String fileName,
-            byte[] content, boolean dryRun) {
+    static ResponseEntity<JsonNode> upload(
+            TestRestTemplate rest, String user, Long strategyId, String fileName, byte[] content, boolean dryRun) {
         var body = new LinkedMultiValueMap<String, Object>();
         body.add("file", new ByteArrayResource(content) {
             @Override
@@ -76,8 +91,11 @@ final class ActionPlanFiles {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/v1/strategies/" + strategyId
-                + "/actions/import?dryRun=" + dryRun, new HttpEntity<>(body, headers), JsonNode.class);
+        return rest.withBasicAuth(user, "demo")
+                .postForEntity(
+                        "/api/v1/strategies/" + strategyId + "/actions/import?dryRun=" + dryRun,
+                        new HttpEntity<>(body, headers),
+                        JsonNode.class);
     }
 
     /** The first sheet's rows as text. */

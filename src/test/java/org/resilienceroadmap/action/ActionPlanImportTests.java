@@ -27,12 +27,16 @@ class ActionPlanImportTests extends IntegrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TestRestTemplate rest;
 
@@ -61,7 +65,9 @@ class ActionPlanImportTests extends IntegrationTest {
         assertThat(actionsOf(city, strategy)).isZero();
 
         rows.set(317 - 2, row(objective, "Action 317", city.member(), "250.00"));
-        long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("action").count();
+        long processesBefore = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("action")
+                .count();
         long started = System.nanoTime();
         ResponseEntity<JsonNode> imported = upload(rest, city.member(), strategy, "plan.xlsx", xlsx(rows), false);
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -70,10 +76,17 @@ class ActionPlanImportTests extends IntegrationTest {
         assertThat(imported.getStatusCode().value()).isEqualTo(200);
         assertThat(imported.getBody().get("imported").asInt()).isEqualTo(500);
         assertThat(actionsOf(city, strategy)).isEqualTo(500);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("action").count())
-                .as("no process per row: the plan is reviewed as one").isEqualTo(processesBefore);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("action-plan-review")
-                .processInstanceBusinessKey(imported.getBody().get("reviewId").asText()).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("action")
+                        .count())
+                .as("no process per row: the plan is reviewed as one")
+                .isEqualTo(processesBefore);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("action-plan-review")
+                        .processInstanceBusinessKey(
+                                imported.getBody().get("reviewId").asText())
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -96,8 +109,13 @@ class ActionPlanImportTests extends IntegrationTest {
 
         assertThat(preview.getStatusCode().value()).isEqualTo(200);
         assertThat(preview.getBody().get("rows").asInt()).isEqualTo(5);
-        assertThat(problems(preview)).containsExactlyInAnyOrder(tuple(3, "objective"), tuple(4, "due"),
-                tuple(5, "owner"), tuple(6, "budget"), tuple(6, "essentials"));
+        assertThat(problems(preview))
+                .containsExactlyInAnyOrder(
+                        tuple(3, "objective"),
+                        tuple(4, "due"),
+                        tuple(5, "owner"),
+                        tuple(6, "budget"),
+                        tuple(6, "essentials"));
         assertThat(message(preview, 5)).contains("nobody.here");
         assertThat(actionsOf(city, strategy)).isZero();
     }
@@ -118,9 +136,11 @@ class ActionPlanImportTests extends IntegrationTest {
                 assertThat(rows.get(0)).isEqualTo(ActionPlanImport.COLUMNS);
                 assertThat(rows.get(1).get(0)).isEqualTo("Early warning for every district");
             }
-            ResponseEntity<JsonNode> preview = upload(rest, city.member(), strategy, "template." + type,
-                    template.getBody(), true);
-            assertThat(preview.getBody().get("valid").asBoolean()).as(type + ": " + preview.getBody()).isTrue();
+            ResponseEntity<JsonNode> preview =
+                    upload(rest, city.member(), strategy, "template." + type, template.getBody(), true);
+            assertThat(preview.getBody().get("valid").asBoolean())
+                    .as(type + ": " + preview.getBody())
+                    .isTrue();
             assertThat(preview.getBody().get("rows").asInt()).isEqualTo(1);
         }
     }
@@ -131,9 +151,13 @@ class ActionPlanImportTests extends IntegrationTest {
         Long strategy = driver.adoptedStrategy(city);
         byte[] plan = csv(List.of(row(driver.objectiveOf(strategy, city.member()), "Sirens", city.member(), "1")));
 
-        assertThat(upload(rest, "chair.kraljevo", strategy, "plan.csv", plan, true).getStatusCode().value())
+        assertThat(upload(rest, "chair.kraljevo", strategy, "plan.csv", plan, true)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
-        assertThat(upload(rest, "chair.kraljevo", strategy, "plan.csv", plan, false).getStatusCode().value())
+        assertThat(upload(rest, "chair.kraljevo", strategy, "plan.csv", plan, false)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
         assertThat(actionsOf(city, strategy)).isZero();
     }
@@ -146,13 +170,18 @@ class ActionPlanImportTests extends IntegrationTest {
         byte[] fakeWorkbook = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3};
         byte[] notAPlan = "name,age\nAlice,30\n".getBytes(StandardCharsets.UTF_8);
 
-        for (var file : List.of(new Object[] {"image.csv", png}, new Object[] {"plan.xlsx", fakeWorkbook},
-                new Object[] {"plan.xlsx", png}, new Object[] {"people.csv", notAPlan},
+        for (var file : List.of(
+                new Object[] {"image.csv", png},
+                new Object[] {"plan.xlsx", fakeWorkbook},
+                new Object[] {"plan.xlsx", png},
+                new Object[] {"people.csv", notAPlan},
                 new Object[] {"empty.csv", new byte[0]})) {
             for (boolean dryRun : new boolean[] {true, false}) {
-                ResponseEntity<JsonNode> answer = upload(rest, city.member(), strategy, (String) file[0],
-                        (byte[]) file[1], dryRun);
-                assertThat(answer.getStatusCode().value()).as(file[0] + " " + answer.getBody()).isEqualTo(400);
+                ResponseEntity<JsonNode> answer =
+                        upload(rest, city.member(), strategy, (String) file[0], (byte[]) file[1], dryRun);
+                assertThat(answer.getStatusCode().value())
+                        .as(file[0] + " " + answer.getBody())
+                        .isEqualTo(400);
                 assertThat(answer.getHeaders().getContentType().toString()).contains("problem+json");
                 assertThat(answer.getBody().get("detail").asText()).isNotBlank();
             }
@@ -161,17 +190,22 @@ class ActionPlanImportTests extends IntegrationTest {
     }
 
     private long actionsOf(TestCity city, Long strategy) {
-        return as(city.member(), () -> actions.count(new ActionFilter(null, strategy, null, null, null, null, null,
-                null)));
+        return as(
+                city.member(),
+                () -> actions.count(new ActionFilter(null, strategy, null, null, null, null, null, null)));
     }
 
     private static List<org.assertj.core.groups.Tuple> problems(ResponseEntity<JsonNode> answer) {
         return StreamSupport.stream(answer.getBody().get("problems").spliterator(), false)
-                .map(p -> tuple(p.get("row").asInt(), p.get("field").asText())).toList();
+                .map(p -> tuple(p.get("row").asInt(), p.get("field").asText()))
+                .toList();
     }
 
     private static String message(ResponseEntity<JsonNode> answer, int row) {
         return StreamSupport.stream(answer.getBody().get("problems").spliterator(), false)
-                .filter(p -> p.get("row").asInt() == row).map(p -> p.get("message").asText()).findFirst().orElse("");
+                .filter(p -> p.get("row").asInt() == row)
+                .map(p -> p.get("message").asText())
+                .findFirst()
+                .orElse("");
     }
 }

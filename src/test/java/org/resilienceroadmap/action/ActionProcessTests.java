@@ -1,6 +1,5 @@
 package org.resilienceroadmap.action;
 
-import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.process.ActionProcess;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -35,23 +35,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ActionProcessTests extends IntegrationTest {
 
     private static final String COORDINATOR = ActionDriver.COORDINATOR;
-    private static final List<Evidence> PHOTO = List.of(new Evidence("siren.png",
-            new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
+    private static final List<Evidence> PHOTO =
+            List.of(new Evidence("siren.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     ActionProgress actionProgress;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AuditLog audit;
 
@@ -65,9 +72,16 @@ class ActionProcessTests extends IntegrationTest {
         BpmnAwareTests.init(engine);
         city = fixtures.newCity();
         strategyId = driver.adoptedStrategy(city);
-        actionId = driver.propose(city, strategyId, "Sirens in every district", LocalDate.now(Days.ZONE).plusMonths(10)).getId();
-        instance = runtime.createProcessInstanceQuery().processDefinitionKey(ActionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(actionId)).singleResult();
+        actionId = driver.propose(
+                        city,
+                        strategyId,
+                        "Sirens in every district",
+                        LocalDate.now(Days.ZONE).plusMonths(10))
+                .getId();
+        instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ActionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(actionId))
+                .singleResult();
     }
 
     @AfterEach
@@ -83,10 +97,13 @@ class ActionProcessTests extends IntegrationTest {
         assertThat(status()).isEqualTo(ActionStatus.APPROVED);
         assertThat(instance).isWaitingAt(ActionProcess.TASK_CARRY_OUT);
 
-        as(city.member(), () -> actionProgress.reportProgress(actionId, 40, "Twelve of thirty sirens installed", PHOTO));
+        as(
+                city.member(),
+                () -> actionProgress.reportProgress(actionId, 40, "Twelve of thirty sirens installed", PHOTO));
         assertThat(status()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThatThrownBy(() -> as(city.member(), () -> actionProgress.claimCompletion(actionId, "Done", List.of())))
-                .as("a claim needs evidence").isInstanceOf(InvalidRequestException.class);
+                .as("a claim needs evidence")
+                .isInstanceOf(InvalidRequestException.class);
         as(city.member(), () -> actionProgress.claimCompletion(actionId, "All thirty sirens tested", PHOTO));
         assertThat(status()).isEqualTo(ActionStatus.COMPLETED);
         assertThat(instance).isWaitingAt(ActionProcess.TASK_VERIFY);
@@ -101,17 +118,27 @@ class ActionProcessTests extends IntegrationTest {
         assertThat(instance).isEnded().hasPassed(ActionProcess.END_VERIFIED);
         ActionDetail detail = as(city.member(), () -> actions.detail(actionId));
         assertThat(detail.reports()).extracting(ProgressReport::getPercent).containsExactly(40, 100, 100);
-        assertThat(detail.reports()).allSatisfy(r -> assertThat(r.getEvidenceIds()).hasSize(1));
+        assertThat(detail.reports())
+                .allSatisfy(r -> assertThat(r.getEvidenceIds()).hasSize(1));
         assertThat(audit.history(ActionService.SUBJECT_TYPE, String.valueOf(actionId)))
-                .extracting(r -> r.getAction()).containsSubsequence("action:propose", "action:approve",
-                        "action:progress", "action:claim-completion", "action:completed", "action:return",
-                        "action:completed", "action:verify");
+                .extracting(r -> r.getAction())
+                .containsSubsequence(
+                        "action:propose",
+                        "action:approve",
+                        "action:progress",
+                        "action:claim-completion",
+                        "action:completed",
+                        "action:return",
+                        "action:completed",
+                        "action:verify");
     }
 
     @Test
     void endsARejectedProposalAsCancelled() {
-        assertThatThrownBy(() -> driver.decide(COORDINATOR, actionId, ActionProcess.TASK_APPROVE, "reject", " ", Map.of()))
-                .as("a rejection needs a comment").isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(
+                        () -> driver.decide(COORDINATOR, actionId, ActionProcess.TASK_APPROVE, "reject", " ", Map.of()))
+                .as("a rejection needs a comment")
+                .isInstanceOf(InvalidRequestException.class);
         driver.decide(COORDINATOR, actionId, ActionProcess.TASK_APPROVE, "reject", "Not funded this year", Map.of());
         assertThat(status()).isEqualTo(ActionStatus.CANCELLED);
         assertThat(instance).isEnded().hasPassed(ActionProcess.END_REJECTED);
@@ -140,7 +167,8 @@ class ActionProcessTests extends IntegrationTest {
             as(city.member(), () -> actionProgress.reportProgress(actionId, 20 * q, "Quarter " + q, List.of()));
             assertThat(reportTasks()).as("reported in quarter " + quarter).isZero();
         }
-        assertThat(as(city.member(), () -> actions.detail(actionId)).reports()).extracting(ProgressReport::getPercent)
+        assertThat(as(city.member(), () -> actions.detail(actionId)).reports())
+                .extracting(ProgressReport::getPercent)
                 .containsExactly(20, 40, 60);
         assertThat(instance).isWaitingAt(ActionProcess.TASK_CARRY_OUT);
     }
@@ -148,28 +176,46 @@ class ActionProcessTests extends IntegrationTest {
     @Test
     void escalatesAtTheDueDateAndGoesOnWhenTheCoordinatorExtendsIt() {
         driver.decide(COORDINATOR, actionId, ActionProcess.TASK_APPROVE, "approve", null, Map.of());
-        LocalDate due = as(city.member(), () -> actions.detail(actionId)).action().getDueDate();
+        LocalDate due =
+                as(city.member(), () -> actions.detail(actionId)).action().getDueDate();
         moveClockTo(due.plusDays(2));
         runDueJobs();
 
         assertThat(instance).isWaitingAt(ActionProcess.TASK_HANDLE_OVERDUE);
-        assertThat(as(city.member(), () -> actions.detail(actionId)).action().isOverdue(due.plusDays(2))).isTrue();
+        assertThat(as(city.member(), () -> actions.detail(actionId)).action().isOverdue(due.plusDays(2)))
+                .isTrue();
         assertThatThrownBy(() -> as(city.member(), () -> actionProgress.claimCompletion(actionId, "Done", PHOTO)))
-                .as("the coordinator decides first").isInstanceOf(ConflictException.class);
+                .as("the coordinator decides first")
+                .isInstanceOf(ConflictException.class);
         assertThat(audit.history(ActionService.SUBJECT_TYPE, String.valueOf(actionId)))
                 .anySatisfy(r -> assertThat(r.getAction()).isEqualTo("action:overdue"));
-        assertThatThrownBy(() -> driver.decide(COORDINATOR, actionId, ActionProcess.TASK_HANDLE_OVERDUE, "extend",
-                "Contractor late", Map.of(ActionProcess.NEW_DUE_DATE, "not a date")))
+        assertThatThrownBy(() -> driver.decide(
+                        COORDINATOR,
+                        actionId,
+                        ActionProcess.TASK_HANDLE_OVERDUE,
+                        "extend",
+                        "Contractor late",
+                        Map.of(ActionProcess.NEW_DUE_DATE, "not a date")))
                 .isInstanceOf(InvalidRequestException.class);
 
         LocalDate extended = LocalDate.now(Days.ZONE).plusMonths(14);
-        driver.decide(COORDINATOR, actionId, ActionProcess.TASK_HANDLE_OVERDUE, "extend", "Contractor late",
+        driver.decide(
+                COORDINATOR,
+                actionId,
+                ActionProcess.TASK_HANDLE_OVERDUE,
+                "extend",
+                "Contractor late",
                 Map.of(ActionProcess.NEW_DUE_DATE, extended.toString()));
 
         assertThat(instance).isWaitingAt(ActionProcess.TASK_CARRY_OUT);
-        assertThat(as(city.member(), () -> actions.detail(actionId)).action().getDueDate()).isEqualTo(extended);
-        Job dueTimer = management.createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId("Timer_Overdue").singleResult();
+        assertThat(as(city.member(), () -> actions.detail(actionId)).action().getDueDate())
+                .isEqualTo(extended);
+        Job dueTimer = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .activityId("Timer_Overdue")
+                .singleResult();
         assertThat(dueTimer.getDuedate().toInstant())
                 .isEqualTo(extended.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
@@ -179,11 +225,20 @@ class ActionProcessTests extends IntegrationTest {
         driver.decide(COORDINATOR, actionId, ActionProcess.TASK_APPROVE, "approve", null, Map.of());
         moveClockTo(LocalDate.now(Days.ZONE).plusMonths(11));
         runDueJobs();
-        driver.decide(COORDINATOR, actionId, ActionProcess.TASK_HANDLE_OVERDUE, "cancel", "Superseded by the national plan",
+        driver.decide(
+                COORDINATOR,
+                actionId,
+                ActionProcess.TASK_HANDLE_OVERDUE,
+                "cancel",
+                "Superseded by the national plan",
                 Map.of());
         assertThat(status()).isEqualTo(ActionStatus.CANCELLED);
         assertThat(instance).isEnded().hasPassed(ActionProcess.END_CANCELLED);
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
     }
 
     private ActionStatus status() {
@@ -191,8 +246,11 @@ class ActionProcessTests extends IntegrationTest {
     }
 
     private long reportTasks() {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(ActionProcess.TASK_REPORT_PROGRESS).count();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(ActionProcess.TASK_REPORT_PROGRESS)
+                .count();
     }
 
     private static void moveClockTo(LocalDate day) {
@@ -201,7 +259,11 @@ class ActionProcessTests extends IntegrationTest {
 
     /** Runs the timers that are due now, as the job executor would; a cycle's next firing is not due yet. */
     private void runDueJobs() {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .executable()
+                .list()) {
             management.executeJob(job.getId());
         }
     }

@@ -28,8 +28,10 @@ class ActionQueriesSliceTests {
 
     @Autowired
     ActionRepository actions;
+
     @Autowired
     ActionFigures figures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,10 +46,12 @@ class ActionQueriesSliceTests {
         pirot = jurisdiction("RS-PI");
         nis = jurisdiction("RS-NI");
         outside = jurisdiction("TJ-DU");
-        strategy = insert("insert into strategy (jurisdiction_id, title, period_start, period_end, content, state,"
-                + " created_by, created_at, updated_by, updated_at) values (:j, 'S', :d, :d, '', 'ADOPTED', 'c', :t, 'c', :t)",
+        strategy = insert(
+                "insert into strategy (jurisdiction_id, title, period_start, period_end, content, state,"
+                        + " created_by, created_at, updated_by, updated_at) values (:j, 'S', :d, :d, '', 'ADOPTED', 'c', :t, 'c', :t)",
                 Map.of("j", pirot, "d", TODAY, "t", java.sql.Timestamp.from(Instant.EPOCH)));
-        objective = insert("insert into strategy_objective (strategy_id, position, title) values (:s, 1, 'O')",
+        objective = insert(
+                "insert into strategy_objective (strategy_id, position, title) values (:s, 1, 'O')",
                 Map.of("s", strategy));
     }
 
@@ -62,8 +66,19 @@ class ActionQueriesSliceTests {
     }
 
     private Action action(long jurisdictionId, LocalDate due, ActionStatus... moves) {
-        NewAction spec = new NewAction(objective, "Action due " + due, "", "Agency", "owner", TODAY.minusYears(1), due,
-                new Money(BigDecimal.TEN, "EUR"), null, List.of(1), List.of(), List.of());
+        NewAction spec = new NewAction(
+                objective,
+                "Action due " + due,
+                "",
+                "Agency",
+                "owner",
+                TODAY.minusYears(1),
+                due,
+                new Money(BigDecimal.TEN, "EUR"),
+                null,
+                List.of(1),
+                List.of(),
+                List.of());
         Action action = new Action(strategy, jurisdictionId, spec, "proposer", Instant.EPOCH);
         ActionStatus from = ActionStatus.PROPOSED;
         for (ActionStatus to : moves) {
@@ -97,9 +112,11 @@ class ActionQueriesSliceTests {
         action(pirot, TODAY.minusDays(60));
         action(outside, TODAY.minusDays(90), ActionStatus.APPROVED);
 
-        assertThat(figures.list(List.of(pirot, nis), ActionFigures.Kind.OVERDUE, 10)).extracting(ActionLine::id)
+        assertThat(figures.list(List.of(pirot, nis), ActionFigures.Kind.OVERDUE, 10))
+                .extracting(ActionLine::id)
                 .containsExactly(older.getId(), newer.getId());
-        assertThat(figures.list(List.of(pirot, nis), ActionFigures.Kind.OVERDUE, 1)).extracting(ActionLine::id)
+        assertThat(figures.list(List.of(pirot, nis), ActionFigures.Kind.OVERDUE, 1))
+                .extracting(ActionLine::id)
                 .containsExactly(older.getId());
     }
 
@@ -116,13 +133,17 @@ class ActionQueriesSliceTests {
         actions.saveAllAndFlush(List.of(onTime, extended));
 
         List<Long> scope = List.of(pirot);
-        assertThat(figures.list(scope, ActionFigures.Kind.COMPLETED, 10)).extracting(ActionLine::id)
+        assertThat(figures.list(scope, ActionFigures.Kind.COMPLETED, 10))
+                .extracting(ActionLine::id)
                 .containsExactlyInAnyOrder(onTime.getId(), extended.getId());
-        assertThat(figures.list(scope, ActionFigures.Kind.COMPLETED_ON_TIME, 10)).extracting(ActionLine::id)
+        assertThat(figures.list(scope, ActionFigures.Kind.COMPLETED_ON_TIME, 10))
+                .extracting(ActionLine::id)
                 .containsExactly(onTime.getId());
-        assertThat(figures.list(scope, ActionFigures.Kind.COMPLETED_AFTER_EXTENSION, 10)).extracting(ActionLine::id)
+        assertThat(figures.list(scope, ActionFigures.Kind.COMPLETED_AFTER_EXTENSION, 10))
+                .extracting(ActionLine::id)
                 .containsExactly(extended.getId());
-        assertThat(figures.list(scope, ActionFigures.Kind.CLAIMED, 10)).extracting(ActionLine::id)
+        assertThat(figures.list(scope, ActionFigures.Kind.CLAIMED, 10))
+                .extracting(ActionLine::id)
                 .containsExactly(claimed.getId());
     }
 }

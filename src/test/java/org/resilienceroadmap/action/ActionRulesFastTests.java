@@ -24,8 +24,19 @@ class ActionRulesFastTests {
     private static final LocalDate DUE = LocalDate.of(2026, 6, 30);
 
     private static Action proposed() {
-        NewAction spec = new NewAction(2L, "  Retrofit schools  ", "", "Civil protection", "owner", LocalDate.of(2026, 1, 1),
-                DUE, new Money(new BigDecimal("12000"), "EUR"), null, List.of(3, 1), List.of("flood"), List.of(2));
+        NewAction spec = new NewAction(
+                2L,
+                "  Retrofit schools  ",
+                "",
+                "Civil protection",
+                "owner",
+                LocalDate.of(2026, 1, 1),
+                DUE,
+                new Money(new BigDecimal("12000"), "EUR"),
+                null,
+                List.of(3, 1),
+                List.of("flood"),
+                List.of(2));
         return new Action(1L, 3L, spec, "proposer", Instant.parse("2026-01-01T08:00:00Z"));
     }
 
@@ -49,7 +60,8 @@ class ActionRulesFastTests {
     @Test
     void aMoveFromAnotherStatusIsRefusedAndChangesNothing() {
         Action action = proposed();
-        assertThatThrownBy(() -> action.move(ActionStatus.APPROVED, ActionStatus.COMPLETED)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> action.move(ActionStatus.APPROVED, ActionStatus.COMPLETED))
+                .isInstanceOf(ConflictException.class);
         assertThat(action.getStatus()).isEqualTo(ActionStatus.PROPOSED);
     }
 
@@ -63,7 +75,9 @@ class ActionRulesFastTests {
 
     @Test
     void onlyAnActionUnderWayPastItsDueDateIsOverdue() {
-        assertThat(proposed().isOverdue(DUE.plusDays(10))).as("a proposal nobody approved").isFalse();
+        assertThat(proposed().isOverdue(DUE.plusDays(10)))
+                .as("a proposal nobody approved")
+                .isFalse();
         Action action = approved();
         assertThat(action.isOverdue(DUE)).as("on the due day").isFalse();
         assertThat(action.isOverdue(DUE.plusDays(1))).isTrue();
@@ -127,12 +141,17 @@ class ActionRulesFastTests {
         Action cancelled = approved();
         cancelled.move(ActionStatus.APPROVED, ActionStatus.CANCELLED);
         assertThat(cancelled.share().isNone()).isTrue();
-        assertThat(claimed.share().plus(cancelled.share()).minus(claimed.share()).isNone()).isTrue();
+        assertThat(claimed.share()
+                        .plus(cancelled.share())
+                        .minus(claimed.share())
+                        .isNone())
+                .isTrue();
     }
 
     @Test
     void openStatusesAreTheOnesStillToBeDone() {
-        assertThat(ActionStatus.values()).filteredOn(ActionStatus::isOpen)
+        assertThat(ActionStatus.values())
+                .filteredOn(ActionStatus::isOpen)
                 .containsExactly(ActionStatus.PROPOSED, ActionStatus.APPROVED, ActionStatus.IN_PROGRESS);
     }
 }

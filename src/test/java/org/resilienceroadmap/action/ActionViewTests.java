@@ -1,6 +1,5 @@
 package org.resilienceroadmap.action;
 
-import org.resilienceroadmap.shared.Days;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -33,6 +32,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.process.ActionProcess;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
@@ -47,8 +47,10 @@ class ActionViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     ActionService actions;
 
@@ -73,12 +75,15 @@ class ActionViewTests extends KaribuTest {
         assertThat(titles()).containsExactly("Sirens in every district");
         _setValue(status, null);
         _setValue(_get(Checkbox.class, spec -> spec.withId("filter-overdue")), true);
-        assertThat(titles()).as("a proposal past its date is not overdue until approved").isEmpty();
+        assertThat(titles())
+                .as("a proposal past its date is not overdue until approved")
+                .isEmpty();
 
         login("chair.kraljevo");
         UI.getCurrent().navigate("my-actions");
         UI.getCurrent().navigate("actions", QueryParameters.of("jurisdiction", String.valueOf(city.id())));
-        assertThat(GridKt._findAll(grid("actions"))).extracting(Action::getId)
+        assertThat(GridKt._findAll(grid("actions")))
+                .extracting(Action::getId)
                 .doesNotContain(sirens.getId(), maps.getId());
         UI.getCurrent().navigate("actions/" + sirens.getId());
         assertThat(_get(H1.class).getText()).isEqualTo("This action does not exist or is not yours to see.");
@@ -88,12 +93,14 @@ class ActionViewTests extends KaribuTest {
     void theActionPageFlagsMissedMilestonesAndSavesAProgressReportWithEvidence() {
         TestCity city = fixtures.newCity();
         Long strategy = driver.adoptedStrategy(city);
-        Long id = driver.approved(city, strategy, "Sirens in every district", TODAY.plusMonths(6)).getId();
+        Long id = driver.approved(city, strategy, "Sirens in every district", TODAY.plusMonths(6))
+                .getId();
         as(city.member(), () -> actions.addMilestone(id, "Sirens bought", TODAY.minusDays(10)));
 
         login(city.member());
         UI.getCurrent().navigate("actions/" + id);
-        assertThat(_find(Span.class, spec -> spec.withClasses("milestone-missed"))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withClasses("milestone-missed")))
+                .hasSize(1);
         _setValue(_get(TextField.class, spec -> spec.withId("milestone-title")), "Sirens installed");
         _setValue(_get(DatePicker.class, spec -> spec.withId("milestone-target")), TODAY.plusMonths(2));
         _click(_get(Button.class, spec -> spec.withId("add-milestone")));
@@ -101,14 +108,19 @@ class ActionViewTests extends KaribuTest {
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("progress-percent")), 40);
         _setValue(_get(TextArea.class, spec -> spec.withId("progress-narrative")), "Twelve sirens bought");
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("progress-upload")), "invoice.pdf", "application/pdf",
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("progress-upload")),
+                "invoice.pdf",
+                "application/pdf",
                 "%PDF-1.4 invoice".getBytes());
         _click(_get(Button.class, spec -> spec.withId("report-progress")));
 
         ActionDetail saved = as(city.member(), () -> actions.detail(id));
         assertThat(saved.action().getPercentDone()).isEqualTo(40);
         assertThat(saved.action().getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
-        assertThat(saved.milestones()).extracting(Milestone::getTitle).containsExactly("Sirens bought", "Sirens installed");
+        assertThat(saved.milestones())
+                .extracting(Milestone::getTitle)
+                .containsExactly("Sirens bought", "Sirens installed");
         assertThat(saved.reports()).singleElement().satisfies(r -> {
             assertThat(r.getPercent()).isEqualTo(40);
             assertThat(r.getNarrative()).isEqualTo("Twelve sirens bought");
@@ -131,7 +143,9 @@ class ActionViewTests extends KaribuTest {
         UI.getCurrent().navigate("strategies/" + strategy + "/timeline");
         String svg = _get(Div.class, spec -> spec.withId("gantt")).getElement().getProperty("innerHTML");
         assertThat(svg.split("class='bar'", -1)).hasSize(3);
-        assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; drills").doesNotContain("<script")
+        assertThat(svg)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; drills")
+                .doesNotContain("<script")
                 .contains("class='today'");
     }
 
@@ -144,7 +158,8 @@ class ActionViewTests extends KaribuTest {
 
         login(city.member());
         UI.getCurrent().navigate("my-actions");
-        assertThat(GridKt._findAll(grid("my-actions"))).extracting(Action::getTitle)
+        assertThat(GridKt._findAll(grid("my-actions")))
+                .extracting(Action::getTitle)
                 .containsExactly("Flood maps", "Sirens in every district");
     }
 
@@ -165,8 +180,12 @@ class ActionViewTests extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("propose-currency")), "EUR");
         _click(_get(Button.class, spec -> spec.withId("propose-action")));
 
-        List<Action> proposed = as(city.member(), () -> actions.find(new ActionFilter(null, strategy, null, null, null,
-                null, null, null), Pageable.unpaged()).getContent());
+        List<Action> proposed = as(
+                city.member(),
+                () -> actions.find(
+                                new ActionFilter(null, strategy, null, null, null, null, null, null),
+                                Pageable.unpaged())
+                        .getContent());
         assertThat(proposed).singleElement().satisfies(a -> {
             assertThat(a.getTitle()).isEqualTo("Evacuation drills in schools");
             assertThat(a.getStatus()).isEqualTo(ActionStatus.PROPOSED);
@@ -180,14 +199,19 @@ class ActionViewTests extends KaribuTest {
     void anActionsTaskShowsTheActionsSummary() {
         TestCity city = fixtures.newCity();
         Long strategy = driver.adoptedStrategy(city);
-        Long id = driver.propose(city, strategy, "Sirens in every district", TODAY.plusMonths(6)).getId();
-        String task = driver.task(ActionDriver.COORDINATOR, id, ActionProcess.TASK_APPROVE).id();
+        Long id = driver.propose(city, strategy, "Sirens in every district", TODAY.plusMonths(6))
+                .getId();
+        String task = driver.task(ActionDriver.COORDINATOR, id, ActionProcess.TASK_APPROVE)
+                .id();
 
         login(ActionDriver.COORDINATOR);
         UI.getCurrent().navigate("tasks/" + task);
-        assertThat(_get(Anchor.class, spec -> spec.withId("action-summary-title")).getText())
+        assertThat(_get(Anchor.class, spec -> spec.withId("action-summary-title"))
+                        .getText())
                 .isEqualTo("Sirens in every district");
-        assertThat(_get(Div.class, spec -> spec.withId("action-summary-progress")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("action-summary-progress"))
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("No progress reported yet.");
     }
 
@@ -210,23 +234,36 @@ class ActionViewTests extends KaribuTest {
         Long strategy = driver.adoptedStrategy(city);
         Long objective = driver.objectiveOf(strategy, city.member());
         String header = String.join(",", ActionPlanImport.COLUMNS) + "\n";
-        String good = objective + ",Sirens,,Civil protection," + city.member() + ",2026-01-01,2026-12-31,1000,EUR,,2,,\n";
+        String good =
+                objective + ",Sirens,,Civil protection," + city.member() + ",2026-01-01,2026-12-31,1000,EUR,,2,,\n";
         String bad = objective + ",Shelters,,Civil protection,nobody,2026-01-01,2026-12-31,-5,EUR,,2,,\n";
 
         login(city.member());
         UI.getCurrent().navigate("actions", QueryParameters.of("strategy", String.valueOf(strategy)));
         Upload upload = _get(Upload.class, spec -> spec.withId("plan-upload"));
-        UploadKt._upload(upload, "plan.csv", "text/csv", (header + good + bad).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UploadKt._upload(
+                upload,
+                "plan.csv",
+                "text/csv",
+                (header + good + bad).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         @SuppressWarnings("unchecked")
         Grid<ActionPlanPreview.RowProblem> problems = _get(Grid.class, spec -> spec.withId("plan-problems"));
-        assertThat(GridKt._findAll(problems)).extracting(p -> p.row() + " " + p.field())
+        assertThat(GridKt._findAll(problems))
+                .extracting(p -> p.row() + " " + p.field())
                 .containsExactlyInAnyOrder("3 owner", "3 budget");
         assertThat(_find(Button.class, spec -> spec.withId("import-plan"))).isEmpty();
 
-        UploadKt._upload(upload, "plan.csv", "text/csv", (header + good).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UploadKt._upload(
+                upload, "plan.csv", "text/csv", (header + good).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         _click(_get(Button.class, spec -> spec.withId("import-plan")));
-        assertThat(as(city.member(), () -> actions.find(new ActionFilter(null, strategy, null, null, null, null, null,
-                null), Pageable.unpaged())).getContent()).extracting(Action::getTitle).containsExactly("Sirens");
+        assertThat(as(
+                                city.member(),
+                                () -> actions.find(
+                                        new ActionFilter(null, strategy, null, null, null, null, null, null),
+                                        Pageable.unpaged()))
+                        .getContent())
+                .extracting(Action::getTitle)
+                .containsExactly("Sirens");
     }
 
     @Test
@@ -236,15 +273,32 @@ class ActionViewTests extends KaribuTest {
         jurisdictions.addHazard(city.id(), "MH0604", "2025", 4, 4);
         Long strategy = driver.adoptedStrategy(city);
         Long objective = driver.objectiveOf(strategy, city.member());
-        NewAction base = driver.spec(objective, city.member(), "Dykes on the Varzob", LocalDate.now(Days.ZONE).plusMonths(6));
-        NewAction tagged = new NewAction(base.objectiveId(), base.title(), base.description(), base.leadAgency(),
-                base.owner(), base.start(), base.due(), base.budget(), null, base.essentials(), List.of("MH0604"),
+        NewAction base = driver.spec(
+                objective,
+                city.member(),
+                "Dykes on the Varzob",
+                LocalDate.now(Days.ZONE).plusMonths(6));
+        NewAction tagged = new NewAction(
+                base.objectiveId(),
+                base.title(),
+                base.description(),
+                base.leadAgency(),
+                base.owner(),
+                base.start(),
+                base.due(),
+                base.budget(),
+                null,
+                base.essentials(),
+                List.of("MH0604"),
                 base.sendaiPriorities());
         Long id = as(city.member(), () -> actions.propose(strategy, tagged)).getId();
 
         login(city.member());
         UI.getCurrent().navigate("actions/" + id);
-        assertThat(_get(Div.class, spec -> spec.withId("action-facts")).getElement().getTextRecursively())
-                .contains("Riverine flood").doesNotContain("MH0604");
+        assertThat(_get(Div.class, spec -> spec.withId("action-facts"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Riverine flood")
+                .doesNotContain("MH0604");
     }
 }

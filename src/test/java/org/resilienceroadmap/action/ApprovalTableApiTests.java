@@ -23,8 +23,10 @@ class ApprovalTableApiTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     RepositoryService repository;
 
@@ -44,7 +46,8 @@ class ApprovalTableApiTests extends IntegrationTest {
         assertThat(table.get("rules")).hasSize(6);
         assertThat(table.get("rules").get(0).get("outputs").get(0).asText()).isEqualTo("\"national,regional\"");
         assertThat(table.get("rules").get(4).get("inputs").get(0).asText()).isEqualTo("null");
-        assertThat(api.get("member.dushanbe", "/api/v1/approval-table/versions/999").getStatusCode())
+        assertThat(api.get("member.dushanbe", "/api/v1/approval-table/versions/999")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         JsonNode paths = api.get("admin", "/v3/api-docs").getBody().get("paths");
         assertThat(paths.has("/api/v1/approval-table")).isTrue();
@@ -53,35 +56,50 @@ class ApprovalTableApiTests extends IntegrationTest {
 
     @Test
     void anAdminUploadsTheNextVersionAndTheVersionsListBothNewestFirst() {
-        int before = api.get("admin", "/api/v1/approval-table").getBody().get("version").asInt();
+        int before = api.get("admin", "/api/v1/approval-table")
+                .getBody()
+                .get("version")
+                .asInt();
 
         ResponseEntity<JsonNode> created = upload("admin", "rules.dmn", ApprovalTableFiles.valid());
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody().get("version").asInt()).isEqualTo(before + 1);
         assertThat(created.getHeaders().getLocation()).hasPath("/api/v1/approval-table/versions/" + (before + 1));
-        JsonNode versions = api.get("chair.dushanbe", "/api/v1/approval-table/versions").getBody();
+        JsonNode versions =
+                api.get("chair.dushanbe", "/api/v1/approval-table/versions").getBody();
         assertThat(versions.get(0).get("version").asInt()).isEqualTo(before + 1);
         assertThat(versions.get(0).get("deployedBy").asText()).isEqualTo("admin");
         assertThat(versions.get(0).get("deployedByName").asText()).isEqualTo("Administrator");
         assertThat(versions.get(1).get("version").asInt()).isEqualTo(before);
-        JsonNode previous = api.get("chair.dushanbe", "/api/v1/approval-table/versions/" + before).getBody();
+        JsonNode previous = api.get("chair.dushanbe", "/api/v1/approval-table/versions/" + before)
+                .getBody();
         assertThat(previous.get("rules").get(5).get("annotation").asText()).startsWith("Local money under 50,000 EUR:");
-        assertThat(api.get("chair.dushanbe", "/api/v1/approval-table").getBody().get("rules").get(5).get("annotation")
-                .asText()).startsWith(ApprovalTableFiles.MARK);
+        assertThat(api.get("chair.dushanbe", "/api/v1/approval-table")
+                        .getBody()
+                        .get("rules")
+                        .get(5)
+                        .get("annotation")
+                        .asText())
+                .startsWith(ApprovalTableFiles.MARK);
     }
 
     @Test
     void refusesAnInvalidTableWithAProblemNamingTheFileAndWhy() {
-        ResponseEntity<JsonNode> refused = upload("admin", "rules.dmn",
-                ApprovalTableFiles.replacing("<text>country</text>", "<text>region</text>"));
+        ResponseEntity<JsonNode> refused = upload(
+                "admin", "rules.dmn", ApprovalTableFiles.replacing("<text>country</text>", "<text>region</text>"));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(refused.getBody().get("detail").asText()).contains("reads region")
+        assertThat(refused.getBody().get("detail").asText())
+                .contains("reads region")
                 .contains("budgetEur, currency, funded, essentials and country");
         assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("file");
-        assertThat(repository.createDeploymentQuery().deploymentName(ApprovalTables.DEPLOYMENT_NAME).count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName(ApprovalTables.DEPLOYMENT_NAME)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -90,7 +108,11 @@ class ApprovalTableApiTests extends IntegrationTest {
 
         assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(forbidden.getBody().get("detail").asText()).isEqualTo("Only an admin can upload an approval table");
-        assertThat(repository.createDeploymentQuery().deploymentName(ApprovalTables.DEPLOYMENT_NAME).count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName(ApprovalTables.DEPLOYMENT_NAME)
+                        .count())
+                .isZero();
     }
 
     private ResponseEntity<JsonNode> upload(String user, String fileName, byte[] content) {
@@ -103,7 +125,7 @@ class ApprovalTableApiTests extends IntegrationTest {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/v1/approval-table", new HttpEntity<>(form, headers),
-                JsonNode.class);
+        return rest.withBasicAuth(user, "demo")
+                .postForEntity("/api/v1/approval-table", new HttpEntity<>(form, headers), JsonNode.class);
     }
 }

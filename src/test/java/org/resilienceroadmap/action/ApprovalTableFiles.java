@@ -18,8 +18,7 @@ final class ApprovalTableFiles {
 
     static final String MARK = "Local money under 50,000 EUR (as uploaded in a test)";
 
-    private ApprovalTableFiles() {
-    }
+    private ApprovalTableFiles() {}
 
     static String shipped() {
         try {
@@ -31,7 +30,8 @@ final class ApprovalTableFiles {
 
     /** The shipped routes with a changed annotation, and no time-to-live: the upload adds it. */
     static byte[] valid() {
-        return bytes(shipped().replace("Local money under 50,000 EUR", MARK)
+        return bytes(shipped()
+                .replace("Local money under 50,000 EUR", MARK)
                 .replace(" camunda:historyTimeToLive=\"3650\"", ""));
     }
 
@@ -52,8 +52,10 @@ final class ApprovalTableFiles {
     }
 
     static void removeUploads(RepositoryService repository) {
-        List<String> ids = repository.createDeploymentQuery().deploymentName(ApprovalTables.DEPLOYMENT_NAME).list()
-                .stream().map(d -> d.getId()).toList();
+        List<String> ids =
+                repository.createDeploymentQuery().deploymentName(ApprovalTables.DEPLOYMENT_NAME).list().stream()
+                        .map(d -> d.getId())
+                        .toList();
         ids.forEach(id -> repository.deleteDeployment(id, true));
     }
 

@@ -33,10 +33,11 @@ class ApprovalTableRulesTests {
 
     @BeforeEach
     void parseTheShippedTable() throws IOException {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-                .createDefaultDmnEngineConfiguration();
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         configuration.customPostDecisionTableEvaluationListeners(List.of(event -> event.getMatchingRules().stream()
-                .map(DmnEvaluatedDecisionRule::getId).forEach(matched::add)));
+                .map(DmnEvaluatedDecisionRule::getId)
+                .forEach(matched::add)));
         engine = configuration.buildEngine();
         try (InputStream file = Files.newInputStream(Path.of("processes/action-approval.dmn"))) {
             decision = engine.parseDecision("action-approval", file);
@@ -106,8 +107,7 @@ class ApprovalTableRulesTests {
         }
     }
 
-    private record Route(String approvers, boolean tellDonor) {
-    }
+    private record Route(String approvers, boolean tellDonor) {}
 
     private Route route(Double budgetEur, String currency, boolean funded) {
         Map<String, Object> variables = new HashMap<>();
@@ -116,7 +116,8 @@ class ApprovalTableRulesTests {
         variables.put("funded", funded);
         variables.put("essentials", "2,9");
         variables.put("country", "TJ");
-        DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, variables).getSingleResult();
+        DmnDecisionRuleResult result =
+                engine.evaluateDecisionTable(decision, variables).getSingleResult();
         return new Route(result.getEntry("approvers"), result.getEntry("tellDonor"));
     }
 }

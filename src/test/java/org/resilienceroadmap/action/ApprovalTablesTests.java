@@ -25,10 +25,13 @@ class ApprovalTablesTests extends IntegrationTest {
 
     @Autowired
     ApprovalTables tables;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     ProcessEngine engine;
 
@@ -42,7 +45,8 @@ class ApprovalTablesTests extends IntegrationTest {
         ApprovalTable current = as("member.dushanbe", () -> tables.current());
         assertThat(current.hitPolicy()).isEqualTo("FIRST");
         assertThat(current.shipped()).isTrue();
-        assertThat(current.inputs()).extracting(ApprovalTable.Column::name)
+        assertThat(current.inputs())
+                .extracting(ApprovalTable.Column::name)
                 .containsExactly("budgetEur", "currency", "funded", "essentials", "country");
         assertThat(current.outputs()).extracting(ApprovalTable.Column::name).containsExactly("approvers", "tellDonor");
         assertThat(current.rules()).hasSize(6);
@@ -76,8 +80,13 @@ class ApprovalTablesTests extends IntegrationTest {
         assertThat(versions.get(0).deployedAt()).isNotNull();
 
         // The engine demands a time-to-live: the file had none, the deployed table has ten years.
-        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(ApprovalTables.DECISION)
-                .latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(3650);
+        assertThat(repository
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(ApprovalTables.DECISION)
+                        .latestVersion()
+                        .singleResult()
+                        .getHistoryTimeToLive())
+                .isEqualTo(3650);
         List<AuditRecord> entries = audit.history(ApprovalTables.SUBJECT_TYPE, ApprovalTables.DECISION);
         assertThat(entries).last().satisfies(e -> {
             assertThat(e.getActor()).isEqualTo("admin");
@@ -93,20 +102,36 @@ class ApprovalTablesTests extends IntegrationTest {
      */
     @Test
     void anUploadStaysTheLatestWhenTheNextStartDeploysAChangedRelease() {
-        Deployment auto = repository.createDecisionDefinitionQuery().decisionDefinitionKey(ApprovalTables.DECISION)
-                .orderByDecisionDefinitionVersion().desc().list().stream()
-                .map(d -> repository.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult())
-                .filter(d -> !ApprovalTables.DEPLOYMENT_NAME.equals(d.getName())).findFirst().orElseThrow();
+        Deployment auto = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(ApprovalTables.DECISION)
+                .orderByDecisionDefinitionVersion()
+                .desc()
+                .list()
+                .stream()
+                .map(d -> repository
+                        .createDeploymentQuery()
+                        .deploymentId(d.getDeploymentId())
+                        .singleResult())
+                .filter(d -> !ApprovalTables.DEPLOYMENT_NAME.equals(d.getName()))
+                .findFirst()
+                .orElseThrow();
         Resource file = repository.getDeploymentResources(auto.getId()).stream()
-                .filter(r -> r.getName().endsWith("action-approval.dmn")).findFirst().orElseThrow();
+                .filter(r -> r.getName().endsWith("action-approval.dmn"))
+                .findFirst()
+                .orElseThrow();
         byte[] content = readAll(repository.getResourceAsStream(auto.getId(), file.getName()));
-        int uploaded = as("admin", () -> tables.upload("rules.dmn", ApprovalTableFiles.valid())).version();
+        int uploaded = as("admin", () -> tables.upload("rules.dmn", ApprovalTableFiles.valid()))
+                .version();
         var configuration = (SpringProcessEngineConfiguration) engine.getProcessEngineConfiguration();
 
-        Deployment next = repository.createDeployment().name(auto.getName())
+        Deployment next = repository
+                .createDeployment()
+                .name(auto.getName())
                 .enableDuplicateFiltering(configuration.isDeployChangedOnly())
                 .addInputStream(file.getName(), new java.io.ByteArrayInputStream(content))
-                .addString("release-notes.txt", "changed in this release").deploy();
+                .addString("release-notes.txt", "changed in this release")
+                .deploy();
         try {
             assertThat(as("admin", () -> tables.current()).version()).isEqualTo(uploaded);
         } finally {
@@ -126,57 +151,72 @@ class ApprovalTablesTests extends IntegrationTest {
     void refusesAFileThatIsNotDmn() {
         refused("hello, table".getBytes(StandardCharsets.UTF_8), "refusal.approvalTable.notDmn", "not a DMN");
         refused(new byte[0], "refusal.approvalTable.notDmn", "not a DMN");
-        String withEntity = ApprovalTableFiles.shipped().replace("<definitions ",
-                "<!DOCTYPE definitions [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n<definitions ")
+        String withEntity = ApprovalTableFiles.shipped()
+                .replace(
+                        "<definitions ",
+                        "<!DOCTYPE definitions [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n<definitions ")
                 .replace("Who approves an action\"", "&secret;\"");
         refused(withEntity.getBytes(StandardCharsets.UTF_8), "refusal.approvalTable.notDmn", "not a DMN");
     }
 
     @Test
     void refusesATableWithoutTheDecisionTheProcessCalls() {
-        refused(ApprovalTableFiles.replacing("\"action-approval\"", "\"other-approval\""),
-                "refusal.approvalTable.noDecision", "no decision with the id action-approval");
+        refused(
+                ApprovalTableFiles.replacing("\"action-approval\"", "\"other-approval\""),
+                "refusal.approvalTable.noDecision",
+                "no decision with the id action-approval");
     }
 
     @Test
     void refusesATableWithoutAnOutputTheProcessReads() {
-        refused(ApprovalTableFiles.replacing("name=\"tellDonor\"", "name=\"informDonor\""),
-                "refusal.approvalTable.outputsMissing", "lacks the output column tellDonor");
+        refused(
+                ApprovalTableFiles.replacing("name=\"tellDonor\"", "name=\"informDonor\""),
+                "refusal.approvalTable.outputsMissing",
+                "lacks the output column tellDonor");
     }
 
     @Test
     void refusesAnInputReadingAVariableTheProcessDoesNotProvide() {
-        refused(ApprovalTableFiles.replacing("<text>country</text>", "<text>region</text>"),
-                "refusal.approvalTable.unknownVariable", "The input \"Country (code)\" reads region");
+        refused(
+                ApprovalTableFiles.replacing("<text>country</text>", "<text>region</text>"),
+                "refusal.approvalTable.unknownVariable",
+                "The input \"Country (code)\" reads region");
     }
 
     @Test
     void refusesATableThatLeavesSomeActionsWithoutARoute() {
-        refused(ApprovalTableFiles.withoutTheLastRule(), "refusal.approvalTable.noRule",
+        refused(
+                ApprovalTableFiles.withoutTheLastRule(),
+                "refusal.approvalTable.noRule",
                 "e.g. budgetEur=0, currency=\"EUR\", funded=false");
     }
 
     @Test
     void refusesApproversTheProcessDoesNotKnow() {
-        refused(ApprovalTableFiles.replacing("<text>\"none\"</text>", "<text>\"regional\"</text>"),
-                "refusal.approvalTable.badApprovers", "approvers = regional");
+        refused(
+                ApprovalTableFiles.replacing("<text>\"none\"</text>", "<text>\"regional\"</text>"),
+                "refusal.approvalTable.badApprovers",
+                "approvers = regional");
     }
 
     @Test
     void refusesADonorFlagThatIsNeitherTrueNorFalse() {
-        refused(ApprovalTableFiles.replacing(
-                "<outputEntry id=\"LiteralExpression_Local_TellDonor\"><text>false</text>",
-                "<outputEntry id=\"LiteralExpression_Local_TellDonor\"><text>null</text>"),
-                "refusal.approvalTable.badTellDonor", "tellDonor = null");
+        refused(
+                ApprovalTableFiles.replacing(
+                        "<outputEntry id=\"LiteralExpression_Local_TellDonor\"><text>false</text>",
+                        "<outputEntry id=\"LiteralExpression_Local_TellDonor\"><text>null</text>"),
+                "refusal.approvalTable.badTellDonor",
+                "tellDonor = null");
     }
 
     @Test
     void aCoordinatorMayReadButNotUpload() {
         int before = as("admin", () -> tables.current()).version();
-        assertThatThrownBy(() -> as("coordinator.tajikistan",
-                () -> tables.upload("rules.dmn", ApprovalTableFiles.valid())))
-                .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(e.refusal().key())
-                        .isEqualTo("refusal.approvalTable.onlyAdmin"));
+        assertThatThrownBy(() ->
+                        as("coordinator.tajikistan", () -> tables.upload("rules.dmn", ApprovalTableFiles.valid())))
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
+                        e -> assertThat(e.refusal().key()).isEqualTo("refusal.approvalTable.onlyAdmin"));
         assertThat(as("admin", () -> tables.current()).version()).isEqualTo(before);
     }
 
@@ -189,6 +229,10 @@ class ApprovalTablesTests extends IntegrationTest {
                     assertThat(e.getMessage()).contains(words);
                 });
         assertThat(as("admin", () -> tables.versions())).as("nothing deployed").hasSize(versions);
-        assertThat(repository.createDeploymentQuery().deploymentName(ApprovalTables.DEPLOYMENT_NAME).count()).isZero();
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName(ApprovalTables.DEPLOYMENT_NAME)
+                        .count())
+                .isZero();
     }
 }

@@ -30,10 +30,13 @@ class PlanReviewApiTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver driver;
 
@@ -50,11 +53,12 @@ class PlanReviewApiTests extends IntegrationTest {
 
     @Test
     void aPlanIsDecidedRowByRowAndTheRouteShowsOnTheActions() {
-        byte[] plan = ActionPlanFiles.csv(List.of(ActionPlanFiles.row(objectiveId, "Sirens", city.member(), "60000"),
+        byte[] plan = ActionPlanFiles.csv(List.of(
+                ActionPlanFiles.row(objectiveId, "Sirens", city.member(), "60000"),
                 ActionPlanFiles.row(objectiveId, "Monument", city.member(), "4000"),
                 ActionPlanFiles.row(objectiveId, "Drains", city.member(), "9000")));
-        ResponseEntity<JsonNode> imported = ActionPlanFiles.upload(rest, city.member(), strategyId, "plan.csv", plan,
-                false);
+        ResponseEntity<JsonNode> imported =
+                ActionPlanFiles.upload(rest, city.member(), strategyId, "plan.csv", plan, false);
         assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
         long reviewId = imported.getBody().get("reviewId").asLong();
         String path = "/api/v1/action-plan-reviews/" + reviewId;
@@ -65,13 +69,18 @@ class PlanReviewApiTests extends IntegrationTest {
         assertThat(review.get("undecided").asInt()).isEqualTo(3);
         assertThat(review.get("rows").findValuesAsText("title")).containsExactly("Sirens", "Monument", "Drains");
         assertThat(review.get("rows").get(0).get("decision").isNull()).isTrue();
-        List<Long> ids = review.get("rows").findValues("actionId").stream().map(JsonNode::asLong).toList();
-        assertThat(api.get(city.member(), path).getBody().get("mayDecide").asBoolean()).isFalse();
+        List<Long> ids = review.get("rows").findValues("actionId").stream()
+                .map(JsonNode::asLong)
+                .toList();
+        assertThat(api.get(city.member(), path).getBody().get("mayDecide").asBoolean())
+                .isFalse();
         assertThat(api.get(OUTSIDER, path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         String row = path + "/rows/" + ids.get(1);
-        assertThat(api.put(city.member(), row, Map.of("decision", "decline", "comment", "x")).getStatusCode())
-                .as("the proposer does not decide").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.put(city.member(), row, Map.of("decision", "decline", "comment", "x"))
+                        .getStatusCode())
+                .as("the proposer does not decide")
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api.put(city.chair(), row, Map.of("decision", "maybe")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<JsonNode> noReason = api.put(city.chair(), row, Map.of("decision", "decline"));
@@ -83,7 +92,8 @@ class PlanReviewApiTests extends IntegrationTest {
         assertThat(declined.get("rows").get(1).get("comment").asText()).isEqualTo("Not risk reduction");
         assertThat(declined.get("undecided").asInt()).isEqualTo(2);
 
-        JsonNode remaining = api.post(city.chair(), path + "/accept-remaining", null).getBody();
+        JsonNode remaining =
+                api.post(city.chair(), path + "/accept-remaining", null).getBody();
         assertThat(remaining.get("accepted").asInt()).isEqualTo(2);
         assertThat(remaining.get("review").get("rows").findValuesAsText("decision"))
                 .containsExactly("accept", "decline", "accept");
@@ -91,14 +101,21 @@ class PlanReviewApiTests extends IntegrationTest {
         String task = api.get(city.chair(), "/api/v1/tasks").getBody().findParents("subjectId").stream()
                 .filter(t -> t.get("subjectId").asText().equals(String.valueOf(reviewId))
                         && t.get("processKey").asText().equals(ActionProcess.PLAN_REVIEW_KEY))
-                .map(t -> t.get("id").asText()).findFirst().orElseThrow();
+                .map(t -> t.get("id").asText())
+                .findFirst()
+                .orElseThrow();
         assertThat(api.post(city.chair(), "/api/v1/tasks/" + task + "/complete", Map.of("outcome", "decide"))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api.get(city.chair(), path).getBody().get("decided").asBoolean()).isTrue();
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.get(city.chair(), path).getBody().get("decided").asBoolean())
+                .isTrue();
         assertThat(api.put(city.chair(), row, Map.of("decision", "accept")).getStatusCode())
-                .as("decided already").isEqualTo(HttpStatus.CONFLICT);
+                .as("decided already")
+                .isEqualTo(HttpStatus.CONFLICT);
 
-        JsonNode sirens = api.get(city.member(), "/api/v1/actions/" + ids.get(0)).getBody().get("action");
+        JsonNode sirens = api.get(city.member(), "/api/v1/actions/" + ids.get(0))
+                .getBody()
+                .get("action");
         assertThat(sirens.get("acceptedBy").asText()).isEqualTo(city.chair());
         assertThat(sirens.get("route").get("levels").toString()).isEqualTo("[\"national\"]");
         assertThat(sirens.get("route").get("rule").asInt()).isEqualTo(4);
@@ -107,9 +124,15 @@ class PlanReviewApiTests extends IntegrationTest {
         assertThat(sirens.get("route").get("tellDonor").asBoolean()).isFalse();
         assertThat(sirens.get("approvedBy")).isEmpty();
         driver.decide(ActionDriver.COORDINATOR, ids.get(0), ActionProcess.TASK_APPROVE, "approve", null, Map.of());
-        assertThat(api.get(city.member(), "/api/v1/actions/" + ids.get(0)).getBody().get("action").get("approvedBy")
-                .toString()).isEqualTo("[\"" + ActionDriver.COORDINATOR + "\"]");
-        JsonNode monument = api.get(city.member(), "/api/v1/actions/" + ids.get(1)).getBody().get("action");
+        assertThat(api.get(city.member(), "/api/v1/actions/" + ids.get(0))
+                        .getBody()
+                        .get("action")
+                        .get("approvedBy")
+                        .toString())
+                .isEqualTo("[\"" + ActionDriver.COORDINATOR + "\"]");
+        JsonNode monument = api.get(city.member(), "/api/v1/actions/" + ids.get(1))
+                .getBody()
+                .get("action");
         assertThat(monument.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(monument.get("route").isNull()).as("declined, never routed").isTrue();
     }
@@ -121,14 +144,21 @@ class PlanReviewApiTests extends IntegrationTest {
         JsonNode none = api.get(city.member(), path).getBody();
         assertThat(none.get("usernames")).isEmpty();
         assertThat(none.get("mayName").asBoolean()).isFalse();
-        assertThat(api.get(city.chair(), path).getBody().get("mayName").asBoolean()).isTrue();
+        assertThat(api.get(city.chair(), path).getBody().get("mayName").asBoolean())
+                .isTrue();
 
-        assertThat(api.put(city.member(), path, Map.of("usernames", List.of(second))).getStatusCode())
+        assertThat(api.put(city.member(), path, Map.of("usernames", List.of(second)))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.put(city.chair(), path, Map.of("usernames", List.of(ActionDriver.COORDINATOR))).getStatusCode())
-                .as("only the working group").isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(api.put(city.chair(), path, Map.of("usernames", List.of(second))).getBody().get("usernames")
-                .toString()).isEqualTo("[\"" + second + "\"]");
+        assertThat(api.put(city.chair(), path, Map.of("usernames", List.of(ActionDriver.COORDINATOR)))
+                        .getStatusCode())
+                .as("only the working group")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.put(city.chair(), path, Map.of("usernames", List.of(second)))
+                        .getBody()
+                        .get("usernames")
+                        .toString())
+                .isEqualTo("[\"" + second + "\"]");
         assertThat(api.get(city.member(), path).getBody().get("usernames").toString())
                 .isEqualTo("[\"" + second + "\"]");
         assertThat(api.get(OUTSIDER, path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -46,12 +46,16 @@ class PlanReviewPanelTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     ActionPlanReviews reviews;
+
     @Autowired
     TaskInbox inbox;
 
@@ -65,11 +69,16 @@ class PlanReviewPanelTests extends KaribuTest {
         city = fixtures.newCity();
         strategy = driver.adoptedStrategy(city);
         Long objective = driver.objectiveOf(strategy, city.member());
-        List<NewAction> rows = List.of(spec(objective, "Row one: sirens", "60000"),
-                spec(objective, "Row two: flood maps", "8000"), spec(objective, "Row three: a monument", "4000"),
+        List<NewAction> rows = List.of(
+                spec(objective, "Row one: sirens", "60000"),
+                spec(objective, "Row two: flood maps", "8000"),
+                spec(objective, "Row three: a monument", "4000"),
                 spec(objective, "Row four: drains", "9000"));
-        reviewId = as(city.member(), () -> actions.proposePlan(strategy, "plan.xlsx", rows)).getId();
-        ids = as(city.chair(), () -> reviews.detail(reviewId)).rows().stream().map(Action::getId).toList();
+        reviewId = as(city.member(), () -> actions.proposePlan(strategy, "plan.xlsx", rows))
+                .getId();
+        ids = as(city.chair(), () -> reviews.detail(reviewId)).rows().stream()
+                .map(Action::getId)
+                .toList();
     }
 
     @Test
@@ -77,10 +86,15 @@ class PlanReviewPanelTests extends KaribuTest {
         String task = reviewTask(city.chair()).id();
         login(city.chair());
         UI.getCurrent().navigate("tasks/" + task);
-        assertThat(GridKt._findAll(grid())).extracting(Action::getTitle).containsExactly("Row one: sirens",
-                "Row two: flood maps", "Row three: a monument", "Row four: drains");
+        assertThat(GridKt._findAll(grid()))
+                .extracting(Action::getTitle)
+                .containsExactly("Row one: sirens", "Row two: flood maps", "Row three: a monument", "Row four: drains");
         assertThat(undecided()).isEqualTo("4 rows have no decision yet");
-        assertThat(decision(0).getListDataView().getItems().map(decision(0).getItemLabelGenerator()).toList())
+        assertThat(decision(0)
+                        .getListDataView()
+                        .getItems()
+                        .map(decision(0).getItemLabelGenerator())
+                        .toList())
                 .containsExactly("Accept into the plan", "Ask for changes", "Decline");
 
         _setValue(decision(1), PlanDecision.CHANGE);
@@ -90,32 +104,41 @@ class PlanReviewPanelTests extends KaribuTest {
         assertThat(decision(1).isInvalid()).isTrue();
         _click(_get(Button.class, spec -> spec.withId("plan-accept-remaining")));
         assertThat(notices()).contains("A row shows a choice that was not saved: write its reason or change it first.");
-        assertThat(row(0).getPlanDecision()).as("nothing accepted over the refused choice").isNull();
+        assertThat(row(0).getPlanDecision())
+                .as("nothing accepted over the refused choice")
+                .isNull();
         assertThat(row(1).getPlanDecision()).isNull();
         _setValue(comment(1), "Which districts?");
         assertThat(row(1).getPlanDecision()).isEqualTo(PlanDecision.CHANGE);
         assertThat(row(1).getPlanComment()).isEqualTo("Which districts?");
 
         _setValue(comment(2), "Not risk reduction");
-        assertThat(row(2).getPlanDecision()).as("a comment alone decides nothing").isNull();
+        assertThat(row(2).getPlanDecision())
+                .as("a comment alone decides nothing")
+                .isNull();
         _setValue(decision(2), PlanDecision.DECLINE);
         assertThat(row(2).getPlanDecision()).isEqualTo(PlanDecision.DECLINE);
-        assertThat(row(2).getPlanComment()).as("the comment typed first went with it").isEqualTo("Not risk reduction");
+        assertThat(row(2).getPlanComment())
+                .as("the comment typed first went with it")
+                .isEqualTo("Not risk reduction");
         assertThat(undecided()).isEqualTo("2 rows have no decision yet");
 
         _click(_get(Button.class, spec -> spec.withId("outcome-decide")));
         assertThat(notices()).contains("2 rows have no decision yet");
         assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText())
-                .as("still on the task").isEqualTo("Review the imported action plan");
+                .as("still on the task")
+                .isEqualTo("Review the imported action plan");
         assertThat(reviewTask(city.chair()).id()).isEqualTo(task);
 
         _click(_get(Button.class, spec -> spec.withId("plan-accept-remaining")));
         assertThat(undecided()).isEqualTo("Every row has its decision: complete the review.");
-        assertThat(GridKt._findAll(grid())).extracting(Action::getPlanDecision).containsExactly(PlanDecision.ACCEPT,
-                PlanDecision.CHANGE, PlanDecision.DECLINE, PlanDecision.ACCEPT);
+        assertThat(GridKt._findAll(grid()))
+                .extracting(Action::getPlanDecision)
+                .containsExactly(PlanDecision.ACCEPT, PlanDecision.CHANGE, PlanDecision.DECLINE, PlanDecision.ACCEPT);
         _click(_get(Button.class, spec -> spec.withId("outcome-decide")));
 
-        assertThat(as(city.chair(), () -> reviews.detail(reviewId)).review().isDecided()).isTrue();
+        assertThat(as(city.chair(), () -> reviews.detail(reviewId)).review().isDecided())
+                .isTrue();
         assertThat(row(0).getAcceptedBy()).isEqualTo(city.chair());
         assertThat(row(0).getRoute().levelList()).containsExactly("national");
         driver.task(ActionDriver.COORDINATOR, ids.get(0), ActionProcess.TASK_APPROVE);
@@ -131,8 +154,8 @@ class PlanReviewPanelTests extends KaribuTest {
         UI.getCurrent().navigate("tasks/" + task);
         Component card = GridKt._getCellComponent(grid(), 2, "card");
         @SuppressWarnings("unchecked")
-        Select<PlanDecision> decision = (Select<PlanDecision>) _get(card, Select.class,
-                spec -> spec.withId("card-decision-" + ids.get(2)));
+        Select<PlanDecision> decision =
+                (Select<PlanDecision>) _get(card, Select.class, spec -> spec.withId("card-decision-" + ids.get(2)));
         _setValue(_get(card, TextField.class, spec -> spec.withId("card-comment-" + ids.get(2))), "Not risk reduction");
         _setValue(decision, PlanDecision.DECLINE);
         assertThat(row(2).getPlanDecision()).isEqualTo(PlanDecision.DECLINE);
@@ -150,7 +173,8 @@ class PlanReviewPanelTests extends KaribuTest {
         assertThat(decision(0).isReadOnly()).isTrue();
         assertThat(comment(0).isReadOnly()).isTrue();
         assertThat(comment(0).getValue()).isEqualTo("Too late");
-        assertThat(_find(Button.class, spec -> spec.withId("plan-accept-remaining"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("plan-accept-remaining")))
+                .isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("outcome-decide"))).isEmpty();
         assertThat(_get(Span.class, spec -> spec.withId("plan-read-only")).getText())
                 .isEqualTo("Only the chair or a member named to review decides the rows.");
@@ -171,13 +195,27 @@ class PlanReviewPanelTests extends KaribuTest {
 
     private NewAction spec(Long objective, String title, String eur) {
         LocalDate due = TODAY.plusMonths(10);
-        return new NewAction(objective, title, "Described", "Emergency committee", city.member(), due.minusMonths(6),
-                due, new Money(new BigDecimal(eur), "EUR"), null, List.of(2), List.of(), List.of(4));
+        return new NewAction(
+                objective,
+                title,
+                "Described",
+                "Emergency committee",
+                city.member(),
+                due.minusMonths(6),
+                due,
+                new Money(new BigDecimal(eur), "EUR"),
+                null,
+                List.of(2),
+                List.of(),
+                List.of(4));
     }
 
     private TaskItem reviewTask(String who) {
-        return as(who, inbox::openTasks).stream().filter(t -> t.taskKey().equals(ActionProcess.TASK_REVIEW_PLAN)
-                && t.subjectId().equals(String.valueOf(reviewId))).findFirst().orElseThrow();
+        return as(who, inbox::openTasks).stream()
+                .filter(t -> t.taskKey().equals(ActionProcess.TASK_REVIEW_PLAN)
+                        && t.subjectId().equals(String.valueOf(reviewId)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Action row(int index) {

@@ -44,10 +44,13 @@ class AuditLogTests extends KaribuTest {
 
     @Autowired
     Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AuditLog log;
 
@@ -57,11 +60,23 @@ class AuditLogTests extends KaribuTest {
     @BeforeEach
     void aCityJoinsAndItsChairDecides() {
         city = fixtures.newCity();
-        assertThat(api.post(COORDINATOR, "/api/v1/jurisdictions/" + city.id() + "/join",
-                Map.of("joinedOn", "2024-05-01")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        taskId = api.get(city.chair(), "/api/v1/tasks").getBody().get("content").get(0).get("id").asText();
-        assertThat(api.post(city.chair(), "/api/v1/tasks/" + taskId + "/complete",
-                Map.of("outcome", "start", "comment", "Scoring starts on Monday")).getStatusCode())
+        assertThat(api.post(
+                                COORDINATOR,
+                                "/api/v1/jurisdictions/" + city.id() + "/join",
+                                Map.of("joinedOn", "2024-05-01"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        taskId = api.get(city.chair(), "/api/v1/tasks")
+                .getBody()
+                .get("content")
+                .get(0)
+                .get("id")
+                .asText();
+        assertThat(api.post(
+                                city.chair(),
+                                "/api/v1/tasks/" + taskId + "/complete",
+                                Map.of("outcome", "start", "comment", "Scoring starts on Monday"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
@@ -86,7 +101,8 @@ class AuditLogTests extends KaribuTest {
         assertThat(entry.get("toState").asText()).isEqualTo("start");
         assertThat(entry.get("comment").asText()).isEqualTo("Scoring starts on Monday");
         assertThat(entry.get("jurisdictionId").asLong()).isEqualTo(city.id());
-        assertThat(Instant.parse(entry.get("at").asText())).isAfter(Instant.now().minusSeconds(600));
+        assertThat(Instant.parse(entry.get("at").asText()))
+                .isAfter(Instant.now().minusSeconds(600));
     }
 
     @Test
@@ -101,21 +117,37 @@ class AuditLogTests extends KaribuTest {
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String chair = "?actor=" + city.chair();
-        assertThat(audit(chair + "&from=" + today.minusDays(1) + "&to=" + today.plusDays(1)).get("totalElements")
-                .asLong()).isEqualTo(1);
-        assertThat(audit(chair + "&from=" + today.plusDays(1)).get("totalElements").asLong()).isZero();
-        assertThat(audit(chair + "&to=" + today.minusDays(1)).get("totalElements").asLong()).isZero();
-        assertThat(audit(chair + "&action=approve").get("totalElements").asLong()).isZero();
-        assertThat(audit(chair + "&subjectType=JURISDICTION").get("totalElements").asLong()).isZero();
-        assertThat(log.count(new AuditQuery(null, null, "%", null, null))).as("%% is a character, not a wildcard")
+        assertThat(audit(chair + "&from=" + today.minusDays(1) + "&to=" + today.plusDays(1))
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(audit(chair + "&from=" + today.plusDays(1))
+                        .get("totalElements")
+                        .asLong())
                 .isZero();
-        assertThat(log.count(new AuditQuery(null, null, "Task_Assign", null, null))).isPositive();
+        assertThat(audit(chair + "&to=" + today.minusDays(1))
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(audit(chair + "&action=approve").get("totalElements").asLong())
+                .isZero();
+        assertThat(audit(chair + "&subjectType=JURISDICTION")
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(log.count(new AuditQuery(null, null, "%", null, null)))
+                .as("%% is a character, not a wildcard")
+                .isZero();
+        assertThat(log.count(new AuditQuery(null, null, "Task_Assign", null, null)))
+                .isPositive();
 
         assertThat(api.get("admin", "/api/v1/admin/audit?from=" + today + "&to=" + today.minusDays(1))
-                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.get("admin", "/api/v1/admin/audit?from=yesterday").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(api.get("admin", "/api/v1/admin/audit?size=501").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.get("admin", "/api/v1/admin/audit?size=501").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -131,9 +163,11 @@ class AuditLogTests extends KaribuTest {
         assertThat(entries).extracting(e -> e.get("id").asLong()).doesNotHaveDuplicates();
         for (int i = 1; i < entries.size(); i++) {
             assertThat(Instant.parse(entries.get(i).get("at").asText()))
-                    .isBeforeOrEqualTo(Instant.parse(entries.get(i - 1).get("at").asText()));
+                    .isBeforeOrEqualTo(
+                            Instant.parse(entries.get(i - 1).get("at").asText()));
         }
-        assertThat(entries.get(0).get("action").asText()).as("the newest entry is this test's decision")
+        assertThat(entries.get(0).get("action").asText())
+                .as("the newest entry is this test's decision")
                 .isEqualTo("assessment:Task_AssignEssentials");
     }
 
@@ -145,7 +179,8 @@ class AuditLogTests extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<AuditRecord> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         assertThat(GridKt._size(grid)).isGreaterThan(1);
-        assertThat(GridKt._get(grid, 0).getAt()).isAfterOrEqualTo(GridKt._get(grid, 1).getAt());
+        assertThat(GridKt._get(grid, 0).getAt())
+                .isAfterOrEqualTo(GridKt._get(grid, 1).getAt());
 
         _setValue(_get(TextField.class, spec -> spec.withId("audit-actor")), city.chair());
         assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -157,8 +192,7 @@ class AuditLogTests extends KaribuTest {
 
         login(COORDINATOR);
         UI.getCurrent().navigate("jurisdictions");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/audit"))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/audit")).isInstanceOf(MockAccessDeniedException.class);
     }
 
     private JsonNode audit(String query) {

@@ -37,10 +37,13 @@ class DirectoryAdministrationTests extends KaribuTest {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     JurisdictionDirectory directory;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     PeopleDirectory people;
 
@@ -48,55 +51,111 @@ class DirectoryAdministrationTests extends KaribuTest {
     void anAdminAddsACityAndItsChairWhoSignsInWithTheOneTimePassword() {
         Long tajikistan = directory.findByCode("TJ").orElseThrow().getId();
         String code = "TJ-KHJ" + System.nanoTime() % 10000;
-        ResponseEntity<JsonNode> city = api.post("admin", "/api/v1/admin/jurisdictions", Map.of("code", code,
-                "name", "Khujand", "localName", "Худжанд", "level", "CITY", "parentId", tajikistan));
+        ResponseEntity<JsonNode> city = api.post(
+                "admin",
+                "/api/v1/admin/jurisdictions",
+                Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "Khujand",
+                        "localName",
+                        "Худжанд",
+                        "level",
+                        "CITY",
+                        "parentId",
+                        tajikistan));
         assertThat(city.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long cityId = city.getBody().get("id").asLong();
 
         String username = "chair." + code.toLowerCase();
-        ResponseEntity<JsonNode> account = api.post("admin", "/api/v1/admin/accounts", Map.of("username", username,
-                "displayName", "Khujand chair", "role", "CHAIR", "jurisdictionId", cityId, "language", "ru"));
+        ResponseEntity<JsonNode> account = api.post(
+                "admin",
+                "/api/v1/admin/accounts",
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "Khujand chair",
+                        "role",
+                        "CHAIR",
+                        "jurisdictionId",
+                        cityId,
+                        "language",
+                        "ru"));
         assertThat(account.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String oneTime = account.getBody().get("oneTimePassword").asText();
         assertThat(oneTime).hasSizeGreaterThanOrEqualTo(16);
 
-        JsonNode me = rest.withBasicAuth(username, oneTime).getForEntity("/api/v1/me", JsonNode.class).getBody();
+        JsonNode me = rest.withBasicAuth(username, oneTime)
+                .getForEntity("/api/v1/me", JsonNode.class)
+                .getBody();
         assertThat(me.get("roles").get(0).asText()).isEqualTo("CHAIR");
         assertThat(me.get("jurisdictions").get(0).get("id").asLong()).isEqualTo(cityId);
         assertThat(audit.history("JURISDICTION", String.valueOf(cityId)))
-                .extracting(r -> r.getActor() + " " + r.getAction()).containsExactly("admin admin:add-jurisdiction");
+                .extracting(r -> r.getActor() + " " + r.getAction())
+                .containsExactly("admin admin:add-jurisdiction");
     }
 
     @Test
     void refusesEveryoneButAdminsAndBadInputWithoutStoringAnything() {
         Long tajikistan = directory.findByCode("TJ").orElseThrow().getId();
         long before = directory.findAll().size();
-        Map<String, Object> city = new HashMap<>(Map.of("code", "TJ-NEW", "name", "New", "level", "CITY",
-                "parentId", tajikistan));
-        assertThat(api.post("coordinator.tajikistan", "/api/v1/admin/jurisdictions", city).getStatusCode())
+        Map<String, Object> city =
+                new HashMap<>(Map.of("code", "TJ-NEW", "name", "New", "level", "CITY", "parentId", tajikistan));
+        assertThat(api.post("coordinator.tajikistan", "/api/v1/admin/jurisdictions", city)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.post("donor.eu", "/api/v1/admin/accounts", Map.of("username", "someone", "displayName", "X",
-                "role", "ADMIN")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.post(
+                                "donor.eu",
+                                "/api/v1/admin/accounts",
+                                Map.of("username", "someone", "displayName", "X", "role", "ADMIN"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
         city.put("level", "COUNTRY");
         ResponseEntity<JsonNode> wrongLevel = api.post("admin", "/api/v1/admin/jurisdictions", city);
         assertThat(wrongLevel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(wrongLevel.getBody().get("errors").get(0).get("field").asText()).isEqualTo("parentId");
+        assertThat(wrongLevel.getBody().get("errors").get(0).get("field").asText())
+                .isEqualTo("parentId");
         city.put("level", "CITY");
         city.put("code", "tj new!");
-        assertThat(api.post("admin", "/api/v1/admin/jurisdictions", city).getBody().get("errors").get(0).get("field")
-                .asText()).isEqualTo("code");
+        assertThat(api.post("admin", "/api/v1/admin/jurisdictions", city)
+                        .getBody()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("code");
         city.put("code", "TJ-DYU");
-        assertThat(api.post("admin", "/api/v1/admin/jurisdictions", city).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        ResponseEntity<JsonNode> chairWithoutCity = api.post("admin", "/api/v1/admin/accounts", Map.of(
-                "username", "chair.nowhere", "displayName", "Nobody", "role", "CHAIR"));
-        assertThat(chairWithoutCity.getBody().get("errors").get(0).get("field").asText()).isEqualTo("jurisdictionId");
-        assertThat(api.post("admin", "/api/v1/admin/accounts", Map.of("username", "chair.dushanbe", "displayName", "Again",
-                "role", "MEMBER", "jurisdictionId", tajikistan)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.post("admin", "/api/v1/admin/jurisdictions", city).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> chairWithoutCity = api.post(
+                "admin",
+                "/api/v1/admin/accounts",
+                Map.of("username", "chair.nowhere", "displayName", "Nobody", "role", "CHAIR"));
+        assertThat(chairWithoutCity.getBody().get("errors").get(0).get("field").asText())
+                .isEqualTo("jurisdictionId");
+        assertThat(api.post(
+                                "admin",
+                                "/api/v1/admin/accounts",
+                                Map.of(
+                                        "username",
+                                        "chair.dushanbe",
+                                        "displayName",
+                                        "Again",
+                                        "role",
+                                        "MEMBER",
+                                        "jurisdictionId",
+                                        tajikistan))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
 
         assertThat(directory.findAll()).hasSize((int) before);
-        assertThat(rest.withBasicAuth("chair.nowhere", "x").getForEntity("/api/v1/me", JsonNode.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("chair.nowhere", "x")
+                        .getForEntity("/api/v1/me", JsonNode.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -110,13 +169,14 @@ class DirectoryAdministrationTests extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<Jurisdiction> parent = _get(ComboBox.class, spec -> spec.withId("new-jurisdiction-parent"));
         _setValue(parent, directory.findByCode("CA").orElseThrow());
-        com.vaadin.flow.component.select.Select<JurisdictionLevel> level = _get(
-                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("new-jurisdiction-level"));
+        com.vaadin.flow.component.select.Select<JurisdictionLevel> level =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("new-jurisdiction-level"));
         _setValue(level, JurisdictionLevel.COUNTRY);
         _click(_get(Button.class, spec -> spec.withId("add-jurisdiction")));
         assertThat(directory.findByCode(code)).hasValueSatisfying(j -> {
             assertThat(j.getName()).isEqualTo("Afghanistan");
-            assertThat(j.getParentId()).isEqualTo(directory.findByCode("CA").orElseThrow().getId());
+            assertThat(j.getParentId())
+                    .isEqualTo(directory.findByCode("CA").orElseThrow().getId());
         });
 
         login("coordinator.tajikistan");
@@ -130,9 +190,24 @@ class DirectoryAdministrationTests extends KaribuTest {
     void anAdminGivesAPlaceItsRussianAndSerbianNamesAndAnAccountSerbian() {
         Long tajikistan = directory.findByCode("TJ").orElseThrow().getId();
         String code = "TJ-HUJ" + System.nanoTime() % 10000;
-        ResponseEntity<JsonNode> city = api.post("admin", "/api/v1/admin/jurisdictions", Map.of("code", code,
-                "name", "Khujand", "localName", "Хуҷанд", "russianName", "Худжанд", "serbianName", "Hudžand",
-                "level", "CITY", "parentId", tajikistan));
+        ResponseEntity<JsonNode> city = api.post(
+                "admin",
+                "/api/v1/admin/jurisdictions",
+                Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "Khujand",
+                        "localName",
+                        "Хуҷанд",
+                        "russianName",
+                        "Худжанд",
+                        "serbianName",
+                        "Hudžand",
+                        "level",
+                        "CITY",
+                        "parentId",
+                        tajikistan));
         assertThat(city.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Jurisdiction khujand = directory.findByCode(code).orElseThrow();
         assertThat(khujand.names().in(Languages.SERBIAN)).isEqualTo("Hudžand");
@@ -141,15 +216,39 @@ class DirectoryAdministrationTests extends KaribuTest {
 
         for (String tag : List.of("sr", "sr-Latn", "sr_Latn")) {
             String username = "member." + code.toLowerCase() + "." + Math.abs(tag.hashCode());
-            ResponseEntity<JsonNode> account = api.post("admin", "/api/v1/admin/accounts", Map.of("username",
-                    username, "displayName", "Jelena Hudžand", "role", "MEMBER", "jurisdictionId",
-                    khujand.getId(), "language", tag));
+            ResponseEntity<JsonNode> account = api.post(
+                    "admin",
+                    "/api/v1/admin/accounts",
+                    Map.of(
+                            "username",
+                            username,
+                            "displayName",
+                            "Jelena Hudžand",
+                            "role",
+                            "MEMBER",
+                            "jurisdictionId",
+                            khujand.getId(),
+                            "language",
+                            tag));
             assertThat(account.getStatusCode()).as(tag).isEqualTo(HttpStatus.CREATED);
-            assertThat(people.findByUsername(username).orElseThrow().getLanguage()).as(tag).isEqualTo("sr-Latn");
+            assertThat(people.findByUsername(username).orElseThrow().getLanguage())
+                    .as(tag)
+                    .isEqualTo("sr-Latn");
         }
-        ResponseEntity<JsonNode> german = api.post("admin", "/api/v1/admin/accounts", Map.of("username",
-                "member." + code.toLowerCase() + ".de", "displayName", "X", "role", "MEMBER", "jurisdictionId",
-                khujand.getId(), "language", "de"));
+        ResponseEntity<JsonNode> german = api.post(
+                "admin",
+                "/api/v1/admin/accounts",
+                Map.of(
+                        "username",
+                        "member." + code.toLowerCase() + ".de",
+                        "displayName",
+                        "X",
+                        "role",
+                        "MEMBER",
+                        "jurisdictionId",
+                        khujand.getId(),
+                        "language",
+                        "de"));
         assertThat(german.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -158,8 +257,8 @@ class DirectoryAdministrationTests extends KaribuTest {
         login("admin");
         UI.getCurrent().navigate("admin/directory");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<String> language = _get(com.vaadin.flow.component.select.Select.class,
-                spec -> spec.withId("new-account-language"));
+        com.vaadin.flow.component.select.Select<String> language =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("new-account-language"));
         assertThat(language.getListDataView().getItems().map(language.getItemLabelGenerator()::apply))
                 .containsExactly("English", "Русский", "Srpski");
         assertThat(language.getListDataView().getItems()).contains("sr-Latn");

@@ -34,14 +34,19 @@ class AnswerEvidenceApiTests extends IntegrationTest {
 
     @Autowired
     org.resilienceroadmap.support.Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentReads assessmentReads;
+
     @Autowired
     TaskInbox inbox;
 
@@ -51,8 +56,11 @@ class AnswerEvidenceApiTests extends IntegrationTest {
     @BeforeEach
     void scoring() {
         city = fixtures.newCity();
-        id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", LocalDate.of(2021, 8, 11),
-                LocalDate.of(2021, 8, 12))).getId();
+        id = as(
+                        city.chair(),
+                        () -> assessments.open(
+                                city.id(), "preliminary", LocalDate.of(2021, 8, 11), LocalDate.of(2021, 8, 12)))
+                .getId();
         complete(city.chair(), AssessmentProcess.TASK_ASSIGN, "start");
     }
 
@@ -70,9 +78,12 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         JsonNode listed = api.get("coordinator.tajikistan", "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
                 .getBody();
         assertThat(listed.findValuesAsText("name")).containsExactly("Drill report.pdf");
-        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.2/evidence").getBody()).isEmpty();
+        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.2/evidence")
+                        .getBody())
+                .isEmpty();
 
-        ResponseEntity<byte[]> download = rest.withBasicAuth(city.chair(), "demo").getForEntity(href, byte[].class);
+        ResponseEntity<byte[]> download =
+                rest.withBasicAuth(city.chair(), "demo").getForEntity(href, byte[].class);
         assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(download.getBody()).isEqualTo(PDF);
         assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
@@ -80,8 +91,12 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         assertThat(download.getHeaders().getContentDisposition().isAttachment()).isTrue();
 
         assertThat(delete(city.member(), href)).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence").getBody()).isEmpty();
-        assertThat(rest.withBasicAuth(city.chair(), "demo").getForEntity(href, byte[].class).getStatusCode())
+        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
+                        .getBody())
+                .isEmpty();
+        assertThat(rest.withBasicAuth(city.chair(), "demo")
+                        .getForEntity(href, byte[].class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -89,41 +104,64 @@ class AnswerEvidenceApiTests extends IntegrationTest {
     void refusesAFileThatIsNotWhatItsNameSaysAndAnUnknownQuestion() {
         ResponseEntity<JsonNode> fake = upload(city.member(), "P1.1", "decree.pdf", "MZ not a pdf".getBytes());
         assertThat(fake.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(upload(city.member(), "P1.1", "script.html", "<html>".getBytes()).getStatusCode())
+        assertThat(upload(city.member(), "P1.1", "script.html", "<html>".getBytes())
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(upload(city.member(), "P99.1", "drill.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence").getBody()).isEmpty();
+        assertThat(upload(city.member(), "P99.1", "drill.pdf", PDF).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
+                        .getBody())
+                .isEmpty();
     }
 
     @Test
     void letsOnlyTheWorkingGroupAddAndOnlyTheUploaderOrTheChairRemove() {
-        assertThat(upload("chair.kraljevo", "P1.1", "drill.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(upload("chair.kraljevo", "P1.1", "drill.pdf", PDF).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(upload("coordinator.tajikistan", "P1.1", "drill.pdf", PDF).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.get("chair.kraljevo", "/api/v1/assessments/" + id + "/answers/P1.1/evidence").getStatusCode())
+        assertThat(api.get("chair.kraljevo", "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
-        String first = upload(city.member(), "P1.1", "drill.pdf", PDF).getBody().get("href").asText();
-        String second = upload(city.member(), "P1.1", "plan.pdf", PDF).getBody().get("href").asText();
-        assertThat(rest.withBasicAuth("chair.kraljevo", "demo").getForEntity(first, byte[].class).getStatusCode())
+        String first = upload(city.member(), "P1.1", "drill.pdf", PDF)
+                .getBody()
+                .get("href")
+                .asText();
+        String second = upload(city.member(), "P1.1", "plan.pdf", PDF)
+                .getBody()
+                .get("href")
+                .asText();
+        assertThat(rest.withBasicAuth("chair.kraljevo", "demo")
+                        .getForEntity(first, byte[].class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         String otherMember = fixtures.anotherAccount(city, Role.MEMBER);
         assertThat(delete(otherMember, first)).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(delete("coordinator.tajikistan", first)).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(delete(city.chair(), first)).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence").getBody()
-                .findValuesAsText("name")).containsExactly("plan.pdf");
+        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
+                        .getBody()
+                        .findValuesAsText("name"))
+                .containsExactly("plan.pdf");
 
         // Another assessment's file id is no evidence of this one.
         TestCity elsewhere = fixtures.newCity();
-        Long other = as(elsewhere.chair(), () -> assessments.open(elsewhere.id(), "preliminary", null, null)).getId();
-        assertThat(rest.withBasicAuth(city.member(), "demo").getForEntity(second.replace("/assessments/" + id + "/",
-                "/assessments/" + other + "/"), byte[].class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        Long other = as(elsewhere.chair(), () -> assessments.open(elsewhere.id(), "preliminary", null, null))
+                .getId();
+        assertThat(rest.withBasicAuth(city.member(), "demo")
+                        .getForEntity(
+                                second.replace("/assessments/" + id + "/", "/assessments/" + other + "/"), byte[].class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void freezesTheFilesOnceScoringIsOver() {
-        String href = upload(city.member(), "P2.1", "maps.pdf", PDF).getBody().get("href").asText();
+        String href = upload(city.member(), "P2.1", "maps.pdf", PDF)
+                .getBody()
+                .get("href")
+                .asText();
         for (TaskItem t : tasks(city.chair(), AssessmentProcess.TASK_SCORE)) {
             as(city.chair(), () -> inbox.complete(t.id(), "done", null, Map.of()));
         }
@@ -131,20 +169,30 @@ class AnswerEvidenceApiTests extends IntegrationTest {
             as(city.member(), () -> inbox.complete(t.id(), "done", null, Map.of()));
         }
         complete(city.chair(), AssessmentProcess.TASK_CONSOLIDATE, "submit");
-        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getState())
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id))
+                        .assessment()
+                        .getState())
                 .isEqualTo(AssessmentState.IN_VALIDATION);
         complete("coordinator.tajikistan", AssessmentProcess.TASK_VALIDATE, "validate");
-        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getState())
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id))
+                        .assessment()
+                        .getState())
                 .isEqualTo(AssessmentState.VALIDATED);
 
         ResponseEntity<JsonNode> late = upload(city.member(), "P2.1", "late.pdf", PDF);
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(late.getBody().toString()).as("why, in words, not the state's constant")
-                .contains("while the assessment is being scored").doesNotContain("VALIDATED");
+        assertThat(late.getBody().toString())
+                .as("why, in words, not the state's constant")
+                .contains("while the assessment is being scored")
+                .doesNotContain("VALIDATED");
         assertThat(delete(city.chair(), href)).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P2.1/evidence").getBody()
-                .findValuesAsText("name")).containsExactly("maps.pdf");
-        assertThat(rest.withBasicAuth("coordinator.tajikistan", "demo").getForEntity(href, byte[].class).getBody())
+        assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P2.1/evidence")
+                        .getBody()
+                        .findValuesAsText("name"))
+                .containsExactly("maps.pdf");
+        assertThat(rest.withBasicAuth("coordinator.tajikistan", "demo")
+                        .getForEntity(href, byte[].class)
+                        .getBody())
                 .isEqualTo(PDF);
     }
 
@@ -158,13 +206,18 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/v1/assessments/" + id + "/answers/" + code
-                + "/evidence", new HttpEntity<>(form, headers), JsonNode.class);
+        return rest.withBasicAuth(user, "demo")
+                .postForEntity(
+                        "/api/v1/assessments/" + id + "/answers/" + code + "/evidence",
+                        new HttpEntity<>(form, headers),
+                        JsonNode.class);
     }
 
     private HttpStatus delete(String user, String href) {
-        return HttpStatus.valueOf(rest.withBasicAuth(user, "demo").exchange(href, HttpMethod.DELETE, null, String.class)
-                .getStatusCode().value());
+        return HttpStatus.valueOf(rest.withBasicAuth(user, "demo")
+                .exchange(href, HttpMethod.DELETE, null, String.class)
+                .getStatusCode()
+                .value());
     }
 
     private void complete(String who, String taskKey, String outcome) {
@@ -176,6 +229,7 @@ class AnswerEvidenceApiTests extends IntegrationTest {
     private List<TaskItem> tasks(String who, String taskKey) {
         String business = String.valueOf(id);
         return as(who, () -> inbox.openTasks()).stream()
-                .filter(t -> t.taskKey().equals(taskKey) && business.equals(t.subjectId())).toList();
+                .filter(t -> t.taskKey().equals(taskKey) && business.equals(t.subjectId()))
+                .toList();
     }
 }

@@ -31,16 +31,22 @@ class AssessmentProcessTests extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentFindings assessmentFindings;
+
     @Autowired
     AssessmentReads assessmentReads;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     Fixtures fixtures;
 
@@ -52,10 +58,15 @@ class AssessmentProcessTests extends IntegrationTest {
     void openAnAssessment() {
         BpmnAwareTests.init(engine);
         city = fixtures.newCity();
-        id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", LocalDate.of(2021, 8, 11),
-                LocalDate.of(2021, 8, 12))).getId();
-        instance = runtime.createProcessInstanceQuery().processDefinitionKey(AssessmentProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        id = as(
+                        city.chair(),
+                        () -> assessments.open(
+                                city.id(), "preliminary", LocalDate.of(2021, 8, 11), LocalDate.of(2021, 8, 12)))
+                .getId();
+        instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(AssessmentProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult();
     }
 
     @Test
@@ -66,7 +77,9 @@ class AssessmentProcessTests extends IntegrationTest {
         List<TaskItem> scoring = tasksOf(city.chair(), AssessmentProcess.TASK_SCORE);
         assertThat(scoring).hasSize(9).noneMatch(t -> Integer.valueOf(1).equals(t.nameArgument()));
         TaskItem first = tasksOf(city.member(), AssessmentProcess.TASK_SCORE).stream()
-                .filter(t -> city.member().equals(t.assignee())).findFirst().orElseThrow();
+                .filter(t -> city.member().equals(t.assignee()))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.nameArgument()).isEqualTo(1);
 
         as(city.member(), () -> assessments.answer(id, "P1.1", 1, "No strategy yet", null, null));
@@ -76,7 +89,9 @@ class AssessmentProcessTests extends IntegrationTest {
         assertThat(instance).isWaitingAt(AssessmentProcess.TASK_CONSOLIDATE);
         AssessmentDetail consolidating = as(city.chair(), () -> assessmentReads.detail(id));
         assertThat(consolidating.assessment().getState()).isEqualTo(AssessmentState.CONSOLIDATION);
-        assertThat(consolidating.findings()).extracting(Finding::getQuestionCode).containsExactly("P1.1");
+        assertThat(consolidating.findings())
+                .extracting(Finding::getQuestionCode)
+                .containsExactly("P1.1");
         assertThat(consolidating.scores().get(0)).isEqualTo(new EssentialScore(1, 4, 6, 9, 2, 3, 66.7));
 
         complete(city.chair(), AssessmentProcess.TASK_CONSOLIDATE, "submit", null, Map.of());
@@ -84,10 +99,14 @@ class AssessmentProcessTests extends IntegrationTest {
         complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "validate", "Sound", Map.of());
 
         assertThat(instance).isEnded().hasPassed(AssessmentProcess.END_VALIDATED);
-        Assessment validated = as(city.chair(), () -> assessmentReads.detail(id)).assessment();
+        Assessment validated =
+                as(city.chair(), () -> assessmentReads.detail(id)).assessment();
         assertThat(validated.getState()).isEqualTo(AssessmentState.VALIDATED);
         assertThat(validated.getValidatedBy()).isEqualTo(COORDINATOR);
-        long version = as(city.chair(), () -> assessmentReads.detail(id)).answers().get(0).getVersion();
+        long version = as(city.chair(), () -> assessmentReads.detail(id))
+                .answers()
+                .get(0)
+                .getVersion();
         assertThatThrownBy(() -> as(city.member(), () -> assessments.answer(id, "P1.1", 3, null, null, version)))
                 .isInstanceOf(ConflictException.class);
     }
@@ -95,11 +114,16 @@ class AssessmentProcessTests extends IntegrationTest {
     @Test
     void returnsTwoEssentialsForScoringAgainAndIsValidatedAfterwards() {
         toValidation();
-        complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "return", "Essentials 2 and 5 lack evidence",
+        complete(
+                COORDINATOR,
+                AssessmentProcess.TASK_VALIDATE,
+                "return",
+                "Essentials 2 and 5 lack evidence",
                 Map.of("returnEssentials", List.of(2, 5)));
 
         assertThat(state()).isEqualTo(AssessmentState.SCORING);
-        assertThat(tasksOf(city.chair(), AssessmentProcess.TASK_SCORE)).extracting(TaskItem::nameArgument)
+        assertThat(tasksOf(city.chair(), AssessmentProcess.TASK_SCORE))
+                .extracting(TaskItem::nameArgument)
                 .containsExactlyInAnyOrder(2, 5);
         scoreAll();
         complete(city.chair(), AssessmentProcess.TASK_CONSOLIDATE, "submit", null, Map.of());
@@ -111,17 +135,26 @@ class AssessmentProcessTests extends IntegrationTest {
     @Test
     void refusesAReturnToEssentialsTheScorecardHasNot() {
         toValidation();
-        TaskItem validate = tasksOf(COORDINATOR, AssessmentProcess.TASK_VALIDATE).get(0);
+        TaskItem validate =
+                tasksOf(COORDINATOR, AssessmentProcess.TASK_VALIDATE).get(0);
         for (Object bad : List.of(List.of(11), List.of("two"), 0)) {
-            assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(validate.id(), "return", "Check these",
-                    Map.of("returnEssentials", bad))))
+            assertThatThrownBy(() -> as(
+                            COORDINATOR,
+                            () -> inbox.complete(
+                                    validate.id(), "return", "Check these", Map.of("returnEssentials", bad))))
                     .isInstanceOf(org.resilienceroadmap.shared.error.InvalidRequestException.class)
                     .hasMessageContaining("not an Essential");
         }
         assertThat(instance).isWaitingAt(AssessmentProcess.TASK_VALIDATE);
         assertThat(state()).isEqualTo(AssessmentState.IN_VALIDATION);
-        complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "return", "Essential 3 again", Map.of("returnEssentials", 3));
-        assertThat(tasksOf(city.chair(), AssessmentProcess.TASK_SCORE)).extracting(TaskItem::nameArgument)
+        complete(
+                COORDINATOR,
+                AssessmentProcess.TASK_VALIDATE,
+                "return",
+                "Essential 3 again",
+                Map.of("returnEssentials", 3));
+        assertThat(tasksOf(city.chair(), AssessmentProcess.TASK_SCORE))
+                .extracting(TaskItem::nameArgument)
                 .containsExactly(3);
     }
 
@@ -131,8 +164,14 @@ class AssessmentProcessTests extends IntegrationTest {
         complete(COORDINATOR, AssessmentProcess.TASK_VALIDATE, "return", "Recommendations are missing", Map.of());
         assertThat(instance).isWaitingAt(AssessmentProcess.TASK_CONSOLIDATE);
         assertThat(state()).isEqualTo(AssessmentState.CONSOLIDATION);
-        Finding added = as(city.chair(), () -> assessmentFindings.saveFinding(id, null, 3,
-                "No sustainable financing: DRR is funded ad hoc, project by project", "Ring-fence a DRR budget line"));
+        Finding added = as(
+                city.chair(),
+                () -> assessmentFindings.saveFinding(
+                        id,
+                        null,
+                        3,
+                        "No sustainable financing: DRR is funded ad hoc, project by project",
+                        "Ring-fence a DRR budget line"));
         assertThat(added.getEssential()).isEqualTo(3);
     }
 
@@ -141,11 +180,14 @@ class AssessmentProcessTests extends IntegrationTest {
         complete(city.chair(), AssessmentProcess.TASK_ASSIGN, "start", null, Map.of());
         Answer first = as(city.member(), () -> assessments.answer(id, "P2.1", 2, "Hazard maps of 2019", null, null));
         as(city.chair(), () -> assessments.answer(id, "P2.1", 1, "Maps are outdated", null, first.getVersion()));
-        assertThatThrownBy(() -> as(city.member(), () -> assessments.answer(id, "P2.1", 3, "Overwrite?", null,
-                first.getVersion()))).isInstanceOf(ConflictException.class).hasMessageContaining(city.chair());
+        assertThatThrownBy(() -> as(
+                        city.member(), () -> assessments.answer(id, "P2.1", 3, "Overwrite?", null, first.getVersion())))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(city.chair());
         assertThatThrownBy(() -> as(city.member(), () -> assessments.answer(id, "P2.1", 3, null, null, null)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).answers()).singleElement()
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).answers())
+                .singleElement()
                 .satisfies(a -> assertThat(a.getScore()).isEqualTo(1));
     }
 
@@ -188,7 +230,9 @@ class AssessmentProcessTests extends IntegrationTest {
 
     private List<TaskItem> tasksOf(String who, String taskKey) {
         return as(who, () -> inbox.openTasks()).stream()
-                .filter(t -> t.processInstanceId().equals(instance.getId()) && t.taskKey().equals(taskKey)).toList();
+                .filter(t -> t.processInstanceId().equals(instance.getId())
+                        && t.taskKey().equals(taskKey))
+                .toList();
     }
 
     private AssessmentState state() {

@@ -28,7 +28,8 @@ class AssessmentRulesFastTests {
     @Test
     void aWorkshopCannotEndBeforeItStarts() {
         ScorecardTemplate template = mock(ScorecardTemplate.class);
-        assertThatThrownBy(() -> new Assessment(3L, template, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), "chair", AT))
+        assertThatThrownBy(() ->
+                        new Assessment(3L, template, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), "chair", AT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

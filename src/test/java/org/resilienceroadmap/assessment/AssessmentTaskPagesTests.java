@@ -38,18 +38,25 @@ class AssessmentTaskPagesTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentReads assessmentReads;
+
     @Autowired
     ScoreTasks scoreTasks;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     ScorecardTemplates templates;
 
@@ -57,9 +64,11 @@ class AssessmentTaskPagesTests extends KaribuTest {
     void theChairPicksScorersByNameOnTheAssignmentTask() {
         TestCity city = fixtures.newCity();
         String ana = "ana." + city.code().toLowerCase();
-        var person = people.create(new NewPerson(ana, "Ana Petrović", null, "Test", "en"), passwords.hash("demo"), false);
+        var person =
+                people.create(new NewPerson(ana, "Ana Petrović", null, "Test", "en"), passwords.hash("demo"), false);
         people.addMembership(person.getId(), Role.MEMBER, city.id(), null);
-        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null))
+                .getId();
         TaskItem assign = task(city.chair(), id, AssessmentProcess.TASK_ASSIGN);
 
         login(city.chair());
@@ -69,12 +78,17 @@ class AssessmentTaskPagesTests extends KaribuTest {
         assertThat(second.getItemLabelGenerator().apply(ana)).isEqualTo("Ana Petrović");
         assertThat(second.getItemLabelGenerator().apply(second.getValue())).isEqualTo("the whole working group");
         _setValue(second, ana);
-        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getScorers()).isEqualTo(Map.of(2, ana));
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id))
+                        .assessment()
+                        .getScorers())
+                .isEqualTo(Map.of(2, ana));
 
         _click(_get(Button.class, spec -> spec.withId("outcome-start")));
         TaskItem scoreTwo = as(ana, inbox::openTasks).stream()
-                .filter(t -> t.subjectId().equals(String.valueOf(id)) && Integer.valueOf(2).equals(t.nameArgument()))
-                .findFirst().orElseThrow();
+                .filter(t -> t.subjectId().equals(String.valueOf(id))
+                        && Integer.valueOf(2).equals(t.nameArgument()))
+                .findFirst()
+                .orElseThrow();
         assertThat(scoreTwo.assignee()).isEqualTo(ana);
 
         login(ana);
@@ -83,10 +97,13 @@ class AssessmentTaskPagesTests extends KaribuTest {
                 .isEqualTo("assessments/" + id + "?essential=2");
         as(ana, () -> assessments.answer(id, "P2.1", 2, null, null, null));
         UI.getCurrent().navigate("assessments/" + id, com.vaadin.flow.router.QueryParameters.of("essential", "2"));
-        assertThat(_get(Span.class, spec -> spec.withId("scorer-of-2")).getText()).isEqualTo("Scored by Ana Petrović");
+        assertThat(_get(Span.class, spec -> spec.withId("scorer-of-2")).getText())
+                .isEqualTo("Scored by Ana Petrović");
         var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("question-P2.1"));
-        assertThat(_get(card, Span.class, spec -> spec.withClasses("question-status")).getText())
-                .as("who answered, by name, not the username").isEqualTo("Saved · last answered by Ana Petrović");
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("question-status"))
+                        .getText())
+                .as("who answered, by name, not the username")
+                .isEqualTo("Saved · last answered by Ana Petrović");
     }
 
     @Test
@@ -100,9 +117,12 @@ class AssessmentTaskPagesTests extends KaribuTest {
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Mark Essential 1 scored?");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("unanswered-list"))
-                .getChildren().map(c -> c.getElement().getText()).toList())
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
                 .containsExactly("P1.2 — " + question("P1.2"), "P1.3 — " + question("P1.3"));
-        assertThat(as(city.member(), () -> scoreTasks.openFor(id, 1))).as("nothing done before the confirmation")
+        assertThat(as(city.member(), () -> scoreTasks.openFor(id, 1)))
+                .as("nothing done before the confirmation")
                 .isPresent();
         ConfirmDialogKt._fireConfirm(dialog);
         assertThat(as(city.member(), () -> scoreTasks.openFor(id, 1))).isEmpty();
@@ -129,11 +149,13 @@ class AssessmentTaskPagesTests extends KaribuTest {
                 .isEqualTo("46 of 47 questions unanswered");
         _setValue(_get(Checkbox.class, spec -> spec.withId("return-5")), true);
         _setValue(_get(TextField.class, spec -> spec.withId("return-note-2")), "Attach the 2019 risk study");
-        assertThat(_get(Checkbox.class, spec -> spec.withId("return-2")).getValue()).as("a note ticks its Essential")
+        assertThat(_get(Checkbox.class, spec -> spec.withId("return-2")).getValue())
+                .as("a note ticks its Essential")
                 .isTrue();
         _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "Two Essentials need more");
         _click(_get(Button.class, spec -> spec.withId("outcome-return")));
-        assertThat(task(city.coordinator(), id, AssessmentProcess.TASK_VALIDATE)).as("Essential 5 has no note yet")
+        assertThat(task(city.coordinator(), id, AssessmentProcess.TASK_VALIDATE))
+                .as("Essential 5 has no note yet")
                 .isNotNull();
 
         _setValue(_get(TextField.class, spec -> spec.withId("return-note-5")), "Which buffers are protected?");
@@ -142,8 +164,10 @@ class AssessmentTaskPagesTests extends KaribuTest {
                 .isEqualTo(Map.of(2, "Attach the 2019 risk study", 5, "Which buffers are protected?"));
 
         TaskItem again = as(city.member(), inbox::openTasks).stream()
-                .filter(t -> t.subjectId().equals(String.valueOf(id)) && Integer.valueOf(5).equals(t.nameArgument()))
-                .findFirst().orElseThrow();
+                .filter(t -> t.subjectId().equals(String.valueOf(id))
+                        && Integer.valueOf(5).equals(t.nameArgument()))
+                .findFirst()
+                .orElseThrow();
         login(city.member());
         UI.getCurrent().navigate("tasks/" + again.id());
         assertThat(_get(Paragraph.class, spec -> spec.withId("return-note")).getText())
@@ -154,7 +178,8 @@ class AssessmentTaskPagesTests extends KaribuTest {
     }
 
     private Long scoring(TestCity city) {
-        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null))
+                .getId();
         TaskItem assign = task(city.chair(), id, AssessmentProcess.TASK_ASSIGN);
         as(city.chair(), () -> inbox.complete(assign.id(), "start", null, Map.of()));
         return id;
@@ -166,7 +191,9 @@ class AssessmentTaskPagesTests extends KaribuTest {
 
     private TaskItem task(String who, Long id, String taskKey) {
         List<TaskItem> found = as(who, inbox::openTasks).stream()
-                .filter(t -> t.subjectId().equals(String.valueOf(id)) && t.taskKey().equals(taskKey)).toList();
+                .filter(t ->
+                        t.subjectId().equals(String.valueOf(id)) && t.taskKey().equals(taskKey))
+                .toList();
         return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -39,24 +39,34 @@ class AssessmentWorkingDayTests extends IntegrationTest {
 
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentFindings assessmentFindings;
+
     @Autowired
     AssessmentReads assessmentReads;
+
     @Autowired
     ScoreTasks scoreTasks;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Api api;
+
     @Autowired
     org.resilienceroadmap.shared.audit.AuditLog audit;
+
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate rest;
 
@@ -66,23 +76,29 @@ class AssessmentWorkingDayTests extends IntegrationTest {
     @BeforeEach
     void openAnAssessment() {
         city = fixtures.newCity();
-        id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null))
+                .getId();
     }
 
     @Test
     void theChairChoosesScorersByNameAndABlankGivesTheEssentialBackToTheWholeGroup() {
-        var person = people.create(new NewPerson("ana." + city.code().toLowerCase(), "Ana Petrović", null, "Test", "en"),
-                "{noop}x", false);
+        var person = people.create(
+                new NewPerson("ana." + city.code().toLowerCase(), "Ana Petrović", null, "Test", "en"),
+                "{noop}x",
+                false);
         people.addMembership(person.getId(), Role.MEMBER, city.id(), null);
         assertThat(as(city.chair(), () -> assessmentReads.workingGroup(id)))
                 .contains(new Scorer(person.getUsername(), "Ana Petrović"))
-                .extracting(Scorer::username).doesNotContain(COORDINATOR);
+                .extracting(Scorer::username)
+                .doesNotContain(COORDINATOR);
 
         as(city.chair(), () -> assessments.assign(id, Map.of(2, person.getUsername(), 3, city.member())));
         Map<Integer, String> blank = new HashMap<>();
         blank.put(3, null);
         as(city.chair(), () -> assessments.assign(id, blank));
-        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).assessment().getScorers())
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id))
+                        .assessment()
+                        .getScorers())
                 .isEqualTo(Map.of(2, person.getUsername()));
         assertThatThrownBy(() -> as(city.member(), () -> assessments.assign(id, Map.of(2, city.member()))))
                 .isInstanceOf(ForbiddenException.class);
@@ -103,15 +119,18 @@ class AssessmentWorkingDayTests extends IntegrationTest {
         Answer fromTheChair = as(city.chair(), () -> assessments.answer(id, "P1.1", 2, "Drafted", null, null));
         assertThat(fromTheChair.getAnsweredBy()).isEqualTo(city.member());
         assertThatThrownBy(() -> as(city.chair(), () -> assessments.answer(id, "P1.1", 3, "Drafted", null, null)))
-                .as("a different answer still names the version it replaces").isInstanceOf(ConflictException.class);
-        assertThat(as(city.member(), () -> assessmentReads.detail(id)).answers()).hasSize(1);
+                .as("a different answer still names the version it replaces")
+                .isInstanceOf(ConflictException.class);
+        assertThat(as(city.member(), () -> assessmentReads.detail(id)).answers())
+                .hasSize(1);
     }
 
     @Test
     void aScorerMarksAnEssentialScoredOnceAndOnlyTheWorkingGroupMay() {
         start();
         as(city.member(), () -> assessments.answer(id, "P1.1", 1, null, null, null));
-        assertThat(as(city.member(), () -> assessmentReads.unanswered(id, 1))).extracting(ScorecardQuestion::code)
+        assertThat(as(city.member(), () -> assessmentReads.unanswered(id, 1)))
+                .extracting(ScorecardQuestion::code)
                 .containsExactly("P1.2", "P1.3");
         assertThatThrownBy(() -> as(COORDINATOR, () -> scoreTasks.markScored(id, 1)))
                 .isInstanceOf(ForbiddenException.class);
@@ -120,8 +139,11 @@ class AssessmentWorkingDayTests extends IntegrationTest {
         as(city.member(), () -> scoreTasks.markScored(id, 1));
         assertThat(as(city.member(), () -> scoreTasks.openFor(id, 1))).isEmpty();
         assertThat(as(city.member(), () -> scoreTasks.openFor(id, 2))).isPresent();
-        assertThat(as(city.chair(), inbox::openTasks)).filteredOn(t -> t.processInstanceId().equals(instance()))
-                .extracting(TaskItem::nameArgument).doesNotContain(1).hasSize(9);
+        assertThat(as(city.chair(), inbox::openTasks))
+                .filteredOn(t -> t.processInstanceId().equals(instance()))
+                .extracting(TaskItem::nameArgument)
+                .doesNotContain(1)
+                .hasSize(9);
         assertThatThrownBy(() -> as(city.member(), () -> scoreTasks.markScored(id, 1)))
                 .isInstanceOf(ConflictException.class);
     }
@@ -130,44 +152,83 @@ class AssessmentWorkingDayTests extends IntegrationTest {
     void aReturnCarriesANotePerEssentialThatItsScorersReadAgain() {
         toValidation();
         TaskItem validate = only(COORDINATOR, AssessmentProcess.TASK_VALIDATE);
-        as(COORDINATOR, () -> inbox.complete(validate.id(), "return", "Two Essentials lack evidence", Map.of(
-                AssessmentProcess.RETURN_ESSENTIALS, "2,5",
-                AssessmentProcess.RETURN_NOTES, ReturnNotes.write(Map.of(2, "Attach the risk study", 5,
-                        "Which buffers are protected?")))));
+        as(
+                COORDINATOR,
+                () -> inbox.complete(
+                        validate.id(),
+                        "return",
+                        "Two Essentials lack evidence",
+                        Map.of(
+                                AssessmentProcess.RETURN_ESSENTIALS,
+                                "2,5",
+                                AssessmentProcess.RETURN_NOTES,
+                                ReturnNotes.write(
+                                        Map.of(2, "Attach the risk study", 5, "Which buffers are protected?")))));
 
         assertThat(as(city.member(), () -> assessmentReads.returnNotes(id)))
                 .isEqualTo(Map.of(2, "Attach the risk study", 5, "Which buffers are protected?"));
         assertThat(as("chair.kraljevo", () -> {
-            try {
-                return assessmentReads.returnNotes(id);
-            } catch (org.resilienceroadmap.shared.error.NotFoundException e) {
-                return null;
-            }
-        })).as("out of scope").isNull();
+                    try {
+                        return assessmentReads.returnNotes(id);
+                    } catch (org.resilienceroadmap.shared.error.NotFoundException e) {
+                        return null;
+                    }
+                }))
+                .as("out of scope")
+                .isNull();
 
         scoreAll();
-        assertThat(as(city.member(), () -> assessmentReads.returnNotes(id))).as("only while scored again").isEmpty();
+        assertThat(as(city.member(), () -> assessmentReads.returnNotes(id)))
+                .as("only while scored again")
+                .isEmpty();
     }
 
     @Test
     void aReturnThroughTheApiIsHeldToWhatThePageAllowsAndLeavesTheTaskOpenWhenRefused() {
         toValidation();
         TaskItem validate = only(COORDINATOR, AssessmentProcess.TASK_VALIDATE);
-        for (Object notes : List.of(ReturnNotes.write(Map.of(3, "Not returned")), "not an object",
+        for (Object notes : List.of(
+                ReturnNotes.write(Map.of(3, "Not returned")),
+                "not an object",
                 ReturnNotes.write(Map.of(2, "x".repeat(AssessmentService.MAX_TEXT + 1))))) {
-            assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(validate.id(), "return", "Back", Map.of(
-                    AssessmentProcess.RETURN_ESSENTIALS, "2", AssessmentProcess.RETURN_NOTES, notes))))
-                    .as("notes %s", notes.toString().substring(0, Math.min(40, notes.toString().length())))
+            assertThatThrownBy(() -> as(
+                            COORDINATOR,
+                            () -> inbox.complete(
+                                    validate.id(),
+                                    "return",
+                                    "Back",
+                                    Map.of(
+                                            AssessmentProcess.RETURN_ESSENTIALS,
+                                            "2",
+                                            AssessmentProcess.RETURN_NOTES,
+                                            notes))))
+                    .as(
+                            "notes %s",
+                            notes.toString()
+                                    .substring(0, Math.min(40, notes.toString().length())))
                     .isInstanceOf(InvalidRequestException.class)
                     .extracting(e -> ((InvalidRequestException) e).field())
                     .isEqualTo(AssessmentProcess.RETURN_NOTES);
         }
-        assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(validate.id(), "return", "Back", Map.of(
-                AssessmentProcess.RETURN_ESSENTIALS, "2", AssessmentProcess.RETURN_NOTES, "y".repeat(5000)))))
-                .as("longer than the engine's text column").isInstanceOf(
-                        InvalidRequestException.class);
-        assertThat(only(COORDINATOR, AssessmentProcess.TASK_VALIDATE).id()).as("still waiting").isEqualTo(validate.id());
-        assertThat(as(COORDINATOR, () -> assessmentReads.detail(id)).assessment().getState())
+        assertThatThrownBy(() -> as(
+                        COORDINATOR,
+                        () -> inbox.complete(
+                                validate.id(),
+                                "return",
+                                "Back",
+                                Map.of(
+                                        AssessmentProcess.RETURN_ESSENTIALS,
+                                        "2",
+                                        AssessmentProcess.RETURN_NOTES,
+                                        "y".repeat(5000)))))
+                .as("longer than the engine's text column")
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(only(COORDINATOR, AssessmentProcess.TASK_VALIDATE).id())
+                .as("still waiting")
+                .isEqualTo(validate.id());
+        assertThat(as(COORDINATOR, () -> assessmentReads.detail(id))
+                        .assessment()
+                        .getState())
                 .isEqualTo(AssessmentState.IN_VALIDATION);
     }
 
@@ -178,9 +239,11 @@ class AssessmentWorkingDayTests extends IntegrationTest {
             as(city.member(), () -> assessments.answer(id, code, 0, null, null, null));
         }
         assertThatThrownBy(() -> as(city.chair(), () -> assessmentFindings.dismissFinding(id, 1L)))
-                .as("not while scoring").isInstanceOf(ConflictException.class);
+                .as("not while scoring")
+                .isInstanceOf(ConflictException.class);
         scoreAll();
-        List<Finding> proposed = as(city.chair(), () -> assessmentReads.detail(id)).findings();
+        List<Finding> proposed =
+                as(city.chair(), () -> assessmentReads.detail(id)).findings();
         assertThat(proposed).extracting(Finding::getQuestionCode).containsExactly("P1.1", "P1.2", "P2.1", "P2.2");
         Long p11 = proposed.get(0).getId();
         Long p12 = proposed.get(1).getId();
@@ -196,19 +259,36 @@ class AssessmentWorkingDayTests extends IntegrationTest {
         assertThat(merged.getGap()).startsWith("P1.1").contains("\n\nP1.2");
         assertThat(audit.history(AssessmentService.SUBJECT_TYPE, String.valueOf(id)))
                 .as("both changes to the findings are recorded: who, what, which finding was kept")
-                .filteredOn(r -> r.getAction().endsWith("Finding") || r.getAction().endsWith("Findings"))
+                .filteredOn(
+                        r -> r.getAction().endsWith("Finding") || r.getAction().endsWith("Findings"))
                 .extracting(r -> r.getActor() + " " + r.getAction() + " " + r.getReference())
-                .containsExactly(city.chair() + " assessment:dismissFinding null",
+                .containsExactly(
+                        city.chair() + " assessment:dismissFinding null",
                         city.chair() + " assessment:mergeFindings " + p11);
 
         var rest = this.rest.withBasicAuth(city.chair(), "demo");
-        assertThat(rest.exchange("/api/v1/assessments/" + id + "/findings/" + p22, HttpMethod.DELETE, null,
-                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api.post(city.chair(), "/api/v1/assessments/" + id + "/findings/" + p11 + "/merge",
-                Map.of("mergedId", p21)).getStatusCode()).as("dismissed already").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.post(city.member(), "/api/v1/assessments/" + id + "/findings/" + p11 + "/merge",
-                Map.of("mergedId", p12)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).findings()).extracting(Finding::getId)
+        assertThat(rest.exchange(
+                                "/api/v1/assessments/" + id + "/findings/" + p22,
+                                HttpMethod.DELETE,
+                                null,
+                                JsonNode.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.post(
+                                city.chair(),
+                                "/api/v1/assessments/" + id + "/findings/" + p11 + "/merge",
+                                Map.of("mergedId", p21))
+                        .getStatusCode())
+                .as("dismissed already")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.post(
+                                city.member(),
+                                "/api/v1/assessments/" + id + "/findings/" + p11 + "/merge",
+                                Map.of("mergedId", p12))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(city.chair(), () -> assessmentReads.detail(id)).findings())
+                .extracting(Finding::getId)
                 .containsExactly(p11);
     }
 
@@ -232,7 +312,9 @@ class AssessmentWorkingDayTests extends IntegrationTest {
 
     private TaskItem scoreTask(String who, int essential) {
         return tasks(who, AssessmentProcess.TASK_SCORE).stream()
-                .filter(t -> Integer.valueOf(essential).equals(t.nameArgument())).findFirst().orElseThrow();
+                .filter(t -> Integer.valueOf(essential).equals(t.nameArgument()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private TaskItem only(String who, String taskKey) {
@@ -243,11 +325,16 @@ class AssessmentWorkingDayTests extends IntegrationTest {
 
     private List<TaskItem> tasks(String who, String taskKey) {
         return as(who, inbox::openTasks).stream()
-                .filter(t -> t.processInstanceId().equals(instance()) && t.taskKey().equals(taskKey)).toList();
+                .filter(t ->
+                        t.processInstanceId().equals(instance()) && t.taskKey().equals(taskKey))
+                .toList();
     }
 
     private String instance() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(AssessmentProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(AssessmentProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(id))
+                .singleResult()
+                .getId();
     }
 }

@@ -32,10 +32,13 @@ class EvidenceListViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentEvidence assessmentEvidence;
+
     @Autowired
     TaskInbox inbox;
 
@@ -53,20 +56,27 @@ class EvidenceListViewTests extends KaribuTest {
 
         assertThat(_find(files, ListItem.class)).singleElement().satisfies(item -> {
             assertThat(_get(item, Anchor.class).getText()).isEqualTo("decree.pdf");
-            assertThat(item.getElement().getTextRecursively()).contains(PDF.length + " bytes").contains("added by");
+            assertThat(item.getElement().getTextRecursively())
+                    .contains(PDF.length + " bytes")
+                    .contains("added by");
         });
         var stored = as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1"));
-        assertThat(stored).singleElement().satisfies(f -> assertThat(f.addedBy()).isEqualTo(city.member()));
+        assertThat(stored)
+                .singleElement()
+                .satisfies(f -> assertThat(f.addedBy()).isEqualTo(city.member()));
         assertThat(_get(files, Anchor.class).getHref())
-                .isEqualTo("api/v1/assessments/" + id + "/evidence/" + stored.get(0).fileId());
+                .isEqualTo("api/v1/assessments/" + id + "/evidence/"
+                        + stored.get(0).fileId());
 
         _click(_get(files, Button.class, spec -> spec.withText("Remove")));
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Remove this evidence file?");
-        assertThat(as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1"))).as("nothing removed before confirming")
+        assertThat(as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1")))
+                .as("nothing removed before confirming")
                 .hasSize(1);
         ConfirmDialogKt._fireConfirm(dialog);
-        assertThat(as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1"))).isEmpty();
+        assertThat(as(city.member(), () -> assessmentEvidence.evidence(id, "P1.1")))
+                .isEmpty();
         assertThat(_find(files, ListItem.class)).isEmpty();
     }
 
@@ -81,13 +91,18 @@ class EvidenceListViewTests extends KaribuTest {
         UI.getCurrent().navigate("assessments/" + id, com.vaadin.flow.router.QueryParameters.of("essential", "1"));
         Div files = _get(Div.class, spec -> spec.withId("evidence-files-P1.1"));
         assertThat(_find(files, ListItem.class)).hasSize(1);
-        assertThat(_find(files, Button.class, spec -> spec.withText("Remove"))).as("another member may not remove it").isEmpty();
+        assertThat(_find(files, Button.class, spec -> spec.withText("Remove")))
+                .as("another member may not remove it")
+                .isEmpty();
         assertThat(_find(files, Upload.class)).hasSize(1);
 
         login(city.chair());
         UI.getCurrent().navigate("assessments/" + id, com.vaadin.flow.router.QueryParameters.of("essential", "1"));
-        assertThat(_find(_get(Div.class, spec -> spec.withId("evidence-files-P1.1")), Button.class,
-                spec -> spec.withText("Remove"))).hasSize(1);
+        assertThat(_find(
+                        _get(Div.class, spec -> spec.withId("evidence-files-P1.1")),
+                        Button.class,
+                        spec -> spec.withText("Remove")))
+                .hasSize(1);
 
         login("coordinator.tajikistan");
         UI.getCurrent().navigate("assessments/" + id, com.vaadin.flow.router.QueryParameters.of("essential", "1"));
@@ -98,10 +113,13 @@ class EvidenceListViewTests extends KaribuTest {
     }
 
     private Long scoring(TestCity city) {
-        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null))
+                .getId();
         var assign = as(city.chair(), () -> inbox.openTasks()).stream()
-                .filter(t -> t.taskKey().equals(AssessmentProcess.TASK_ASSIGN) && t.subjectId().equals(String.valueOf(id)))
-                .findFirst().orElseThrow();
+                .filter(t -> t.taskKey().equals(AssessmentProcess.TASK_ASSIGN)
+                        && t.subjectId().equals(String.valueOf(id)))
+                .findFirst()
+                .orElseThrow();
         as(city.chair(), () -> inbox.complete(assign.id(), "start", null, Map.of()));
         return id;
     }

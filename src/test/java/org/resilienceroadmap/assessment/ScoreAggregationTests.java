@@ -11,8 +11,14 @@ import org.junit.jupiter.api.Test;
 /** Scores checked against figures computed by hand; unanswered questions are missing, never 0. */
 class ScoreAggregationTests {
 
-    private static final ScorecardTemplate TEMPLATE = new ScorecardTemplate("test-card", "1", Map.of("en", "T"), "test",
-            true, new ScorecardTemplate.Scale(0, 3), List.of(
+    private static final ScorecardTemplate TEMPLATE = new ScorecardTemplate(
+            "test-card",
+            "1",
+            Map.of("en", "T"),
+            "test",
+            true,
+            new ScorecardTemplate.Scale(0, 3),
+            List.of(
                     new EssentialSection(1, List.of(q("P1.1"), q("P1.2"), q("P1.3"))),
                     new EssentialSection(2, List.of(q("P2.1"), q("P2.2"))),
                     new EssentialSection(3, List.of(q("P3.1")))));
@@ -36,17 +42,21 @@ class ScoreAggregationTests {
     void theOverallResultNamesTheRawPointsAndTheMeanOfTheEssentialsSideBySide() {
         // Essential 1 fully answered 9 of 9 (100 %), Essential 2 0 of 6 (0 %), Essential 3 1 of 3 (33.3 %):
         // 10 of 18 points is 55.6 %, but each Essential weighing the same gives (100 + 0 + 33.33…) / 3 = 44.4 %.
-        List<EssentialScore> scores = ScoreAggregation.of(TEMPLATE,
-                Map.of("P1.1", 3, "P1.2", 3, "P1.3", 3, "P2.1", 0, "P2.2", 0, "P3.1", 1));
+        List<EssentialScore> scores =
+                ScoreAggregation.of(TEMPLATE, Map.of("P1.1", 3, "P1.2", 3, "P1.3", 3, "P2.1", 0, "P2.2", 0, "P3.1", 1));
         OverallResult overall = OverallResult.of(scores);
         assertThat(overall.points()).isEqualTo(10);
         assertThat(overall.ofPoints()).isEqualTo(18);
         assertThat(overall.pointsPercent()).isEqualTo(55.6);
-        assertThat(overall.essentialMean()).as("rounded once, from the exact percentages").isEqualTo(44.4);
+        assertThat(overall.essentialMean())
+                .as("rounded once, from the exact percentages")
+                .isEqualTo(44.4);
         assertThat(overall.essentialsCounted()).isEqualTo(3);
 
         OverallResult unanswered = OverallResult.of(ScoreAggregation.of(TEMPLATE, Map.of("P1.1", 1)));
-        assertThat(unanswered.essentialsCounted()).as("an unanswered Essential is not a 0 in the mean").isEqualTo(1);
+        assertThat(unanswered.essentialsCounted())
+                .as("an unanswered Essential is not a 0 in the mean")
+                .isEqualTo(1);
         assertThat(unanswered.essentialMean()).isEqualTo(33.3);
     }
 
@@ -59,8 +69,8 @@ class ScoreAggregationTests {
     }
 
     private static ScorecardQuestion q(String code) {
-        return new ScorecardQuestion(code, Map.of("en", "Topic " + code), List.of(level(0), level(1), level(2),
-                level(3)));
+        return new ScorecardQuestion(
+                code, Map.of("en", "Topic " + code), List.of(level(0), level(1), level(2), level(3)));
     }
 
     private static ScorecardQuestion.ScoreLevel level(int score) {

@@ -27,7 +27,8 @@ class ScorecardTemplatesTests extends IntegrationTest {
         assertThat(preliminary.scale()).isEqualTo(new ScorecardTemplate.Scale(0, 3));
         assertThat(preliminary.questions()).hasSize(47);
         Map<Integer, Integer> perEssential = preliminary.essentials().stream()
-                .collect(Collectors.toMap(EssentialSection::number, e -> e.questions().size()));
+                .collect(Collectors.toMap(
+                        EssentialSection::number, e -> e.questions().size()));
         assertThat(perEssential).isEqualTo(Map.of(1, 3, 2, 5, 3, 4, 4, 4, 5, 3, 6, 6, 7, 4, 8, 9, 9, 7, 10, 2));
         assertThat(preliminary.questions()).allSatisfy(q -> {
             assertThat(q.levels()).hasSize(4);
@@ -50,25 +51,33 @@ class ScorecardTemplatesTests extends IntegrationTest {
             ScorecardTemplate template = templates.get(id);
             assertThat(template.title()).containsOnlyKeys("en", "ru", "sr");
             assertThat(template.questions()).allSatisfy(q -> {
-                assertThat(q.text()).as(q.code()).containsOnlyKeys("en", "ru", "sr").doesNotContainValue("");
-                assertThat(q.levels()).allSatisfy(l -> assertThat(l.meaning()).as(q.code() + " " + l.score())
-                        .containsOnlyKeys("en", "ru", "sr").doesNotContainValue(""));
+                assertThat(q.text())
+                        .as(q.code())
+                        .containsOnlyKeys("en", "ru", "sr")
+                        .doesNotContainValue("");
+                assertThat(q.levels())
+                        .allSatisfy(l -> assertThat(l.meaning())
+                                .as(q.code() + " " + l.score())
+                                .containsOnlyKeys("en", "ru", "sr")
+                                .doesNotContainValue(""));
             });
         }
         assertThat(templates.get("preliminary").title("sr"))
                 .isEqualTo("Preliminarna kartica za ocenu otpornosti na katastrofe");
         assertThat(templates.get("preliminary").question("P1.1").orElseThrow().text("sr"))
-                .contains("smanjenja rizika od katastrofa").contains("Sendajskim okvirom");
+                .contains("smanjenja rizika od katastrofa")
+                .contains("Sendajskim okvirom");
     }
 
     @Test
     void refusesMalformedFilesWithTheLineAndReasonAndKeepsNothing() {
         int before = templates.all().size();
-        assertThatThrownBy(() -> as("admin", () -> templates.load("broken.json", bytes("{\n  \"id\": \"x\",\n  oops\n}"))))
+        assertThatThrownBy(
+                        () -> as("admin", () -> templates.load("broken.json", bytes("{\n  \"id\": \"x\",\n  oops\n}"))))
                 .isInstanceOf(TemplateFormatException.class)
                 .satisfies(e -> assertThat(((TemplateFormatException) e).line()).isEqualTo(3));
-        String missingLevel = template("national-variant").replace(
-                "{\"score\": 2, \"meaning\": {\"en\": \"largely\"}},\n", "");
+        String missingLevel =
+                template("national-variant").replace("{\"score\": 2, \"meaning\": {\"en\": \"largely\"}},\n", "");
         assertThatThrownBy(() -> as("admin", () -> templates.load("variant.json", bytes(missingLevel))))
                 .isInstanceOf(TemplateFormatException.class)
                 .hasMessageContaining("variant.json, line ")

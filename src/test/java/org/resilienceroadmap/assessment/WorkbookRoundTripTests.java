@@ -29,12 +29,16 @@ class WorkbookRoundTripTests extends IntegrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentReads assessmentReads;
+
     @Autowired
     AssessmentWorkbook workbook;
+
     @Autowired
     TaskInbox inbox;
 
@@ -44,9 +48,12 @@ class WorkbookRoundTripTests extends IntegrationTest {
     @BeforeEach
     void scoreAFewQuestions() {
         city = fixtures.newCity();
-        id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null))
+                .getId();
         var assign = as(city.chair(), () -> inbox.openTasks()).stream()
-                .filter(t -> t.taskKey().equals(AssessmentProcess.TASK_ASSIGN)).findFirst().orElseThrow();
+                .filter(t -> t.taskKey().equals(AssessmentProcess.TASK_ASSIGN))
+                .findFirst()
+                .orElseThrow();
         as(city.chair(), () -> inbox.complete(assign.id(), "start", null, Map.of()));
         as(city.member(), () -> assessments.answer(id, "P1.1", 1, "No strategy yet", null, null));
         as(city.member(), () -> assessments.answer(id, "P9.2", 2, null, "https://example.org/plan", null));
@@ -72,7 +79,8 @@ class WorkbookRoundTripTests extends IntegrationTest {
             p21.createCell(3).setCellValue("Hazard maps updated in 2023");
         });
         WorkbookPreview preview = as(city.member(), () -> workbook.preview(id, edited));
-        assertThat(preview.changes()).extracting(WorkbookPreview.AnswerChange::code)
+        assertThat(preview.changes())
+                .extracting(WorkbookPreview.AnswerChange::code)
                 .containsExactlyInAnyOrder("P1.1", "P2.1");
         as(city.member(), () -> workbook.apply(id, edited));
 
@@ -96,7 +104,8 @@ class WorkbookRoundTripTests extends IntegrationTest {
             unknown.createCell(2).setCellValue(1);
         });
         WorkbookPreview preview = as(city.member(), () -> workbook.preview(id, bad));
-        assertThat(preview.problems()).extracting(p -> p.sheet() + " " + p.row() + " " + p.code())
+        assertThat(preview.problems())
+                .extracting(p -> p.sheet() + " " + p.row() + " " + p.code())
                 .containsExactlyInAnyOrder("E1 4 P1.3", "E2 41 P2.9");
         assertThatThrownBy(() -> as(city.member(), () -> workbook.apply(id, bad)))
                 .isInstanceOf(InvalidRequestException.class);
@@ -108,9 +117,11 @@ class WorkbookRoundTripTests extends IntegrationTest {
         byte[] exported = as(city.member(), () -> workbook.export(id, "en"));
         long version = answers().get("P1.1").getVersion();
         as(city.chair(), () -> assessments.answer(id, "P1.1", 0, "Nothing in place", null, version));
-        byte[] edited = edit(exported, book -> row(book, "E1", "P1.1").getCell(2).setCellValue(3));
+        byte[] edited =
+                edit(exported, book -> row(book, "E1", "P1.1").getCell(2).setCellValue(3));
         WorkbookPreview preview = as(city.member(), () -> workbook.preview(id, edited));
-        assertThat(preview.problems()).singleElement()
+        assertThat(preview.problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("Changed since the export by " + city.chair()));
         assertThat(answers().get("P1.1").getScore()).isZero();
     }

@@ -7,7 +7,11 @@ package org.resilienceroadmap.bench;
  * progress report, a quarter with a milestone).
  */
 enum ActionFate {
-    PROPOSED, REJECTED, VERIFIED, OVERDUE, IN_PROGRESS;
+    PROPOSED,
+    REJECTED,
+    VERIFIED,
+    OVERDUE,
+    IN_PROGRESS;
 
     static ActionFate of(int index) {
         int slot = index % 50;

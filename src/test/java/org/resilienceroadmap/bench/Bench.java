@@ -2,14 +2,14 @@ package org.resilienceroadmap.bench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.resilienceroadmap.ResilienceRoadmapApplication;
@@ -38,24 +38,29 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String url = options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:5432/rr_bench");
-        BenchDatabase db = new BenchDatabase(url, options.getOrDefault("db-user",
-                url.startsWith("jdbc:postgresql:") ? "postgres" : "sa"), options.getOrDefault("db-password", ""));
-        ScaleSettings scale = new ScaleSettings(integer(options, "cities", 2000), integer(options, "actions", 200),
-                integer(options, "cities-per-country", 100), integer(options, "threads", 3));
+        BenchDatabase db = new BenchDatabase(
+                url,
+                options.getOrDefault("db-user", url.startsWith("jdbc:postgresql:") ? "postgres" : "sa"),
+                options.getOrDefault("db-password", ""));
+        ScaleSettings scale = new ScaleSettings(
+                integer(options, "cities", 2000),
+                integer(options, "actions", 200),
+                integer(options, "cities-per-country", 100),
+                integer(options, "threads", 3));
         db.prepare(Boolean.parseBoolean(options.getOrDefault("fresh", "false")));
         String task = options.getOrDefault("task", "all");
         out.printf("bench: %s on %s, %d cities x %d actions%n", task, db.url(), scale.cities(), scale.actionsPerCity());
         try (ConfigurableApplicationContext app = boot(db, true)) {
             ScaleDataGenerator.Outcome generated = new ScaleDataGenerator(app, out).generate(scale);
-            out.printf("generate: done, %d cities walked, %d there already, %,d actions in %s%n", generated.walked(),
-                    generated.skipped(), generated.actions(), generated.took());
+            out.printf(
+                    "generate: done, %d cities walked, %d there already, %,d actions in %s%n",
+                    generated.walked(), generated.skipped(), generated.actions(), generated.took());
         }
         if (task.equals("generate")) {
             return;
@@ -76,44 +81,76 @@ public final class Bench {
                 jurisdictions.findByCode(code).ifPresent(j -> cityIds.put(code, j.getId()));
             }
             if (!task.equals("throughput") && !task.equals("bulk")) {
-                results.note(String.format(Locale.ROOT, "Data: %,d cities, %,d actions, %,d running process instances, "
-                        + "%,d open tasks, %,d jobs, %,d historic activity instances", cityIds.size(), count(app, "action"),
-                        count(app, "act_ru_execution where id_ = proc_inst_id_"), count(app, "act_ru_task"),
-                        count(app, "act_ru_job"), count(app, "act_hi_actinst")));
+                results.note(String.format(
+                        Locale.ROOT,
+                        "Data: %,d cities, %,d actions, %,d running process instances, "
+                                + "%,d open tasks, %,d jobs, %,d historic activity instances",
+                        cityIds.size(),
+                        count(app, "action"),
+                        count(app, "act_ru_execution where id_ = proc_inst_id_"),
+                        count(app, "act_ru_task"),
+                        count(app, "act_ru_job"),
+                        count(app, "act_hi_actinst")));
                 new QueryLatency(app, scale, Math.max(10, rounds / 10), rounds).measure(results, programmeId);
-                HttpLoad local = new HttpLoad(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), scale,
-                        programmeId, cityIds);
-                results.latency("GET /api/v1/tasks (a member, one request at a time)",
-                        local.serial(ScaleNames.member(ScaleNames.city(1, 1)), "/api/v1/tasks", rounds / 10, rounds), 100);
-                results.latency("GET /api/v1/programmes/{id}/indicators (the donor, one at a time)",
-                        local.serial(ScaleNames.DONOR, "/api/v1/programmes/" + programmeId + "/indicators", rounds / 10,
-                                rounds), 100);
+                HttpLoad local = new HttpLoad(
+                        Integer.parseInt(app.getEnvironment().getProperty("local.server.port")),
+                        scale,
+                        programmeId,
+                        cityIds);
+                results.latency(
+                        "GET /api/v1/tasks (a member, one request at a time)",
+                        local.serial(ScaleNames.member(ScaleNames.city(1, 1)), "/api/v1/tasks", rounds / 10, rounds),
+                        100);
+                results.latency(
+                        "GET /api/v1/programmes/{id}/indicators (the donor, one at a time)",
+                        local.serial(
+                                ScaleNames.DONOR,
+                                "/api/v1/programmes/" + programmeId + "/indicators",
+                                rounds / 10,
+                                rounds),
+                        100);
                 if (task.equals("reads")) {
-                    results.write(file, "Read latencies: " + scale.cities() + " cities x " + scale.actionsPerCity()
-                            + " actions on " + db.url());
+                    results.write(
+                            file,
+                            "Read latencies: " + scale.cities() + " cities x " + scale.actionsPerCity() + " actions on "
+                                    + db.url());
                     return;
                 }
             }
             CityWalk walk = new CityWalk(app, world, frame);
             int bulkTasks = integer(options, "bulk", 200);
             BulkApproval.Outcome bulk = new BulkApproval(app).measure(walk, bulkTasks);
-            results.add("Bulk approval of " + bulk.tasks() + " tasks, one request (BulkDecisions: each its own "
-                    + "transaction, audit record and notice; " + bulk.approved() + " approved)",
-                    String.format(Locale.ROOT, "%.1f s", bulk.seconds()), "< 10 s", bulk.seconds() < 10
-                            && bulk.approved() == bulk.tasks());
+            results.add(
+                    "Bulk approval of " + bulk.tasks() + " tasks, one request (BulkDecisions: each its own "
+                            + "transaction, audit record and notice; " + bulk.approved() + " approved)",
+                    String.format(Locale.ROOT, "%.1f s", bulk.seconds()),
+                    "< 10 s",
+                    bulk.seconds() < 10 && bulk.approved() == bulk.tasks());
             if (task.equals("bulk")) {
                 results.write(file, "Bulk approval on " + db.url());
                 return;
             }
-            WorkflowThroughput.Outcome throughput = new WorkflowThroughput(app).measure(walk,
-                    integer(options, "completions", 1000), 2, 5);
-            results.add(StatementCount.label("Approvals per second, service layer (TaskInbox.complete, 2 threads)",
-                    throughput.appStatements()), String.format(Locale.ROOT, "%.1f /s", throughput.appPerSecond()), "", null);
-            results.add(StatementCount.label("Approvals per second, bare engine (TaskService.complete, 2 threads)",
-                    throughput.engineStatements()), String.format(Locale.ROOT, "%.1f /s", throughput.enginePerSecond()),
-                    "", null);
-            results.add("Service layer overhead over the bare engine", String.format(Locale.ROOT, "%.1f %%",
-                    throughput.overheadPercent()), "< 20 %", throughput.overheadPercent() < 20);
+            WorkflowThroughput.Outcome throughput =
+                    new WorkflowThroughput(app).measure(walk, integer(options, "completions", 1000), 2, 5);
+            results.add(
+                    StatementCount.label(
+                            "Approvals per second, service layer (TaskInbox.complete, 2 threads)",
+                            throughput.appStatements()),
+                    String.format(Locale.ROOT, "%.1f /s", throughput.appPerSecond()),
+                    "",
+                    null);
+            results.add(
+                    StatementCount.label(
+                            "Approvals per second, bare engine (TaskService.complete, 2 threads)",
+                            throughput.engineStatements()),
+                    String.format(Locale.ROOT, "%.1f /s", throughput.enginePerSecond()),
+                    "",
+                    null);
+            results.add(
+                    "Service layer overhead over the bare engine",
+                    String.format(Locale.ROOT, "%.1f %%", throughput.overheadPercent()),
+                    "< 20 %",
+                    throughput.overheadPercent() < 20);
             if (task.equals("throughput")) {
                 results.write(file, "Workflow throughput on " + db.url());
                 return;
@@ -121,21 +158,42 @@ public final class Bench {
         }
         Path jar = Path.of(options.getOrDefault("jar", "target/resilience-roadmap.jar"));
         if (Files.exists(jar)) {
-            measureJar(jar, db, scale, programmeId, cityIds, results, integer(options, "clients", 8),
+            measureJar(
+                    jar,
+                    db,
+                    scale,
+                    programmeId,
+                    cityIds,
+                    results,
+                    integer(options, "clients", 8),
                     Duration.ofSeconds(integer(options, "seconds", 30)));
         } else {
             results.note("No production jar at " + jar + ": start-up, memory and HTTP load not measured "
                     + "(mvn -P production package builds it)");
         }
-        results.write(file, "Benchmark results: " + scale.cities() + " cities x " + scale.actionsPerCity()
-                + " actions on " + db.url());
+        results.write(
+                file,
+                "Benchmark results: " + scale.cities() + " cities x " + scale.actionsPerCity() + " actions on "
+                        + db.url());
         out.println("bench: results written to " + file);
     }
 
-    private static void measureJar(Path jar, BenchDatabase db, ScaleSettings scale, Long programmeId,
-            Map<String, Long> cityIds, Results results, int clients, Duration duration) throws Exception {
-        BenchDatabase empty = new BenchDatabase(db.isPostgres() ? db.url().replace("/" + db.name(), "/rr_bench_empty")
-                : "jdbc:h2:file:./target/bench/empty;WRITE_DELAY=0", db.user(), db.password());
+    private static void measureJar(
+            Path jar,
+            BenchDatabase db,
+            ScaleSettings scale,
+            Long programmeId,
+            Map<String, Long> cityIds,
+            Results results,
+            int clients,
+            Duration duration)
+            throws Exception {
+        BenchDatabase empty = new BenchDatabase(
+                db.isPostgres()
+                        ? db.url().replace("/" + db.name(), "/rr_bench_empty")
+                        : "jdbc:h2:file:./target/bench/empty;WRITE_DELAY=0",
+                db.user(),
+                db.password());
         if (empty.isPostgres()) {
             empty.prepare(true);
         }
@@ -149,11 +207,17 @@ public final class Bench {
         // The way README deploys it: extracted, with a class data sharing archive from one training run.
         ExtractedJar deployed = ExtractedJar.prepare(jar, empty, Path.of("target/bench/deployed"));
         try (JarNode node = JarNode.start(deployed.launch(), empty, "jar-empty-deployed", "1g", false)) {
-            results.add("Start-up, empty database, deployed (extracted, CDS archive)", seconds(node.startSeconds()),
-                    "< 20 s", node.startSeconds() < 20);
+            results.add(
+                    "Start-up, empty database, deployed (extracted, CDS archive)",
+                    seconds(node.startSeconds()),
+                    "< 20 s",
+                    node.startSeconds() < 20);
         }
         try (JarNode node = JarNode.start(deployed.launch(), db, "jar-scale-deployed", "1g", true)) {
-            results.add("Start-up at scale, deployed (extracted, CDS archive)", seconds(node.startSeconds()), "< 20 s",
+            results.add(
+                    "Start-up at scale, deployed (extracted, CDS archive)",
+                    seconds(node.startSeconds()),
+                    "< 20 s",
                     node.startSeconds() < 20);
         }
         try (JarNode node = JarNode.start(jar, db, "jar-scale", "1g", true)) {
@@ -161,10 +225,18 @@ public final class Bench {
             HttpLoad load = new HttpLoad(node.port(), scale, programmeId, cityIds);
             load.run(clients, Duration.ofSeconds(10));
             HttpLoad.Outcome outcome = load.run(clients, duration);
-            results.add("HTTP read API under load (" + clients + " clients, " + duration.toSeconds() + " s, -Xmx1g)",
-                    String.format(Locale.ROOT, "%.0f requests/s, %s, %d errors", outcome.requestsPerSecond(),
-                            outcome.all().summary(), outcome.errors()), "", null);
-            outcome.byEndpoint().forEach((endpoint, latency) -> results.latency("  under load: " + endpoint, latency, 0));
+            results.add(
+                    "HTTP read API under load (" + clients + " clients, " + duration.toSeconds() + " s, -Xmx1g)",
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f requests/s, %s, %d errors",
+                            outcome.requestsPerSecond(),
+                            outcome.all().summary(),
+                            outcome.errors()),
+                    "",
+                    null);
+            outcome.byEndpoint()
+                    .forEach((endpoint, latency) -> results.latency("  under load: " + endpoint, latency, 0));
             results.add("Memory at scale, after the load", memory(node), "heap < 1 GiB", node.heapUsedMiB() < 1024);
         }
     }
@@ -174,13 +246,16 @@ public final class Bench {
     }
 
     private static String memory(JarNode node) throws Exception {
-        return String.format(Locale.ROOT, "heap %.0f MiB used after GC (of -Xmx1g), resident %.0f MiB",
-                node.heapUsedMiB(), node.residentMiB());
+        return String.format(
+                Locale.ROOT,
+                "heap %.0f MiB used after GC (of -Xmx1g), resident %.0f MiB",
+                node.heapUsedMiB(),
+                node.residentMiB());
     }
 
     private static long count(ConfigurableApplicationContext app, String from) {
-        Long n = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
-                "select count(*) from " + from, Long.class);
+        Long n = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select count(*) from " + from, Long.class);
         return n == null ? 0 : n;
     }
 
@@ -193,9 +268,13 @@ public final class Bench {
         return new SpringApplicationBuilder(ResilienceRoadmapApplication.class)
                 .profiles(profiles.toArray(String[]::new))
                 // As arguments: they outrank the profiles' settings, as on a node's command line.
-                .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                        "--spring.datasource.password=" + db.password(), "--server.port=0",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                .run(
+                        "--spring.datasource.url=" + db.url(),
+                        "--spring.datasource.username=" + db.user(),
+                        "--spring.datasource.password=" + db.password(),
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
                         "--camunda.bpm.job-execution.enabled=" + jobExecutor);
     }
 

@@ -26,7 +26,8 @@ record BenchDatabase(String url, String user, String password) {
             return;
         }
         String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(server, user, password);
+                Statement s = c.createStatement()) {
             if (fresh) {
                 s.execute("DROP DATABASE IF EXISTS \"" + name() + "\" WITH (FORCE)");
             }

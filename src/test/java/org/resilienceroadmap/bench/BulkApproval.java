@@ -17,8 +17,7 @@ import org.springframework.context.ApplicationContext;
  */
 final class BulkApproval {
 
-    record Outcome(int tasks, int approved, double seconds) {
-    }
+    record Outcome(int tasks, int approved, double seconds) {}
 
     private final BulkDecisions bulk;
     private final ActionService actions;
@@ -35,9 +34,11 @@ final class BulkApproval {
         CityWalk.AdoptedCity city = walk.toStageC(code, 1, 1);
         List<String> approvals = WorkflowThroughput.propose(actions, tasks, walk, city, code, count);
         long start = System.nanoTime();
-        List<BulkResult> results = SignedIn.as(city.people().coordinator(),
+        List<BulkResult> results = SignedIn.as(
+                city.people().coordinator(),
                 () -> bulk.complete(approvals, "approve", "The plan as agreed at the review workshop."));
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Outcome(count, (int) results.stream().filter(BulkResult::isDone).count(), seconds);
+        return new Outcome(
+                count, (int) results.stream().filter(BulkResult::isDone).count(), seconds);
     }
 }

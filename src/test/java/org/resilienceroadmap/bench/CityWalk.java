@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.action.Action;
-import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionProgress;
+import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.action.process.ActionProcess;
@@ -51,10 +51,16 @@ final class CityWalk {
 
     private static final byte[] PDF = "%PDF-1.4\n% scale test document\n".getBytes(StandardCharsets.US_ASCII);
     private static final String[] QUESTIONS = {"P1.1", "P1.2", "P1.3", "P2.1", "P3.1", "P3.2", "P5.2", "P6.1", "P9.2"};
-    private static final String[] WORK = {"Flood early-warning sirens in %s", "School retrofitting programme, %s",
-            "Drainage and culvert clearing in %s", "DRR budget line and contingency fund of %s",
-            "Evacuation routes and shelters mapped for %s", "Community first-responder training in %s",
-            "Landslide monitoring on the slopes above %s", "Hospital emergency power for %s"};
+    private static final String[] WORK = {
+        "Flood early-warning sirens in %s",
+        "School retrofitting programme, %s",
+        "Drainage and culvert clearing in %s",
+        "DRR budget line and contingency fund of %s",
+        "Evacuation routes and shelters mapped for %s",
+        "Community first-responder training in %s",
+        "Landslide monitoring on the slopes above %s",
+        "Hospital emergency power for %s"
+    };
 
     private final JurisdictionDirectory jurisdictions;
     private final RoadmapService roadmap;
@@ -95,17 +101,23 @@ final class CityWalk {
             return -1;
         }
         AdoptedCity city = toStageC(code, country, n);
-        return settings.actionsPerCity() == 0 ? 0
+        return settings.actionsPerCity() == 0
+                ? 0
                 : plan(city.strategyId(), code, city.people(), settings.actionsPerCity(), n);
     }
 
     /** A city with its working group, its assessment validated and its strategy adopted: in stage C. */
-    record AdoptedCity(Long id, Long strategyId, People people) {
-    }
+    record AdoptedCity(Long id, Long strategyId, People people) {}
 
     AdoptedCity toStageC(String code, int country, int n) {
-        Long city = jurisdictions.create(new NewJurisdiction(code, "Scale city " + n, null, JurisdictionLevel.CITY,
-                frame.countryIds().get(country - 1))).getId();
+        Long city = jurisdictions
+                .create(new NewJurisdiction(
+                        code,
+                        "Scale city " + n,
+                        null,
+                        JurisdictionLevel.CITY,
+                        frame.countryIds().get(country - 1)))
+                .getId();
         String chair = ScaleNames.chair(code);
         String member = ScaleNames.member(code);
         world.account(chair, Role.CHAIR, city, null);
@@ -122,28 +134,38 @@ final class CityWalk {
 
     /** The n actions {@link #plan} proposes for a city, as its chair would list them. */
     List<NewAction> specs(Long strategyId, String code, People people, int count, int n) {
-        List<Long> objectives = as(people.chair(), () -> strategies.detail(strategyId).strategy().getObjectives()
-                .stream().map(o -> o.getId()).toList());
+        List<Long> objectives = as(
+                people.chair(),
+                () -> strategies.detail(strategyId).strategy().getObjectives().stream()
+                        .map(o -> o.getId())
+                        .toList());
         LocalDate today = LocalDate.now(clock);
         List<NewAction> specs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             ActionFate fate = ActionFate.of(i);
-            LocalDate start = fate == ActionFate.OVERDUE ? today.minusMonths(6 + (i + n) % 24)
+            LocalDate start = fate == ActionFate.OVERDUE
+                    ? today.minusMonths(6 + (i + n) % 24)
                     : today.minusMonths(1 + (i + n) % 30);
-            LocalDate due = fate == ActionFate.OVERDUE ? today.minusDays(1 + i % 60)
-                    : today.plusMonths(2 + (i + n) % 28);
-            specs.add(new NewAction(objectives.get(i % objectives.size()),
-                    String.format(WORK[i % WORK.length], code) + " (" + (i + 1) + ")", null,
+            LocalDate due =
+                    fate == ActionFate.OVERDUE ? today.minusDays(1 + i % 60) : today.plusMonths(2 + (i + n) % 28);
+            specs.add(new NewAction(
+                    objectives.get(i % objectives.size()),
+                    String.format(WORK[i % WORK.length], code) + " (" + (i + 1) + ")",
+                    null,
                     i % 2 == 0 ? "City administration of " + code : "Emergency service of " + code,
-                    i % 3 == 0 ? people.member() : people.chair(), start, due,
+                    i % 3 == 0 ? people.member() : people.chair(),
+                    start,
+                    due,
                     new Money(BigDecimal.valueOf(60_000L + 250L * ((i * 37L + n) % 400)), "USD"),
-                    i % 2 == 0 ? frame.programmeId() : null, List.of(1 + i % 10), List.of(), List.of(1 + i % 4)));
+                    i % 2 == 0 ? frame.programmeId() : null,
+                    List.of(1 + i % 10),
+                    List.of(),
+                    List.of(1 + i % 4)));
         }
         return specs;
     }
 
-    record People(String chair, String member, String coordinator) {
-    }
+    record People(String chair, String member, String coordinator) {}
 
     private Long throughStagesAAndB(Long city, String code, People people) {
         boolean scored = false;
@@ -166,18 +188,27 @@ final class CityWalk {
                 case "Task_Validate" -> decide(people.coordinator(), task, "validate");
                 // A generated city has no hazards recorded and no action approved before stage C: the checklist's
                 // open items are overridden, as a coordinator would with a reason.
-                case "Task_StageAGate", "Task_StageBGate" -> as(people.coordinator(), () -> {
-                    inbox.complete(task.getId(), "approve", null,
-                            Map.of("overrideReason", "Generated city for the benchmark."));
-                    return null;
-                });
+                case "Task_StageAGate", "Task_StageBGate" ->
+                    as(people.coordinator(), () -> {
+                        inbox.complete(
+                                task.getId(),
+                                "approve",
+                                null,
+                                Map.of("overrideReason", "Generated city for the benchmark."));
+                        return null;
+                    });
                 case "Task_DraftStrategy" -> draftAndSubmit(city, code, people);
                 case "Task_ReviewVersion" -> decide(people.member(), task, "approve");
                 case "Task_ConsolidateReview" -> decide(people.chair(), task, "send-for-approval");
                 case "Task_ApproveStrategy" -> decide(people.coordinator(), task, "approve");
-                case "Task_RecordAdoption" -> as(people.chair(), () -> adoptions.record(strategyOf(city, people).getId(),
-                        new AdoptionRecord("No. " + code, LocalDate.now(clock), "City council of " + code),
-                        "decision.pdf", PDF));
+                case "Task_RecordAdoption" ->
+                    as(
+                            people.chair(),
+                            () -> adoptions.record(
+                                    strategyOf(city, people).getId(),
+                                    new AdoptionRecord("No. " + code, LocalDate.now(clock), "City council of " + code),
+                                    "decision.pdf",
+                                    PDF));
                 case "Task_StageCWork" -> {
                     return strategyOf(city, people).getId();
                 }
@@ -189,18 +220,26 @@ final class CityWalk {
 
     /** The open tasks of the city's roadmap and of the process it calls now. */
     private List<Task> openTasksOf(Long city) {
-        ProcessInstance root = runtime.createProcessInstanceQuery().processDefinitionKey("roadmap")
-                .processInstanceBusinessKey(String.valueOf(city)).singleResult();
+        ProcessInstance root = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("roadmap")
+                .processInstanceBusinessKey(String.valueOf(city))
+                .singleResult();
         List<String> instances = new ArrayList<>(List.of(root.getId()));
-        runtime.createProcessInstanceQuery().superProcessInstanceId(root.getId()).list()
+        runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(root.getId())
+                .list()
                 .forEach(called -> instances.add(called.getId()));
-        return tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).active()
-                .orderByTaskCreateTime().asc().list();
+        return tasks.createTaskQuery()
+                .processInstanceIdIn(instances.toArray(String[]::new))
+                .active()
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
     }
 
     private void score(Task task, String chair, String code) {
-        Long assessment = Long.valueOf((String) runtime.getVariable(task.getProcessInstanceId(),
-                ProcessVariables.SUBJECT_ID));
+        Long assessment =
+                Long.valueOf((String) runtime.getVariable(task.getProcessInstanceId(), ProcessVariables.SUBJECT_ID));
         int shift = Math.floorMod(code.hashCode(), 3);
         as(chair, () -> {
             for (int q = 0; q < QUESTIONS.length; q++) {
@@ -213,16 +252,36 @@ final class CityWalk {
     private void draftAndSubmit(Long city, String code, People people) {
         Strategy strategy = strategyOf(city, people);
         as(people.chair(), () -> {
-            Strategy saved = strategies.saveDraft(strategy.getId(), new DraftEdit("DRR strategy of " + code + " 2025–2030",
-                    LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
-                    "# DRR strategy of " + code + "\n\n## Coordination\nA city DRR council.\n\n## Floods\nEarly warning.\n",
-                    List.of(new ObjectiveDraft(null, "A city DRR council with authority", List.of(1), List.of(), List.of()),
-                            new ObjectiveDraft(null, "Early warning for every district", List.of(2, 9), List.of(),
-                                    List.of()),
-                            new ObjectiveDraft(null, "A DRR budget line and contingency fund", List.of(3), List.of(),
-                                    List.of())),
-                    strategy.getVersion()));
-            return strategies.submit(strategy.getId(), new Submission(List.of(people.member()), null, saved.getVersion()));
+            Strategy saved = strategies.saveDraft(
+                    strategy.getId(),
+                    new DraftEdit(
+                            "DRR strategy of " + code + " 2025–2030",
+                            LocalDate.of(2025, 1, 1),
+                            LocalDate.of(2030, 12, 31),
+                            "# DRR strategy of " + code
+                                    + "\n\n## Coordination\nA city DRR council.\n\n## Floods\nEarly warning.\n",
+                            List.of(
+                                    new ObjectiveDraft(
+                                            null,
+                                            "A city DRR council with authority",
+                                            List.of(1),
+                                            List.of(),
+                                            List.of()),
+                                    new ObjectiveDraft(
+                                            null,
+                                            "Early warning for every district",
+                                            List.of(2, 9),
+                                            List.of(),
+                                            List.of()),
+                                    new ObjectiveDraft(
+                                            null,
+                                            "A DRR budget line and contingency fund",
+                                            List.of(3),
+                                            List.of(),
+                                            List.of())),
+                            strategy.getVersion()));
+            return strategies.submit(
+                    strategy.getId(), new Submission(List.of(people.member()), null, saved.getVersion()));
         });
     }
 
@@ -253,8 +312,8 @@ final class CityWalk {
     /** Proposes the plan in one go (one transaction, as an imported plan), then takes each action as far as its fate says, a transaction per step. */
     private int plan(Long strategyId, String code, People people, int count, int n) {
         List<NewAction> specs = specs(strategyId, code, people, count, n);
-        List<Action> proposed = timed("propose the plan", () -> as(people.chair(),
-                () -> actions.proposeAll(strategyId, specs)));
+        List<Action> proposed =
+                timed("propose the plan", () -> as(people.chair(), () -> actions.proposeAll(strategyId, specs)));
         timed("accept for the working group", () -> {
             proposed.forEach(a -> acceptInEngine(people.chair(), a));
             return null;
@@ -263,7 +322,9 @@ final class CityWalk {
             for (int i = 0; i < proposed.size(); i++) {
                 ActionFate fate = ActionFate.of(i);
                 if (fate != ActionFate.PROPOSED) {
-                    decideInEngine(people.coordinator(), task(proposed.get(i), ActionProcess.TASK_APPROVE),
+                    decideInEngine(
+                            people.coordinator(),
+                            task(proposed.get(i), ActionProcess.TASK_APPROVE),
                             fate.approved() ? "approve" : "reject");
                 }
             }
@@ -275,15 +336,23 @@ final class CityWalk {
                 ActionFate fate = ActionFate.of(i);
                 int percent = 10 + i % 80;
                 if (fate == ActionFate.VERIFIED) {
-                    as(action.getOwner(), () -> actionProgress.claimCompletion(action.getId(), "Done as planned.",
-                            List.of(new Evidence("completion.pdf", PDF))));
+                    as(
+                            action.getOwner(),
+                            () -> actionProgress.claimCompletion(
+                                    action.getId(), "Done as planned.", List.of(new Evidence("completion.pdf", PDF))));
                 } else if (fate == ActionFate.IN_PROGRESS && i % 3 == 0) {
-                    as(action.getOwner(), () -> actionProgress.reportProgress(action.getId(), percent,
-                            "Work under way; on schedule.", List.of()));
+                    as(
+                            action.getOwner(),
+                            () -> actionProgress.reportProgress(
+                                    action.getId(), percent, "Work under way; on schedule.", List.of()));
                 }
                 if (fate == ActionFate.IN_PROGRESS && i % 4 == 0) {
-                    as(action.getOwner(), () -> actions.addMilestone(action.getId(), "Half of the work done",
-                            action.getDueDate().minusMonths(1)));
+                    as(
+                            action.getOwner(),
+                            () -> actions.addMilestone(
+                                    action.getId(),
+                                    "Half of the work done",
+                                    action.getDueDate().minusMonths(1)));
                 }
             }
             return null;
@@ -309,8 +378,11 @@ final class CityWalk {
     }
 
     private Task task(Action action, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(ActionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(action.getId())).taskDefinitionKey(taskKey).singleResult();
+        return tasks.createTaskQuery()
+                .processDefinitionKey(ActionProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(action.getId()))
+                .taskDefinitionKey(taskKey)
+                .singleResult();
     }
 
     /** Thread-seconds each kind of step took so far, over all cities: where a run's time goes. */

@@ -24,12 +24,26 @@ final class ExtractedJar {
     static ExtractedJar prepare(Path jar, BenchDatabase db, Path dir) throws Exception {
         Path app = dir.resolve("app");
         Files.createDirectories(dir);
-        run(dir.resolve("extract.log"), List.of(JarNode.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
-                "--force", "--destination", app.toString()));
+        run(
+                dir.resolve("extract.log"),
+                List.of(
+                        JarNode.java(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toString(),
+                        "extract",
+                        "--force",
+                        "--destination",
+                        app.toString()));
         Path extracted = app.resolve(jar.getFileName());
         Path archive = dir.resolve("app.jsa");
-        List<String> training = new ArrayList<>(List.of(JarNode.java(), "-Xmx1g", "-XX:ArchiveClassesAtExit=" + archive,
-                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
+        List<String> training = new ArrayList<>(List.of(
+                JarNode.java(),
+                "-Xmx1g",
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                extracted.toString()));
         training.addAll(JarNode.arguments(db, JarNode.freePort(), false));
         run(dir.resolve("training.log"), training);
         if (!Files.exists(archive)) {
@@ -44,7 +58,10 @@ final class ExtractedJar {
     }
 
     private static void run(Path log, List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         int exit = process.waitFor();
         if (exit != 0) {
             throw new IllegalStateException(String.join(" ", command) + " ended with " + exit + "; see " + log);

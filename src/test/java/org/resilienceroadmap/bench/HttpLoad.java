@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HttpLoad {
 
-    record Outcome(double requestsPerSecond, long requests, long errors, Latency all, Map<String, Latency> byEndpoint) {
-    }
+    record Outcome(
+            double requestsPerSecond, long requests, long errors, Latency all, Map<String, Latency> byEndpoint) {}
 
     private final int port;
     private final ScaleSettings scale;
@@ -41,7 +41,10 @@ final class HttpLoad {
 
     Outcome run(int clients, Duration duration) throws Exception {
         Map<String, Latency> byEndpoint = new LinkedHashMap<>();
-        for (String name : List.of("GET /api/v1/tasks", "GET /api/v1/actions", "GET /api/v1/programmes/{id}/indicators",
+        for (String name : List.of(
+                "GET /api/v1/tasks",
+                "GET /api/v1/actions",
+                "GET /api/v1/programmes/{id}/indicators",
                 "GET /api/v1/jurisdictions/{id}")) {
             byEndpoint.put(name, new Latency());
         }
@@ -54,26 +57,34 @@ final class HttpLoad {
         for (int c = 0; c < clients; c++) {
             int client = c;
             running.add(pool.submit(() -> {
-                HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
+                HttpClient http = HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
                 int n = 1 + (client * 7919) % scale.cities();
                 String city = ScaleNames.city(scale.countryOf(n), n);
                 Map<String, String> sessions = new LinkedHashMap<>();
-                for (String who : List.of(ScaleNames.member(city), ScaleNames.countryCoordinator(scale.countryOf(n)),
-                        ScaleNames.DONOR, ScaleNames.chair(city))) {
+                for (String who : List.of(
+                        ScaleNames.member(city),
+                        ScaleNames.countryCoordinator(scale.countryOf(n)),
+                        ScaleNames.DONOR,
+                        ScaleNames.chair(city))) {
                     sessions.put(who, signIn(http, who));
                 }
-                String[] paths = {"/api/v1/tasks?page=0&size=50",
-                        "/api/v1/actions?status=APPROVED&essential=2&page=0&size=50",
-                        "/api/v1/programmes/" + programmeId + "/indicators",
-                        "/api/v1/jurisdictions/" + cityIds.get(city)};
+                String[] paths = {
+                    "/api/v1/tasks?page=0&size=50",
+                    "/api/v1/actions?status=APPROVED&essential=2&page=0&size=50",
+                    "/api/v1/programmes/" + programmeId + "/indicators",
+                    "/api/v1/jurisdictions/" + cityIds.get(city)
+                };
                 String[] names = byEndpoint.keySet().toArray(String[]::new);
                 String[] people = sessions.keySet().toArray(String[]::new);
                 int i = client;
                 while (System.nanoTime() < end) {
                     int k = i++ % paths.length;
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + paths[k]))
-                            .header("Cookie", "JSESSIONID=" + sessions.get(people[k])).timeout(Duration.ofSeconds(30))
+                            .header("Cookie", "JSESSIONID=" + sessions.get(people[k]))
+                            .timeout(Duration.ofSeconds(30))
                             .build();
                     long t0 = System.nanoTime();
                     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -97,13 +108,17 @@ final class HttpLoad {
 
     /** One person's requests to one path, one after another: the latency of that read with nothing else running. */
     Latency serial(String username, String path, int warmUp, int rounds) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String session = signIn(http, username);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Cookie", "JSESSIONID=" + session).build();
+                .header("Cookie", "JSESSIONID=" + session)
+                .build();
         return Latency.of(warmUp, rounds, () -> {
             try {
-                int status = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                int status = http.send(request, HttpResponse.BodyHandlers.ofByteArray())
+                        .statusCode();
                 if (status != 200) {
                     throw new IllegalStateException(path + " answered " + status);
                 }
@@ -115,14 +130,20 @@ final class HttpLoad {
 
     /** The login form's POST, as vaadin-login-form sends it; answers the signed-in session id. */
     private String signIn(HttpClient http, String username) throws Exception {
-        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         String before = sessionOf(page);
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(ScaleNames.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "JSESSIONID=" + before)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException(username + " could not sign in: " + login.statusCode() + " " + location);
@@ -131,8 +152,10 @@ final class HttpLoad {
     }
 
     private static String sessionOf(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie"));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie"));
     }
 }

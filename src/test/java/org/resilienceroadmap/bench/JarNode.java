@@ -47,14 +47,17 @@ final class JarNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
         command.addAll(launch);
         command.addAll(arguments(db, port, demo));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("RR_ADMIN_PASSWORD", ScaleNames.PASSWORD);
         long started = System.nanoTime();
         Process process = builder.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " ended with " + process.exitValue() + "; see " + log);
@@ -80,9 +83,11 @@ final class JarNode implements AutoCloseable {
     }
 
     static List<String> arguments(BenchDatabase db, int port, boolean demo) {
-        return List.of("--server.port=" + port,
+        return List.of(
+                "--server.port=" + port,
                 "--spring.profiles.active=" + (db.isPostgres() ? "postgres" : "default") + (demo ? ",demo" : ""),
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password());
     }
 
@@ -113,8 +118,12 @@ final class JarNode implements AutoCloseable {
     }
 
     private String jcmd(String command) throws Exception {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(process.pid()),
+                        command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         jcmd.waitFor();
         return out;

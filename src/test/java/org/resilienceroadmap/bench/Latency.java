@@ -45,7 +45,12 @@ final class Latency {
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d runs)", percentileMillis(50),
-                percentileMillis(95), percentileMillis(99), count());
+        return String.format(
+                Locale.ROOT,
+                "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d runs)",
+                percentileMillis(50),
+                percentileMillis(95),
+                percentileMillis(99),
+                count());
     }
 }

@@ -43,28 +43,61 @@ final class QueryLatency {
         JurisdictionDirectory jurisdictions = context.getBean(JurisdictionDirectory.class);
 
         StatementCount statements = new StatementCount(context);
-        record(results, statements, "Member's task inbox (TaskInbox.openTasks)",
-                () -> rotate(n -> ScaleNames.member(cityCode(n)), who -> inbox.openTasks().size()), 100);
+        record(
+                results,
+                statements,
+                "Member's task inbox (TaskInbox.openTasks)",
+                () -> rotate(
+                        n -> ScaleNames.member(cityCode(n)),
+                        who -> inbox.openTasks().size()),
+                100);
         ActionFilter filter = new ActionFilter(null, null, ActionStatus.APPROVED, null, 2, null, null, null);
-        record(results, statements, "Action register, first page of 50 + count (country coordinator, status and Essential)",
+        record(
+                results,
+                statements,
+                "Action register, first page of 50 + count (country coordinator, status and Essential)",
                 () -> rotateCountries(c -> ScaleNames.countryCoordinator(c), who -> {
-                    actions.find(filter, PageRequest.of(0, 50, Sort.by("dueDate", "id"))).getContent().size();
+                    actions.find(filter, PageRequest.of(0, 50, Sort.by("dueDate", "id")))
+                            .getContent()
+                            .size();
                     return (int) actions.count(filter);
-                }), 150);
-        record(results, statements, "Donor dashboard indicators (ProgrammeMonitor.indicators)",
-                () -> fixed(ScaleNames.DONOR, () -> monitor.indicators(programmeId).size()), 100);
-        record(results, statements, "Donor dashboard, everything on it (ProgrammeMonitor.overview)",
-                () -> fixed(ScaleNames.DONOR, () -> monitor.overview(programmeId).hashCode()), 0);
-        record(results, statements, "Jurisdiction page data (RoadmapService.detail, the city's chair)",
+                }),
+                150);
+        record(
+                results,
+                statements,
+                "Donor dashboard indicators (ProgrammeMonitor.indicators)",
+                () -> fixed(
+                        ScaleNames.DONOR, () -> monitor.indicators(programmeId).size()),
+                100);
+        record(
+                results,
+                statements,
+                "Donor dashboard, everything on it (ProgrammeMonitor.overview)",
+                () -> fixed(
+                        ScaleNames.DONOR, () -> monitor.overview(programmeId).hashCode()),
+                0);
+        record(
+                results,
+                statements,
+                "Jurisdiction page data (RoadmapService.detail, the city's chair)",
                 () -> rotate(n -> ScaleNames.chair(cityCode(n)), who -> {
-                    Long id = jurisdictions.findByCode(who.substring("chair.".length()).toUpperCase()).orElseThrow().getId();
+                    Long id = jurisdictions
+                            .findByCode(who.substring("chair.".length()).toUpperCase())
+                            .orElseThrow()
+                            .getId();
                     return roadmap.detail(id).hashCode();
-                }), 100);
+                }),
+                100);
     }
 
     /** Measures, and adds the SQL statements per run to the row when PostgreSQL counts them. */
-    private void record(Results results, StatementCount statements, String figure,
-            java.util.function.Supplier<Latency> measure, double targetMillis) {
+    private void record(
+            Results results,
+            StatementCount statements,
+            String figure,
+            java.util.function.Supplier<Latency> measure,
+            double targetMillis) {
         StatementCount.Counted<Latency> counted = statements.around(warmUp + rounds, measure);
         results.latency(StatementCount.label(figure, counted.perRun()), counted.result(), targetMillis);
     }

@@ -23,8 +23,7 @@ import org.springframework.context.ApplicationContext;
 public final class ScaleDataGenerator {
 
     /** What a run did: cities walked now and found already there, actions proposed, how long it took. */
-    public record Outcome(int walked, int skipped, long actions, Duration took) {
-    }
+    public record Outcome(int walked, int skipped, long actions, Duration took) {}
 
     private final ApplicationContext context;
     private final PrintStream out;
@@ -44,8 +43,8 @@ public final class ScaleDataGenerator {
         AtomicLong actions = new AtomicLong();
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
-        progress.scheduleAtFixedRate(() -> report(settings, started, walked.get(), skipped.get(), actions.get()),
-                15, 15, TimeUnit.SECONDS);
+        progress.scheduleAtFixedRate(
+                () -> report(settings, started, walked.get(), skipped.get(), actions.get()), 15, 15, TimeUnit.SECONDS);
         Statistics statistics = new Statistics(context);
         // The planner's picture of a fresh database goes stale fastest at the start, when the tables
         // grow tenfold in minutes (a task query by business key read every open task until the first
@@ -82,8 +81,9 @@ public final class ScaleDataGenerator {
         }
         statistics.settle();
         report(settings, started, walked.get(), skipped.get(), actions.get());
-        walk.secondsByStep().forEach((step, seconds) -> out.printf(Locale.ROOT, "generate: %-40s %,10.0f thread-s%n",
-                step, seconds));
+        walk.secondsByStep()
+                .forEach((step, seconds) ->
+                        out.printf(Locale.ROOT, "generate: %-40s %,10.0f thread-s%n", step, seconds));
         return new Outcome(walked.get(), skipped.get(), actions.get(), Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -92,8 +92,15 @@ public final class ScaleDataGenerator {
         int done = walked + skipped;
         double rate = walked / Math.max(seconds, 0.001);
         long left = rate > 0 ? Math.round((settings.cities() - done) / rate) : -1;
-        out.printf(Locale.ROOT, "generate: %d/%d cities (%d there already), %,d actions, %.0f s, %.2f cities/s, %s left%n",
-                done, settings.cities(), skipped, actions, seconds, rate,
+        out.printf(
+                Locale.ROOT,
+                "generate: %d/%d cities (%d there already), %,d actions, %.0f s, %.2f cities/s, %s left%n",
+                done,
+                settings.cities(),
+                skipped,
+                actions,
+                seconds,
+                rate,
                 left < 0 ? "?" : String.format(Locale.ROOT, "%d:%02d", left / 60, left % 60));
     }
 }

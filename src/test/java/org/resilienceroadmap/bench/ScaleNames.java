@@ -17,8 +17,7 @@ public final class ScaleNames {
     /** Every generated account's password (not a common one, so the password rules would take it too). */
     public static final String PASSWORD = "scale-bench-2026";
 
-    private ScaleNames() {
-    }
+    private ScaleNames() {}
 
     public static String country(int n) {
         return String.format(Locale.ROOT, "%s-%03d", REGION, n);

@@ -8,7 +8,8 @@ public record ScaleSettings(int cities, int actionsPerCity, int citiesPerCountry
 
     public ScaleSettings {
         if (cities < 1 || actionsPerCity < 0 || citiesPerCountry < 1 || threads < 1) {
-            throw new IllegalArgumentException("cities and threads at least 1, citiesPerCountry at least 1, actions 0 or more");
+            throw new IllegalArgumentException(
+                    "cities and threads at least 1, citiesPerCountry at least 1, actions 0 or more");
         }
     }
 

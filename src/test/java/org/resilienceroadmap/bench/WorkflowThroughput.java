@@ -28,7 +28,11 @@ import org.springframework.context.ApplicationContext;
  */
 final class WorkflowThroughput {
 
-    record Outcome(double appPerSecond, double enginePerSecond, int completionsEach, double appStatements,
+    record Outcome(
+            double appPerSecond,
+            double enginePerSecond,
+            int completionsEach,
+            double appStatements,
             double engineStatements) {
 
         /** How much of the bare engine's throughput the service layer costs, in percent. */
@@ -80,25 +84,36 @@ final class WorkflowThroughput {
         int each = perRound * rounds;
         // SQL statements per completion, each path on its own (one thread, so nothing else is counted).
         List<String> rest = measured.subList(2 * each, 2 * each + 2 * counted);
-        double appStatements = statements.around(counted, () -> runQuietly(rest.subList(0, counted), app)).perRun();
-        double engineStatements = statements.around(counted, () -> runQuietly(rest.subList(counted, 2 * counted), engine))
+        double appStatements = statements
+                .around(counted, () -> runQuietly(rest.subList(0, counted), app))
+                .perRun();
+        double engineStatements = statements
+                .around(counted, () -> runQuietly(rest.subList(counted, 2 * counted), engine))
                 .perRun();
         return new Outcome(each / appSeconds, each / engineSeconds, each, appStatements, engineStatements);
     }
 
     /** Proposes {@code count} actions in the city, 200 at a time as an imported plan does; answers their approval tasks. */
-    static List<String> propose(ActionService actions, TaskService tasks, CityWalk walk, CityWalk.AdoptedCity city,
-            String code, int count) {
+    static List<String> propose(
+            ActionService actions,
+            TaskService tasks,
+            CityWalk walk,
+            CityWalk.AdoptedCity city,
+            String code,
+            int count) {
         List<NewAction> specs = walk.specs(city.strategyId(), code, city.people(), count, 1);
         List<String> ids = new ArrayList<>();
         for (int from = 0; from < count; from += 200) {
             List<NewAction> chunk = specs.subList(from, Math.min(count, from + 200));
-            List<Action> proposed = SignedIn.as(city.people().chair(), () -> actions.proposeAll(city.strategyId(), chunk));
+            List<Action> proposed =
+                    SignedIn.as(city.people().chair(), () -> actions.proposeAll(city.strategyId(), chunk));
             for (Action a : proposed) {
                 walk.acceptInEngine(city.people().chair(), a);
-                Task task = tasks.createTaskQuery().processDefinitionKey(ActionProcess.KEY)
+                Task task = tasks.createTaskQuery()
+                        .processDefinitionKey(ActionProcess.KEY)
                         .processInstanceBusinessKey(String.valueOf(a.getId()))
-                        .taskDefinitionKey(ActionProcess.TASK_APPROVE).singleResult();
+                        .taskDefinitionKey(ActionProcess.TASK_APPROVE)
+                        .singleResult();
                 ids.add(task.getId());
             }
         }

@@ -12,8 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.process.ActionProcess;
-import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentReads;
+import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
@@ -42,22 +42,31 @@ class AccessibilityTests extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AssessmentDriver assessmentDriver;
+
     @Autowired
     StrategyDriver strategyDriver;
+
     @Autowired
     ActionDriver actionDriver;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentReads assessmentReads;
+
     @Autowired
     RoadmapService roadmap;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     org.resilienceroadmap.action.ActionService actions;
 
@@ -68,29 +77,42 @@ class AccessibilityTests extends BrowserTest {
     void everyMainPageMeetsWcag21AaForItsRole() {
         // Scoring under way: the member's scoring page and task; later the coordinator's validation.
         TestCity scoring = fixtures.newCity();
-        Long scored = as(scoring.chair(), () -> assessments.open(scoring.id(), "preliminary", null, null)).getId();
+        Long scored = as(scoring.chair(), () -> assessments.open(scoring.id(), "preliminary", null, null))
+                .getId();
         complete(scoring.chair(), scored, "Task_AssignEssentials", "start");
         as(scoring.member(), () -> assessments.answer(scored, "P1.1", 2, null, null, null));
         // Validated through the roadmap: results and the stage gate.
         TestCity gated = fixtures.newCity();
         as(COORDINATOR, () -> roadmap.join(gated.id(), TODAY.minusMonths(3)));
         assessmentDriver.passAssessment(gated.id(), gated.chair(), COORDINATOR);
-        Long validated = as(gated.chair(), () -> assessmentReads.ofJurisdiction(gated.id())).get(0).getId();
+        Long validated = as(gated.chair(), () -> assessmentReads.ofJurisdiction(gated.id()))
+                .get(0)
+                .getId();
         TaskItem gate = as(COORDINATOR, inbox::openTasks).stream()
                 .filter(t -> t.taskKey().equals("Task_StageAGate") && gated.id().equals(t.jurisdictionId()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         // A draft in the editor; a strategy in its second version under review.
         TestCity drafting = fixtures.newCity();
         Long draft = strategyDriver.current(drafting.id(), drafting.chair()).getId();
         strategyDriver.draft(draft, drafting.chair(), "# Strategy\n\nReduce flood risk.");
         TestCity reviewing = fixtures.newCity();
-        Long reviewed = strategyDriver.current(reviewing.id(), reviewing.chair()).getId();
+        Long reviewed =
+                strategyDriver.current(reviewing.id(), reviewing.chair()).getId();
         strategyDriver.draft(reviewed, reviewing.chair(), "# Strategy\n\nReduce flood risk.");
         strategyDriver.submit(reviewed, reviewing.chair(), List.of(reviewing.member()));
-        strategyDriver.decide(reviewing.member(), reviewing.id(), StrategyReviewProcess.TASK_REVIEW,
-                "request-changes", "Name the districts that flood.");
-        strategyDriver.decide(reviewing.chair(), reviewing.id(), StrategyReviewProcess.TASK_CONSOLIDATE,
-                "request-changes", "Agreed.");
+        strategyDriver.decide(
+                reviewing.member(),
+                reviewing.id(),
+                StrategyReviewProcess.TASK_REVIEW,
+                "request-changes",
+                "Name the districts that flood.");
+        strategyDriver.decide(
+                reviewing.chair(),
+                reviewing.id(),
+                StrategyReviewProcess.TASK_CONSOLIDATE,
+                "request-changes",
+                "Agreed.");
         strategyDriver.draft(reviewed, reviewing.chair(), "# Strategy\n\nReduce flood risk in Old Town and Riverside.");
         strategyDriver.submit(reviewed, reviewing.chair(), List.of(reviewing.member()));
         // Actions under an adopted strategy with a programme.
@@ -99,8 +121,14 @@ class AccessibilityTests extends BrowserTest {
         Action underWay = actionDriver.approved(scene.city(), scene.strategy(), "Sirens", TODAY.plusMonths(6));
         // An imported plan waiting for the working group's review, decided row by row on its task.
         Long objective = actionDriver.objectiveOf(scene.strategy(), scene.city().member());
-        Long plan = as(scene.city().member(), () -> actions.proposePlan(scene.strategy(), "plan.xlsx", List.of(
-                actionDriver.spec(objective, scene.city().member(), "Drills", TODAY.plusMonths(8))))).getId();
+        Long plan = as(
+                        scene.city().member(),
+                        () -> actions.proposePlan(
+                                scene.strategy(),
+                                "plan.xlsx",
+                                List.of(actionDriver.spec(
+                                        objective, scene.city().member(), "Drills", TODAY.plusMonths(8)))))
+                .getId();
 
         open("login");
         check("sign-in", By.cssSelector("vaadin-login-form"));
@@ -132,7 +160,10 @@ class AccessibilityTests extends BrowserTest {
         check("jurisdictions", By.id("jurisdiction-tree"));
         open("jurisdictions/" + gated.id());
         check("jurisdiction", By.id("jurisdiction-stage"));
-        open("tasks/" + actionDriver.task(COORDINATOR, proposed.getId(), ActionProcess.TASK_APPROVE).id());
+        open("tasks/"
+                + actionDriver
+                        .task(COORDINATOR, proposed.getId(), ActionProcess.TASK_APPROVE)
+                        .id());
         check("task: approve an action", By.id("action-task-context"));
         open("programmes/" + scene.programme().getId());
         check("programme dashboard", By.id("programme-title"));
@@ -148,7 +179,10 @@ class AccessibilityTests extends BrowserTest {
         logout();
 
         login(reviewing.member());
-        open("tasks/" + strategyDriver.task(reviewing.member(), reviewing.id(), StrategyReviewProcess.TASK_REVIEW).id());
+        open("tasks/"
+                + strategyDriver
+                        .task(reviewing.member(), reviewing.id(), StrategyReviewProcess.TASK_REVIEW)
+                        .id());
         check("task: review a strategy", By.id("task-title"));
         open("strategies/" + reviewed + "?tab=versions");
         check("versions", By.id("versions"));
@@ -165,9 +199,13 @@ class AccessibilityTests extends BrowserTest {
         check("timeline", By.id("timeline-title"));
         click(By.cssSelector("#gantt-figures vaadin-details-summary"));
         check("timeline's figures", By.cssSelector("#gantt-figures table"));
-        open("tasks/" + as(scene.city().chair(), inbox::openTasks).stream()
-                .filter(t -> t.taskKey().equals(ActionProcess.TASK_REVIEW_PLAN) && t.subjectId().equals(String.valueOf(plan)))
-                .findFirst().orElseThrow().id());
+        open("tasks/"
+                + as(scene.city().chair(), inbox::openTasks).stream()
+                        .filter(t -> t.taskKey().equals(ActionProcess.TASK_REVIEW_PLAN)
+                                && t.subjectId().equals(String.valueOf(plan)))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
         check("task: review an imported plan", By.id("plan-rows"));
         open("my-actions");
         check("my actions", By.id("my-actions"));
@@ -189,7 +227,9 @@ class AccessibilityTests extends BrowserTest {
         open("admin/scorecards");
         check("administration: scorecards", By.id("scorecard-templates"));
 
-        assertThat(found).as("axe-core found on the pages:%n%s", String.join("\n", found)).isEmpty();
+        assertThat(found)
+                .as("axe-core found on the pages:%n%s", String.join("\n", found))
+                .isEmpty();
     }
 
     /** Waits for the page to show what it is for, then lets axe look at it. */
@@ -208,13 +248,16 @@ class AccessibilityTests extends BrowserTest {
     /** Completes every open task of this key on the assessment that {@code who} may do. */
     private void completeAll(String who, Long assessment, String taskKey, String outcome) {
         as(who, inbox::openTasks).stream()
-                .filter(t -> String.valueOf(assessment).equals(t.subjectId()) && t.taskKey().equals(taskKey))
+                .filter(t -> String.valueOf(assessment).equals(t.subjectId())
+                        && t.taskKey().equals(taskKey))
                 .forEach(t -> as(who, () -> inbox.complete(t.id(), outcome, null, Map.of())));
     }
 
     private TaskItem task(String who, Long assessment, String taskKey) {
         return as(who, inbox::openTasks).stream()
-                .filter(t -> String.valueOf(assessment).equals(t.subjectId()) && t.taskKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
+                .filter(t -> String.valueOf(assessment).equals(t.subjectId())
+                        && t.taskKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
     }
 }

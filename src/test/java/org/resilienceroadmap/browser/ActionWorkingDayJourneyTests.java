@@ -1,6 +1,5 @@
 package org.resilienceroadmap.browser;
 
-import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,6 +26,7 @@ import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Programme;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.ActionScene;
@@ -48,10 +48,13 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
     @Autowired
     ActionDriver actionDriver;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     PeopleDirectory people;
 
@@ -74,7 +77,9 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         login(city.chair());
         open("actions?strategy=" + strategy);
         WebElement currency = element(By.cssSelector("#propose-currency input"));
-        assertThat(currency.getAttribute("value")).as("the currency holds a value").isEqualTo("EUR");
+        assertThat(currency.getAttribute("value"))
+                .as("the currency holds a value")
+                .isEqualTo("EUR");
         type(By.cssSelector("#propose-title input"), "Flood walls on the river");
         type(By.cssSelector("#propose-lead input"), "City water utility");
         pick("propose-owner", "Dilnoza", "vaadin-combo-box-item");
@@ -97,19 +102,30 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         assertThat(proposed.getHazards()).containsExactly("MH0604");
         assertThat(proposed.getSendaiPriorities()).containsExactly(1);
         assertThat(proposed.getEssentials()).containsExactly(4);
-        assertThat(SignedIn.as(city.chair(), () -> actions.detail(proposed.getId()).milestones())).hasSize(1);
+        assertThat(SignedIn.as(
+                        city.chair(), () -> actions.detail(proposed.getId()).milestones()))
+                .hasSize(1);
 
         open("actions/" + proposed.getId());
         click(By.cssSelector("#edit vaadin-details-summary"));
         String edited = "Two walls and a pumping station: typed and saved in one breath";
         WebElement area = element(By.cssSelector("#edit-form #propose-description textarea"));
-        new Actions(driver).click(area).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
-                .sendKeys(edited).click(driver.findElement(By.id("save-action"))).perform();
+        new Actions(driver)
+                .click(area)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .sendKeys(edited)
+                .click(driver.findElement(By.id("save-action")))
+                .perform();
         waitForServer();
-        wait.until(d -> edited.equals(SignedIn.as(city.chair(), () -> actions.detail(proposed.getId()).action()
-                .getDescription())));
+        wait.until(d -> edited.equals(SignedIn.as(
+                city.chair(), () -> actions.detail(proposed.getId()).action().getDescription())));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fact-description"), edited));
-        shoot("action-form", "actions/" + proposed.getId(), By.id("edit"),
+        shoot(
+                "action-form",
+                "actions/" + proposed.getId(),
+                By.id("edit"),
                 () -> click(By.cssSelector("#edit vaadin-details-summary")));
 
         Action underWay = actionDriver.approved(city, strategy, "Sirens in every district", TODAY.plusMonths(6));
@@ -117,34 +133,63 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         type(By.cssSelector("#progress-percent input"), "40");
         String narrative = "Twelve sirens bought; the narrative ends right at the click";
         typeAndClickAtOnce(By.cssSelector("#progress-narrative textarea"), narrative, By.id("report-progress"));
-        wait.until(d -> !SignedIn.as(city.chair(), () -> actions.detail(underWay.getId()).reports()).isEmpty());
-        assertThat(SignedIn.as(city.chair(), () -> actions.detail(underWay.getId()).reports().get(0).getNarrative()))
+        wait.until(d -> !SignedIn.as(
+                        city.chair(), () -> actions.detail(underWay.getId()).reports())
+                .isEmpty());
+        assertThat(SignedIn.as(
+                        city.chair(),
+                        () -> actions.detail(underWay.getId()).reports().get(0).getNarrative()))
                 .isEqualTo(narrative);
     }
 
     @Test
     void theCoordinatorDecidesWithContextFiltersThroughTheAddressGoesBackAndDownloads() {
         Long objective = actionDriver.objectiveOf(strategy, city.member());
-        NewAction walls = new NewAction(objective, "Flood walls on the river", "Two walls, 1.2 km", "City water utility",
-                dilnoza, TODAY, TODAY.plusYears(2), new Money(new BigDecimal("250000"), "EUR"), programme.getId(),
-                List.of(4), List.of("MH0604"), List.of(1, 3));
-        Long id = SignedIn.as(city.member(), () -> actions.propose(strategy, walls)).getId();
+        NewAction walls = new NewAction(
+                objective,
+                "Flood walls on the river",
+                "Two walls, 1.2 km",
+                "City water utility",
+                dilnoza,
+                TODAY,
+                TODAY.plusYears(2),
+                new Money(new BigDecimal("250000"), "EUR"),
+                programme.getId(),
+                List.of(4),
+                List.of("MH0604"),
+                List.of(1, 3));
+        Long id = SignedIn.as(city.member(), () -> actions.propose(strategy, walls))
+                .getId();
         actionDriver.accept(city, id);
         actionDriver.propose(city, strategy, "Sirens in every district", TODAY.plusMonths(6));
-        String task = actionDriver.task(city.coordinator(), id, ActionProcess.TASK_APPROVE).id();
+        String task = actionDriver
+                .task(city.coordinator(), id, ActionProcess.TASK_APPROVE)
+                .id();
 
         login(city.coordinator());
         open("tasks/" + task);
         String facts = element(By.id("action-facts")).getText();
-        assertThat(facts).contains("Early warning for every district", "Test city " + city.code(),
-                "City water utility", "Dilnoza Rahimova", "250,000.00", "Resilient rivers", "Riverine flood",
-                "1. Understanding disaster risk", "4. Pursue resilient urban development")
+        assertThat(facts)
+                .contains(
+                        "Early warning for every district",
+                        "Test city " + city.code(),
+                        "City water utility",
+                        "Dilnoza Rahimova",
+                        "250,000.00",
+                        "Resilient rivers",
+                        "Riverine flood",
+                        "1. Understanding disaster risk",
+                        "4. Pursue resilient urban development")
                 .doesNotContain(dilnoza, "MH0604");
 
         open("actions?jurisdiction=" + city.id() + "&owner=rahim");
         wait.until(d -> rows().contains("Flood walls on the river") && !rows().contains("Sirens in every district"));
-        assertThat(rows()).contains("Test city " + city.code(), "Early warning for every district", "€250,000.00",
-                "Dilnoza Rahimova");
+        assertThat(rows())
+                .contains(
+                        "Test city " + city.code(),
+                        "Early warning for every district",
+                        "€250,000.00",
+                        "Dilnoza Rahimova");
         click(By.id("filter-status"));
         click(By.xpath("//vaadin-select-item[normalize-space(.)='Proposed']"));
         wait.until(ExpectedConditions.urlContains("status=PROPOSED"));
@@ -154,13 +199,16 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         driver.navigate().back();
         wait.until(d -> !d.getCurrentUrl().contains("status="));
         waitForServer();
-        wait.until(d -> "rahim".equals(d.findElement(By.cssSelector("#filter-owner input")).getAttribute("value")));
+        wait.until(d -> "rahim"
+                .equals(d.findElement(By.cssSelector("#filter-owner input")).getAttribute("value")));
         assertThat(element(By.id("filter-status")).getText()).doesNotContain("Proposed");
 
         driver.navigate().refresh();
         wait.until(d -> rows().contains("Flood walls on the river") && !rows().contains("Sirens in every district"));
         String csv = fetch(element(By.id("export-csv")).getAttribute("href"));
-        assertThat(csv).startsWith("200 text/csv").contains("Flood walls on the river")
+        assertThat(csv)
+                .startsWith("200 text/csv")
+                .contains("Flood walls on the river")
                 .doesNotContain("Sirens in every district");
         assertThat(fetch(element(By.id("export-xlsx")).getAttribute("href")))
                 .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -176,16 +224,22 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         open("actions");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item")));
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
         assertThat(menu).contains("Actions", "Programmes", "Tasks").doesNotContain("My actions", "Directory");
         open("my-actions");
         wait.until(d -> !d.getCurrentUrl().endsWith("/my-actions")
-                || d.getPageSource().contains("not") || d.getPageSource().contains("denied"));
+                || d.getPageSource().contains("not")
+                || d.getPageSource().contains("denied"));
     }
 
     private List<Action> mine() {
-        return SignedIn.as(city.chair(), () -> actions.find(new ActionFilter(null, strategy, null, null, null, null,
-                null, null), Pageable.unpaged()).getContent());
+        return SignedIn.as(
+                city.chair(),
+                () -> actions.find(
+                                new ActionFilter(null, strategy, null, null, null, null, null, null),
+                                Pageable.unpaged())
+                        .getContent());
     }
 
     /**
@@ -196,8 +250,8 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         WebElement input = element(By.cssSelector("#" + id + " input"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", input);
         input.sendKeys(text);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//" + itemTag + "[contains(., '" + text
-                + "')]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//" + itemTag + "[contains(., '" + text + "')]")));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         waitForServer();
         if (itemTag.startsWith("vaadin-multi")) {
@@ -218,7 +272,9 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         new Actions(driver).click(input).sendKeys(text).click(target).perform();
         long lastKeyToClick = (System.nanoTime() - start) / 1_000_000;
         waitForServer();
-        assertThat(lastKeyToClick).as("typing and the click took %d ms in all", lastKeyToClick).isLessThan(2000);
+        assertThat(lastKeyToClick)
+                .as("typing and the click took %d ms in all", lastKeyToClick)
+                .isLessThan(2000);
     }
 
     private void setDate(String id, LocalDate date) {
@@ -229,16 +285,21 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
 
     /** The grid's cells as text, as the reader sees them. */
     private String rows() {
-        return String.join(" | ", driver.findElements(By.cssSelector("#actions vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList());
+        return String.join(
+                " | ",
+                driver.findElements(By.cssSelector("#actions vaadin-grid-cell-content")).stream()
+                        .map(WebElement::getText)
+                        .toList());
     }
 
     /** Fetches a link with the page's own session: status, content type, then the body's text. */
     private String fetch(String href) {
-        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
-                        + " + r.headers.get('content-type') + '\\n' + t))).catch(e => done('failed ' + e));", href));
+        return String.valueOf(((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                                + " + r.headers.get('content-type') + '\\n' + t))).catch(e => done('failed ' + e));",
+                        href));
     }
 
     /**
@@ -246,13 +307,13 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
      * target/journey-screens (the good ones are copied to docs/screenshots by hand).
      */
     private void shoot(String name, String path, By ready) {
-        shoot(name, path, ready, () -> { });
+        shoot(name, path, ready, () -> {});
     }
 
     /** As above, doing what the picture needs once the page is there (open a section, say). */
     private void shoot(String name, String path, By ready, Runnable then) {
-        String me = (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.getElementById('current-user').dataset.username;");
+        String me = (String) ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('current-user').dataset.username;");
         Long person = people.findByUsername(me).orElseThrow().getId();
         try {
             for (String language : List.of("en", "ru")) {
@@ -268,11 +329,13 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
                     waitForServer();
                     then.run();
                     // The development-mode toolbar and its notice are not part of the page.
-                    ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('vaadin-dev-tools,"
-                            + " copilot-main').forEach(e => e.style.display = 'none');");
+                    ((JavascriptExecutor) driver)
+                            .executeScript("document.querySelectorAll('vaadin-dev-tools,"
+                                    + " copilot-main').forEach(e => e.style.display = 'none');");
                     Path dir = Path.of("target", "journey-screens");
                     Files.createDirectories(dir);
-                    Files.write(dir.resolve(name + "-" + language + "-" + width + ".png"),
+                    Files.write(
+                            dir.resolve(name + "-" + language + "-" + width + ".png"),
                             driver.getScreenshotAs(OutputType.BYTES));
                 }
             }

@@ -74,8 +74,8 @@ final class Axe {
                 if (!("critical".equals(impact) || "serious".equals(impact))) {
                     continue;
                 }
-                found.add(page + ": " + id + " (" + impact + ") " + violation.get("help") + " at " + target
-                        + " — " + String.valueOf(node.get("summary")).replace('\n', ' '));
+                found.add(page + ": " + id + " (" + impact + ") " + violation.get("help") + " at " + target + " — "
+                        + String.valueOf(node.get("summary")).replace('\n', ' '));
             }
         }
         return found;

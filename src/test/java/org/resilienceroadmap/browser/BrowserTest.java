@@ -41,6 +41,7 @@ abstract class BrowserTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     ChromeDriver driver;
     WebDriverWait wait;
     private Path profile;
@@ -50,12 +51,24 @@ abstract class BrowserTest extends IntegrationTest {
         profile = Files.createTempDirectory("rr-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=en",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-                .withEnvironment(java.util.Map.of("TZ", BROWSER_ZONE)).build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(java.util.Map.of("TZ", BROWSER_ZONE))
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
@@ -65,7 +78,8 @@ abstract class BrowserTest extends IntegrationTest {
         if (driver != null) {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(test.getTestMethod().map(m -> m.getName()).orElse("journey") + ".png"),
+            Files.write(
+                    dir.resolve(test.getTestMethod().map(m -> m.getName()).orElse("journey") + ".png"),
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             driver.quit();
         }
@@ -107,7 +121,8 @@ abstract class BrowserTest extends IntegrationTest {
      * asks for one only while a mandatory item is open, which depends on what other tests left in the city.
      */
     void overrideOpenGateItems(String reason) {
-        if (!driver.findElements(By.cssSelector("#gate-override-reason textarea")).isEmpty()) {
+        if (!driver.findElements(By.cssSelector("#gate-override-reason textarea"))
+                .isEmpty()) {
             type(By.cssSelector("#gate-override-reason textarea"), reason);
         }
     }
@@ -123,10 +138,11 @@ abstract class BrowserTest extends IntegrationTest {
     /** Waits until Vaadin has no request to the server under way, so the page shows the server's state. */
     void waitForServer() {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d).executeScript("const c = window.Vaadin && window.Vaadin.Flow"
-                            + " && window.Vaadin.Flow.clients; return !!c && Object.values(c)"
-                            + ".every(x => typeof x.isActive !== 'function' || !x.isActive());")));
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript("const c = window.Vaadin && window.Vaadin.Flow"
+                                    + " && window.Vaadin.Flow.clients; return !!c && Object.values(c)"
+                                    + ".every(x => typeof x.isActive !== 'function' || !x.isActive());")));
         } catch (org.openqa.selenium.TimeoutException busy) {
             // A client that stays busy (e.g. a dev-mode connection) must not stall the journey; the
             // explicit waits on what the page shows still guard each step.

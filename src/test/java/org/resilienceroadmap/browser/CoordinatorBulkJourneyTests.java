@@ -1,6 +1,5 @@
 package org.resilienceroadmap.browser;
 
-import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.resilienceroadmap.support.ActionDriver.COORDINATOR;
 
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionService;
-import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Fixtures;
@@ -45,18 +43,25 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver actions;
+
     @Autowired
     ActionService actionService;
+
     @Autowired
     org.resilienceroadmap.action.ActionPlanReviews reviews;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -73,18 +78,21 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         click(By.cssSelector("#import > vaadin-details-summary"));
         Path file = Files.createTempFile("plan", ".csv");
         Files.writeString(file, planCsv(objective, city.chair(), 20), StandardCharsets.UTF_8);
-        WebElement upload = element(By.id("plan-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        WebElement upload =
+                element(By.id("plan-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         upload.sendKeys(file.toAbsolutePath().toString());
         click(By.id("import-plan"));
         wait.until(d -> count("select count(*) from action where strategy_id = ?", strategy) == 20);
         logout();
         // The working group accepts the whole plan (60,000 EUR and more a row: the coordinator approves each).
-        Long review = jdbc.queryForObject("select max(plan_review_id) from action where strategy_id = ?", Long.class,
-                strategy);
+        Long review = jdbc.queryForObject(
+                "select max(plan_review_id) from action where strategy_id = ?", Long.class, strategy);
         as(city.chair(), () -> reviews.acceptRemaining(review));
         TaskItem planReview = as(city.chair(), inbox::openTasks).stream()
-                .filter(t -> t.taskKey().equals("Task_ReviewPlan") && t.subjectId().equals(String.valueOf(review)))
-                .findFirst().orElseThrow();
+                .filter(t ->
+                        t.taskKey().equals("Task_ReviewPlan") && t.subjectId().equals(String.valueOf(review)))
+                .findFirst()
+                .orElseThrow();
         as(city.chair(), () -> {
             inbox.complete(planReview.id(), "decide", null, java.util.Map.of());
             return null;
@@ -99,7 +107,8 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("plan=STRATEGY"));
         driver.navigate().refresh();
         wait.until(d -> shownTasks().size() == 20);
-        assertThat(element(By.cssSelector("#task-filter-plan input")).getAttribute("value")).contains(city.code());
+        assertThat(element(By.cssSelector("#task-filter-plan input")).getAttribute("value"))
+                .contains(city.code());
 
         click(By.id("bulk-select-all"));
         wait.until(ExpectedConditions.textToBe(By.id("bulk-count"), "20 selected"));
@@ -108,15 +117,16 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         shot("inbox-bulk-selection-phone", 375);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         // Another coordinator of the city takes one while the page is open.
-        Long siren5 = jdbc.queryForObject("select id from action where strategy_id = ? and title = 'Siren 05'",
-                Long.class, strategy);
+        Long siren5 = jdbc.queryForObject(
+                "select id from action where strategy_id = ? and title = 'Siren 05'", Long.class, strategy);
         TaskItem taken = actions.task(COORDINATOR, siren5, "Task_ApproveAction");
         as(colleague, () -> inbox.claim(taken.id()));
         click(By.id("bulk-outcome-approve"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bulk-refused")));
         assertThat(driver.findElements(By.cssSelector("#bulk-done li"))).hasSize(19);
-        assertThat(element(By.id("bulk-refused")).getText()).contains("Siren 05")
+        assertThat(element(By.id("bulk-refused")).getText())
+                .contains("Siren 05")
                 .contains(colleague + " had taken this task first.");
         assertThat(element(By.id("bulk-summary")).getText()).isEqualTo("Approve: 19 done, 1 refused");
         shot("inbox-bulk-result", 1400);
@@ -125,12 +135,16 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
 
         assertThat(count("select count(*) from action where strategy_id = ? and status = 'APPROVED'", strategy))
                 .isEqualTo(19);
-        assertThat(jdbc.queryForList("select title from action where strategy_id = ? and status = 'PROPOSED'",
-                String.class, strategy)).containsExactly("Siren 05");
-        for (Long id : jdbc.queryForList("select id from action where strategy_id = ? and status = 'APPROVED'",
-                Long.class, strategy)) {
+        assertThat(jdbc.queryForList(
+                        "select title from action where strategy_id = ? and status = 'PROPOSED'",
+                        String.class,
+                        strategy))
+                .containsExactly("Siren 05");
+        for (Long id : jdbc.queryForList(
+                "select id from action where strategy_id = ? and status = 'APPROVED'", Long.class, strategy)) {
             assertThat(audit.history(ActionService.SUBJECT_TYPE, String.valueOf(id)))
-                    .filteredOn(r -> r.getAction().equals("action:approve")).singleElement()
+                    .filteredOn(r -> r.getAction().equals("action:approve"))
+                    .singleElement()
                     .satisfies(r -> assertThat(r.getComment()).isEqualTo("Approved as agreed at the plan review."));
         }
         logout();
@@ -143,8 +157,8 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         shownTasks().get(0).click();
         waitForServer();
         click(By.id("task-subject"));
-        Long siren7 = jdbc.queryForObject("select id from action where strategy_id = ? and title = 'Siren 07'",
-                Long.class, strategy);
+        Long siren7 = jdbc.queryForObject(
+                "select id from action where strategy_id = ? and title = 'Siren 07'", Long.class, strategy);
         wait.until(d -> d.getCurrentUrl().endsWith("/actions/" + siren7));
     }
 
@@ -153,9 +167,17 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         TestCity city = fixtures.newCity();
         Long strategy = actions.adoptedStrategy(city);
         Long objective = actions.objectiveOf(strategy, city.member());
-        as(city.member(), () -> actionService.proposeAll(strategy, IntStream.rangeClosed(1, 6)
-                .mapToObj(i -> actions.spec(objective, city.member(), "Сирены, квартал " + i,
-                        LocalDate.now(Days.ZONE).plusYears(1))).toList()))
+        as(
+                        city.member(),
+                        () -> actionService.proposeAll(
+                                strategy,
+                                IntStream.rangeClosed(1, 6)
+                                        .mapToObj(i -> actions.spec(
+                                                objective,
+                                                city.member(),
+                                                "Сирены, квартал " + i,
+                                                LocalDate.now(Days.ZONE).plusYears(1)))
+                                        .toList()))
                 .forEach(a -> actions.accept(city, a.getId()));
         String russian = fixtures.anotherAccount(city, Role.COORDINATOR);
         people.findByUsername(russian).ifPresent(p -> people.changeLanguage(p.getId(), "ru"));
@@ -170,7 +192,10 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         shot("inbox-bulk-selection-ru-phone", 375);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         String first = as(russian, () -> inbox.openTasks()).stream()
-                .filter(t -> String.valueOf(strategy).equals(planOf(t))).findFirst().orElseThrow().id();
+                .filter(t -> String.valueOf(strategy).equals(planOf(t)))
+                .findFirst()
+                .orElseThrow()
+                .id();
         as(COORDINATOR, () -> inbox.claim(first));
         click(By.id("bulk-outcome-approve"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bulk-refused")));
@@ -182,12 +207,15 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
 
     /** The open-task links of the rows the grid shows (it keeps the cells of rows filtered away, hidden). */
     private List<WebElement> shownTasks() {
-        return driver.findElements(By.cssSelector("#task-grid a.open-task")).stream().filter(WebElement::isDisplayed)
+        return driver.findElements(By.cssSelector("#task-grid a.open-task")).stream()
+                .filter(WebElement::isDisplayed)
                 .toList();
     }
 
     private String planOf(TaskItem task) {
-        return jdbc.queryForObject("select cast(strategy_id as varchar) from action where id = ?", String.class,
+        return jdbc.queryForObject(
+                "select cast(strategy_id as varchar) from action where id = ?",
+                String.class,
                 Long.valueOf(task.subjectId()));
     }
 
@@ -201,9 +229,22 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", ActionPlanImport.COLUMNS));
         for (int i = 1; i <= rows; i++) {
-            lines.add(String.join(",", List.of(String.valueOf(objective), String.format("Siren %02d", i),
-                    "Sirens and drills in district " + i, "Civil protection", owner, "2026-01-15", "2027-06-30",
-                    String.valueOf(60000 + i * 500), "EUR", "", "1;3", "", "1;4")));
+            lines.add(String.join(
+                    ",",
+                    List.of(
+                            String.valueOf(objective),
+                            String.format("Siren %02d", i),
+                            "Sirens and drills in district " + i,
+                            "Civil protection",
+                            owner,
+                            "2026-01-15",
+                            "2027-06-30",
+                            String.valueOf(60000 + i * 500),
+                            "EUR",
+                            "",
+                            "1;3",
+                            "",
+                            "1;4")));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -14,8 +14,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.resilienceroadmap.assessment.Answer;
-import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentReads;
+import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.workflow.TaskInbox;
@@ -34,17 +34,21 @@ class KeyboardScoringJourneyTests extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentReads assessmentReads;
+
     @Autowired
     TaskInbox inbox;
 
     @Test
     void aMemberScoresAnEssentialAndMarksItScoredWithTheKeyboardAlone() {
         TestCity city = fixtures.newCity();
-        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        Long id = as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null))
+                .getId();
         TaskItem assign = tasks(city.chair(), id, "Task_AssignEssentials").get(0);
         as(city.chair(), () -> inbox.complete(assign.id(), "start", null, Map.of()));
 
@@ -54,7 +58,8 @@ class KeyboardScoringJourneyTests extends BrowserTest {
         waitForServer();
         List<String> codes = driver.findElements(By.cssSelector(".question-card")).stream()
                 .map(e -> e.getAttribute("id").substring("question-".length()))
-                .filter(c -> c.startsWith("P1.")).toList();
+                .filter(c -> c.startsWith("P1."))
+                .toList();
         assertThat(codes).hasSizeGreaterThan(1);
 
         Map<String, Integer> chosen = new LinkedHashMap<>();
@@ -94,8 +99,8 @@ class KeyboardScoringJourneyTests extends BrowserTest {
     /** Presses Tab until the focus is inside an element that matches the selector. */
     private void tabTo(String what, String selector) {
         for (int i = 0; i < MAX_TABS; i++) {
-            if (Boolean.TRUE.equals(js("const a = document.activeElement;"
-                    + " return !!a && !!a.closest(arguments[0]);", selector))) {
+            if (Boolean.TRUE.equals(
+                    js("const a = document.activeElement;" + " return !!a && !!a.closest(arguments[0]);", selector))) {
                 return;
             }
             keys(Keys.TAB);
@@ -141,11 +146,15 @@ class KeyboardScoringJourneyTests extends BrowserTest {
 
     private TaskItem scoringTaskOfEssentialOne(String who, Long id) {
         return tasks(who, id, "Task_ScoreEssential").stream()
-                .filter(t -> Integer.valueOf(1).equals(t.nameArgument())).findFirst().orElse(null);
+                .filter(t -> Integer.valueOf(1).equals(t.nameArgument()))
+                .findFirst()
+                .orElse(null);
     }
 
     private List<TaskItem> tasks(String who, Long id, String taskKey) {
         return as(who, inbox::openTasks).stream()
-                .filter(t -> String.valueOf(id).equals(t.subjectId()) && t.taskKey().equals(taskKey)).toList();
+                .filter(t ->
+                        String.valueOf(id).equals(t.subjectId()) && t.taskKey().equals(taskKey))
+                .toList();
     }
 }

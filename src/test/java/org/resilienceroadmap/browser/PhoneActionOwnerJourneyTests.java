@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
-import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionProgress;
+import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Milestone;
 import org.resilienceroadmap.action.ProgressReport;
 import org.resilienceroadmap.directory.PeopleDirectory;
@@ -98,12 +97,16 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ActionDriver actionDriver;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     ActionProgress actionProgress;
+
     @Autowired
     PeopleDirectory people;
 
@@ -115,12 +118,14 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
     void anActionWithMilestonesOwnedByTheMember() {
         ActionScene scene = ActionScene.prepare(context);
         city = scene.city();
-        sirens = actionDriver.approved(city, scene.strategy(), "Sirens in every district of the valley",
-                TODAY.plusMonths(6));
-        bought = SignedIn.as(city.member(), () -> actions.addMilestone(sirens.getId(), "Sirens bought and delivered",
-                TODAY.plusMonths(1)));
-        SignedIn.as(city.member(), () -> actions.addMilestone(sirens.getId(), "Sirens installed on the roofs",
-                TODAY.plusMonths(4)));
+        sirens = actionDriver.approved(
+                city, scene.strategy(), "Sirens in every district of the valley", TODAY.plusMonths(6));
+        bought = SignedIn.as(
+                city.member(),
+                () -> actions.addMilestone(sirens.getId(), "Sirens bought and delivered", TODAY.plusMonths(1)));
+        SignedIn.as(
+                city.member(),
+                () -> actions.addMilestone(sirens.getId(), "Sirens installed on the roofs", TODAY.plusMonths(4)));
     }
 
     @Test
@@ -129,7 +134,9 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
         open("login");
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-login-form input[name='username']")));
-        assertThat(((Number) js("return window.innerWidth;")).intValue()).as("the viewport's width").isEqualTo(WIDTH);
+        assertThat(((Number) js("return window.innerWidth;")).intValue())
+                .as("the viewport's width")
+                .isEqualTo(WIDTH);
         fits("sign-in");
         user.sendKeys(city.member());
         WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
@@ -161,9 +168,12 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
         String narrative = "Twelve sirens delivered to the depot; the photo shows them unpacked.";
         type(By.cssSelector("#progress-narrative textarea"), narrative);
         Path photo = png();
-        element(By.id("progress-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+        element(By.id("progress-upload"))
+                .getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(photo.toAbsolutePath().toString());
-        wait.until(d -> !d.findElements(By.cssSelector("#progress-upload vaadin-upload-file[complete]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#progress-upload vaadin-upload-file[complete]"))
+                .isEmpty());
         fits("action with the report filled in");
         shoot("phone-report-filled");
         click(By.id("report-progress"));
@@ -176,8 +186,10 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
         assertThat(report.getNarrative()).isEqualTo(narrative);
         assertThat(report.getPercent()).isEqualTo(35);
         assertThat(report.getEvidenceIds()).hasSize(1);
-        StoredFile evidence = SignedIn.as(city.member(), () -> actionProgress.evidence(sirens.getId(),
-                report.getEvidenceIds().get(0)));
+        StoredFile evidence = SignedIn.as(
+                city.member(),
+                () -> actionProgress.evidence(
+                        sirens.getId(), report.getEvidenceIds().get(0)));
         assertThat(evidence.getName()).isEqualTo(photo.getFileName().toString());
         assertThat(evidence.getContentType()).isEqualTo("image/png");
         assertThat(evidence.getSize()).isEqualTo(Files.size(photo));
@@ -187,8 +199,8 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
         click(By.cssSelector("vaadin-drawer-toggle"));
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Tasks']"));
         wait.until(ExpectedConditions.urlContains("/tasks"));
-        WebElement card = element(By.xpath("//*[contains(@class, 'grid-card')]"
-                + "[contains(., 'Sirens in every district of the valley')]"));
+        WebElement card = element(By.xpath(
+                "//*[contains(@class, 'grid-card')]" + "[contains(., 'Sirens in every district of the valley')]"));
         assertThat(card.getText()).contains("Carry out");
         waitForServer();
         fits("tasks");
@@ -197,7 +209,8 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
 
     @Test
     void theJurisdictionTreeShowsWholePlaceNamesOnAPhoneInEnglishAndRussian() throws IOException {
-        Long coordinator = people.findByUsername(ActionDriver.COORDINATOR).orElseThrow().getId();
+        Long coordinator =
+                people.findByUsername(ActionDriver.COORDINATOR).orElseThrow().getId();
         try {
             for (String language : List.of("en", "ru")) {
                 // The account's language is applied at sign-in.
@@ -208,9 +221,11 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
                 phone(driver);
                 login(ActionDriver.COORDINATOR);
                 open("jurisdictions");
-                wait.until(d -> !d.findElements(By.cssSelector("#jurisdiction-tree .place-cell a")).isEmpty());
+                wait.until(d -> !d.findElements(By.cssSelector("#jurisdiction-tree .place-cell a"))
+                        .isEmpty());
                 // The tree learns the window's width after it is shown: its theme says when it has.
-                wait.until(d -> String.valueOf(d.findElement(By.id("jurisdiction-tree")).getAttribute("theme"))
+                wait.until(d -> String.valueOf(
+                                d.findElement(By.id("jurisdiction-tree")).getAttribute("theme"))
                         .contains("narrow"));
                 waitForServer();
                 fits("jurisdictions (" + language + ")");
@@ -222,7 +237,8 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
                 // Other tests add cities under Tajikistan; the search brings Dushanbe into the rows drawn.
                 driver.findElement(By.cssSelector("vaadin-text-field input")).sendKeys("Dushanbe");
                 String dushanbe = "ru".equals(language) ? "Душанбе" : "Dushanbe";
-                wait.until(d -> d.findElement(By.id("jurisdiction-tree")).getText().contains(dushanbe));
+                wait.until(
+                        d -> d.findElement(By.id("jurisdiction-tree")).getText().contains(dushanbe));
                 waitForServer();
                 fits("jurisdictions, Dushanbe found (" + language + ")");
                 shoot("phone-jurisdictions-" + language);
@@ -234,8 +250,9 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
 
     /** Makes the browser a 375 × 812 phone: the viewport, not just the window, is that wide. */
     static void phone(org.openqa.selenium.chrome.ChromeDriver driver) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", WIDTH, "height", HEIGHT,
-                "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", true));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
     }
 
@@ -243,7 +260,8 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
     private void fits(String page) {
         @SuppressWarnings("unchecked")
         List<String> overflowing = (List<String>) js(OVERFLOWS);
-        assertThat(overflowing).as("what passes the right edge of a %d px phone on the %s page", WIDTH, page)
+        assertThat(overflowing)
+                .as("what passes the right edge of a %d px phone on the %s page", WIDTH, page)
                 .isEmpty();
     }
 
@@ -256,7 +274,10 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
     }
 
     private LocalDate reached(Long milestone) {
-        return detail().milestones().stream().filter(m -> m.getId().equals(milestone)).findFirst().orElseThrow()
+        return detail().milestones().stream()
+                .filter(m -> m.getId().equals(milestone))
+                .findFirst()
+                .orElseThrow()
                 .getActualDate();
     }
 

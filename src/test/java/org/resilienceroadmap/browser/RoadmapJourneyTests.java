@@ -1,6 +1,5 @@
 package org.resilienceroadmap.browser;
 
-import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -12,12 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.resilienceroadmap.assessment.AssessmentReads;
-import org.resilienceroadmap.strategy.StrategyDetail;
-import org.resilienceroadmap.strategy.StrategyService;
-import org.resilienceroadmap.strategy.StrategyState;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.RoadmapStage;
+import org.resilienceroadmap.shared.Days;
+import org.resilienceroadmap.strategy.StrategyDetail;
+import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.strategy.StrategyState;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +34,25 @@ class RoadmapJourneyTests extends BrowserTest {
 
     @Autowired
     JurisdictionDirectory directory;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     AssessmentReads assessments;
 
     @Autowired
     StrategyService strategies;
+
     @Autowired
     org.resilienceroadmap.action.ActionService actions;
+
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
+
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
 
@@ -64,26 +70,38 @@ class RoadmapJourneyTests extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         logout();
 
-        Long assessment = Long.valueOf((String) tasks.getVariable(taskOf(dushanbe, "Task_ScoreEssential").getId(),
-                ProcessVariables.SUBJECT_ID));
+        Long assessment = Long.valueOf((String)
+                tasks.getVariable(taskOf(dushanbe, "Task_ScoreEssential").getId(), ProcessVariables.SUBJECT_ID));
         login("member.dushanbe");
         open("assessments/" + assessment + "?essential=1");
         chooseScore("P1.1", 1);
         chooseScore("P1.2", 2);
         chooseScore("P1.3", 2);
-        wait.until(d -> as("member.dushanbe", () -> assessments.detail(assessment)).answers().size() == 3);
-        String essentialOne = tasks.createTaskQuery().active()
-                .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, dushanbe).list().stream()
+        wait.until(d -> as("member.dushanbe", () -> assessments.detail(assessment))
+                        .answers()
+                        .size()
+                == 3);
+        String essentialOne = tasks
+                .createTaskQuery()
+                .active()
+                .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, dushanbe)
+                .list()
+                .stream()
                 .filter(t -> Integer.valueOf(1).equals(tasks.getVariable(t.getId(), "essential")))
-                .findFirst().orElseThrow().getId();
+                .findFirst()
+                .orElseThrow()
+                .getId();
         open("tasks");
         openTask(essentialOne);
         click(By.id("outcome-done"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
         logout();
         // The other nine Essentials are scored by other members of the working group.
-        for (Task t : tasks.createTaskQuery().active().taskDefinitionKey("Task_ScoreEssential")
-                .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, dushanbe).list()) {
+        for (Task t : tasks.createTaskQuery()
+                .active()
+                .taskDefinitionKey("Task_ScoreEssential")
+                .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, dushanbe)
+                .list()) {
             as("chair.dushanbe", () -> inbox.complete(t.getId(), "done", null, Map.of()));
         }
 
@@ -116,7 +134,9 @@ class RoadmapJourneyTests extends BrowserTest {
         open("assessments/" + assessment);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "P1.1"));
         assertThat(element(By.id("assessment-state")).getText()).isEqualTo("Validated");
-        assertThat(as("coordinator.tajikistan", () -> assessments.detail(assessment)).assessment().getState())
+        assertThat(as("coordinator.tajikistan", () -> assessments.detail(assessment))
+                        .assessment()
+                        .getState())
                 .isEqualTo(AssessmentState.VALIDATED);
         logout();
 
@@ -138,16 +158,22 @@ class RoadmapJourneyTests extends BrowserTest {
     void dushanbeDraftsRevisesAndAdoptsItsStrategyAndMovesToImplementBetter() throws java.io.IOException {
         Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
         assertThat(directory.get(dushanbe).getStage()).isEqualTo(RoadmapStage.B);
-        Long id = as("chair.dushanbe", () -> strategies.ofJurisdiction(dushanbe)).get(0).getId();
+        Long id = as("chair.dushanbe", () -> strategies.ofJurisdiction(dushanbe))
+                .get(0)
+                .getId();
 
         login("chair.dushanbe");
         open("jurisdictions/" + dushanbe + "/strategies");
-        click(By.linkText(as("chair.dushanbe", () -> strategies.detail(id)).strategy().getTitle()));
+        click(By.linkText(
+                as("chair.dushanbe", () -> strategies.detail(id)).strategy().getTitle()));
         type(By.cssSelector("#draft-content textarea"), "## Early warning\n\nSirens in every district.");
         click(By.id("add-objective"));
         type(By.cssSelector("#objective-title-0 input"), "Warn every household of mudflows and floods");
         click(By.id("save-draft"));
-        wait.until(d -> as("chair.dushanbe", () -> strategies.detail(id)).strategy().getContent().contains("Sirens"));
+        wait.until(d -> as("chair.dushanbe", () -> strategies.detail(id))
+                .strategy()
+                .getContent()
+                .contains("Sirens"));
         submitTo("Dilnoza Rahimova", "In review");
         logout();
 
@@ -160,10 +186,14 @@ class RoadmapJourneyTests extends BrowserTest {
 
         login("member.dushanbe");
         open("strategies/" + id);
-        type(By.cssSelector("#draft-content textarea"),
+        type(
+                By.cssSelector("#draft-content textarea"),
                 "## Early warning\n\nSirens in Sino, Firdavsi, Ismoili Somoni and Shohmansur.");
         click(By.id("save-draft"));
-        wait.until(d -> as("member.dushanbe", () -> strategies.detail(id)).strategy().getContent().contains("Sino"));
+        wait.until(d -> as("member.dushanbe", () -> strategies.detail(id))
+                .strategy()
+                .getContent()
+                .contains("Sino"));
         logout();
 
         login("chair.dushanbe");
@@ -187,15 +217,21 @@ class RoadmapJourneyTests extends BrowserTest {
         type(By.cssSelector("#adoption-body input"), "Khukumat of Dushanbe");
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("decision", ".pdf");
         java.nio.file.Files.write(pdf, org.resilienceroadmap.support.StrategyDriver.PDF);
-        WebElement file = element(By.id("adoption-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        WebElement file =
+                element(By.id("adoption-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         file.sendKeys(pdf.toAbsolutePath().toString());
-        wait.until(d -> d.findElement(By.id("adoption-upload")).getText().contains(pdf.getFileName().toString())
-                || !d.findElements(By.cssSelector("#adoption-upload vaadin-upload-file[complete]")).isEmpty());
+        wait.until(d -> d.findElement(By.id("adoption-upload"))
+                        .getText()
+                        .contains(pdf.getFileName().toString())
+                || !d.findElements(By.cssSelector("#adoption-upload vaadin-upload-file[complete]"))
+                        .isEmpty());
         click(By.id("record-adoption"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategy-state"), "Adopted"));
         click(By.xpath("//vaadin-tab[contains(., 'Versions')]"));
         click(By.id("compare-versions"));
-        assertThat(element(By.id("version-diff")).getText()).contains("Sirens in every district").contains("Sino");
+        assertThat(element(By.id("version-diff")).getText())
+                .contains("Sirens in every district")
+                .contains("Sino");
         logout();
 
         login("coordinator.tajikistan");
@@ -211,8 +247,11 @@ class RoadmapJourneyTests extends BrowserTest {
 
         StrategyDetail adopted = as("chair.dushanbe", () -> strategies.detail(id));
         assertThat(adopted.strategy().getState()).isEqualTo(StrategyState.ADOPTED);
-        assertThat(adopted.versions()).extracting(v -> v.getDecision()).containsExactly("changes-requested", "approved");
-        assertThat(adopted.adoption()).hasValueSatisfying(a -> assertThat(a.getDecisionReference()).isEqualTo("Decision No. 512"));
+        assertThat(adopted.versions())
+                .extracting(v -> v.getDecision())
+                .containsExactly("changes-requested", "approved");
+        assertThat(adopted.adoption())
+                .hasValueSatisfying(a -> assertThat(a.getDecisionReference()).isEqualTo("Decision No. 512"));
 
         login("chair.kraljevo");
         open("strategies/" + id);
@@ -231,7 +270,9 @@ class RoadmapJourneyTests extends BrowserTest {
     void dushanbeCarriesOutAnActionThatGoesOverdueAndIsEscalated() throws java.io.IOException {
         Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
         assertThat(directory.get(dushanbe).getStage()).isEqualTo(RoadmapStage.C);
-        Long strategy = as("member.dushanbe", () -> strategies.ofJurisdiction(dushanbe)).get(0).getId();
+        Long strategy = as("member.dushanbe", () -> strategies.ofJurisdiction(dushanbe))
+                .get(0)
+                .getId();
 
         login("member.dushanbe");
         open("actions?strategy=" + strategy);
@@ -246,12 +287,21 @@ class RoadmapJourneyTests extends BrowserTest {
         type(By.cssSelector("#propose-budget input"), "58000");
         type(By.cssSelector("#propose-currency input"), "EUR");
         click(By.id("propose-action"));
-        wait.until(d -> !as("member.dushanbe", () -> actions.find(
-                new org.resilienceroadmap.action.ActionFilter(dushanbe, null, null, null, null, null, null, null),
-                org.springframework.data.domain.Pageable.unpaged())).isEmpty());
-        var action = as("member.dushanbe", () -> actions.find(
-                new org.resilienceroadmap.action.ActionFilter(dushanbe, null, null, null, null, null, null, null),
-                org.springframework.data.domain.Pageable.unpaged())).getContent().get(0);
+        wait.until(d -> !as(
+                        "member.dushanbe",
+                        () -> actions.find(
+                                new org.resilienceroadmap.action.ActionFilter(
+                                        dushanbe, null, null, null, null, null, null, null),
+                                org.springframework.data.domain.Pageable.unpaged()))
+                .isEmpty());
+        var action = as(
+                        "member.dushanbe",
+                        () -> actions.find(
+                                new org.resilienceroadmap.action.ActionFilter(
+                                        dushanbe, null, null, null, null, null, null, null),
+                                org.springframework.data.domain.Pageable.unpaged()))
+                .getContent()
+                .get(0);
         logout();
 
         // The working group's chair accepts it; 58,000 EUR of local money then goes to the national coordinator.
@@ -269,20 +319,41 @@ class RoadmapJourneyTests extends BrowserTest {
         type(By.cssSelector("#progress-narrative textarea"), "Twelve sirens installed and tested.");
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("siren", ".png");
         java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
-        element(By.id("progress-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+        element(By.id("progress-upload"))
+                .getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(photo.toAbsolutePath().toString());
-        wait.until(d -> !d.findElements(By.cssSelector("#progress-upload vaadin-upload-file[complete]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#progress-upload vaadin-upload-file[complete]"))
+                .isEmpty());
         click(By.id("report-progress"));
-        wait.until(d -> as("member.dushanbe", () -> actions.detail(action.getId())).reports().size() == 1);
-        assertThat(as("member.dushanbe", () -> actions.detail(action.getId())).reports().get(0).getEvidenceIds()).hasSize(1);
+        wait.until(d -> as("member.dushanbe", () -> actions.detail(action.getId()))
+                        .reports()
+                        .size()
+                == 1);
+        assertThat(as("member.dushanbe", () -> actions.detail(action.getId()))
+                        .reports()
+                        .get(0)
+                        .getEvidenceIds())
+                .hasSize(1);
         logout();
 
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey("action")
-                .processInstanceBusinessKey(String.valueOf(action.getId())).singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("action")
+                .processInstanceBusinessKey(String.valueOf(action.getId()))
+                .singleResult();
         try {
-            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
-                    java.time.LocalDate.now(Days.ZONE).plusMonths(3).plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
-            for (var job : management.createJobQuery().processInstanceId(instance.getId()).timers().executable().list()) {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                    java.util.Date.from(java.time.LocalDate.now(Days.ZONE)
+                            .plusMonths(3)
+                            .plusDays(2)
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()));
+            for (var job : management
+                    .createJobQuery()
+                    .processInstanceId(instance.getId())
+                    .timers()
+                    .executable()
+                    .list()) {
                 management.executeJob(job.getId());
             }
         } finally {
@@ -304,8 +375,8 @@ class RoadmapJourneyTests extends BrowserTest {
     /** Sets a date picker's value as a person choosing it would; the server hears the change. */
     private void setDate(String id, java.time.LocalDate date) {
         WebElement picker = element(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", picker,
-                date.toString());
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", picker, date.toString());
         waitForServer();
     }
 
@@ -326,7 +397,8 @@ class RoadmapJourneyTests extends BrowserTest {
         click(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + reviewer + "')]"));
         // The overlay stays open after a pick and, on a slow machine, lies over the confirm button.
         input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
+        wait.until(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
         click(By.id("submit-confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategy-state"), state));
     }
@@ -348,13 +420,19 @@ class RoadmapJourneyTests extends BrowserTest {
     /** Clicks the task's Open link in the inbox grid, once the grid shows it. */
     private void openTask(String taskId) {
         WebElement link = wait.until(d -> d.findElements(By.id("open-task-" + taskId)).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
         link.click();
         waitForServer();
     }
 
     private Task taskOf(Long jurisdictionId, String taskKey) {
-        return tasks.createTaskQuery().active().taskDefinitionKey(taskKey)
-                .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, jurisdictionId).list().get(0);
+        return tasks.createTaskQuery()
+                .active()
+                .taskDefinitionKey(taskKey)
+                .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, jurisdictionId)
+                .list()
+                .get(0);
     }
 }

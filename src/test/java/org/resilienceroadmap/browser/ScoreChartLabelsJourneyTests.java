@@ -62,27 +62,33 @@ class ScoreChartLabelsJourneyTests extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     TaskInbox inbox;
 
     @Test
     void theRussianNamesAndNotScoredFitBesideOrAboveTheirBarsOnAPhoneAndADesktop() throws IOException {
         TestCity city = fixtures.newCity();
-        Long id = SignedIn.as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null)).getId();
+        Long id = SignedIn.as(city.chair(), () -> assessments.open(city.id(), "preliminary", null, null))
+                .getId();
         var assign = SignedIn.as(city.chair(), inbox::openTasks).stream()
-                .filter(t -> t.taskKey().equals(AssessmentProcess.TASK_ASSIGN)).findFirst().orElseThrow();
+                .filter(t -> t.taskKey().equals(AssessmentProcess.TASK_ASSIGN))
+                .findFirst()
+                .orElseThrow();
         SignedIn.as(city.chair(), () -> {
             inbox.complete(assign.id(), "start", null, Map.of());
             return null;
         });
         SignedIn.as(city.member(), () -> assessments.answer(id, "P1.1", 2, null, null, null));
         for (String language : List.of("ru", "en")) {
-            String reader = ActionScene.person(context, city, "ru".equals(language) ? "Farhod Nazarov" : "Anna Berg",
-                    language);
+            String reader =
+                    ActionScene.person(context, city, "ru".equals(language) ? "Farhod Nazarov" : "Anna Berg", language);
             if ("en".equals(language)) {
                 logout();
             }
@@ -94,32 +100,45 @@ class ScoreChartLabelsJourneyTests extends BrowserTest {
     private void look(Long id, String language) throws IOException {
         boolean ru = "ru".equals(language);
         for (int width : new int[] {375, 1400}) {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
-                    "deviceScaleFactor", 1, "mobile", width < 500));
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
             open("assessments/" + id);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-chart svg")));
             waitForServer();
             String shown = wait.until(d -> (String) js("const s = [...document.querySelectorAll('#score-chart svg')]"
                     + ".find(s => s.getBoundingClientRect().width > 0); return s && s.getAttribute('class');"));
-            assertThat(shown).as("the chart drawn for a %d px screen", width)
+            assertThat(shown)
+                    .as("the chart drawn for a %d px screen", width)
                     .isEqualTo(width < 500 ? "score-chart-narrow" : "score-chart-wide");
             assertThat(String.valueOf(js("return document.querySelector('#score-chart').textContent;")))
-                    .contains(ru ? "Организация работы по повышению" : "Organise for disaster resilience",
+                    .contains(
+                            ru ? "Организация работы по повышению" : "Organise for disaster resilience",
                             ru ? "нет оценок" : "not scored");
-            js("document.querySelector('#score-chart').scrollIntoView();"
-                    + "document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
+            js(
+                    "document.querySelector('#score-chart').scrollIntoView();"
+                            + "document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
             Path dir = Path.of("target", "journey-screens");
             Files.createDirectories(dir);
-            Files.write(dir.resolve("score-chart-" + language + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    dir.resolve("score-chart-" + language + "-" + width + ".png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
             @SuppressWarnings("unchecked")
             List<String> misfits = (List<String>) js(MISFITS);
-            assertThat(misfits).as("what does not fit in the chart on a %d px screen", width).isEmpty();
+            assertThat(misfits)
+                    .as("what does not fit in the chart on a %d px screen", width)
+                    .isEmpty();
             // The table under the chart: a card an Essential on the phone, columns on the desktop.
             wait.until(d -> d.findElements(By.cssSelector("#score-table .grid-card")).stream()
-                    .anyMatch(c -> c.isDisplayed()) == width < 500);
-            assertThat(((Number) js("const g = document.querySelector('#score-table');"
-                    + " const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth;"))
-                    .intValue()).as("how far the table scrolls sideways on a %d px screen", width).isLessThanOrEqualTo(1);
+                            .anyMatch(c -> c.isDisplayed())
+                    == width < 500);
+            assertThat(((Number)
+                                    js(
+                                            "const g = document.querySelector('#score-table');"
+                                                    + " const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth;"))
+                            .intValue())
+                    .as("how far the table scrolls sideways on a %d px screen", width)
+                    .isLessThanOrEqualTo(1);
         }
     }
 

@@ -22,17 +22,22 @@ class SerbianSignInJourneyTests extends BrowserTest {
 
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
+
     @Autowired
     Passwords passwords;
 
     @Test
     void aKraljevoMemberSignsInInSerbianAndHerAccountKeepsIt() {
         String username = "member.kraljevo.sr" + System.nanoTime() % 100000;
-        Person person = people.create(new NewPerson(username, "Jelena Marković", null, "Grad Kraljevo", "en"),
-                passwords.hash("demo"), false);
-        people.addMembership(person.getId(), Role.MEMBER, jurisdictions.findByCode("RS-KRA").orElseThrow().getId(),
+        Person person = people.create(
+                new NewPerson(username, "Jelena Marković", null, "Grad Kraljevo", "en"), passwords.hash("demo"), false);
+        people.addMembership(
+                person.getId(),
+                Role.MEMBER,
+                jurisdictions.findByCode("RS-KRA").orElseThrow().getId(),
                 null);
 
         open("login");
@@ -40,7 +45,8 @@ class SerbianSignInJourneyTests extends BrowserTest {
         pick("Srpski");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mapa puta otpornosti"));
         assertThat(driver.getTitle()).isEqualTo("Prijava · Mapa puta otpornosti");
-        assertThat(driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).getText())
+        assertThat(driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                        .getText())
                 .isEqualTo("Prijavi se");
 
         login(username);
@@ -59,7 +65,9 @@ class SerbianSignInJourneyTests extends BrowserTest {
     private void pick(String language) {
         click(By.id("language-switch"));
         click(By.xpath("//vaadin-select-item[contains(., '" + language + "')]"));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+        wait.until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.readyState")
+                .equals("complete"));
         element(By.id("language-switch"));
         waitForServer();
     }

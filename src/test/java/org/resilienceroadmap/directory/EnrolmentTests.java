@@ -11,13 +11,15 @@ class EnrolmentTests extends IntegrationTest {
 
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
 
     @Test
     void aPersonComesWithEveryMembershipTheyHoldAndNoneWhenTheyHoldNone() {
         String username = "enrolment." + System.nanoTime() % 1000000;
-        Long personId = people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
+        Long personId = people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false)
+                .getId();
 
         Enrolment bare = people.enrolment(username).orElseThrow();
         assertThat(bare.person().getId()).isEqualTo(personId);
@@ -30,8 +32,10 @@ class EnrolmentTests extends IntegrationTest {
 
         Enrolment enrolled = people.enrolment(username).orElseThrow();
         assertThat(enrolled.person().getUsername()).isEqualTo(username);
-        assertThat(enrolled.memberships()).extracting(Membership::getRole, Membership::getJurisdictionId)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Role.MEMBER, dushanbe),
+        assertThat(enrolled.memberships())
+                .extracting(Membership::getRole, Membership::getJurisdictionId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Role.MEMBER, dushanbe),
                         org.assertj.core.groups.Tuple.tuple(Role.COORDINATOR, tajikistan));
         assertThat(people.enrolment("nobody." + username)).isEmpty();
     }

@@ -16,8 +16,11 @@ class PlaceNamesTests {
     void aSerbianReaderGetsTheSerbianNameElseTheLatinOne() {
         assertThat(DUSHANBE.in(Languages.SERBIAN)).isEqualTo("Dušanbe");
         assertThat(KRALJEVO.in(Languages.SERBIAN)).isEqualTo("Kraljevo");
-        assertThat(ASTANA_UNNAMED.in(Languages.SERBIAN)).as("not the Cyrillic local name").isEqualTo("Astana");
-        assertThat(new PlaceNames("Užice", "Ужице", "Ужице", null).in(Languages.SERBIAN)).isEqualTo("Užice");
+        assertThat(ASTANA_UNNAMED.in(Languages.SERBIAN))
+                .as("not the Cyrillic local name")
+                .isEqualTo("Astana");
+        assertThat(new PlaceNames("Užice", "Ужице", "Ужице", null).in(Languages.SERBIAN))
+                .isEqualTo("Užice");
         assertThat(DUSHANBE.in(Languages.RUSSIAN)).isEqualTo("Душанбе");
         assertThat(DUSHANBE.in(Languages.ENGLISH)).isEqualTo("Dushanbe");
     }
@@ -30,8 +33,8 @@ class PlaceNamesTests {
                 .isEqualTo("Srbija");
         assertThat(new PlaceNames("Vrnjačka Banja", "Врњачка Бања", null, null).displayIn(Languages.SERBIAN))
                 .isEqualTo("Vrnjačka Banja");
-        assertThat(new PlaceNames("Kyrgyzstan", "Кыргызстан", "Кыргызстан", "Kirgistan")
-                .displayIn(Languages.SERBIAN)).isEqualTo("Kirgistan (Кыргызстан)");
+        assertThat(new PlaceNames("Kyrgyzstan", "Кыргызстан", "Кыргызстан", "Kirgistan").displayIn(Languages.SERBIAN))
+                .isEqualTo("Kirgistan (Кыргызстан)");
         assertThat(KRALJEVO.displayIn(Languages.ENGLISH)).isEqualTo("Kraljevo (Краљево)");
         assertThat(KRALJEVO.displayIn(Languages.RUSSIAN)).isEqualTo("Кралево (Краљево)");
     }

@@ -1,6 +1,5 @@
 package org.resilienceroadmap.funding;
 
-import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -29,6 +28,7 @@ import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.funding.process.DonorReportProcess;
 import org.resilienceroadmap.notification.NotificationInbox;
 import org.resilienceroadmap.security.Passwords;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -48,24 +48,34 @@ class DonorReportProcessTests extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     ProgrammeService programmes;
+
     @Autowired
     ProgrammeBudget budget;
+
     @Autowired
     DonorReports reports;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     NotificationInbox notifications;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     Fixtures fixtures;
 
@@ -79,16 +89,34 @@ class DonorReportProcessTests extends IntegrationTest {
         BpmnAwareTests.init(engine);
         city = fixtures.newCity("TJ");
         LocalDate today = LocalDate.now(Days.ZONE);
-        programme = as("admin", () -> programmes.create(new NewProgramme("T-" + city.code(), "Test programme "
-                + city.code(), "Test donor", new BigDecimal("100000"), "EUR", today.minusMonths(2),
-                today.plusMonths(9), Set.of(city.id()), null, null, null, null, List.of()))).getId();
+        programme = as(
+                        "admin",
+                        () -> programmes.create(new NewProgramme(
+                                "T-" + city.code(),
+                                "Test programme " + city.code(),
+                                "Test donor",
+                                new BigDecimal("100000"),
+                                "EUR",
+                                today.minusMonths(2),
+                                today.plusMonths(9),
+                                Set.of(city.id()),
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of())))
+                .getId();
         donor = "donor." + city.code().toLowerCase();
-        var person = people.create(new NewPerson(donor, "Donor of " + city.code(), null, "Test donor", "en"),
-                passwords.hash("demo"), false);
+        var person = people.create(
+                new NewPerson(donor, "Donor of " + city.code(), null, "Test donor", "en"),
+                passwords.hash("demo"),
+                false);
         people.addMembership(person.getId(), Role.DONOR, null, programme);
         as("admin", () -> reports.openReporting(programme));
-        instance = runtime.createProcessInstanceQuery().processDefinitionKey(DonorReportProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(programme)).singleResult();
+        instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DonorReportProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(programme))
+                .singleResult();
     }
 
     @AfterEach
@@ -104,7 +132,12 @@ class DonorReportProcessTests extends IntegrationTest {
         fireAfter(due);
         assertThat(instance).isWaitingAt(DonorReportProcess.TASK_SIGN_OFF);
         Long report = reportInHand();
-        assertThat(as(city.coordinator(), () -> notifications.mine(false, org.springframework.data.domain.PageRequest.of(0, 20)).getContent())).extracting(n -> n.notice().messageKey())
+        assertThat(as(
+                        city.coordinator(),
+                        () -> notifications
+                                .mine(false, org.springframework.data.domain.PageRequest.of(0, 20))
+                                .getContent()))
+                .extracting(n -> n.notice().messageKey())
                 .contains("funding.notice.signOff");
 
         ReportView draft = as(city.coordinator(), () -> reports.view(report));
@@ -118,10 +151,21 @@ class DonorReportProcessTests extends IntegrationTest {
         assertThat(sent.state()).isEqualTo(ReportState.SUBMITTED);
         assertThat(sent.narrative()).isEqualTo("Half a year of work.");
         assertThat(sent.submissions()).hasSize(1);
-        assertThat(as(donor, () -> notifications.mine(false, org.springframework.data.domain.PageRequest.of(0, 20)).getContent())).extracting(n -> n.notice().messageKey())
+        assertThat(as(
+                        donor,
+                        () -> notifications
+                                .mine(false, org.springframework.data.domain.PageRequest.of(0, 20))
+                                .getContent()))
+                .extracting(n -> n.notice().messageKey())
                 .contains("funding.notice.submitted");
-        assertThatThrownBy(() -> as(city.coordinator(), () -> reports.editNarrative(report, "changed later",
-                as(city.coordinator(), () -> reports.view(report)).version()))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> as(
+                        city.coordinator(),
+                        () -> reports.editNarrative(
+                                report,
+                                "changed later",
+                                as(city.coordinator(), () -> reports.view(report))
+                                        .version())))
+                .isInstanceOf(ConflictException.class);
 
         complete(donor, DonorReportProcess.TASK_DONOR_RESPONSE, "acknowledge", null);
         assertThat(as(donor, () -> reports.view(report)).state()).isEqualTo(ReportState.ACKNOWLEDGED);
@@ -141,17 +185,26 @@ class DonorReportProcessTests extends IntegrationTest {
 
         assertThat(instance).isWaitingAt(DonorReportProcess.TASK_SIGN_OFF);
         assertThat(as(city.coordinator(), () -> reports.view(report)).state()).isEqualTo(ReportState.QUERIED);
-        assertThat(as(city.coordinator(), () -> notifications.mine(false, org.springframework.data.domain.PageRequest.of(0, 20)).getContent())).extracting(n -> n.notice().messageKey())
+        assertThat(as(
+                        city.coordinator(),
+                        () -> notifications
+                                .mine(false, org.springframework.data.domain.PageRequest.of(0, 20))
+                                .getContent()))
+                .extracting(n -> n.notice().messageKey())
                 .contains("funding.notice.queried");
         long version = as(city.coordinator(), () -> reports.view(report)).version();
-        as(city.coordinator(), () -> reports.editNarrative(report, "The city starts its assessment next month.",
-                version));
+        as(
+                city.coordinator(),
+                () -> reports.editNarrative(report, "The city starts its assessment next month.", version));
         complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "approve", null);
 
         ReportView answered = as(donor, () -> reports.view(report));
-        assertThat(answered.submissions()).extracting(ReportView.SubmissionLine::revision).containsExactly(2, 1);
+        assertThat(answered.submissions())
+                .extracting(ReportView.SubmissionLine::revision)
+                .containsExactly(2, 1);
         assertThat(answered.narrative()).isEqualTo("The city starts its assessment next month.");
-        var first = as(donor, () -> reports.submission(answered.submissions().get(1).id()));
+        var first =
+                as(donor, () -> reports.submission(answered.submissions().get(1).id()));
         assertThat(first.narrative()).isEqualTo(firstNarrative);
     }
 
@@ -161,9 +214,14 @@ class DonorReportProcessTests extends IntegrationTest {
         Long report = reportInHand();
         long version = as(city.coordinator(), () -> reports.view(report)).version();
         as(city.coordinator(), () -> reports.editNarrative(report, "Kept across the return.", version));
-        as("admin", () -> budget.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("25000"), "EUR",
-                "First payment"));
-        assertThat(as(city.coordinator(), () -> reports.view(report)).content().spending().disbursed())
+        as(
+                "admin",
+                () -> budget.recordDisbursement(
+                        programme, LocalDate.now(Days.ZONE), new BigDecimal("25000"), "EUR", "First payment"));
+        assertThat(as(city.coordinator(), () -> reports.view(report))
+                        .content()
+                        .spending()
+                        .disbursed())
                 .isEqualByComparingTo("0");
         assertThatThrownBy(() -> complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "return", null))
                 .hasMessageContaining("comment");
@@ -182,11 +240,14 @@ class DonorReportProcessTests extends IntegrationTest {
         reportAskedForNow();
         Long report = reportInHand();
         complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "approve", null);
-        as("admin", () -> budget.recordDisbursement(programme, LocalDate.now(Days.ZONE), new BigDecimal("40000"), "EUR",
-                null));
+        as(
+                "admin",
+                () -> budget.recordDisbursement(
+                        programme, LocalDate.now(Days.ZONE), new BigDecimal("40000"), "EUR", null));
         ReportView sent = as(donor, () -> reports.view(report));
         assertThat(sent.content().spending().disbursed()).isEqualByComparingTo("0");
-        assertThat(as(donor, () -> reports.live(programme)).spending().disbursed()).isEqualByComparingTo("40000");
+        assertThat(as(donor, () -> reports.live(programme)).spending().disbursed())
+                .isEqualByComparingTo("40000");
     }
 
     @Test
@@ -204,7 +265,8 @@ class DonorReportProcessTests extends IntegrationTest {
         complete(city.coordinator(), DonorReportProcess.TASK_SIGN_OFF, "approve", null);
         complete(donor, DonorReportProcess.TASK_DONOR_RESPONSE, "acknowledge", null);
         assertThat(instance).isEnded().hasPassed(DonorReportProcess.END_FINAL);
-        assertThat(as(donor, () -> reports.ofProgramme(programme))).extracting(DonorReport::getNumber)
+        assertThat(as(donor, () -> reports.ofProgramme(programme)))
+                .extracting(DonorReport::getNumber)
                 .containsExactly(2, 1);
     }
 
@@ -219,7 +281,8 @@ class DonorReportProcessTests extends IntegrationTest {
         assertThatThrownBy(() -> as(city.coordinator(), () -> reports.requestNow(programme)))
                 .isInstanceOf(ConflictException.class);
         assertThat(as(donor, inbox::openTasks)).noneMatch(t -> t.processKey().equals(DonorReportProcess.KEY));
-        assertThat(as(city.member(), inbox::openTasks)).noneMatch(t -> t.processKey().equals(DonorReportProcess.KEY));
+        assertThat(as(city.member(), inbox::openTasks))
+                .noneMatch(t -> t.processKey().equals(DonorReportProcess.KEY));
         assertThat(as("coordinator.tajikistan", inbox::openTasks))
                 .anyMatch(t -> t.taskKey().equals(DonorReportProcess.TASK_SIGN_OFF)
                         && t.subjectId().equals(String.valueOf(reportInHand())));
@@ -236,13 +299,19 @@ class DonorReportProcessTests extends IntegrationTest {
 
     private void complete(String who, String taskKey, String outcome, String comment) {
         TaskItem task = as(who, inbox::openTasks).stream()
-                .filter(t -> t.processInstanceId().equals(instance.getId()) && t.taskKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
+                .filter(t -> t.processInstanceId().equals(instance.getId())
+                        && t.taskKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
         as(who, () -> inbox.complete(task.id(), outcome, comment, Map.of()));
     }
 
     private Job timer() {
-        return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .singleResult();
     }
 
     private void fireAfter(Job job) {

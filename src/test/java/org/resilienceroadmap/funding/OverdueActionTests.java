@@ -15,8 +15,8 @@ class OverdueActionTests {
 
     @Test
     void eachReaderReadsThePlaceInTheirOwnScript() {
-        OverdueAction late = new OverdueAction(1L, "Sirens", "Dushanbe", "Dilnoza Rahimova", DUE, 40, "Душанбе",
-                "Душанбе", "Dušanbe");
+        OverdueAction late = new OverdueAction(
+                1L, "Sirens", "Dushanbe", "Dilnoza Rahimova", DUE, 40, "Душанбе", "Душанбе", "Dušanbe");
 
         assertThat(late.place(Locale.ENGLISH)).isEqualTo("Dushanbe (Душанбе)");
         assertThat(late.place(Languages.RUSSIAN)).isEqualTo("Душанбе");

@@ -32,10 +32,13 @@ class ProgrammeApiTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ProgrammeDirectory programmes;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
 
@@ -63,10 +66,12 @@ class ProgrammeApiTests extends IntegrationTest {
         assertThat(api.get(DONOR, "/api/v1/jurisdictions/" + id("RS-CAC")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         Long dipecho = programmes.findByCode("ECHO-DIPECHO-CA").orElseThrow().getId();
-        assertThat(api.get(DONOR, "/api/v1/programmes/" + dipecho).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.get(DONOR, "/api/v1/programmes/" + dipecho).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.get("coordinator.serbia", "/api/v1/programmes/" + eu()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api.get("chair.dushanbe", "/api/v1/programmes/" + eu() + "/indicators").getStatusCode())
+        assertThat(api.get("chair.dushanbe", "/api/v1/programmes/" + eu() + "/indicators")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -75,28 +80,78 @@ class ProgrammeApiTests extends IntegrationTest {
         String p = "/api/v1/programmes/" + eu();
         Long dushanbe = id("TJ-DYU");
         Map<String, ResponseEntity<JsonNode>> answers = new java.util.LinkedHashMap<>();
-        answers.put("open programme", api.post(DONOR, "/api/v1/programmes", Map.of("code", "X", "title", "X",
-                "donor", "X", "amount", 1, "currency", "EUR", "periodStart", "2025-01-01", "periodEnd", "2026-01-01",
-                "jurisdictionIds", List.of(dushanbe))));
-        answers.put("add result", api.post(DONOR, p + "/results", Map.of("kind", "OUTCOME", "code", "X", "title", "X")));
-        answers.put("add indicator", api.post(DONOR, p + "/indicators", Map.of("resultCode", "OC1", "code", "X",
-                "name", "X", "unit", "count")));
-        answers.put("edit indicator", api.put(DONOR, p + "/indicators/I1.1", Map.of("name", "X", "unit", "count",
-                "version", 0)));
+        answers.put(
+                "open programme",
+                api.post(
+                        DONOR,
+                        "/api/v1/programmes",
+                        Map.of(
+                                "code",
+                                "X",
+                                "title",
+                                "X",
+                                "donor",
+                                "X",
+                                "amount",
+                                1,
+                                "currency",
+                                "EUR",
+                                "periodStart",
+                                "2025-01-01",
+                                "periodEnd",
+                                "2026-01-01",
+                                "jurisdictionIds",
+                                List.of(dushanbe))));
+        answers.put(
+                "add result", api.post(DONOR, p + "/results", Map.of("kind", "OUTCOME", "code", "X", "title", "X")));
+        answers.put(
+                "add indicator",
+                api.post(
+                        DONOR,
+                        p + "/indicators",
+                        Map.of("resultCode", "OC1", "code", "X", "name", "X", "unit", "count")));
+        answers.put(
+                "edit indicator",
+                api.put(DONOR, p + "/indicators/I1.1", Map.of("name", "X", "unit", "count", "version", 0)));
         answers.put("report actual", api.put(DONOR, p + "/indicators/I1.1/actual", Map.of("actual", 9, "version", 0)));
-        answers.put("budget line", api.post(DONOR, p + "/budget-lines", Map.of("title", "X", "periodStart",
-                "2025-01-01", "periodEnd", "2025-12-31", "amount", 1, "currency", "EUR")));
-        answers.put("disbursement", api.post(DONOR, p + "/disbursements", Map.of("paidOn", "2025-01-01", "amount", 1,
-                "currency", "EUR")));
+        answers.put(
+                "budget line",
+                api.post(
+                        DONOR,
+                        p + "/budget-lines",
+                        Map.of(
+                                "title",
+                                "X",
+                                "periodStart",
+                                "2025-01-01",
+                                "periodEnd",
+                                "2025-12-31",
+                                "amount",
+                                1,
+                                "currency",
+                                "EUR")));
+        answers.put(
+                "disbursement",
+                api.post(DONOR, p + "/disbursements", Map.of("paidOn", "2025-01-01", "amount", 1, "currency", "EUR")));
         answers.put("open reporting", api.post(DONOR, p + "/reporting", Map.of()));
         answers.put("report now", api.post(DONOR, p + "/reports", Map.of()));
-        answers.put("join", api.post(DONOR, "/api/v1/jurisdictions/" + dushanbe + "/join", Map.of("joinedOn",
-                "2021-08-01")));
-        answers.put("open assessment", api.post(DONOR, "/api/v1/jurisdictions/" + dushanbe + "/assessments",
-                Map.of("template", "preliminary")));
-        answers.put("new strategy", api.post(DONOR, "/api/v1/jurisdictions/" + dushanbe + "/strategies",
-                Map.of("title", "X", "periodStart", "2026-01-01", "periodEnd", "2030-12-31")));
-        answers.forEach((what, answer) -> assertThat(answer.getStatusCode()).as(what).isEqualTo(HttpStatus.FORBIDDEN));
+        answers.put(
+                "join",
+                api.post(DONOR, "/api/v1/jurisdictions/" + dushanbe + "/join", Map.of("joinedOn", "2021-08-01")));
+        answers.put(
+                "open assessment",
+                api.post(
+                        DONOR,
+                        "/api/v1/jurisdictions/" + dushanbe + "/assessments",
+                        Map.of("template", "preliminary")));
+        answers.put(
+                "new strategy",
+                api.post(
+                        DONOR,
+                        "/api/v1/jurisdictions/" + dushanbe + "/strategies",
+                        Map.of("title", "X", "periodStart", "2026-01-01", "periodEnd", "2030-12-31")));
+        answers.forEach(
+                (what, answer) -> assertThat(answer.getStatusCode()).as(what).isEqualTo(HttpStatus.FORBIDDEN));
         assertThat(api.get("admin", p).getBody().get("indicators")).anySatisfy(i -> {
             assertThat(i.get("code").asText()).isNotEqualTo("X");
         });
@@ -106,24 +161,47 @@ class ProgrammeApiTests extends IntegrationTest {
     void badInputIsRefusedNamingTheFieldAndStoresNothing() {
         String p = "/api/v1/programmes/" + eu();
         int before = api.get("admin", p).getBody().get("disbursements").size();
-        ResponseEntity<JsonNode> negative = api.post("coordinator.centralasia", p + "/disbursements",
+        ResponseEntity<JsonNode> negative = api.post(
+                "coordinator.centralasia",
+                p + "/disbursements",
                 Map.of("paidOn", "2022-01-01", "amount", -5, "currency", "EUR"));
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(negative.getHeaders().getContentType().toString()).contains("problem+json");
         assertThat(negative.getBody().toString()).contains("amount");
-        ResponseEntity<JsonNode> dollars = api.post("coordinator.centralasia", p + "/disbursements",
+        ResponseEntity<JsonNode> dollars = api.post(
+                "coordinator.centralasia",
+                p + "/disbursements",
                 Map.of("paidOn", "2022-01-01", "amount", 5, "currency", "USD"));
         assertThat(dollars.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(dollars.getBody().toString()).contains("currency");
-        ResponseEntity<JsonNode> reversed = api.post("coordinator.centralasia", p + "/budget-lines",
-                Map.of("title", "Backwards", "periodStart", "2023-01-01", "periodEnd", "2022-01-01", "amount", 5,
-                        "currency", "EUR"));
+        ResponseEntity<JsonNode> reversed = api.post(
+                "coordinator.centralasia",
+                p + "/budget-lines",
+                Map.of(
+                        "title",
+                        "Backwards",
+                        "periodStart",
+                        "2023-01-01",
+                        "periodEnd",
+                        "2022-01-01",
+                        "amount",
+                        5,
+                        "currency",
+                        "EUR"));
         assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.get("admin", p).getBody().get("disbursements").size()).isEqualTo(before);
-        assertThat(api.post("coordinator.centralasia", p + "/results", Map.of("kind", "OUTPUT", "code", "OPX",
-                "title", "An output under no outcome")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(api.post("coordinator.centralasia", p + "/results", Map.of("kind", "OUTCOME", "code", "OC1",
-                "title", "Again")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.post(
+                                "coordinator.centralasia",
+                                p + "/results",
+                                Map.of("kind", "OUTPUT", "code", "OPX", "title", "An output under no outcome"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.post(
+                                "coordinator.centralasia",
+                                p + "/results",
+                                Map.of("kind", "OUTCOME", "code", "OC1", "title", "Again"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
@@ -134,16 +212,35 @@ class ProgrammeApiTests extends IntegrationTest {
         assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.OK);
         IatiSchema.validate(schema, xml.getBody());
         String text = new String(xml.getBody(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).contains("<iati-identifier>XI-IATI-EC_INTPA-EU-CA-SENDAI</iati-identifier>")
-                .contains("code=\"43060\"").contains("code=\"TJ\"").doesNotContain("code=\"RS\"");
+        assertThat(text)
+                .contains("<iati-identifier>XI-IATI-EC_INTPA-EU-CA-SENDAI</iati-identifier>")
+                .contains("code=\"43060\"")
+                .contains("code=\"TJ\"")
+                .doesNotContain("code=\"RS\"");
     }
 
     @Test
     void thePdfShowsCacakAndDushanbeInTheirOwnLetters() throws Exception {
-        var created = api.post("admin", "/api/v1/programmes", Map.of("code", "PDF-" + System.nanoTime(),
-                "title", "Serbia and Tajikistan city resilience", "donor", "Test donor", "amount", 250000,
-                "currency", "EUR", "periodStart", "2025-01-01", "periodEnd", "2027-12-31",
-                "jurisdictionIds", List.of(id("RS-CAC"), id("TJ-DYU"))));
+        var created = api.post(
+                "admin",
+                "/api/v1/programmes",
+                Map.of(
+                        "code",
+                        "PDF-" + System.nanoTime(),
+                        "title",
+                        "Serbia and Tajikistan city resilience",
+                        "donor",
+                        "Test donor",
+                        "amount",
+                        250000,
+                        "currency",
+                        "EUR",
+                        "periodStart",
+                        "2025-01-01",
+                        "periodEnd",
+                        "2027-12-31",
+                        "jurisdictionIds",
+                        List.of(id("RS-CAC"), id("TJ-DYU"))));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long programme = created.getBody().get("summary").get("id").asLong();
         ResponseEntity<byte[]> pdf = rest.withBasicAuth("admin", "demo")
@@ -157,11 +254,14 @@ class ProgrammeApiTests extends IntegrationTest {
         ResponseEntity<byte[]> xlsx = rest.withBasicAuth("admin", "demo")
                 .getForEntity("/api/v1/programmes/" + programme + "/actions.xlsx", byte[].class);
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-            assertThat(book.getSheet("Indicators").getRow(0).getCell(1).getStringCellValue()).isEqualTo("code");
+            assertThat(book.getSheet("Indicators").getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("code");
             assertThat(book.getSheet("Actions")).isNotNull();
         }
-        assertThat(rest.withBasicAuth(DONOR, "demo").getForEntity("/api/v1/programmes/" + programme + "/report.pdf",
-                byte[].class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.withBasicAuth(DONOR, "demo")
+                        .getForEntity("/api/v1/programmes/" + programme + "/report.pdf", byte[].class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private static JsonNode find(JsonNode array, String code) {

@@ -15,8 +15,10 @@ import org.resilienceroadmap.support.FastTest;
 class ProgrammeRulesFastTests {
 
     private static void refused(Runnable check, String field) {
-        assertThatThrownBy(check::run).isInstanceOfSatisfying(InvalidRequestException.class,
-                e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(check::run)
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
@@ -38,7 +40,8 @@ class ProgrammeRulesFastTests {
 
     @Test
     void amountsArePositiveOrNotNegativeWithTwoDecimalsAtMost() {
-        assertThat(ProgrammeRules.amount("budget", new BigDecimal("1000.50"), true)).isEqualByComparingTo("1000.50");
+        assertThat(ProgrammeRules.amount("budget", new BigDecimal("1000.50"), true))
+                .isEqualByComparingTo("1000.50");
         refused(() -> ProgrammeRules.amount("budget", BigDecimal.ZERO, true), "budget");
         assertThat(ProgrammeRules.amount("spent", BigDecimal.ZERO, false)).isZero();
         refused(() -> ProgrammeRules.amount("spent", new BigDecimal("-1"), false), "spent");

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionProgress;
+import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.action.process.ActionProcess;
@@ -35,38 +35,59 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SignableFiguresTests extends IntegrationTest {
 
     private static final String COORDINATOR = ActionDriver.COORDINATOR;
-    private static final List<Evidence> PHOTO = List.of(new Evidence("siren.png",
-            new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
+    private static final List<Evidence> PHOTO =
+            List.of(new Evidence("siren.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
 
     @Autowired
     ProgrammeDirectory directory;
+
     @Autowired
     ResultsFramework programmes;
+
     @Autowired
     ProgrammeMonitor monitor;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     ActionProgress actionProgress;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private Long programme(Set<Long> places, String... codes) {
         LocalDate today = LocalDate.now(Days.ZONE);
-        Long id = directory.create("T18-" + System.nanoTime() % 1_000_000, "Test programme", "Test donor",
-                new BigDecimal("100000"), "EUR", today.minusYears(1), today.plusYears(1), places).getId();
+        Long id = directory
+                .create(
+                        "T18-" + System.nanoTime() % 1_000_000,
+                        "Test programme",
+                        "Test donor",
+                        new BigDecimal("100000"),
+                        "EUR",
+                        today.minusYears(1),
+                        today.plusYears(1),
+                        places)
+                .getId();
         as("admin", () -> programmes.addResult(id, ResultKind.OUTCOME, "OP1", "Cities act", null));
         return id;
     }
 
-    private void indicator(Long programme, String code, IndicatorMeasure measure, BigDecimal target,
-            Boolean allEssentials) {
-        as("admin", () -> programmes.addIndicator(programme, "OP1", new IndicatorSpec(code, code, null, measure,
-                null, null, target, null, null, null, allEssentials)));
+    private void indicator(
+            Long programme, String code, IndicatorMeasure measure, BigDecimal target, Boolean allEssentials) {
+        as(
+                "admin",
+                () -> programmes.addIndicator(
+                        programme,
+                        "OP1",
+                        new IndicatorSpec(
+                                code, code, null, measure, null, null, target, null, null, null, allEssentials)));
     }
 
     private Map<String, IndicatorLine> lines(Long programme) {
@@ -84,8 +105,10 @@ class SignableFiguresTests extends IntegrationTest {
         indicator(p, "CLAIM", IndicatorMeasure.ACTIONS_CLAIMED, BigDecimal.TEN, null);
         Long strategy = driver.adoptedStrategy(city);
         LocalDate today = LocalDate.now(Days.ZONE);
-        Long sirens = driver.approved(city, strategy, "Sirens", today.plusMonths(3)).getId();
-        Long map = driver.approved(city, strategy, "Flood map", today.plusMonths(3)).getId();
+        Long sirens =
+                driver.approved(city, strategy, "Sirens", today.plusMonths(3)).getId();
+        Long map = driver.approved(city, strategy, "Flood map", today.plusMonths(3))
+                .getId();
 
         as(city.member(), () -> actionProgress.claimCompletion(sirens, "All sirens tested", PHOTO));
         assertThat(lines(p)).satisfies(l -> {
@@ -108,8 +131,12 @@ class SignableFiguresTests extends IntegrationTest {
         assertThat(after.get("ONTIME").actual()).isEqualByComparingTo("1");
         assertThat(after.get("EXT").actual()).isEqualByComparingTo("1");
         assertThat(after.get("CLAIM").actual()).isEqualByComparingTo("0");
-        assertThat(as("admin", () -> monitor.counted(p, "EXT"))).extracting(CountedItem::id).containsExactly(map);
-        assertThat(as("admin", () -> monitor.counted(p, "ONTIME"))).extracting(CountedItem::id).containsExactly(sirens);
+        assertThat(as("admin", () -> monitor.counted(p, "EXT")))
+                .extracting(CountedItem::id)
+                .containsExactly(map);
+        assertThat(as("admin", () -> monitor.counted(p, "ONTIME")))
+                .extracting(CountedItem::id)
+                .containsExactly(sirens);
     }
 
     @Test
@@ -119,16 +146,24 @@ class SignableFiguresTests extends IntegrationTest {
         indicator(p, "LATE", IndicatorMeasure.ACTIONS_OVERDUE, BigDecimal.ONE, null);
         Long strategy = driver.adoptedStrategy(city);
         LocalDate future = LocalDate.now(Days.ZONE).plusMonths(2);
-        Long proposal = driver.proposed(city, strategy, "Nobody approved this", future).getId();
-        Long underReview = driver.propose(city, strategy, "Awaiting approval", future).getId();
-        Long approved = driver.approved(city, strategy, "Approved and late", future).getId();
-        jdbc.update("update action set due_date = ? where id in (?, ?, ?)", LocalDate.now(Days.ZONE).minusDays(3),
-                proposal, underReview, approved);
+        Long proposal =
+                driver.proposed(city, strategy, "Nobody approved this", future).getId();
+        Long underReview =
+                driver.propose(city, strategy, "Awaiting approval", future).getId();
+        Long approved =
+                driver.approved(city, strategy, "Approved and late", future).getId();
+        jdbc.update(
+                "update action set due_date = ? where id in (?, ?, ?)",
+                LocalDate.now(Days.ZONE).minusDays(3),
+                proposal,
+                underReview,
+                approved);
         IndicatorLine late = lines(p).get("LATE");
         assertThat(late.actual()).isEqualByComparingTo("1");
         assertThat(late.direction()).isEqualTo("LOWER");
         assertThat(late.reached()).isTrue();
-        assertThat(as("admin", () -> monitor.counted(p, "LATE"))).extracting(CountedItem::id)
+        assertThat(as("admin", () -> monitor.counted(p, "LATE")))
+                .extracting(CountedItem::id)
                 .containsExactly(approved);
     }
 
@@ -149,13 +184,16 @@ class SignableFiguresTests extends IntegrationTest {
                 select count(*) from jurisdiction where id in (select id from tree) and level = 'CITY'
                   and joined_on is not null""", Long.class);
         ReportContent overview = as("admin", () -> monitor.overview(p));
-        assertThat(overview.funnel().stream().mapToLong(StageCount::count).sum()).isEqualTo(citiesInTajikistan);
+        assertThat(overview.funnel().stream().mapToLong(StageCount::count).sum())
+                .isEqualTo(citiesInTajikistan);
         assertThat(lines(p).get("JOINED").actual()).isEqualByComparingTo(BigDecimal.valueOf(joinedCities));
-        boolean tajikistanJoined = jdbc.queryForObject("select joined_on is not null from jurisdiction where id = ?",
-                Boolean.class, tj);
+        boolean tajikistanJoined =
+                jdbc.queryForObject("select joined_on is not null from jurisdiction where id = ?", Boolean.class, tj);
         assertThat(overview.joinedAbove()).isEqualTo(new JoinedAbove(tajikistanJoined ? 1 : 0, 0));
-        assertThat(as("admin", () -> monitor.counted(p, "JOINED"))).extracting(CountedItem::id)
-                .contains(city.id()).doesNotContain(tj);
+        assertThat(as("admin", () -> monitor.counted(p, "JOINED")))
+                .extracting(CountedItem::id)
+                .contains(city.id())
+                .doesNotContain(tj);
     }
 
     @Test
@@ -164,12 +202,18 @@ class SignableFiguresTests extends IntegrationTest {
         Long p = programme(Set.of(city.id()));
         indicator(p, "ADOPTED", IndicatorMeasure.STRATEGIES_ADOPTED, BigDecimal.ONE, null);
         LocalDate month = LocalDate.now(Days.ZONE).withDayOfMonth(1);
-        Long indicatorId = jdbc.queryForObject("select id from programme_indicator where programme_id = ?", Long.class, p);
-        jdbc.update("insert into indicator_snapshot (indicator_id, snapshot_month, amount, taken_at) values (?, ?, 0, ?)",
-                indicatorId, month, java.sql.Timestamp.from(java.time.Instant.now()));
+        Long indicatorId =
+                jdbc.queryForObject("select id from programme_indicator where programme_id = ?", Long.class, p);
+        jdbc.update(
+                "insert into indicator_snapshot (indicator_id, snapshot_month, amount, taken_at) values (?, ?, 0, ?)",
+                indicatorId,
+                month,
+                java.sql.Timestamp.from(java.time.Instant.now()));
         driver.adoptedStrategy(city);
         List<SnapshotPoint> history = as("admin", () -> monitor.history(p));
-        assertThat(history).filteredOn(s -> s.month().equals(month)).singleElement()
+        assertThat(history)
+                .filteredOn(s -> s.month().equals(month))
+                .singleElement()
                 .satisfies(s -> assertThat(s.value()).isEqualByComparingTo("1"));
         assertThat(as("admin", () -> monitor.counted(p, "ADOPTED"))).hasSize(1);
     }
@@ -189,7 +233,8 @@ class SignableFiguresTests extends IntegrationTest {
         assertThat(l.get("E2ALL").rule()).isEqualTo("ALL_TEN_ESSENTIALS");
         assertThat(l.get("E2ANY").actual()).isEqualByComparingTo("100.0");
         assertThat(l.get("E2ANY").rule()).isEqualTo("ANY_ADOPTED");
-        assertThat(as("admin", () -> monitor.counted(p, "E2ALL"))).extracting(CountedItem::jurisdiction)
+        assertThat(as("admin", () -> monitor.counted(p, "E2ALL")))
+                .extracting(CountedItem::jurisdiction)
                 .containsExactly("Test city " + covering.code());
         assertThatThrownBy(() -> indicator(p, "BAD", IndicatorMeasure.ACTIONS_OVERDUE, BigDecimal.ONE, true))
                 .isInstanceOf(InvalidRequestException.class);
@@ -202,16 +247,38 @@ class SignableFiguresTests extends IntegrationTest {
         Long strategy = driver.adoptedStrategy(city);
         Long objective = driver.objectiveOf(strategy, city.member());
         LocalDate start = LocalDate.now(Days.ZONE).plusMonths(1);
-        NewAction late = new NewAction(objective, "Sirens", null, "Committee of Emergency Situations", city.member(),
-                start, start.plusMonths(6), new Money(new BigDecimal("1000"), "EUR"), dipecho, List.of(2), List.of(),
+        NewAction late = new NewAction(
+                objective,
+                "Sirens",
+                null,
+                "Committee of Emergency Situations",
+                city.member(),
+                start,
+                start.plusMonths(6),
+                new Money(new BigDecimal("1000"), "EUR"),
+                dipecho,
+                List.of(2),
+                List.of(),
                 List.of(4));
         assertThatThrownBy(() -> as(city.member(), () -> actions.propose(strategy, late)))
                 .isInstanceOf(InvalidRequestException.class)
-                .satisfies(e -> assertThat(((InvalidRequestException) e).refusal().key())
-                        .isEqualTo("refusal.action.outsideProgramme"));
-        NewAction within = new NewAction(objective, "Old sirens", null, "Committee of Emergency Situations",
-                city.member(), LocalDate.of(2020, 6, 1), LocalDate.of(2021, 6, 1),
-                new Money(new BigDecimal("1000"), "EUR"), dipecho, List.of(2), List.of(), List.of(4));
-        assertThat(as(city.member(), () -> actions.propose(strategy, within)).getProgrammeId()).isEqualTo(dipecho);
+                .satisfies(
+                        e -> assertThat(((InvalidRequestException) e).refusal().key())
+                                .isEqualTo("refusal.action.outsideProgramme"));
+        NewAction within = new NewAction(
+                objective,
+                "Old sirens",
+                null,
+                "Committee of Emergency Situations",
+                city.member(),
+                LocalDate.of(2020, 6, 1),
+                LocalDate.of(2021, 6, 1),
+                new Money(new BigDecimal("1000"), "EUR"),
+                dipecho,
+                List.of(2),
+                List.of(),
+                List.of(4));
+        assertThat(as(city.member(), () -> actions.propose(strategy, within)).getProgrammeId())
+                .isEqualTo(dipecho);
     }
 }

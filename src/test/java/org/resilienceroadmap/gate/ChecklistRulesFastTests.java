@@ -44,7 +44,8 @@ class ChecklistRulesFastTests {
         StageHistoryEntry again = entry(RoadmapStage.C, REENTRY);
         StageHistoryEntry stageB = entry(RoadmapStage.B, Instant.parse("2023-01-01T00:00:00Z"));
         when(jurisdictions.stageHistory(CITY)).thenReturn(List.of(stageB, first, again));
-        when(resolver.applying(CITY, Gate.C)).thenReturn(new ChecklistResolver.Applying(null, null, List.of(adopted, minutes, photos)));
+        when(resolver.applying(CITY, Gate.C))
+                .thenReturn(new ChecklistResolver.Applying(null, null, List.of(adopted, minutes, photos)));
         when(facts.check(eq(GateRule.STRATEGY_ADOPTED), any(), eq(CITY), eq(REENTRY)))
                 .thenReturn(Fact.of(true, "gate.fact.strategyAdopted"));
     }
@@ -89,7 +90,8 @@ class ChecklistRulesFastTests {
         when(facts.check(eq(GateRule.STRATEGY_ADOPTED), any(), eq(CITY), eq(REENTRY)))
                 .thenReturn(Fact.of(false, "gate.fact.noStrategy"));
         when(ticks.findByJurisdictionIdAndGateOrderByTickedAtAscIdAsc(CITY, Gate.C))
-                .thenReturn(List.of(tick("council-minutes", REENTRY.plusSeconds(60)), tick("photos", REENTRY.plusSeconds(90))));
+                .thenReturn(List.of(
+                        tick("council-minutes", REENTRY.plusSeconds(60)), tick("photos", REENTRY.plusSeconds(90))));
 
         Checklist checklist = evaluation.evaluate(CITY, Gate.C);
 
@@ -99,8 +101,10 @@ class ChecklistRulesFastTests {
 
     @Test
     void aRulesNumberIsTheConfiguredOneOrItsDefault() {
-        assertThat(ItemSpec.computed(GateRule.WORKING_GROUP, true).numberOrDefault()).isEqualTo(3);
-        assertThat(new ItemSpec("wg", ItemKind.COMPUTED, GateRule.WORKING_GROUP, null, true, 5).numberOrDefault()).isEqualTo(5);
+        assertThat(ItemSpec.computed(GateRule.WORKING_GROUP, true).numberOrDefault())
+                .isEqualTo(3);
+        assertThat(new ItemSpec("wg", ItemKind.COMPUTED, GateRule.WORKING_GROUP, null, true, 5).numberOrDefault())
+                .isEqualTo(5);
         assertThat(minutes.numberOrDefault()).isNull();
         assertThat(Gate.ofTask("Task_StageBGate")).contains(Gate.B_C);
         assertThat(Gate.ofPath("a-b")).contains(Gate.A_B);

@@ -28,10 +28,13 @@ class GateChecklistApiTests extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     JurisdictionDirectory directory;
 
@@ -53,22 +56,29 @@ class GateChecklistApiTests extends IntegrationTest {
         JsonNode body = read.getBody();
         assertThat(body.get("source").asText()).isEqualTo("DEFAULT");
         assertThat(body.get("closable").asBoolean()).isFalse();
-        assertThat(body.get("items").get(1).get("label").asText()).isEqualTo("A working group recorded with enough members");
-        assertThat(body.get("items").get(1).get("found").asText()).isEqualTo("Working group: 2 people; at least 3 needed");
+        assertThat(body.get("items").get(1).get("label").asText())
+                .isEqualTo("A working group recorded with enough members");
+        assertThat(body.get("items").get(1).get("found").asText())
+                .isEqualTo("Working group: 2 people; at least 3 needed");
         assertThat(api.get(scene.atStageAGate(country).chair(), checklist()).getStatusCode())
-                .as("another city's chair").isEqualTo(HttpStatus.NOT_FOUND);
+                .as("another city's chair")
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.get(city.coordinator(), "/api/v1/jurisdictions/" + city.id() + "/gates/x-y/checklist")
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         String task = scene.gate(city).id();
-        ResponseEntity<JsonNode> refused = api.post(city.coordinator(), "/api/v1/tasks/" + task + "/complete",
-                Map.of("outcome", "approve"));
+        ResponseEntity<JsonNode> refused =
+                api.post(city.coordinator(), "/api/v1/tasks/" + task + "/complete", Map.of("outcome", "approve"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody().get("detail").asText()).startsWith("The gate cannot be approved while mandatory")
+        assertThat(refused.getBody().get("detail").asText())
+                .startsWith("The gate cannot be approved while mandatory")
                 .contains("The hazards of the city recorded");
         assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.A);
 
-        ResponseEntity<JsonNode> overridden = api.post(city.coordinator(), "/api/v1/tasks/" + task + "/complete",
+        ResponseEntity<JsonNode> overridden = api.post(
+                city.coordinator(),
+                "/api/v1/tasks/" + task + "/complete",
                 Map.of("outcome", "approve", "overrideReason", "Hazard study commissioned"));
         assertThat(overridden.getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.B);
@@ -82,12 +92,13 @@ class GateChecklistApiTests extends IntegrationTest {
         assertThat(defaults.get("configured").asBoolean()).isFalse();
         assertThat(defaults.get("items")).hasSize(3);
 
-        Map<String, Object> change = Map.of("items", List.of(
-                Map.of("kind", "MANUAL", "label", "Council resolution attached", "mandatory", true)));
+        Map<String, Object> change = Map.of(
+                "items", List.of(Map.of("kind", "MANUAL", "label", "Council resolution attached", "mandatory", true)));
         ResponseEntity<JsonNode> saved = api.put(country.coordinator(), path, change);
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(saved.getBody().get("items").get(0).get("code").asText()).isEqualTo("manual-1");
-        assertThat(api.put(country.coordinator(), path, change).getStatusCode()).as("no version: stale")
+        assertThat(api.put(country.coordinator(), path, change).getStatusCode())
+                .as("no version: stale")
                 .isEqualTo(HttpStatus.CONFLICT);
 
         assertThat(tick(city.chair(), "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -106,8 +117,8 @@ class GateChecklistApiTests extends IntegrationTest {
         form.add("link", link);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").postForEntity(checklist() + "/manual-1/tick",
-                new HttpEntity<>(form, headers), JsonNode.class);
+        return rest.withBasicAuth(user, "demo")
+                .postForEntity(checklist() + "/manual-1/tick", new HttpEntity<>(form, headers), JsonNode.class);
     }
 
     private String checklist() {

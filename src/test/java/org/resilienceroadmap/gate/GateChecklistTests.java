@@ -27,14 +27,19 @@ class GateChecklistTests extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     GateChecklists checklists;
+
     @Autowired
     ChecklistConfigurations configurations;
+
     @Autowired
     GateApproval approval;
+
     @Autowired
     JurisdictionDirectory directory;
+
     @Autowired
     AuditLog audit;
 
@@ -53,9 +58,12 @@ class GateChecklistTests extends IntegrationTest {
     void computedItemsTickThemselvesFromTheData() {
         Checklist before = as(city.coordinator(), () -> checklists.checklist(city.id(), Gate.A_B));
         assertThat(before.source()).as("nothing configured: the defaults").isNull();
-        assertThat(before.items()).extracting(i -> i.spec().code() + " " + i.done())
+        assertThat(before.items())
+                .extracting(i -> i.spec().code() + " " + i.done())
                 .containsExactly("validated-assessment true", "working-group false", "hazards-recorded false");
-        assertThat(before.items().get(1).fact().args()).as("two people of at least three").containsExactly(2L, 3);
+        assertThat(before.items().get(1).fact().args())
+                .as("two people of at least three")
+                .containsExactly(2L, 3);
         assertThat(before.isClosable()).isFalse();
 
         scene.completeStageAData(city);
@@ -87,12 +95,14 @@ class GateChecklistTests extends IntegrationTest {
             assertThat(o.getReason()).isEqualTo("Hazard mapping is funded and starts next month");
             assertThat(o.getOpenItems()).isEqualTo("working-group,hazards-recorded");
         });
-        assertThat(audit.history(GateChecklists.SUBJECT_TYPE, city.id() + ":a-b")).singleElement().satisfies(r -> {
-            assertThat(r.getActor()).isEqualTo(city.coordinator());
-            assertThat(r.getAction()).isEqualTo("gate:override");
-            assertThat(r.getComment()).isEqualTo("Hazard mapping is funded and starts next month");
-            assertThat(r.getReference()).isEqualTo("working-group,hazards-recorded");
-        });
+        assertThat(audit.history(GateChecklists.SUBJECT_TYPE, city.id() + ":a-b"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getActor()).isEqualTo(city.coordinator());
+                    assertThat(r.getAction()).isEqualTo("gate:override");
+                    assertThat(r.getComment()).isEqualTo("Hazard mapping is funded and starts next month");
+                    assertThat(r.getReference()).isEqualTo("working-group,hazards-recorded");
+                });
     }
 
     @Test
@@ -107,18 +117,22 @@ class GateChecklistTests extends IntegrationTest {
 
     @Test
     void aCountrysChecklistReplacesTheDefaultsForItsCities() {
-        List<ItemSpec> items = List.of(ItemSpec.computed(GateRule.HAZARDS_RECORDED, false),
+        List<ItemSpec> items = List.of(
+                ItemSpec.computed(GateRule.HAZARDS_RECORDED, false),
                 new ItemSpec(null, ItemKind.COMPUTED, GateRule.WORKING_GROUP, null, true, 2),
                 new ItemSpec(null, ItemKind.MANUAL, null, "Council resolution attached", false, null));
-        Configuration saved = as(country.coordinator(),
+        Configuration saved = as(
+                country.coordinator(),
                 () -> configurations.save(ScopeKind.COUNTRY, country.id(), Gate.A_B, items, null));
         assertThat(saved.configured()).isTrue();
-        assertThat(saved.items()).extracting(ItemSpec::code)
+        assertThat(saved.items())
+                .extracting(ItemSpec::code)
                 .containsExactly("hazards-recorded", "working-group", "manual-1");
 
         Checklist checklist = as(city.coordinator(), () -> checklists.checklist(city.id(), Gate.A_B));
         assertThat(checklist.source()).isEqualTo(ScopeKind.COUNTRY);
-        assertThat(checklist.items()).extracting(i -> i.spec().code() + " " + i.done())
+        assertThat(checklist.items())
+                .extracting(i -> i.spec().code() + " " + i.done())
                 .as("two people are enough here; hazards and the resolution are optional")
                 .containsExactly("hazards-recorded false", "working-group true", "manual-1 false");
         assertThat(checklist.isClosable()).isTrue();
@@ -126,31 +140,67 @@ class GateChecklistTests extends IntegrationTest {
         assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.B);
 
         TestCity elsewhere = scene.atStageAGate(scene.newCountry());
-        assertThat(as(elsewhere.coordinator(), () -> checklists.checklist(elsewhere.id(), Gate.A_B)).source())
-                .as("another country keeps the defaults").isNull();
-        assertThatThrownBy(() -> as(country.coordinator(), () -> configurations.save(ScopeKind.COUNTRY, country.id(),
-                Gate.A_B, items, null))).as("saved meanwhile: the version read is stale")
+        assertThat(as(elsewhere.coordinator(), () -> checklists.checklist(elsewhere.id(), Gate.A_B))
+                        .source())
+                .as("another country keeps the defaults")
+                .isNull();
+        assertThatThrownBy(() -> as(
+                        country.coordinator(),
+                        () -> configurations.save(ScopeKind.COUNTRY, country.id(), Gate.A_B, items, null)))
+                .as("saved meanwhile: the version read is stale")
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void aManualItemNeedsEvidenceAndTheChairOrACoordinator() {
-        as(country.coordinator(), () -> configurations.save(ScopeKind.COUNTRY, country.id(), Gate.A_B, List.of(
-                new ItemSpec(null, ItemKind.MANUAL, null, "Council resolution attached", true, null)), null));
-        assertThat(as(city.chair(), () -> checklists.checklist(city.id(), Gate.A_B)).isClosable()).isFalse();
+        as(
+                country.coordinator(),
+                () -> configurations.save(
+                        ScopeKind.COUNTRY,
+                        country.id(),
+                        Gate.A_B,
+                        List.of(new ItemSpec(null, ItemKind.MANUAL, null, "Council resolution attached", true, null)),
+                        null));
+        assertThat(as(city.chair(), () -> checklists.checklist(city.id(), Gate.A_B))
+                        .isClosable())
+                .isFalse();
 
-        assertThatThrownBy(() -> as(city.chair(), () -> checklists.tick(city.id(), Gate.A_B, "manual-1",
-                new Evidence("Adopted on 3 May", null), null, null)))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("document or give a link");
-        assertThatThrownBy(() -> as(city.member(), () -> checklists.tick(city.id(), Gate.A_B, "manual-1",
-                new Evidence(null, "https://city.example/resolution"), null, null)))
+        assertThatThrownBy(() -> as(
+                        city.chair(),
+                        () -> checklists.tick(
+                                city.id(), Gate.A_B, "manual-1", new Evidence("Adopted on 3 May", null), null, null)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("document or give a link");
+        assertThatThrownBy(() -> as(
+                        city.member(),
+                        () -> checklists.tick(
+                                city.id(),
+                                Gate.A_B,
+                                "manual-1",
+                                new Evidence(null, "https://city.example/resolution"),
+                                null,
+                                null)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> as(city.chair(), () -> checklists.tick(city.id(), Gate.A_B, "manual-1",
-                new Evidence(null, "javascript:alert(1)"), null, null)))
+        assertThatThrownBy(() -> as(
+                        city.chair(),
+                        () -> checklists.tick(
+                                city.id(),
+                                Gate.A_B,
+                                "manual-1",
+                                new Evidence(null, "javascript:alert(1)"),
+                                null,
+                                null)))
                 .isInstanceOf(InvalidRequestException.class);
 
-        as(city.chair(), () -> checklists.tick(city.id(), Gate.A_B, "manual-1", new Evidence("Adopted on 3 May", null),
-                "resolution.pdf", StrategyDriver.PDF));
+        as(
+                city.chair(),
+                () -> checklists.tick(
+                        city.id(),
+                        Gate.A_B,
+                        "manual-1",
+                        new Evidence("Adopted on 3 May", null),
+                        "resolution.pdf",
+                        StrategyDriver.PDF));
 
         Checklist ticked = as(city.coordinator(), () -> checklists.checklist(city.id(), Gate.A_B));
         assertThat(ticked.items()).singleElement().satisfies(i -> {
@@ -162,7 +212,8 @@ class GateChecklistTests extends IntegrationTest {
             });
         });
         Long tickId = ticked.items().get(0).tick().orElseThrow().getId();
-        assertThat(as(city.member(), () -> checklists.evidenceFile(city.id(), tickId)).getContent())
+        assertThat(as(city.member(), () -> checklists.evidenceFile(city.id(), tickId))
+                        .getContent())
                 .isEqualTo(StrategyDriver.PDF);
         scene.approve(city, Map.of());
         assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.B);
@@ -174,16 +225,24 @@ class GateChecklistTests extends IntegrationTest {
         assertThatThrownBy(() -> as(other.chair(), () -> checklists.checklist(city.id(), Gate.A_B)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(city.chair(), () -> configurations.get(ScopeKind.COUNTRY, country.id(), Gate.A_B)))
-                .as("a chair does not see the country").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("coordinator.tajikistan",
-                () -> configurations.get(ScopeKind.COUNTRY, country.id(), Gate.A_B)))
-                .as("another country's coordinator").isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(city.coordinator(), () -> configurations.save(ScopeKind.COUNTRY, country.id(),
-                Gate.A_B, List.of(), null))).as("a city's coordinator does not configure its country")
+                .as("a chair does not see the country")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(
+                        "coordinator.tajikistan", () -> configurations.get(ScopeKind.COUNTRY, country.id(), Gate.A_B)))
+                .as("another country's coordinator")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(
+                        city.coordinator(),
+                        () -> configurations.save(ScopeKind.COUNTRY, country.id(), Gate.A_B, List.of(), null)))
+                .as("a city's coordinator does not configure its country")
                 .isInstanceOf(NotFoundException.class);
         assertThat(as(country.coordinator(), () -> configurations.editable(java.util.Locale.ENGLISH)))
                 .contains(new ConfigScope(ScopeKind.COUNTRY, country.id(), "Test country " + country.code()));
-        assertThat(as("admin", () -> configurations.get(ScopeKind.COUNTRY, country.id(), Gate.C).items()))
+        assertThat(as(
+                        "admin",
+                        () -> configurations
+                                .get(ScopeKind.COUNTRY, country.id(), Gate.C)
+                                .items()))
                 .extracting(ItemSpec::rule)
                 .containsExactly(GateRule.NEW_VALIDATED_ASSESSMENT, GateRule.PROGRESS_REPORTS_UP_TO_DATE);
     }

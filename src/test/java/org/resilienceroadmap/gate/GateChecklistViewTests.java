@@ -32,10 +32,13 @@ class GateChecklistViewTests extends KaribuTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ChecklistConfigurations configurations;
+
     @Autowired
     GateApproval approval;
+
     @Autowired
     JurisdictionDirectory directory;
 
@@ -56,10 +59,16 @@ class GateChecklistViewTests extends KaribuTest {
         UI.getCurrent().navigate("tasks/" + scene.gate(city).id());
 
         String group = text("gate-item-working-group");
-        assertThat(group).contains("Open", "A working group recorded with enough members", "Mandatory",
-                "Working group: 2 people; at least 3 needed").doesNotContain("WORKING_GROUP");
+        assertThat(group)
+                .contains(
+                        "Open",
+                        "A working group recorded with enough members",
+                        "Mandatory",
+                        "Working group: 2 people; at least 3 needed")
+                .doesNotContain("WORKING_GROUP");
         assertThat(text("gate-item-validated-assessment")).contains("Done", "Validated assessments: 1");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("gate-checklist-source")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("gate-checklist-source"))
+                        .getText())
                 .startsWith("Default items");
 
         _click(_get(Button.class, spec -> spec.withId("outcome-approve")));
@@ -69,29 +78,40 @@ class GateChecklistViewTests extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("gate-override-reason")), "Hazard study under way");
         _click(_get(Button.class, spec -> spec.withId("outcome-approve")));
         assertThat(directory.get(city.id()).getStage()).isEqualTo(RoadmapStage.B);
-        assertThat(approval.overrides(city.id(), Gate.A_B)).singleElement()
+        assertThat(approval.overrides(city.id(), Gate.A_B))
+                .singleElement()
                 .satisfies(o -> assertThat(o.getReason()).isEqualTo("Hazard study under way"));
     }
 
     @Test
     void theChairTicksAManualItemWithADocumentAndTheReasonFieldGoes() {
-        as(country.coordinator(), () -> configurations.save(ScopeKind.COUNTRY, country.id(), Gate.A_B, List.of(
-                new ItemSpec(null, ItemKind.MANUAL, null, "Council resolution attached", true, null)), null));
+        as(
+                country.coordinator(),
+                () -> configurations.save(
+                        ScopeKind.COUNTRY,
+                        country.id(),
+                        Gate.A_B,
+                        List.of(new ItemSpec(null, ItemKind.MANUAL, null, "Council resolution attached", true, null)),
+                        null));
         login(city.chair());
         UI.getCurrent().navigate("tasks/" + scene.gate(city).id());
         assertThat(text("gate-item-manual-1")).contains("Open", "Council resolution attached");
         assertThat(_find(TextArea.class, spec -> spec.withId("gate-override-reason")))
-                .as("the chair does not override").isEmpty();
+                .as("the chair does not override")
+                .isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("gate-tick-manual-1")));
         _setValue(_get(TextArea.class, spec -> spec.withId("gate-tick-note")), "Resolution 12 of 3 May");
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("gate-tick-upload")), "resolution.pdf",
-                "application/pdf", StrategyDriver.PDF);
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("gate-tick-upload")),
+                "resolution.pdf",
+                "application/pdf",
+                StrategyDriver.PDF);
         _click(_get(Button.class, spec -> spec.withId("gate-tick-save")));
 
-        assertThat(text("gate-item-manual-1")).contains("Done", "Resolution 12 of 3 May",
-                "Open the evidence document");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("gate-checklist-summary")).getText())
+        assertThat(text("gate-item-manual-1")).contains("Done", "Resolution 12 of 3 May", "Open the evidence document");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("gate-checklist-summary"))
+                        .getText())
                 .isEqualTo("Every mandatory item is done.");
     }
 

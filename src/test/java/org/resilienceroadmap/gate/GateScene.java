@@ -28,8 +28,7 @@ import org.resilienceroadmap.workflow.TaskItem;
  */
 class GateScene {
 
-    record Country(Long id, String code, String coordinator) {
-    }
+    record Country(Long id, String code, String coordinator) {}
 
     private final Fixtures fixtures;
     private final JurisdictionDirectory jurisdictions;
@@ -40,14 +39,24 @@ class GateScene {
     private final TaskInbox inbox;
 
     static GateScene of(org.springframework.context.ApplicationContext context) {
-        return new GateScene(context.getBean(Fixtures.class), context.getBean(JurisdictionDirectory.class),
-                context.getBean(PeopleDirectory.class), context.getBean(Passwords.class),
-                context.getBean(RoadmapService.class), context.getBean(AssessmentDriver.class),
+        return new GateScene(
+                context.getBean(Fixtures.class),
+                context.getBean(JurisdictionDirectory.class),
+                context.getBean(PeopleDirectory.class),
+                context.getBean(Passwords.class),
+                context.getBean(RoadmapService.class),
+                context.getBean(AssessmentDriver.class),
                 context.getBean(TaskInbox.class));
     }
 
-    GateScene(Fixtures fixtures, JurisdictionDirectory jurisdictions, PeopleDirectory people, Passwords passwords,
-            RoadmapService roadmap, AssessmentDriver assessments, TaskInbox inbox) {
+    GateScene(
+            Fixtures fixtures,
+            JurisdictionDirectory jurisdictions,
+            PeopleDirectory people,
+            Passwords passwords,
+            RoadmapService roadmap,
+            AssessmentDriver assessments,
+            TaskInbox inbox) {
         this.fixtures = fixtures;
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -58,10 +67,13 @@ class GateScene {
     }
 
     Country newCountry() {
-        Long region = jurisdictions.get(jurisdictions.findByCode("TJ").orElseThrow().getId()).getParentId();
+        Long region = jurisdictions
+                .get(jurisdictions.findByCode("TJ").orElseThrow().getId())
+                .getParentId();
         String code = "QG" + System.nanoTime() % 1_000_000;
-        Long id = jurisdictions.create(new NewJurisdiction(code, "Test country " + code, null,
-                JurisdictionLevel.COUNTRY, region)).getId();
+        Long id = jurisdictions
+                .create(new NewJurisdiction(code, "Test country " + code, null, JurisdictionLevel.COUNTRY, region))
+                .getId();
         return new Country(id, code, account("coordinator." + code.toLowerCase(), Role.COORDINATOR, id));
     }
 
@@ -91,7 +103,9 @@ class GateScene {
 
     TaskItem gate(TestCity city) {
         List<TaskItem> open = SignedIn.as(city.coordinator(), () -> inbox.openTasks()).stream()
-                .filter(t -> city.id().equals(t.jurisdictionId()) && t.processKey().equals("roadmap")).toList();
+                .filter(t ->
+                        city.id().equals(t.jurisdictionId()) && t.processKey().equals("roadmap"))
+                .toList();
         if (open.size() != 1) {
             throw new AssertionError("Expected one roadmap task, found " + open);
         }

@@ -20,8 +20,10 @@ class HubApiTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
+
     @Autowired
     Fixtures fixtures;
 
@@ -42,22 +44,31 @@ class HubApiTests extends IntegrationTest {
         assertThat(hub.get("investment").get("amount").asText()).isEqualTo("30000.00");
         assertThat(hub.get("investment").get("currency").asText()).isEqualTo("USD");
         assertThat(hub.get("topics")).extracting(JsonNode::asText).containsExactly("STUDY_TOURS", "SEED_FINANCING");
-        assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/api/v1/hubs/" + hub.get("id").asLong());
+        assertThat(created.getHeaders().getLocation().getPath())
+                .isEqualTo("/api/v1/hubs/" + hub.get("id").asLong());
         assertThat(api.post(cities.hub().chair(), path, body(cities, "30000")).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
 
-        JsonNode one = api.get(cities.hub().coordinator(), "/api/v1/hubs/" + hub.get("id").asLong()).getBody();
-        assertThat(one.get("supportedCities")).extracting(c -> c.get("id").asLong())
+        JsonNode one = api.get(
+                        cities.hub().coordinator(),
+                        "/api/v1/hubs/" + hub.get("id").asLong())
+                .getBody();
+        assertThat(one.get("supportedCities"))
+                .extracting(c -> c.get("id").asLong())
                 .containsExactly(cities.supported().id());
         assertThat(one.get("supportedCities").get(0).get("stage").asText()).isEqualTo("A");
-        assertThat(api.get("chair.kraljevo", "/api/v1/hubs/" + hub.get("id").asLong()).getStatusCode())
+        assertThat(api.get("chair.kraljevo", "/api/v1/hubs/" + hub.get("id").asLong())
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void aCityOutsideStageCIsRefusedWithAReason() {
-        ResponseEntity<JsonNode> refused = api.post("chair.dushanbe", "/api/v1/jurisdictions/"
-                + jurisdictions.findByCode("TJ-DYU").orElseThrow().getId() + "/hub-application", Map.of());
+        ResponseEntity<JsonNode> refused = api.post(
+                "chair.dushanbe",
+                "/api/v1/jurisdictions/"
+                        + jurisdictions.findByCode("TJ-DYU").orElseThrow().getId() + "/hub-application",
+                Map.of());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("detail").asText()).contains("stage C");
     }
@@ -74,19 +85,41 @@ class HubApiTests extends IntegrationTest {
         assertThat(kraljevo).isNotNull();
         assertThat(kraljevo.get("hub").asBoolean()).isTrue();
         assertThat(kraljevo.get("termEnd").asText()).isNotBlank();
-        assertThat(kraljevo.get("supportedCities")).extracting(c -> c.get("code").asText())
+        assertThat(kraljevo.get("supportedCities"))
+                .extracting(c -> c.get("code").asText())
                 .containsExactlyInAnyOrder("RS-CAC", "RS-KRU", "RS-VBA");
         assertThat(api.get("chair.dushanbe", "/api/v1/hubs").getBody().get("content"))
                 .noneMatch(h -> h.get("code").asText().equals("RS-KRA"));
-        assertThat(api.get("coordinator.serbia", "/api/v1/jurisdictions/"
-                + jurisdictions.findByCode("RS-KRA").orElseThrow().getId()).getBody().get("resilienceHub").asBoolean())
+        assertThat(api.get(
+                                "coordinator.serbia",
+                                "/api/v1/jurisdictions/"
+                                        + jurisdictions
+                                                .findByCode("RS-KRA")
+                                                .orElseThrow()
+                                                .getId())
+                        .getBody()
+                        .get("resilienceHub")
+                        .asBoolean())
                 .isTrue();
     }
 
     private static Map<String, Object> body(HubTestCities cities, String investment) {
-        return Map.of("supportedCityIds", List.of(cities.supported().id()),
-                "topics", List.of("SEED_FINANCING", "STUDY_TOURS"),
-                "goodPractice", true, "financedInitiative", true, "knowledgeTools", true, "cityExchange", true,
-                "statement", "Flood warning financed from the city budget.", "investmentUsd", investment);
+        return Map.of(
+                "supportedCityIds",
+                List.of(cities.supported().id()),
+                "topics",
+                List.of("SEED_FINANCING", "STUDY_TOURS"),
+                "goodPractice",
+                true,
+                "financedInitiative",
+                true,
+                "knowledgeTools",
+                true,
+                "cityExchange",
+                true,
+                "statement",
+                "Flood warning financed from the city budget.",
+                "investmentUsd",
+                investment);
     }
 }

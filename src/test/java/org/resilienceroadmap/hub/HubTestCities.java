@@ -27,7 +27,13 @@ record HubTestCities(TestCity hub, TestCity supported) {
     }
 
     HubCommitments commitments(Set<HubTopic> topics, String investment) {
-        return new HubCommitments(Set.of(supported.id()), topics, true, true, true, true,
+        return new HubCommitments(
+                Set.of(supported.id()),
+                topics,
+                true,
+                true,
+                true,
+                true,
                 "Flood early warning along the river, financed from the city budget since 2023.",
                 new BigDecimal(investment));
     }

@@ -42,18 +42,25 @@ class ResilienceHubProcessTests extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     HubService hubs;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     NotificationInbox notifications;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
+
     @Autowired
     Fixtures fixtures;
 
@@ -65,9 +72,13 @@ class ResilienceHubProcessTests extends IntegrationTest {
     void aStageCCityApplies() {
         BpmnAwareTests.init(engine);
         cities = HubTestCities.fresh(fixtures, jurisdictions);
-        hub = as(cities.hub().chair(), () -> hubs.apply(cities.hub().id(), cities.commitments())).hub().id();
-        instance = runtime.createProcessInstanceQuery().processDefinitionKey(ResilienceHubProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(hub)).singleResult();
+        hub = as(cities.hub().chair(), () -> hubs.apply(cities.hub().id(), cities.commitments()))
+                .hub()
+                .id();
+        instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ResilienceHubProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(hub))
+                .singleResult();
     }
 
     @AfterEach
@@ -79,13 +90,13 @@ class ResilienceHubProcessTests extends IntegrationTest {
     void theCoordinatorRecommendsAndAnAdminDesignatesForThreeYears() {
         assertThat(instance).isWaitingAt(ResilienceHubProcess.TASK_RECOMMEND);
         assertThat(notices(cities.hub().coordinator())).contains("hub.notice.applied");
-        assertThat(as(cities.hub().member(), inbox::openTasks)).noneMatch(t -> t.processInstanceId()
-                .equals(instance.getId()));
+        assertThat(as(cities.hub().member(), inbox::openTasks))
+                .noneMatch(t -> t.processInstanceId().equals(instance.getId()));
         complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_RECOMMEND, "recommend", null);
         assertThat(detail().hub().status()).isEqualTo(HubStatus.RECOMMENDED);
         assertThat(notices("admin")).contains("hub.notice.recommended");
-        assertThat(as(cities.hub().coordinator(), inbox::openTasks)).noneMatch(t -> t.processInstanceId()
-                .equals(instance.getId()));
+        assertThat(as(cities.hub().coordinator(), inbox::openTasks))
+                .noneMatch(t -> t.processInstanceId().equals(instance.getId()));
 
         complete("admin", ResilienceHubProcess.TASK_DESIGNATE, "designate", null);
         HubLine line = detail().hub();
@@ -101,21 +112,29 @@ class ResilienceHubProcessTests extends IntegrationTest {
 
     @Test
     void theCoordinatorDeclinesWithAReasonAndTheCityIsTold() {
-        assertThatThrownBy(() -> complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_RECOMMEND, "decline",
-                null)).hasMessageContaining("comment");
-        complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_RECOMMEND, "decline",
+        assertThatThrownBy(() ->
+                        complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_RECOMMEND, "decline", null))
+                .hasMessageContaining("comment");
+        complete(
+                cities.hub().coordinator(),
+                ResilienceHubProcess.TASK_RECOMMEND,
+                "decline",
                 "No financed initiative yet.");
         assertThat(instance).isEnded().hasPassed(ResilienceHubProcess.END_DECLINED);
         assertThat(detail().hub().status()).isEqualTo(HubStatus.DECLINED);
         assertThat(detail().hub().hub()).isFalse();
         assertThat(jurisdictions.get(cities.hub().id()).isResilienceHub()).isFalse();
         assertThat(notices(cities.hub().chair())).contains("hub.notice.declined");
-        assertThat(as(cities.hub().chair(), () -> hubs.mayApply(cities.hub().id()))).isTrue();
+        assertThat(as(cities.hub().chair(), () -> hubs.mayApply(cities.hub().id())))
+                .isTrue();
     }
 
     @Test
     void sentBackTheChairRevisesAndTheCoordinatorDecidesAgain() {
-        complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_RECOMMEND, "request-changes",
+        complete(
+                cities.hub().coordinator(),
+                ResilienceHubProcess.TASK_RECOMMEND,
+                "request-changes",
                 "Name the seed financing too.");
         assertThat(instance).isWaitingAt(ResilienceHubProcess.TASK_REVISE);
         assertThat(notices(cities.hub().chair())).contains("hub.notice.changesRequested");
@@ -130,8 +149,8 @@ class ResilienceHubProcessTests extends IntegrationTest {
         assertThat(instance).isWaitingAt(ResilienceHubProcess.TASK_RECOMMEND);
         HubDetail revised = detail();
         assertThat(revised.hub().status()).isEqualTo(HubStatus.APPLIED);
-        assertThat(revised.commitments().topics()).containsExactlyInAnyOrder(HubTopic.STUDY_TOURS,
-                HubTopic.SEED_FINANCING);
+        assertThat(revised.commitments().topics())
+                .containsExactlyInAnyOrder(HubTopic.STUDY_TOURS, HubTopic.SEED_FINANCING);
         assertThat(revised.commitments().investmentUsd()).isEqualByComparingTo("40000");
         complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_RECOMMEND, "recommend", null);
         complete("admin", ResilienceHubProcess.TASK_DESIGNATE, "designate", null);
@@ -141,8 +160,9 @@ class ResilienceHubProcessTests extends IntegrationTest {
     @Test
     void anAdminDeclinesARecommendedCity() {
         complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_RECOMMEND, "recommend", null);
-        assertThatThrownBy(() -> complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_DESIGNATE,
-                "designate", null)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() ->
+                        complete(cities.hub().coordinator(), ResilienceHubProcess.TASK_DESIGNATE, "designate", null))
+                .isInstanceOf(AssertionError.class);
         complete("admin", ResilienceHubProcess.TASK_DESIGNATE, "decline", "The region has enough hubs for now.");
         assertThat(instance).isEnded().hasPassed(ResilienceHubProcess.END_DECLINED);
         assertThat(detail().hub().status()).isEqualTo(HubStatus.DECLINED);
@@ -208,7 +228,11 @@ class ResilienceHubProcessTests extends IntegrationTest {
         assertThat(jurisdictions.get(cities.hub().id()).isResilienceHub()).isTrue();
         assertThat(notices(cities.hub().chair())).contains("hub.notice.renewalDeclined");
 
-        Job end = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Job end = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .singleResult();
         assertThat(end.getDuedate()).isEqualTo(day(termEnd));
         fire(end);
         assertThat(instance).isEnded().hasPassed(ResilienceHubProcess.END_LAPSED);
@@ -227,18 +251,25 @@ class ResilienceHubProcessTests extends IntegrationTest {
 
     private List<String> notices(String who) {
         return as(who, () -> notifications.mine(false, PageRequest.of(0, 50)).getContent()).stream()
-                .map(n -> n.notice().messageKey()).toList();
+                .map(n -> n.notice().messageKey())
+                .toList();
     }
 
     private void complete(String who, String taskKey, String outcome, String comment) {
         TaskItem task = as(who, inbox::openTasks).stream()
-                .filter(t -> t.processInstanceId().equals(instance.getId()) && t.taskKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
+                .filter(t -> t.processInstanceId().equals(instance.getId())
+                        && t.taskKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
         as(who, () -> inbox.complete(task.id(), outcome, comment, Map.of()));
     }
 
     private Job timer(String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .singleResult();
     }
 
     private void fire(Job job) {

@@ -20,8 +20,10 @@ class NotificationApiTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     Notifier notifier;
+
     @Autowired
     Fixtures fixtures;
 
@@ -29,11 +31,13 @@ class NotificationApiTests extends IntegrationTest {
     void listsTheCallersNotificationsNewestFirstPagedWithTheirText() {
         TestCity city = fixtures.newCity();
         notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of("Vranje"), "tasks"));
-        notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of("Kraljevo"),
-                "jurisdictions/" + city.id()));
+        notifier.notify(
+                List.of(city.chair()),
+                new Notice("jurisdiction.joined", List.of("Kraljevo"), "jurisdictions/" + city.id()));
         notifier.notify(List.of(city.member()), new Notice("jurisdiction.joined", List.of("Niš"), "tasks"));
 
-        JsonNode page = api.get(city.chair(), "/api/v1/notifications?page=0&size=1").getBody();
+        JsonNode page =
+                api.get(city.chair(), "/api/v1/notifications?page=0&size=1").getBody();
         assertThat(page.get("totalElements").asLong()).isEqualTo(2);
         assertThat(page.get("totalPages").asInt()).isEqualTo(2);
         JsonNode newest = page.get("content").get(0);
@@ -45,7 +49,8 @@ class NotificationApiTests extends IntegrationTest {
         assertThat(newest.get("read").asBoolean()).isFalse();
         assertThat(newest.get("createdAt").asText()).isNotBlank();
 
-        JsonNode second = api.get(city.chair(), "/api/v1/notifications?page=1&size=1").getBody();
+        JsonNode second =
+                api.get(city.chair(), "/api/v1/notifications?page=1&size=1").getBody();
         assertThat(second.get("content").get(0).get("args").get(0).asText()).isEqualTo("Vranje");
         JsonNode members = api.get(city.member(), "/api/v1/notifications").getBody();
         assertThat(members.get("totalElements").asLong()).isEqualTo(1);
@@ -57,17 +62,26 @@ class NotificationApiTests extends IntegrationTest {
         TestCity city = fixtures.newCity();
         notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of("Vranje"), "tasks"));
         notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of("Kraljevo"), "tasks"));
-        long newest = api.get(city.chair(), "/api/v1/notifications").getBody().get("content").get(0).get("id").asLong();
+        long newest = api.get(city.chair(), "/api/v1/notifications")
+                .getBody()
+                .get("content")
+                .get(0)
+                .get("id")
+                .asLong();
 
         ResponseEntity<JsonNode> read = api.post(city.chair(), "/api/v1/notifications/" + newest + "/read", null);
 
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(read.getBody().get("read").asBoolean()).isTrue();
         assertThat(read.getBody().get("readAt").asText()).isNotBlank();
-        JsonNode unread = api.get(city.chair(), "/api/v1/notifications?unreadOnly=true").getBody();
+        JsonNode unread =
+                api.get(city.chair(), "/api/v1/notifications?unreadOnly=true").getBody();
         assertThat(unread.get("totalElements").asLong()).isEqualTo(1);
         assertThat(unread.get("content").get(0).get("args").get(0).asText()).isEqualTo("Vranje");
-        assertThat(api.get(city.chair(), "/api/v1/notifications/unread-count").getBody().get("unread").asLong())
+        assertThat(api.get(city.chair(), "/api/v1/notifications/unread-count")
+                        .getBody()
+                        .get("unread")
+                        .asLong())
                 .isEqualTo(1);
     }
 
@@ -75,18 +89,22 @@ class NotificationApiTests extends IntegrationTest {
     void anotherPersonCanNeitherSeeNorMarkSomeoneElsesNotification() {
         String route = "jurisdictions/" + System.nanoTime();
         notifier.notify(List.of("chair.dushanbe"), new Notice("jurisdiction.joined", List.of("Dushanbe"), route));
-        JsonNode mine = api.get("chair.dushanbe", "/api/v1/notifications?unreadOnly=true&size=500").getBody();
+        JsonNode mine = api.get("chair.dushanbe", "/api/v1/notifications?unreadOnly=true&size=500")
+                .getBody();
         long id = ids(mine, route).get(0);
 
         ResponseEntity<JsonNode> foreign = api.post("chair.kraljevo", "/api/v1/notifications/" + id + "/read", null);
 
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(foreign.getHeaders().getContentType().toString()).contains("problem+json");
-        JsonNode theirs = api.get("chair.kraljevo", "/api/v1/notifications?size=500").getBody();
+        JsonNode theirs =
+                api.get("chair.kraljevo", "/api/v1/notifications?size=500").getBody();
         assertThat(ids(theirs, route)).isEmpty();
-        JsonNode stillUnread = api.get("chair.dushanbe", "/api/v1/notifications?unreadOnly=true&size=500").getBody();
+        JsonNode stillUnread = api.get("chair.dushanbe", "/api/v1/notifications?unreadOnly=true&size=500")
+                .getBody();
         assertThat(ids(stillUnread, route)).containsExactly(id);
-        assertThat(api.post("chair.dushanbe", "/api/v1/notifications/" + id + "/read", null).getStatusCode())
+        assertThat(api.post("chair.dushanbe", "/api/v1/notifications/" + id + "/read", null)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -101,9 +119,15 @@ class NotificationApiTests extends IntegrationTest {
 
         assertThat(marked.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(marked.getBody().get("marked").asInt()).isEqualTo(2);
-        assertThat(api.get(city.chair(), "/api/v1/notifications/unread-count").getBody().get("unread").asLong())
+        assertThat(api.get(city.chair(), "/api/v1/notifications/unread-count")
+                        .getBody()
+                        .get("unread")
+                        .asLong())
                 .isZero();
-        assertThat(api.get(city.member(), "/api/v1/notifications/unread-count").getBody().get("unread").asLong())
+        assertThat(api.get(city.member(), "/api/v1/notifications/unread-count")
+                        .getBody()
+                        .get("unread")
+                        .asLong())
                 .isEqualTo(2);
     }
 
@@ -119,6 +143,8 @@ class NotificationApiTests extends IntegrationTest {
 
     private static List<Long> ids(JsonNode page, String route) {
         return java.util.stream.StreamSupport.stream(page.get("content").spliterator(), false)
-                .filter(n -> n.get("route").asText().equals(route)).map(n -> n.get("id").asLong()).toList();
+                .filter(n -> n.get("route").asText().equals(route))
+                .map(n -> n.get("id").asLong())
+                .toList();
     }
 }

@@ -30,14 +30,19 @@ class NotificationInboxTests extends IntegrationTest {
 
     @Autowired
     Notifier notifier;
+
     @Autowired
     NotificationInbox inbox;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -48,10 +53,11 @@ class NotificationInboxTests extends IntegrationTest {
 
         notifier.notify(List.of(city.chair(), city.member(), city.chair(), "nobody.at.all"), joined);
 
-        List<NotificationItem> chairs = as(city.chair(), () -> inbox.mine(false, PageRequest.of(0, 10)).getContent());
+        List<NotificationItem> chairs =
+                as(city.chair(), () -> inbox.mine(false, PageRequest.of(0, 10)).getContent());
         assertThat(chairs).singleElement().satisfies(n -> {
-            assertThat(n.notice()).isEqualTo(new Notice("jurisdiction.joined", List.of(city.code()),
-                    "jurisdictions/" + city.id()));
+            assertThat(n.notice())
+                    .isEqualTo(new Notice("jurisdiction.joined", List.of(city.code()), "jurisdictions/" + city.id()));
             assertThat(n.createdAt()).isNotNull();
             assertThat(n.isRead()).isFalse();
         });
@@ -65,15 +71,22 @@ class NotificationInboxTests extends IntegrationTest {
         for (int i = 1; i <= 3; i++) {
             notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of("city " + i), "tasks"));
         }
-        List<NotificationItem> all = as(city.chair(), () -> inbox.mine(false, PageRequest.of(0, 10)).getContent());
+        List<NotificationItem> all =
+                as(city.chair(), () -> inbox.mine(false, PageRequest.of(0, 10)).getContent());
         assertThat(all).extracting(n -> n.notice().args().get(0)).containsExactly("city 3", "city 2", "city 1");
-        assertThat(as(city.chair(), () -> inbox.mine(false, PageRequest.of(1, 2)).getContent()))
-                .extracting(n -> n.notice().args().get(0)).containsExactly("city 1");
+        assertThat(as(
+                        city.chair(),
+                        () -> inbox.mine(false, PageRequest.of(1, 2)).getContent()))
+                .extracting(n -> n.notice().args().get(0))
+                .containsExactly("city 1");
 
         as(city.chair(), () -> inbox.markRead(all.get(1).id()));
 
-        assertThat(as(city.chair(), () -> inbox.mine(true, PageRequest.of(0, 10)).getContent()))
-                .extracting(n -> n.notice().args().get(0)).containsExactly("city 3", "city 1");
+        assertThat(as(
+                        city.chair(),
+                        () -> inbox.mine(true, PageRequest.of(0, 10)).getContent()))
+                .extracting(n -> n.notice().args().get(0))
+                .containsExactly("city 3", "city 1");
         assertThat(as(city.chair(), () -> inbox.unreadCount())).isEqualTo(2);
         assertThat(as(city.chair(), () -> inbox.count(false))).isEqualTo(3);
     }
@@ -82,14 +95,20 @@ class NotificationInboxTests extends IntegrationTest {
     void marksOnlyTheCallersOwnNotificationRead() {
         TestCity city = fixtures.newCity();
         notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of(city.code()), "tasks"));
-        Long id = as(city.chair(), () -> inbox.mine(false, PageRequest.of(0, 1)).getContent().get(0).id());
+        Long id = as(
+                city.chair(),
+                () -> inbox.mine(false, PageRequest.of(0, 1))
+                        .getContent()
+                        .get(0)
+                        .id());
 
         assertThatThrownBy(() -> as(city.member(), () -> inbox.markRead(id))).isInstanceOf(NotFoundException.class);
         assertThat(as(city.chair(), () -> inbox.unreadCount())).isEqualTo(1);
 
         NotificationItem read = as(city.chair(), () -> inbox.markRead(id));
         assertThat(read.isRead()).isTrue();
-        assertThat(as(city.chair(), () -> inbox.markRead(id)).readAt()).as("reading again keeps the first time")
+        assertThat(as(city.chair(), () -> inbox.markRead(id)).readAt())
+                .as("reading again keeps the first time")
                 .isEqualTo(read.readAt());
         assertThat(as(city.chair(), () -> inbox.unreadCount())).isZero();
     }
@@ -104,8 +123,11 @@ class NotificationInboxTests extends IntegrationTest {
         assertThat(as(city.chair(), () -> inbox.markAllRead())).isEqualTo(2);
 
         assertThat(as(city.chair(), () -> inbox.unreadCount())).isZero();
-        assertThat(as(city.chair(), () -> inbox.mine(false, PageRequest.of(0, 10)).getContent()))
-                .hasSize(2).allMatch(NotificationItem::isRead);
+        assertThat(as(
+                        city.chair(),
+                        () -> inbox.mine(false, PageRequest.of(0, 10)).getContent()))
+                .hasSize(2)
+                .allMatch(NotificationItem::isRead);
         assertThat(as(city.member(), () -> inbox.unreadCount())).isEqualTo(2);
         assertThat(as(city.chair(), () -> inbox.markAllRead())).isZero();
     }
@@ -124,21 +146,25 @@ class NotificationInboxTests extends IntegrationTest {
     void keepsTheNotificationWhenTheMailServerCannotBeReached(CapturedOutput output) {
         // No GreenMail runs in this class: the configured SMTP port refuses the connection.
         String username = "mail.down." + System.nanoTime();
-        people.create(new NewPerson(username, "Mail Down", username + "@example.org", "Test", "en"),
-                passwords.hash("demo"), false);
+        people.create(
+                new NewPerson(username, "Mail Down", username + "@example.org", "Test", "en"),
+                passwords.hash("demo"),
+                false);
 
         notifier.notify(List.of(username), new Notice("jurisdiction.joined", List.of("Kraljevo"), "tasks"));
 
         assertThat(as(username, () -> inbox.unreadCount())).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(output.getAll())
-                .containsIgnoringCase("e-mails about jurisdiction.joined could not be sent"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(output.getAll())
+                        .containsIgnoringCase("e-mails about jurisdiction.joined could not be sent"));
     }
 
     @Test
     void refusesANoticeWithoutAKeyAndAnInboxWithoutASignedInPerson() {
         assertThatThrownBy(() -> new Notice(" ", List.of(), "tasks")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> notifier.notify(List.of("chair.dushanbe"),
-                new Notice("jurisdiction.joined", List.of("x".repeat(5000)), "tasks")))
+        assertThatThrownBy(() -> notifier.notify(
+                        List.of("chair.dushanbe"),
+                        new Notice("jurisdiction.joined", List.of("x".repeat(5000)), "tasks")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> inbox.unreadCount()).isInstanceOf(ForbiddenException.class);
     }

@@ -28,17 +28,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationMailTests extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(33025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(33025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
     Notifier notifier;
+
     @Autowired
     NotificationInbox inbox;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -48,41 +52,51 @@ class NotificationMailTests extends IntegrationTest {
         String russian = person("ru", true);
         String noAddress = person("en", false);
 
-        notifier.notify(List.of(english, russian, noAddress),
+        notifier.notify(
+                List.of(english, russian, noAddress),
                 new Notice("jurisdiction.joined", List.of("Kraljevo"), "jurisdictions/42"));
 
         assertThat(arrived(20_000, english, russian)).as("two e-mails arrive").isTrue();
         MimeMessage toEnglish = only(english);
-        assertThat(toEnglish.getSubject()).isEqualTo(
-                "Resilience Roadmap: Kraljevo has joined MCR2030; its working group's chair has the first task.");
+        assertThat(toEnglish.getSubject())
+                .isEqualTo(
+                        "Resilience Roadmap: Kraljevo has joined MCR2030; its working group's chair has the first task.");
         assertThat(((InternetAddress) toEnglish.getFrom()[0]).getAddress()).isEqualTo("resilience-roadmap@localhost");
         assertThat(((InternetAddress) toEnglish.getRecipients(Message.RecipientType.TO)[0]).getPersonal())
                 .isEqualTo("Person " + english);
-        assertThat(body(toEnglish)).contains("Hello Person " + english)
+        assertThat(body(toEnglish))
+                .contains("Hello Person " + english)
                 .contains("Kraljevo has joined MCR2030")
                 .contains("https://roadmap.test/jurisdictions/42");
 
         MimeMessage toRussian = only(russian);
-        assertThat(toRussian.getSubject()).isEqualTo("Дорожная карта устойчивости: Kraljevo присоединилась к MCR2030; "
-                + "первая задача — у председателя рабочей группы.");
-        assertThat(body(toRussian)).contains("Здравствуйте, Person " + russian)
+        assertThat(toRussian.getSubject())
+                .isEqualTo("Дорожная карта устойчивости: Kraljevo присоединилась к MCR2030; "
+                        + "первая задача — у председателя рабочей группы.");
+        assertThat(body(toRussian))
+                .contains("Здравствуйте, Person " + russian)
                 .contains("https://roadmap.test/jurisdictions/42");
 
-        assertThat(as(noAddress, () -> inbox.unreadCount())).as("in the app all the same").isEqualTo(1);
+        assertThat(as(noAddress, () -> inbox.unreadCount()))
+                .as("in the app all the same")
+                .isEqualTo(1);
     }
 
     @Test
     void mailsASerbianAccountInSerbian() throws Exception {
         String serbian = person("sr-Latn", true);
 
-        notifier.notify(List.of(serbian), new Notice("action.notice.overdue", List.of("Obnova škole br. 4",
-                "28. feb 2027."), "actions/5"));
+        notifier.notify(
+                List.of(serbian),
+                new Notice("action.notice.overdue", List.of("Obnova škole br. 4", "28. feb 2027."), "actions/5"));
 
         assertThat(arrived(20_000, serbian)).isTrue();
         MimeMessage toSerbian = only(serbian);
-        assertThat(toSerbian.getSubject()).isEqualTo("Mapa puta otpornosti: Meri „Obnova škole br. 4“ je istekao "
-                + "rok (28. feb 2027.): koordinator ga produžava ili meru otkazuje.");
-        assertThat(body(toSerbian)).startsWith("Poštovani/a Person " + serbian)
+        assertThat(toSerbian.getSubject())
+                .isEqualTo("Mapa puta otpornosti: Meri „Obnova škole br. 4“ je istekao "
+                        + "rok (28. feb 2027.): koordinator ga produžava ili meru otkazuje.");
+        assertThat(body(toSerbian))
+                .startsWith("Poštovani/a Person " + serbian)
                 .contains("Otvorite u aplikaciji Mapa puta otpornosti:", "https://roadmap.test/actions/5")
                 .doesNotContain("Hello", "You receive");
     }
@@ -102,7 +116,8 @@ class NotificationMailTests extends IntegrationTest {
         assertThat(arrived(20_000, committed)).isTrue();
         assertThat(only(committed).getSubject()).contains("Niš");
         assertThat(to(rolledBack)).isEmpty();
-        assertThat(as(rolledBack, () -> inbox.mine(false, PageRequest.of(0, 10)).getContent())).isEmpty();
+        assertThat(as(rolledBack, () -> inbox.mine(false, PageRequest.of(0, 10)).getContent()))
+                .isEmpty();
     }
 
     /**
@@ -122,8 +137,10 @@ class NotificationMailTests extends IntegrationTest {
 
     private String person(String language, boolean withAddress) {
         String username = "mail." + language + "." + System.nanoTime();
-        people.create(new NewPerson(username, "Person " + username, withAddress ? address(username) : null, "Test",
-                language), passwords.hash("demo"), false);
+        people.create(
+                new NewPerson(username, "Person " + username, withAddress ? address(username) : null, "Test", language),
+                passwords.hash("demo"),
+                false);
         return username;
     }
 
@@ -138,14 +155,17 @@ class NotificationMailTests extends IntegrationTest {
     }
 
     private List<MimeMessage> to(String username) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> ((InternetAddress) a).getAddress().equals(address(username)));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(
+                                        a -> ((InternetAddress) a).getAddress().equals(address(username)));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String body(MimeMessage message) throws Exception {

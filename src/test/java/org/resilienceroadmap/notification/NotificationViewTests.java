@@ -25,8 +25,10 @@ class NotificationViewTests extends KaribuTest {
 
     @Autowired
     Notifier notifier;
+
     @Autowired
     NotificationInbox inbox;
+
     @Autowired
     Fixtures fixtures;
 
@@ -34,8 +36,8 @@ class NotificationViewTests extends KaribuTest {
     void theBellCountsTheUnreadAndTheListOpensANotificationAndMarksItRead() {
         TestCity city = fixtures.newCity();
         notifier.notify(List.of(city.member()), new Notice("jurisdiction.joined", List.of("Vranje"), "tasks"));
-        notifier.notify(List.of(city.member()),
-                new Notice("jurisdiction.joined", List.of("Kraljevo"), "jurisdictions"));
+        notifier.notify(
+                List.of(city.member()), new Notice("jurisdiction.joined", List.of("Kraljevo"), "jurisdictions"));
         signIn(city.member());
 
         UI.getCurrent().navigate("tasks");
@@ -52,7 +54,8 @@ class NotificationViewTests extends KaribuTest {
 
         _click(newest);
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("jurisdictions");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("jurisdictions");
         assertThat(as(city.member(), () -> inbox.unreadCount())).isEqualTo(1);
         assertThat(bellCount().getText()).isEqualTo("1");
     }
@@ -62,14 +65,21 @@ class NotificationViewTests extends KaribuTest {
         TestCity city = fixtures.newCity();
         notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of("Vranje"), "tasks"));
         notifier.notify(List.of(city.chair()), new Notice("jurisdiction.joined", List.of("Kraljevo"), "tasks"));
-        Long vranje = as(city.chair(), () -> inbox.mine(false, PageRequest.of(0, 5)).getContent().get(1).id());
+        Long vranje = as(
+                city.chair(),
+                () -> inbox.mine(false, PageRequest.of(0, 5))
+                        .getContent()
+                        .get(1)
+                        .id());
         as(city.chair(), () -> inbox.markRead(vranje));
         signIn(city.chair());
 
         UI.getCurrent().navigate("notifications");
         assertThat(GridKt._size(grid().getDataCommunicator())).isEqualTo(2);
         _get(Checkbox.class, spec -> spec.withId("notification-unread-only")).setValue(true);
-        assertThat(GridKt._findAll(grid())).extracting(n -> n.notice().args().get(0)).containsExactly("Kraljevo");
+        assertThat(GridKt._findAll(grid()))
+                .extracting(n -> n.notice().args().get(0))
+                .containsExactly("Kraljevo");
 
         _click(_get(Button.class, spec -> spec.withId("notification-mark-all-read")));
 
@@ -89,7 +99,11 @@ class NotificationViewTests extends KaribuTest {
     }
 
     private static Span bellCount() {
-        return bell().getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst().orElseThrow();
+        return bell().getChildren()
+                .filter(Span.class::isInstance)
+                .map(Span.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

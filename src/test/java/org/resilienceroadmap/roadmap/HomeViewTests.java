@@ -19,8 +19,10 @@ class HomeViewTests extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.resilienceroadmap.support.Fixtures fixtures;
+
     @org.springframework.beans.factory.annotation.Autowired
     org.resilienceroadmap.support.AssessmentDriver driver;
+
     @org.springframework.beans.factory.annotation.Autowired
     RoadmapService roadmap;
 
@@ -30,15 +32,23 @@ class HomeViewTests extends KaribuTest {
         UI.getCurrent().navigate("");
         @SuppressWarnings("unchecked")
         Grid<JurisdictionView> covered = _get(Grid.class, spec -> spec.withId("programme-jurisdictions"));
-        List<String> names = GridKt._findAll(covered).stream().map(JurisdictionView::name).toList();
+        List<String> names =
+                GridKt._findAll(covered).stream().map(JurisdictionView::name).toList();
         assertThat(names).contains("Dushanbe", "Tajikistan", "Almaty").doesNotContain("Kraljevo", "Čačak");
-        assertThat(GridKt._findAll(covered)).filteredOn(j -> j.name().equals("Dushanbe"))
+        assertThat(GridKt._findAll(covered))
+                .filteredOn(j -> j.name().equals("Dushanbe"))
                 .allSatisfy(j -> assertThat(j.stage()).isNotNull());
         assertThat(_find(Grid.class, spec -> spec.withId("home-tasks"))).isEmpty();
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()).toList())
-                .as("the programme's period as the reader writes days").anySatisfy(text -> assertThat(text)
-                        .contains("Jul 1, 2020").contains("Jun 30, 2023").doesNotContain("2020-07-01"));
-        assertThat(_find(Grid.class, spec -> spec.withId("stage-times-grid"))).as("time in stage for donors too")
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                        .map(p -> p.getText())
+                        .toList())
+                .as("the programme's period as the reader writes days")
+                .anySatisfy(text -> assertThat(text)
+                        .contains("Jul 1, 2020")
+                        .contains("Jun 30, 2023")
+                        .doesNotContain("2020-07-01"));
+        assertThat(_find(Grid.class, spec -> spec.withId("stage-times-grid")))
+                .as("time in stage for donors too")
                 .hasSize(1);
     }
 
@@ -61,8 +71,10 @@ class HomeViewTests extends KaribuTest {
         login("chair.kraljevo");
         UI.getCurrent().navigate("jurisdictions");
         UI.getCurrent().navigate("");
-        assertThat(GridKt._findAll(homeTasks())).extracting(TaskItem::taskKey)
-                .as("Kraljevo's demo plan is adopted and being carried out").contains("Task_StageCWork", "Task_CarryOut")
+        assertThat(GridKt._findAll(homeTasks()))
+                .extracting(TaskItem::taskKey)
+                .as("Kraljevo's demo plan is adopted and being carried out")
+                .contains("Task_StageCWork", "Task_CarryOut")
                 .doesNotContain("Task_DraftStrategy");
     }
 

@@ -22,6 +22,7 @@ class JurisdictionViewsTests extends KaribuTest {
 
     @Autowired
     JurisdictionDirectory directory;
+
     @Autowired
     org.resilienceroadmap.support.Fixtures fixtures;
 
@@ -72,14 +73,18 @@ class JurisdictionViewsTests extends KaribuTest {
         var kraljevo = directory.findByCode("RS-KRA").orElseThrow();
         UI.getCurrent().navigate("jurisdictions/" + kraljevo.getId());
         String page = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("stage-timeline"))
-                .getElement().getTextRecursively();
+                .getElement()
+                .getTextRecursively();
 
         assertThat(page).contains("approved by Nikola Petrović").doesNotContain("coordinator.serbia");
-        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()).toList())
+        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream()
+                        .map(span -> span.getText())
+                        .toList())
                 .anySatisfy(facts -> assertThat(facts)
-                .contains("in MCR2030 since " + org.resilienceroadmap.shared.Days.format(java.util.Locale.ENGLISH,
-                        java.time.LocalDate.of(2021, 2, 1)))
-                .doesNotContain("2021-02-01"));
+                        .contains("in MCR2030 since "
+                                + org.resilienceroadmap.shared.Days.format(
+                                        java.util.Locale.ENGLISH, java.time.LocalDate.of(2021, 2, 1)))
+                        .doesNotContain("2021-02-01"));
     }
 
     @SuppressWarnings("unchecked")

@@ -30,9 +30,12 @@ class PlaceNamesViewTests extends KaribuTest {
     void aRussianReaderFindsTheCentralAsianPlacesUnderTheirRussianNames() {
         login("coordinator.centralasia");
         UI.getCurrent().navigate("jurisdictions");
-        assertThat(treeNames()).contains("Центральная Азия", "Таджикистан", "Душанбе", "Алматы", "Бишкек")
+        assertThat(treeNames())
+                .contains("Центральная Азия", "Таджикистан", "Душанбе", "Алматы", "Бишкек")
                 .doesNotContain("Central Asia", "Dushanbe", "Dushanbe (Душанбе)");
-        UI.getCurrent().navigate("jurisdictions/" + directory.findByCode("TJ-DYU").orElseThrow().getId());
+        UI.getCurrent()
+                .navigate("jurisdictions/"
+                        + directory.findByCode("TJ-DYU").orElseThrow().getId());
         assertThat(_get(H1.class).getText()).isEqualTo("Душанбе");
     }
 
@@ -59,8 +62,14 @@ class PlaceNamesViewTests extends KaribuTest {
         UI.getCurrent().getSession().setLocale(Languages.SERBIAN);
         UI.getCurrent().setLocale(Languages.SERBIAN);
         UI.getCurrent().navigate("jurisdictions");
-        assertThat(treeNames()).contains("Centralna Azija (Центральная Азия)", "Tadžikistan", "Dušanbe",
-                "Almati (Алматы)", "Biškek", "Kirgistan (Кыргызстан)")
+        assertThat(treeNames())
+                .contains(
+                        "Centralna Azija (Центральная Азия)",
+                        "Tadžikistan",
+                        "Dušanbe",
+                        "Almati (Алматы)",
+                        "Biškek",
+                        "Kirgistan (Кыргызстан)")
                 .doesNotContain("Dushanbe", "Dushanbe (Душанбе)", "Душанбе", "Central Asia (Центральная Азия)");
 
         freshSession();
@@ -71,7 +80,8 @@ class PlaceNamesViewTests extends KaribuTest {
         UI.getCurrent().getSession().setLocale(Languages.SERBIAN);
         UI.getCurrent().setLocale(Languages.SERBIAN);
         UI.getCurrent().navigate("jurisdictions");
-        assertThat(treeNames()).contains("Srbija", "Kraljevo", "Čačak", "Užice", "Vrnjačka Banja")
+        assertThat(treeNames())
+                .contains("Srbija", "Kraljevo", "Čačak", "Užice", "Vrnjačka Banja")
                 .doesNotContain("Kraljevo (Краљево)", "Serbia (Србија)", "Srbija (Србија)");
         UI.getCurrent().navigate("jurisdictions/" + uzice.getId());
         assertThat(_get(H1.class).getText()).isEqualTo("Užice");
@@ -94,7 +104,10 @@ class PlaceNamesViewTests extends KaribuTest {
         List<String> names = new ArrayList<>();
         for (int row = 0; row < GridKt._size(tree); row++) {
             // The cell holds the name's link, with the level and stage a phone shows under it.
-            names.add(((Anchor) GridKt._getCellComponent(tree, row, "name").getChildren().findFirst().orElseThrow())
+            names.add(((Anchor) GridKt._getCellComponent(tree, row, "name")
+                            .getChildren()
+                            .findFirst()
+                            .orElseThrow())
                     .getText());
         }
         return names;

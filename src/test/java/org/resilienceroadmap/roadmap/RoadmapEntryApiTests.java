@@ -28,26 +28,33 @@ class RoadmapEntryApiTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Fixtures fixtures;
 
     @Test
     void joinsAtBAttachesThePriorAssessmentAndTheCoordinatorAcceptsThroughTasks() {
         TestCity city = fixtures.newCity();
-        assertThat(api.post(COORDINATOR, join(city), Map.of("joinedOn", "2021-02-01", "stage", "D")).getStatusCode())
+        assertThat(api.post(COORDINATOR, join(city), Map.of("joinedOn", "2021-02-01", "stage", "D"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(api.post(COORDINATOR, join(city), Map.of("joinedOn", "2021-02-01", "stage", "B")).getStatusCode())
+        assertThat(api.post(COORDINATOR, join(city), Map.of("joinedOn", "2021-02-01", "stage", "B"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode entry = api.get(city.member(), "/api/v1/jurisdictions/" + city.id() + "/entry").getBody();
+        JsonNode entry = api.get(city.member(), "/api/v1/jurisdictions/" + city.id() + "/entry")
+                .getBody();
         assertThat(entry.get("requestedStage").asText()).isEqualTo("B");
         assertThat(entry.get("evidenceComplete").asBoolean()).isFalse();
         assertThat(entry.get("decision").isNull()).isTrue();
 
         JsonNode attach = task(city.chair(), "Task_AttachEntryEvidence", city);
-        ResponseEntity<JsonNode> early = api.post(city.chair(), "/api/v1/tasks/" + attach.get("id").asText()
-                + "/complete", Map.of("outcome", "sendEntry"));
+        ResponseEntity<JsonNode> early = api.post(
+                city.chair(),
+                "/api/v1/tasks/" + attach.get("id").asText() + "/complete",
+                Map.of("outcome", "sendEntry"));
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(early.getBody().toString()).contains("prior assessment");
         assertThat(upload(city.member(), city, "scorecard.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -55,17 +62,28 @@ class RoadmapEntryApiTests extends IntegrationTest {
         ResponseEntity<JsonNode> uploaded = upload(city.chair(), city, "scorecard.pdf");
         assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(uploaded.getBody().get("documentName").asText()).isEqualTo("scorecard.pdf");
-        assertThat(api.post(city.chair(), "/api/v1/tasks/" + attach.get("id").asText() + "/complete",
-                Map.of("outcome", "sendEntry")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.post(
+                                city.chair(),
+                                "/api/v1/tasks/" + attach.get("id").asText() + "/complete",
+                                Map.of("outcome", "sendEntry"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode validate = task(COORDINATOR, "Task_ValidateEntry", city);
-        ResponseEntity<JsonNode> sameStage = api.post(COORDINATOR, "/api/v1/tasks/" + validate.get("id").asText()
-                + "/complete", Map.of("outcome", "sendBack", "comment", "No", "sendBackTo", "B"));
+        ResponseEntity<JsonNode> sameStage = api.post(
+                COORDINATOR,
+                "/api/v1/tasks/" + validate.get("id").asText() + "/complete",
+                Map.of("outcome", "sendBack", "comment", "No", "sendBackTo", "B"));
         assertThat(sameStage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(api.post(COORDINATOR, "/api/v1/tasks/" + validate.get("id").asText() + "/complete",
-                Map.of("outcome", "acceptEntry")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(api.post(
+                                COORDINATOR,
+                                "/api/v1/tasks/" + validate.get("id").asText() + "/complete",
+                                Map.of("outcome", "acceptEntry"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
-        JsonNode place = api.get(city.member(), "/api/v1/jurisdictions/" + city.id()).getBody();
+        JsonNode place =
+                api.get(city.member(), "/api/v1/jurisdictions/" + city.id()).getBody();
         assertThat(place.get("stage").asText()).isEqualTo("B");
         assertThat(place.get("stageHistory").get(0).get("entered").asText()).startsWith("2021-02-01T00:00");
         assertThat(place.get("stageHistory").get(0).get("approvedBy").asText()).isEqualTo(COORDINATOR);
@@ -73,20 +91,24 @@ class RoadmapEntryApiTests extends IntegrationTest {
         ResponseEntity<byte[]> document = rest.withBasicAuth(city.member(), "demo")
                 .getForEntity("/api/v1/jurisdictions/" + city.id() + "/entry/document", byte[].class);
         assertThat(new String(document.getBody(), StandardCharsets.US_ASCII)).startsWith("%PDF");
-        assertThat(api.get("chair.kraljevo", "/api/v1/jurisdictions/" + city.id() + "/entry").getStatusCode())
-                .as("out of scope").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.get("chair.kraljevo", "/api/v1/jurisdictions/" + city.id() + "/entry")
+                        .getStatusCode())
+                .as("out of scope")
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void stageTimesArePerCountryWithinTheCallersScope() {
-        JsonNode serbia = api.get("coordinator.serbia", "/api/v1/jurisdictions/stage-times").getBody();
+        JsonNode serbia = api.get("coordinator.serbia", "/api/v1/jurisdictions/stage-times")
+                .getBody();
         assertThat(serbia).hasSize(1);
         assertThat(serbia.get(0).get("country").asText()).isEqualTo("Serbia");
         // The demo's five passed stage A after 255 to 409 days (other tests may add Serbian cities of their own).
         assertThat(serbia.get(0).get("stageA").get("completed").asInt()).isGreaterThanOrEqualTo(5);
         assertThat(serbia.get(0).get("stageA").get("medianDays").isNumber()).isTrue();
         assertThat(serbia.get(0).get("localGovernments").asInt()).isGreaterThanOrEqualTo(11);
-        JsonNode tajikistan = api.get(COORDINATOR, "/api/v1/jurisdictions/stage-times").getBody();
+        JsonNode tajikistan =
+                api.get(COORDINATOR, "/api/v1/jurisdictions/stage-times").getBody();
         assertThat(tajikistan.toString()).doesNotContain("Serbia");
     }
 
@@ -104,8 +126,11 @@ class RoadmapEntryApiTests extends IntegrationTest {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/v1/jurisdictions/" + city.id() + "/entry/evidence",
-                new HttpEntity<>(form, headers), JsonNode.class);
+        return rest.withBasicAuth(user, "demo")
+                .postForEntity(
+                        "/api/v1/jurisdictions/" + city.id() + "/entry/evidence",
+                        new HttpEntity<>(form, headers),
+                        JsonNode.class);
     }
 
     private JsonNode task(String user, String key, TestCity city) {

@@ -36,12 +36,16 @@ class RoadmapEntryViewsTests extends KaribuTest {
 
     @Autowired
     JurisdictionDirectory directory;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     RoadmapService roadmap;
+
     @Autowired
     RoadmapEntries entries;
+
     @Autowired
     Fixtures fixtures;
 
@@ -55,13 +59,20 @@ class RoadmapEntryViewsTests extends KaribuTest {
 
         assertThat(_get(Anchor.class, spec -> spec.withId("entry-document")).getText())
                 .contains("Pirot-preliminary-scorecard-2019.pdf");
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("roadmap-entry")).getElement().getTextRecursively())
+        assertThat(_get(
+                                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                                spec -> spec.withId("roadmap-entry"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Joined on " + Days.format(Locale.ENGLISH, LocalDate.of(2021, 2, 1)) + " at B · Plan Better")
-                .contains("awaiting a coordinator's validation").contains("Dragana Ilić").doesNotContain("chair.pirot");
+                .contains("awaiting a coordinator's validation")
+                .contains("Dragana Ilić")
+                .doesNotContain("chair.pirot");
         @SuppressWarnings("unchecked")
         Select<RoadmapStage> sendBackTo = _get(Select.class, spec -> spec.withId("entry-send-back-to"));
         assertThat(sendBackTo.getListDataView().getItems().toList()).containsExactly(RoadmapStage.A);
-        assertThat(_find(Button.class, spec -> spec.withId("outcome-acceptEntry"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("outcome-acceptEntry")))
+                .hasSize(1);
     }
 
     @Test
@@ -73,14 +84,21 @@ class RoadmapEntryViewsTests extends KaribuTest {
         UI.getCurrent().navigate("tasks/" + attach.id());
 
         assertThat(_find(Upload.class, spec -> spec.withId("entry-upload"))).hasSize(1);
-        assertThat(_find(com.vaadin.flow.component.datepicker.DatePicker.class,
-                spec -> spec.withId("entry-adopted-on"))).hasSize(1);
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("roadmap-entry")).getElement().getTextRecursively())
-                .contains("at C · Implement Better").contains("No document attached yet.")
+        assertThat(_find(
+                        com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("entry-adopted-on")))
+                .hasSize(1);
+        assertThat(_get(
+                                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                                spec -> spec.withId("roadmap-entry"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("at C · Implement Better")
+                .contains("No document attached yet.")
                 .contains("Awaiting the chair's evidence.");
         _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "");
         _click(_get(Button.class, spec -> spec.withId("outcome-sendEntry")));
-        assertThat(as(city.chair(), () -> inbox.openTasks())).as("refused: nothing attached")
+        assertThat(as(city.chair(), () -> inbox.openTasks()))
+                .as("refused: nothing attached")
                 .anyMatch(t -> t.id().equals(attach.id()));
     }
 
@@ -89,9 +107,12 @@ class RoadmapEntryViewsTests extends KaribuTest {
         login("coordinator.serbia");
         var kraljevo = directory.findByCode("RS-KRA").orElseThrow();
         UI.getCurrent().navigate("jurisdictions/" + kraljevo.getId());
-        String timeline = _get(Div.class, spec -> spec.withId("stage-timeline")).getElement().getTextRecursively();
+        String timeline = _get(Div.class, spec -> spec.withId("stage-timeline"))
+                .getElement()
+                .getTextRecursively();
         assertThat(timeline)
-                .contains("entered " + Days.format(Locale.ENGLISH, LocalDate.of(2021, 2, 1)) + "Time in stage: 255 days")
+                .contains(
+                        "entered " + Days.format(Locale.ENGLISH, LocalDate.of(2021, 2, 1)) + "Time in stage: 255 days")
                 .contains("entered " + Days.format(Locale.ENGLISH, LocalDate.of(2021, 10, 14))
                         + ", approved by Nikola Petrović")
                 .contains("Time in stage so far:");
@@ -121,23 +142,31 @@ class RoadmapEntryViewsTests extends KaribuTest {
         assertThat(rows.get(row).knowBetter()).isEqualTo(new StageTime(60.0, 2, 1));
         assertThat(rows.get(row).planBetter()).isEqualTo(new StageTime(null, 0, 2));
         // Central Asia's coordinator reads Russian.
-        assertThat(GridKt._getFormattedRow(grid, row)).contains("60 дн. (медиана по 2); ещё на этапе: 1",
-                "завершённых пока нет; ещё на этапе: 2");
+        assertThat(GridKt._getFormattedRow(grid, row))
+                .contains("60 дн. (медиана по 2); ещё на этапе: 1", "завершённых пока нет; ещё на этапе: 2");
 
-        String funnel = _get(Div.class, spec -> spec.withClasses("stage-funnel")).getElement().getTextRecursively();
-        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("^\\D*(\\d+)").matcher(funnel);
+        String funnel = _get(Div.class, spec -> spec.withClasses("stage-funnel"))
+                .getElement()
+                .getTextRecursively();
+        java.util.regex.Matcher counted =
+                java.util.regex.Pattern.compile("^\\D*(\\d+)").matcher(funnel);
         assertThat(counted.find()).as(funnel).isTrue();
         long cities = as("coordinator.centralasia", () -> roadmap.jurisdictionsInScope()).stream()
-                .filter(j -> j.level() == org.resilienceroadmap.directory.JurisdictionLevel.CITY).count();
-        assertThat(Long.parseLong(counted.group(1))).as("local governments only, not countries or the region")
+                .filter(j -> j.level() == org.resilienceroadmap.directory.JurisdictionLevel.CITY)
+                .count();
+        assertThat(Long.parseLong(counted.group(1)))
+                .as("local governments only, not countries or the region")
                 .isEqualTo(cities);
         int bars = _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("count")).stream()
-                .mapToInt(span -> Integer.parseInt(span.getText())).sum();
+                .mapToInt(span -> Integer.parseInt(span.getText()))
+                .sum();
         assertThat(bars).as("every bar counts a local government").isEqualTo(cities);
     }
 
     private TaskItem task(String who, Long jurisdictionId) {
-        return as(who, () -> inbox.openTasks()).stream().filter(t -> jurisdictionId.equals(t.jurisdictionId())
-                && RoadmapProcess.KEY.equals(t.processKey())).findFirst().orElseThrow();
+        return as(who, () -> inbox.openTasks()).stream()
+                .filter(t -> jurisdictionId.equals(t.jurisdictionId()) && RoadmapProcess.KEY.equals(t.processKey()))
+                .findFirst()
+                .orElseThrow();
     }
 }

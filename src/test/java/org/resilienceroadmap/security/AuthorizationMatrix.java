@@ -23,8 +23,16 @@ final class AuthorizationMatrix {
     static final String ANONYMOUS = "anonymous";
 
     /** Columns: Dushanbe's working group, Tajikistan's and Central Asia's coordinators, Kraljevo, Serbia, the EU donor, admin, nobody. */
-    static final List<String> ACCOUNTS = List.of("member.dushanbe", "chair.dushanbe", "coordinator.tajikistan",
-            "coordinator.centralasia", "chair.kraljevo", "coordinator.serbia", "donor.eu", "admin", ANONYMOUS);
+    static final List<String> ACCOUNTS = List.of(
+            "member.dushanbe",
+            "chair.dushanbe",
+            "coordinator.tajikistan",
+            "coordinator.centralasia",
+            "chair.kraljevo",
+            "coordinator.serbia",
+            "donor.eu",
+            "admin",
+            ANONYMOUS);
 
     /**
      * What a call is about, named by where it lies. Dushanbe is the working group's own city, Tajikistan
@@ -34,17 +42,42 @@ final class AuthorizationMatrix {
      */
     enum Subject {
         NONE,
-        DUSHANBE, TAJIKISTAN, ALMATY, KRALJEVO, PIROT, NO_JURISDICTION,
-        DUSHANBE_ASSESSMENT, KAZAKH_ASSESSMENT, KRALJEVO_ASSESSMENT, NO_ASSESSMENT,
-        KAZAKH_STRATEGY, KRALJEVO_STRATEGY, NO_STRATEGY,
-        KAZAKH_ACTION, KRALJEVO_ACTION, NO_ACTION,
-        KAZAKH_PLAN_REVIEW, NO_PLAN_REVIEW,
-        DUSHANBE_TASK, KAZAKH_TASK, KRALJEVO_TASK, PROGRAMME_TASK, NO_TASK,
-        EU_PROGRAMME, DIPECHO_PROGRAMME, NO_PROGRAMME,
-        EU_REPORT, NO_REPORT, EU_SUBMISSION, NO_SUBMISSION,
-        CHAIRS_NOTICE, NO_NOTICE,
-        APPROVAL_TABLE, NO_APPROVAL_TABLE,
-        KRALJEVO_HUB, NO_HUB
+        DUSHANBE,
+        TAJIKISTAN,
+        ALMATY,
+        KRALJEVO,
+        PIROT,
+        NO_JURISDICTION,
+        DUSHANBE_ASSESSMENT,
+        KAZAKH_ASSESSMENT,
+        KRALJEVO_ASSESSMENT,
+        NO_ASSESSMENT,
+        KAZAKH_STRATEGY,
+        KRALJEVO_STRATEGY,
+        NO_STRATEGY,
+        KAZAKH_ACTION,
+        KRALJEVO_ACTION,
+        NO_ACTION,
+        KAZAKH_PLAN_REVIEW,
+        NO_PLAN_REVIEW,
+        DUSHANBE_TASK,
+        KAZAKH_TASK,
+        KRALJEVO_TASK,
+        PROGRAMME_TASK,
+        NO_TASK,
+        EU_PROGRAMME,
+        DIPECHO_PROGRAMME,
+        NO_PROGRAMME,
+        EU_REPORT,
+        NO_REPORT,
+        EU_SUBMISSION,
+        NO_SUBMISSION,
+        CHAIRS_NOTICE,
+        NO_NOTICE,
+        APPROVAL_TABLE,
+        NO_APPROVAL_TABLE,
+        KRALJEVO_HUB,
+        NO_HUB
     }
 
     /** What is put right around each call of a row, so that every call meets the same state. */
@@ -61,11 +94,9 @@ final class AuthorizationMatrix {
         static final Probe EMPTY = new Probe(null, null);
     }
 
-    record FilePart(String name, byte[] content) {
-    }
+    record FilePart(String name, byte[] content) {}
 
-    record Line(Subject subject, List<String> answers) {
-    }
+    record Line(Subject subject, List<String> answers) {}
 
     record Row(String endpoint, String query, Probe probe, Hook hook, List<Line> lines) {
         String method() {
@@ -77,8 +108,7 @@ final class AuthorizationMatrix {
         }
     }
 
-    record Route(String template, List<Line> lines) {
-    }
+    record Route(String template, List<Line> lines) {}
 
     private static final byte[] NOT_A_FILE = "this is neither a workbook nor a table\u0000\u0001".getBytes();
     private static final byte[] PDF = "%PDF-1.4\n%probe\n".getBytes();
@@ -95,7 +125,8 @@ final class AuthorizationMatrix {
             read("GET /api/v1/programmes", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/hubs", on(NONE, "200 200 200 200 200 200 200 200 401")),
             // Kraljevo's hub is read by those who see Kraljevo or a city it supports (all in Serbia).
-            read("GET /api/v1/hubs/{id}",
+            read(
+                    "GET /api/v1/hubs/{id}",
                     on(KRALJEVO_HUB, "404 404 404 404 200 200 404 200 401"),
                     on(NO_HUB, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/scorecard-templates", on(NONE, "200 200 200 200 200 200 200 200 401")),
@@ -103,58 +134,78 @@ final class AuthorizationMatrix {
             read("GET /api/v1/notifications/unread-count", on(NONE, "200 200 200 200 200 200 200 200 401")),
 
             // ---- one's own notifications ----
-            write("POST /api/v1/notifications/read-all", Probe.EMPTY,
-                    on(NONE, "200 200 200 200 200 200 200 200 401")),
-            write("POST /api/v1/notifications/{id}/read", Probe.EMPTY,
+            write("POST /api/v1/notifications/read-all", Probe.EMPTY, on(NONE, "200 200 200 200 200 200 200 200 401")),
+            write(
+                    "POST /api/v1/notifications/{id}/read",
+                    Probe.EMPTY,
                     on(CHAIRS_NOTICE, "404 200 404 404 404 404 404 404 401"),
                     on(NO_NOTICE, "404 404 404 404 404 404 404 404 401")),
 
             // ---- administration (admin only) ----
             read("GET /api/v1/admin/audit", on(NONE, "403 403 403 403 403 403 403 200 401")),
-            write("POST /api/v1/admin/jurisdictions", json("{\"code\":\"x\",\"name\":\"Probe\",\"level\":\"CITY\"}"),
+            write(
+                    "POST /api/v1/admin/jurisdictions",
+                    json("{\"code\":\"x\",\"name\":\"Probe\",\"level\":\"CITY\"}"),
                     on(NONE, "403 403 403 403 403 403 403 400 401")),
-            write("POST /api/v1/admin/accounts", json("{\"username\":\"X!\",\"displayName\":\"Probe\",\"role\":\"MEMBER\"}"),
+            write(
+                    "POST /api/v1/admin/accounts",
+                    json("{\"username\":\"X!\",\"displayName\":\"Probe\",\"role\":\"MEMBER\"}"),
                     on(NONE, "403 403 403 403 403 403 403 400 401")),
-            write("POST /api/v1/scorecard-templates consumes multipart/form-data", file("file", "probe.yaml", NOT_A_FILE),
+            write(
+                    "POST /api/v1/scorecard-templates consumes multipart/form-data",
+                    file("file", "probe.yaml", NOT_A_FILE),
                     on(NONE, "403 403 403 403 403 403 403 400 401")),
-            write("POST /api/v1/programmes", json("{}"),
-                    on(NONE, "403 403 403 403 403 403 403 400 401")),
-            // The approval table of actions: everyone signed in reads it, only admins upload (a file that is no DMN: 400).
+            write("POST /api/v1/programmes", json("{}"), on(NONE, "403 403 403 403 403 403 403 400 401")),
+            // The approval table of actions: everyone signed in reads it, only admins upload (a file that is no DMN:
+            // 400).
             read("GET /api/v1/approval-table", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/approval-table/versions", on(NONE, "200 200 200 200 200 200 200 200 401")),
-            read("GET /api/v1/approval-table/versions/{version}",
+            read(
+                    "GET /api/v1/approval-table/versions/{version}",
                     on(APPROVAL_TABLE, "200 200 200 200 200 200 200 200 401"),
                     on(NO_APPROVAL_TABLE, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/approval-table consumes multipart/form-data", file("file", "probe.dmn", NOT_A_FILE),
+            write(
+                    "POST /api/v1/approval-table consumes multipart/form-data",
+                    file("file", "probe.dmn", NOT_A_FILE),
                     on(NONE, "403 403 403 403 403 403 403 400 401")),
 
             // ---- jurisdictions ----
             read("GET /api/v1/jurisdictions/{id}", jurisdictionsSeen()),
             read("GET /api/v1/jurisdictions/{id}/assessments", jurisdictionsSeen()),
             read("GET /api/v1/jurisdictions/{id}/strategies", jurisdictionsSeen()),
-            write("POST /api/v1/jurisdictions/{id}/join", json("{\"joinedOn\":\"2021-01-01\"}"),
+            write(
+                    "POST /api/v1/jurisdictions/{id}/join",
+                    json("{\"joinedOn\":\"2021-01-01\"}"),
                     // Only jurisdictions that joined already: elsewhere the call would start a roadmap.
                     on(DUSHANBE, "403 403 409 409 404 404 403 409 401"),
                     on(KRALJEVO, "404 404 404 404 403 409 404 409 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/jurisdictions/{id}/assessments", json("{\"template\":\"no-such-template\"}"),
+            write(
+                    "POST /api/v1/jurisdictions/{id}/assessments",
+                    json("{\"template\":\"no-such-template\"}"),
                     chairOfJurisdiction()),
-            // An entry at stage B or C: read in scope (Dushanbe entered at A: none); its evidence only by the city's chair.
-            read("GET /api/v1/jurisdictions/{id}/entry",
+            // An entry at stage B or C: read in scope (Dushanbe entered at A: none); its evidence only by the city's
+            // chair.
+            read(
+                    "GET /api/v1/jurisdictions/{id}/entry",
                     on(PIROT, "404 404 404 404 404 200 404 200 401"),
                     on(DUSHANBE, "404 404 404 404 404 404 404 404 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
-            read("GET /api/v1/jurisdictions/{id}/entry/document",
+            read(
+                    "GET /api/v1/jurisdictions/{id}/entry/document",
                     on(PIROT, "404 404 404 404 404 200 404 200 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/jurisdictions/{id}/entry/evidence consumes multipart/form-data",
+            write(
+                    "POST /api/v1/jurisdictions/{id}/entry/evidence consumes multipart/form-data",
                     parts("document", new FilePart("probe.exe", NOT_A_FILE)),
                     on(PIROT, "404 404 404 404 404 403 404 403 401"),
                     on(DUSHANBE, "404 404 404 404 404 404 404 404 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/jurisdictions/stage-times", on(NONE, "200 200 200 200 200 200 200 200 401")),
             // A hub application: only a city's chair, and only in stage C (Dushanbe is not; Kraljevo is a hub already).
-            write("POST /api/v1/jurisdictions/{id}/hub-application", json("{}"),
+            write(
+                    "POST /api/v1/jurisdictions/{id}/hub-application",
+                    json("{}"),
                     on(DUSHANBE, "403 409 403 403 404 404 403 403 401"),
                     on(TAJIKISTAN, "404 404 403 403 404 404 403 403 401"),
                     on(ALMATY, "404 404 404 403 404 404 403 403 401"),
@@ -162,32 +213,40 @@ final class AuthorizationMatrix {
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             // ---- stage-gate checklists: read in scope; ticked by the chair or a coordinator (no evidence: 400) ----
             read("GET /api/v1/jurisdictions/{id}/gates/{gate}/checklist", jurisdictionsSeen()),
-            write("POST /api/v1/jurisdictions/{id}/gates/{gate}/checklist/{item}/tick consumes multipart/form-data",
+            write(
+                    "POST /api/v1/jurisdictions/{id}/gates/{gate}/checklist/{item}/tick consumes multipart/form-data",
                     parts("note", "Probe"),
                     on(DUSHANBE, "403 400 400 400 404 404 403 400 401"),
                     on(TAJIKISTAN, "404 404 400 400 404 404 403 400 401"),
                     on(ALMATY, "404 404 404 400 404 404 403 400 401"),
                     on(KRALJEVO, "404 404 404 404 400 400 404 400 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
-            read("GET /api/v1/jurisdictions/{id}/gates/evidence/{tickId}",
+            read(
+                    "GET /api/v1/jurisdictions/{id}/gates/evidence/{tickId}",
                     on(DUSHANBE, "404 404 404 404 404 404 404 404 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             // Configured per country (admins, its coordinators) or programme (admins, coordinators of all it covers).
-            read("GET /api/v1/gate-checklists/{kind}/{scopeId}/{gate}",
+            read(
+                    "GET /api/v1/gate-checklists/{kind}/{scopeId}/{gate}",
                     on(TAJIKISTAN, "404 404 200 200 404 404 403 200 401"),
                     on(DUSHANBE, "404 404 404 404 404 404 404 404 401"),
                     on(EU_PROGRAMME, "404 404 403 200 404 404 403 200 401"),
                     on(DIPECHO_PROGRAMME, "404 404 403 200 404 404 404 200 401"),
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
-            write("PUT /api/v1/gate-checklists/{kind}/{scopeId}/{gate}", json("{\"items\":[{\"kind\":null}]}"),
+            write(
+                    "PUT /api/v1/gate-checklists/{kind}/{scopeId}/{gate}",
+                    json("{\"items\":[{\"kind\":null}]}"),
                     on(TAJIKISTAN, "404 404 400 400 404 404 403 400 401"),
                     on(EU_PROGRAMME, "404 404 403 400 404 404 403 400 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             // Nothing is configured: forgetting it changes nothing.
-            write("DELETE /api/v1/gate-checklists/{kind}/{scopeId}/{gate}", Probe.EMPTY,
+            write(
+                    "DELETE /api/v1/gate-checklists/{kind}/{scopeId}/{gate}",
+                    Probe.EMPTY,
                     on(TAJIKISTAN, "404 404 204 204 404 404 403 204 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/jurisdictions/{id}/strategies",
+            write(
+                    "POST /api/v1/jurisdictions/{id}/strategies",
                     json("{\"title\":\"Probe\",\"periodStart\":\"2030-01-01\",\"periodEnd\":\"2025-01-01\"}"),
                     chairOfJurisdiction()),
 
@@ -196,41 +255,61 @@ final class AuthorizationMatrix {
             read("GET /api/v1/assessments/{id}/results", assessmentsSeen()),
             read("GET /api/v1/assessments/{id}/workbook.xlsx", assessmentsSeen()),
             read("GET /api/v1/assessments/{id}/participants", assessmentsSeen()),
-            write("PUT /api/v1/assessments/{id}/assignments", json("{\"99\":\"nobody\"}"),
+            write(
+                    "PUT /api/v1/assessments/{id}/assignments",
+                    json("{\"99\":\"nobody\"}"),
                     on(DUSHANBE_ASSESSMENT, "403 400 403 403 404 404 403 403 401"),
                     on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
                     on(KRALJEVO_ASSESSMENT, "404 404 404 404 400 403 404 403 401"),
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
             // Neither assessment is being scored: the working group's answer is a 409.
-            write("PUT /api/v1/assessments/{id}/answers/{questionCode}", json("{\"score\":0}"),
+            write(
+                    "PUT /api/v1/assessments/{id}/answers/{questionCode}",
+                    json("{\"score\":0}"),
                     workingGroupOfAssessmentNotScoring()),
             // Evidence files change only while scoring: the working group's upload or removal is a 409.
             read("GET /api/v1/assessments/{id}/answers/{questionCode}/evidence", assessmentsSeen()),
-            write("POST /api/v1/assessments/{id}/answers/{questionCode}/evidence consumes multipart/form-data",
-                    parts("file", new FilePart("probe.pdf", PDF)), workingGroupOfAssessmentNotScoring()),
-            write("DELETE /api/v1/assessments/{id}/evidence/{fileId}", Probe.EMPTY,
+            write(
+                    "POST /api/v1/assessments/{id}/answers/{questionCode}/evidence consumes multipart/form-data",
+                    parts("file", new FilePart("probe.pdf", PDF)),
+                    workingGroupOfAssessmentNotScoring()),
+            write(
+                    "DELETE /api/v1/assessments/{id}/evidence/{fileId}",
+                    Probe.EMPTY,
                     workingGroupOfAssessmentNotScoring()),
             // No evidence file of the demo assessments exists: whoever sees one gets the 404 of a missing file.
-            read("GET /api/v1/assessments/{id}/evidence/{fileId}",
+            read(
+                    "GET /api/v1/assessments/{id}/evidence/{fileId}",
                     on(DUSHANBE_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
                     on(KAZAKH_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
                     on(KRALJEVO_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/assessments/{id}/findings", json("{\"essential\":1,\"gap\":\"Probe\"}"),
+            write(
+                    "POST /api/v1/assessments/{id}/findings",
+                    json("{\"essential\":1,\"gap\":\"Probe\"}"),
                     chairOfAssessmentNotConsolidating()),
-            write("PUT /api/v1/assessments/{id}/findings/{findingId}", json("{\"essential\":1,\"gap\":\"Probe\"}"),
+            write(
+                    "PUT /api/v1/assessments/{id}/findings/{findingId}",
+                    json("{\"essential\":1,\"gap\":\"Probe\"}"),
                     chairOfAssessmentNotConsolidating()),
-            write("DELETE /api/v1/assessments/{id}/findings/{findingId}", Probe.EMPTY,
+            write(
+                    "DELETE /api/v1/assessments/{id}/findings/{findingId}",
+                    Probe.EMPTY,
                     chairOfAssessmentNotConsolidating()),
-            write("POST /api/v1/assessments/{id}/findings/{findingId}/merge", json("{\"mergedId\":1}"),
+            write(
+                    "POST /api/v1/assessments/{id}/findings/{findingId}/merge",
+                    json("{\"mergedId\":1}"),
                     chairOfAssessmentNotConsolidating()),
-            write("POST /api/v1/assessments/{id}/participants", json("{\"username\":\"nobody.at.all\"}"),
+            write(
+                    "POST /api/v1/assessments/{id}/participants",
+                    json("{\"username\":\"nobody.at.all\"}"),
                     on(DUSHANBE_ASSESSMENT, "403 400 403 403 404 404 403 403 401"),
                     on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
                     on(KRALJEVO_ASSESSMENT, "404 404 404 404 409 403 404 403 401"),
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
             // An import is the working group's scoring: others may read the assessment, not import into it.
-            write("POST /api/v1/assessments/{id}/workbook consumes multipart/form-data",
+            write(
+                    "POST /api/v1/assessments/{id}/workbook consumes multipart/form-data",
                     parts("file", new FilePart("probe.xlsx", NOT_A_FILE), "dryRun", "false"),
                     on(DUSHANBE_ASSESSMENT, "400 400 403 403 404 404 403 403 401"),
                     on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
@@ -238,13 +317,19 @@ final class AuthorizationMatrix {
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
 
             // ---- tasks ----
-            write("POST /api/v1/tasks/{id}/claim", Probe.EMPTY, Hook.RESTORE_ASSIGNEE,
+            write(
+                    "POST /api/v1/tasks/{id}/claim",
+                    Probe.EMPTY,
+                    Hook.RESTORE_ASSIGNEE,
                     on(DUSHANBE_TASK, "403 200 403 403 404 404 403 403 401"),
                     on(KAZAKH_TASK, "404 404 404 200 404 404 403 403 401"),
                     on(KRALJEVO_TASK, "404 404 404 404 200 403 404 403 401"),
                     on(PROGRAMME_TASK, "404 404 404 403 404 404 200 403 401"),
                     on(NO_TASK, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/tasks/{id}/unclaim", Probe.EMPTY, Hook.HELD_BY_CANDIDATE,
+            write(
+                    "POST /api/v1/tasks/{id}/unclaim",
+                    Probe.EMPTY,
+                    Hook.HELD_BY_CANDIDATE,
                     on(DUSHANBE_TASK, "403 200 403 403 404 404 403 200 401"),
                     on(KAZAKH_TASK, "404 404 404 200 404 404 403 200 401"),
                     on(KRALJEVO_TASK, "404 404 404 404 200 403 404 200 401"),
@@ -252,11 +337,17 @@ final class AuthorizationMatrix {
                     on(NO_TASK, "404 404 404 404 404 404 404 404 401")),
             // Bulk requests name their tasks in the body and answer each one in the 200 as its single call
             // would (TaskBulkApiTests): called here without tasks, everyone signed in gets the 400.
-            write("POST /api/v1/tasks/bulk-complete", json("{\"taskIds\":[],\"outcome\":\"approve\"}"),
+            write(
+                    "POST /api/v1/tasks/bulk-complete",
+                    json("{\"taskIds\":[],\"outcome\":\"approve\"}"),
                     on(NONE, "400 400 400 400 400 400 400 400 401")),
-            write("POST /api/v1/tasks/bulk-claim", json("{\"taskIds\":[]}"),
+            write(
+                    "POST /api/v1/tasks/bulk-claim",
+                    json("{\"taskIds\":[]}"),
                     on(NONE, "400 400 400 400 400 400 400 400 401")),
-            write("POST /api/v1/tasks/{id}/complete", json("{\"outcome\":\"no-such-outcome\"}"),
+            write(
+                    "POST /api/v1/tasks/{id}/complete",
+                    json("{\"outcome\":\"no-such-outcome\"}"),
                     on(DUSHANBE_TASK, "403 400 403 403 404 404 403 403 401"),
                     on(KAZAKH_TASK, "404 404 404 400 404 404 403 403 401"),
                     on(KRALJEVO_TASK, "404 404 404 404 400 403 404 403 401"),
@@ -275,52 +366,81 @@ final class AuthorizationMatrix {
             // Both strategies are adopted: the chair's draft save and submission answer 409.
             write("PUT /api/v1/strategies/{id}/draft", json("{\"version\":-1}"), workingGroupOfStrategy("409")),
             write("POST /api/v1/strategies/{id}/submit", json("{\"version\":-1}"), workingGroupOfStrategy("409")),
-            write("POST /api/v1/strategies/{id}/versions/{number}/comments",
+            write(
+                    "POST /api/v1/strategies/{id}/versions/{number}/comments",
                     json("{\"body\":\"Probe\",\"objectiveId\":" + NEVER + "}"),
                     on(KAZAKH_STRATEGY, "404 404 404 400 404 404 403 400 401"),
                     on(KRALJEVO_STRATEGY, "404 404 404 404 400 400 404 400 401"),
                     on(NO_STRATEGY, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/strategies/{id}/adoption consumes multipart/form-data",
-                    parts("decisionReference", "Probe", "adoptedOn", "2020-01-01", "adoptingBody", "Probe",
-                            "document", new FilePart("decision.pdf", PDF)),
+            write(
+                    "POST /api/v1/strategies/{id}/adoption consumes multipart/form-data",
+                    parts(
+                            "decisionReference",
+                            "Probe",
+                            "adoptedOn",
+                            "2020-01-01",
+                            "adoptingBody",
+                            "Probe",
+                            "document",
+                            new FilePart("decision.pdf", PDF)),
                     workingGroupOfStrategy("409")),
-            write("POST /api/v1/strategies/{id}/actions", json("{\"objectiveId\":" + NEVER + "}"),
+            write(
+                    "POST /api/v1/strategies/{id}/actions",
+                    json("{\"objectiveId\":" + NEVER + "}"),
                     workingGroupOfStrategy("400")),
-            write("POST /api/v1/strategies/{id}/actions/import consumes multipart/form-data",
-                    file("file", "plan.csv", NOT_A_FILE), workingGroupOfStrategy("400")),
+            write(
+                    "POST /api/v1/strategies/{id}/actions/import consumes multipart/form-data",
+                    file("file", "plan.csv", NOT_A_FILE),
+                    workingGroupOfStrategy("400")),
             read("GET /api/v1/strategies/{id}/action-reviewers", strategiesSeen()),
             // Only the chair names reviewers, and only members of the working group: Kraljevo's chair gets the 400.
-            write("PUT /api/v1/strategies/{id}/action-reviewers", json("{\"usernames\":[\"coordinator.tajikistan\"]}"),
+            write(
+                    "PUT /api/v1/strategies/{id}/action-reviewers",
+                    json("{\"usernames\":[\"coordinator.tajikistan\"]}"),
                     workingGroupOfStrategy("400")),
 
             // ---- an imported plan under its working group's review (no demo account reviews the Kazakh one) ----
-            read("GET /api/v1/action-plan-reviews/{id}",
+            read(
+                    "GET /api/v1/action-plan-reviews/{id}",
                     on(KAZAKH_PLAN_REVIEW, "404 404 404 200 404 404 200 200 401"),
                     on(NO_PLAN_REVIEW, "404 404 404 404 404 404 404 404 401")),
-            write("PUT /api/v1/action-plan-reviews/{id}/rows/{actionId}", json("{\"decision\":\"maybe\"}"),
+            write(
+                    "PUT /api/v1/action-plan-reviews/{id}/rows/{actionId}",
+                    json("{\"decision\":\"maybe\"}"),
                     planReviewers()),
             write("POST /api/v1/action-plan-reviews/{id}/accept-remaining", Probe.EMPTY, planReviewers()),
 
             // ---- actions ----
             read("GET /api/v1/actions/{id}", actionsSeen()),
-            read("GET /api/v1/actions/{id}/evidence/{fileId}",
+            read(
+                    "GET /api/v1/actions/{id}/evidence/{fileId}",
                     on(KAZAKH_ACTION, "404 404 404 200 404 404 200 200 401"),
                     // The file id is the Kazakh action's evidence, which is no evidence of this one.
                     on(KRALJEVO_ACTION, "404 404 404 404 404 404 404 404 401"),
                     on(NO_ACTION, "404 404 404 404 404 404 404 404 401")),
-            write("POST /api/v1/actions/{id}/progress consumes application/json", json("{\"percent\":101}"),
+            write(
+                    "POST /api/v1/actions/{id}/progress consumes application/json",
+                    json("{\"percent\":101}"),
                     workingGroupOfAction()),
-            write("POST /api/v1/actions/{id}/progress consumes multipart/form-data",
-                    parts("percent", "101", "narrative", "Probe"), workingGroupOfAction()),
-            write("POST /api/v1/actions/{id}/completion consumes multipart/form-data", parts("narrative", "Probe"),
+            write(
+                    "POST /api/v1/actions/{id}/progress consumes multipart/form-data",
+                    parts("percent", "101", "narrative", "Probe"),
+                    workingGroupOfAction()),
+            write(
+                    "POST /api/v1/actions/{id}/completion consumes multipart/form-data",
+                    parts("narrative", "Probe"),
                     workingGroupOfAction()),
             // A proposal's fields with a version that was never read: the working group gets the 409.
-            write("PUT /api/v1/actions/{id}", json("{\"objectiveId\":" + NEVER + ",\"version\":-1}"),
+            write(
+                    "PUT /api/v1/actions/{id}",
+                    json("{\"objectiveId\":" + NEVER + ",\"version\":-1}"),
                     on(KAZAKH_ACTION, "404 404 404 403 404 404 403 403 401"),
                     on(KRALJEVO_ACTION, "404 404 404 404 409 403 404 403 401"),
                     on(NO_ACTION, "404 404 404 404 404 404 404 404 401")),
             write("POST /api/v1/actions/{id}/milestones", json("{}"), workingGroupOfAction()),
-            write("PUT /api/v1/actions/{id}/milestones/{milestoneId}", json("{\"actualDate\":\"2999-01-01\"}"),
+            write(
+                    "PUT /api/v1/actions/{id}/milestones/{milestoneId}",
+                    json("{\"actualDate\":\"2999-01-01\"}"),
                     workingGroupOfAction()),
 
             // ---- programmes: donors and coordinators in scope read, admins and the regional coordinator manage ----
@@ -328,14 +448,16 @@ final class AuthorizationMatrix {
             read("GET /api/v1/programmes/{id}/indicators", programmesSeen()),
             read("GET /api/v1/programmes/{id}/indicators/history", programmesSeen()),
             // DIPECHO names no IATI reporting organisation: its readers get a 409 instead of a document.
-            read("GET /api/v1/programmes/{id}/iati.xml",
+            read(
+                    "GET /api/v1/programmes/{id}/iati.xml",
                     on(EU_PROGRAMME, "404 404 200 200 404 404 200 200 401"),
                     on(DIPECHO_PROGRAMME, "404 404 409 409 404 404 404 409 401"),
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/programmes/{id}/report.pdf", programmesSeen()),
             read("GET /api/v1/programmes/{id}/actions.xlsx", programmesSeen()),
             read("GET /api/v1/programmes/{id}/reports", programmesSeen()),
-            read("GET /api/v1/programmes/{id}/indicators/{code}/counted",
+            read(
+                    "GET /api/v1/programmes/{id}/indicators/{code}/counted",
                     on(EU_PROGRAMME, "404 404 200 200 404 404 200 200 401"),
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             write("PUT /api/v1/programmes/{id}", json("{\"reportingOrgType\":\"x\"}"), managersOfProgramme("400")),
@@ -343,32 +465,44 @@ final class AuthorizationMatrix {
             write("POST /api/v1/programmes/{id}/indicators", json("{}"), managersOfProgramme("400")),
             write("POST /api/v1/programmes/{id}/budget-lines", json("{}"), managersOfProgramme("400")),
             write("POST /api/v1/programmes/{id}/disbursements", json("{}"), managersOfProgramme("400")),
-            write("PUT /api/v1/programmes/{id}/indicators/{code}", json("{\"version\":-1}"),
+            write(
+                    "PUT /api/v1/programmes/{id}/indicators/{code}",
+                    json("{\"version\":-1}"),
                     on(EU_PROGRAMME, "404 404 403 409 404 404 403 409 401"),
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             // I2.3 is counted from the workflow: nobody types its actual.
-            write("PUT /api/v1/programmes/{id}/indicators/{code}/actual", json("{\"version\":-1}"),
+            write(
+                    "PUT /api/v1/programmes/{id}/indicators/{code}/actual",
+                    json("{\"version\":-1}"),
                     on(EU_PROGRAMME, "404 404 403 400 404 404 403 400 401"),
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             // Reporting on the EU programme runs already; on DIPECHO the call would open it.
-            write("POST /api/v1/programmes/{id}/reporting", Probe.EMPTY,
+            write(
+                    "POST /api/v1/programmes/{id}/reporting",
+                    Probe.EMPTY,
                     on(EU_PROGRAMME, "404 404 403 409 404 404 403 409 401"),
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             // No report waits to be asked for: the EU's is with its donor, DIPECHO has no reporting.
-            write("POST /api/v1/programmes/{id}/reports", Probe.EMPTY,
+            write(
+                    "POST /api/v1/programmes/{id}/reports",
+                    Probe.EMPTY,
                     on(EU_PROGRAMME, "404 404 403 409 404 404 403 409 401"),
                     on(DIPECHO_PROGRAMME, "404 404 403 409 404 404 404 409 401"),
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
 
             // ---- donor reports: whole-programme readers only ----
-            read("GET /api/v1/donor-reports/{id}",
+            read(
+                    "GET /api/v1/donor-reports/{id}",
                     on(EU_REPORT, "404 404 404 200 404 404 200 200 401"),
                     on(NO_REPORT, "404 404 404 404 404 404 404 404 401")),
-            read("GET /api/v1/donor-reports/submissions/{submissionId}/report.pdf",
+            read(
+                    "GET /api/v1/donor-reports/submissions/{submissionId}/report.pdf",
                     on(EU_SUBMISSION, "404 404 404 200 404 404 200 200 401"),
                     on(NO_SUBMISSION, "404 404 404 404 404 404 404 404 401")),
             // The report is with the donor: its narrative is not editable (409) for those who may edit.
-            write("PUT /api/v1/donor-reports/{id}/narrative", json("{\"version\":-1}"),
+            write(
+                    "PUT /api/v1/donor-reports/{id}/narrative",
+                    json("{\"version\":-1}"),
                     on(EU_REPORT, "404 404 404 409 404 404 403 409 401"),
                     on(NO_REPORT, "404 404 404 404 404 404 404 404 401")));
 
@@ -394,12 +528,14 @@ final class AuthorizationMatrix {
             route("jurisdictions/:id", jurisdictionPages()),
             route("jurisdictions/:id/assessments", jurisdictionPages()),
             route("jurisdictions/:id/strategies", jurisdictionPages()),
-            route("assessments/:id",
+            route(
+                    "assessments/:id",
                     on(DUSHANBE_ASSESSMENT, "A A A A N N A A L"),
                     on(KAZAKH_ASSESSMENT, "N N N A N N A A L"),
                     on(KRALJEVO_ASSESSMENT, "N N N N A A N A L"),
                     on(NO_ASSESSMENT, "N N N N N N N N L")),
-            route("tasks/:taskId",
+            route(
+                    "tasks/:taskId",
                     on(DUSHANBE_TASK, "A A A A N N A A L"),
                     on(KAZAKH_TASK, "N N N A N N A A L"),
                     on(KRALJEVO_TASK, "N N N N A A N A L"),
@@ -407,17 +543,17 @@ final class AuthorizationMatrix {
                     on(NO_TASK, "N N N N N N N N L")),
             route("strategies/:id", strategyPages()),
             route("strategies/:id/timeline", strategyPages()),
-            route("actions/:id",
+            route(
+                    "actions/:id",
                     on(KAZAKH_ACTION, "N N N A N N A A L"),
                     on(KRALJEVO_ACTION, "N N N N A A N A L"),
                     on(NO_ACTION, "N N N N N N N N L")),
-            route("programmes/:id",
+            route(
+                    "programmes/:id",
                     on(EU_PROGRAMME, "N N A A N N A A L"),
                     on(DIPECHO_PROGRAMME, "N N A A N N N A L"),
                     on(NO_PROGRAMME, "N N N N N N N N L")),
-            route("donor-reports/:id",
-                    on(EU_REPORT, "N N N A N N A A L"),
-                    on(NO_REPORT, "N N N N N N N N L")));
+            route("donor-reports/:id", on(EU_REPORT, "N N N A N N A A L"), on(NO_REPORT, "N N N N N N N N L")));
 
     // ---- lines shared by several rows (the same rule applied to the same objects) ----
 
@@ -427,7 +563,8 @@ final class AuthorizationMatrix {
             on(TAJIKISTAN, "404 404 200 200 404 404 200 200 401"),
             on(ALMATY, "404 404 404 200 404 404 200 200 401"),
             on(KRALJEVO, "404 404 404 404 200 200 404 200 401"),
-            on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")};
+            on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] chairOfJurisdiction() {
@@ -436,7 +573,8 @@ final class AuthorizationMatrix {
             on(TAJIKISTAN, "404 404 403 403 404 404 403 403 401"),
             on(ALMATY, "404 404 404 403 404 404 403 403 401"),
             on(KRALJEVO, "404 404 404 404 400 403 404 403 401"),
-            on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")};
+            on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] assessmentsSeen() {
@@ -444,7 +582,8 @@ final class AuthorizationMatrix {
             on(DUSHANBE_ASSESSMENT, "200 200 200 200 404 404 200 200 401"),
             on(KAZAKH_ASSESSMENT, "404 404 404 200 404 404 200 200 401"),
             on(KRALJEVO_ASSESSMENT, "404 404 404 404 200 200 404 200 401"),
-            on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")};
+            on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] workingGroupOfAssessmentNotScoring() {
@@ -452,7 +591,8 @@ final class AuthorizationMatrix {
             on(DUSHANBE_ASSESSMENT, "409 409 403 403 404 404 403 403 401"),
             on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
             on(KRALJEVO_ASSESSMENT, "404 404 404 404 409 403 404 403 401"),
-            on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")};
+            on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] chairOfAssessmentNotConsolidating() {
@@ -460,14 +600,16 @@ final class AuthorizationMatrix {
             on(DUSHANBE_ASSESSMENT, "403 409 403 403 404 404 403 403 401"),
             on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
             on(KRALJEVO_ASSESSMENT, "404 404 404 404 409 403 404 403 401"),
-            on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")};
+            on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] strategiesSeen() {
         return new Line[] {
             on(KAZAKH_STRATEGY, "404 404 404 200 404 404 200 200 401"),
             on(KRALJEVO_STRATEGY, "404 404 404 404 200 200 404 200 401"),
-            on(NO_STRATEGY, "404 404 404 404 404 404 404 404 401")};
+            on(NO_STRATEGY, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     /** Kraljevo's chair is its strategy's working group; nobody else of the matrix is. */
@@ -475,34 +617,39 @@ final class AuthorizationMatrix {
         return new Line[] {
             on(KAZAKH_STRATEGY, "404 404 404 403 404 404 403 403 401"),
             on(KRALJEVO_STRATEGY, "404 404 404 404 " + refusal + " 403 404 403 401"),
-            on(NO_STRATEGY, "404 404 404 404 404 404 404 404 401")};
+            on(NO_STRATEGY, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] actionsSeen() {
         return new Line[] {
             on(KAZAKH_ACTION, "404 404 404 200 404 404 200 200 401"),
             on(KRALJEVO_ACTION, "404 404 404 404 200 200 404 200 401"),
-            on(NO_ACTION, "404 404 404 404 404 404 404 404 401")};
+            on(NO_ACTION, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] planReviewers() {
         return new Line[] {
             on(KAZAKH_PLAN_REVIEW, "404 404 404 403 404 404 403 403 401"),
-            on(NO_PLAN_REVIEW, "404 404 404 404 404 404 404 404 401")};
+            on(NO_PLAN_REVIEW, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] workingGroupOfAction() {
         return new Line[] {
             on(KAZAKH_ACTION, "404 404 404 403 404 404 403 403 401"),
             on(KRALJEVO_ACTION, "404 404 404 404 400 403 404 403 401"),
-            on(NO_ACTION, "404 404 404 404 404 404 404 404 401")};
+            on(NO_ACTION, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] programmesSeen() {
         return new Line[] {
             on(EU_PROGRAMME, "404 404 200 200 404 404 200 200 401"),
             on(DIPECHO_PROGRAMME, "404 404 200 200 404 404 404 200 401"),
-            on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")};
+            on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     /** Both programmes cover Central Asia: its coordinator and admins manage them; Tajikistan's only reads. */
@@ -510,13 +657,12 @@ final class AuthorizationMatrix {
         return new Line[] {
             on(EU_PROGRAMME, "404 404 403 " + refusal + " 404 404 403 " + refusal + " 401"),
             on(DIPECHO_PROGRAMME, "404 404 403 " + refusal + " 404 404 404 " + refusal + " 401"),
-            on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")};
+            on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")
+        };
     }
 
     private static Line[] kraljevoHub() {
-        return new Line[] {
-            on(KRALJEVO_HUB, "N N N N A A N A L"),
-            on(NO_HUB, "N N N N N N N N L")};
+        return new Line[] {on(KRALJEVO_HUB, "N N N N A A N A L"), on(NO_HUB, "N N N N N N N N L")};
     }
 
     private static Line[] jurisdictionPages() {
@@ -525,14 +671,16 @@ final class AuthorizationMatrix {
             on(TAJIKISTAN, "N N A A N N A A L"),
             on(ALMATY, "N N N A N N A A L"),
             on(KRALJEVO, "N N N N A A N A L"),
-            on(NO_JURISDICTION, "N N N N N N N N L")};
+            on(NO_JURISDICTION, "N N N N N N N N L")
+        };
     }
 
     private static Line[] strategyPages() {
         return new Line[] {
             on(KAZAKH_STRATEGY, "N N N A N N A A L"),
             on(KRALJEVO_STRATEGY, "N N N N A A N A L"),
-            on(NO_STRATEGY, "N N N N N N N N L")};
+            on(NO_STRATEGY, "N N N N N N N N L")
+        };
     }
 
     // ---- the notation ----
@@ -540,7 +688,8 @@ final class AuthorizationMatrix {
     static Line on(Subject subject, String answers) {
         List<String> all = Arrays.asList(answers.trim().split("\\s+"));
         if (all.size() != ACCOUNTS.size()) {
-            throw new IllegalArgumentException(subject + ": " + all.size() + " answers for " + ACCOUNTS.size() + " accounts");
+            throw new IllegalArgumentException(
+                    subject + ": " + all.size() + " answers for " + ACCOUNTS.size() + " accounts");
         }
         return new Line(subject, List.copyOf(all));
     }
@@ -581,6 +730,5 @@ final class AuthorizationMatrix {
         return new Probe(null, parts);
     }
 
-    private AuthorizationMatrix() {
-    }
+    private AuthorizationMatrix() {}
 }

@@ -72,29 +72,41 @@ class AuthorizationMatrixTests extends KaribuTest {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
+
     @Autowired
     ProgrammeDirectory programmes;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StrategyDriver strategies;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     ActionProgress progress;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     RoadmapService roadmap;
+
     @Autowired
     Notifier notifier;
+
     @Autowired
     TaskService tasks;
 
@@ -102,23 +114,36 @@ class AuthorizationMatrixTests extends KaribuTest {
     void findSubjects() {
         if (subjects == null) {
             FastSignIn.forDemoAccounts(jdbc);
-            subjects = new MatrixSubjects(new MatrixSubjects.Beans(jdbc, jurisdictions, programmes, fixtures,
-                    strategies, actions, progress, inbox, roadmap, notifier, tasks));
+            subjects = new MatrixSubjects(new MatrixSubjects.Beans(
+                    jdbc,
+                    jurisdictions,
+                    programmes,
+                    fixtures,
+                    strategies,
+                    actions,
+                    progress,
+                    inbox,
+                    roadmap,
+                    notifier,
+                    tasks));
         }
     }
 
     @AfterAll
     static void printTheCount() {
-        System.out.printf("Authorization matrix: %d cells (%d REST, %d pages)%n", restCells + viewCells, restCells,
-                viewCells);
+        System.out.printf(
+                "Authorization matrix: %d cells (%d REST, %d pages)%n", restCells + viewCells, restCells, viewCells);
     }
 
     @Test
     void listsEveryEndpointOfTheApiAndEveryPage() {
         Set<String> listed = new TreeSet<>();
         AuthorizationMatrix.ENDPOINTS.forEach(row -> assertThat(listed.add(row.endpoint()))
-                .as("listed twice: " + row.endpoint()).isTrue());
-        assertThat(listed).as("REST endpoints under /api/v1 (method, pattern, consumes)").isEqualTo(endpoints());
+                .as("listed twice: " + row.endpoint())
+                .isTrue());
+        assertThat(listed)
+                .as("REST endpoints under /api/v1 (method, pattern, consumes)")
+                .isEqualTo(endpoints());
 
         Set<String> pages = new TreeSet<>();
         AuthorizationMatrix.ROUTES.forEach(route -> pages.add(route.template()));
@@ -149,12 +174,15 @@ class AuthorizationMatrixTests extends KaribuTest {
                                 + expected + ", got " + actual + " " + body(answer));
                     } else if (answer.getStatusCode().isError() && !isProblem(answer)) {
                         wrong.add(row.endpoint() + " about " + line.subject() + " as " + account + ": " + actual
-                                + " is not application/problem+json but " + answer.getHeaders().getContentType());
+                                + " is not application/problem+json but "
+                                + answer.getHeaders().getContentType());
                     }
                 }
             }
         }
-        assertThat(wrong).as("cells of the authorization matrix that answer otherwise").isEmpty();
+        assertThat(wrong)
+                .as("cells of the authorization matrix that answer otherwise")
+                .isEmpty();
     }
 
     @Test
@@ -180,7 +208,9 @@ class AuthorizationMatrixTests extends KaribuTest {
                 }
             }
         }
-        assertThat(wrong).as("pages of the authorization matrix that answer otherwise").isEmpty();
+        assertThat(wrong)
+                .as("pages of the authorization matrix that answer otherwise")
+                .isEmpty();
     }
 
     // ---- the REST side ----
@@ -193,8 +223,15 @@ class AuthorizationMatrixTests extends KaribuTest {
                     continue;
                 }
                 Set<MediaType> consumes = info.getConsumesCondition().getConsumableMediaTypes();
-                String suffix = consumes.isEmpty() ? "" : " consumes " + String.join(",",
-                        consumes.stream().map(MediaType::toString).sorted().toList());
+                String suffix = consumes.isEmpty()
+                        ? ""
+                        : " consumes "
+                                + String.join(
+                                        ",",
+                                        consumes.stream()
+                                                .map(MediaType::toString)
+                                                .sorted()
+                                                .toList());
                 info.getMethodsCondition().getMethods().forEach(m -> found.add(m.name() + " " + pattern + suffix));
                 if (info.getMethodsCondition().getMethods().isEmpty()) {
                     found.add("ANY " + pattern + suffix);
@@ -263,7 +300,8 @@ class AuthorizationMatrixTests extends KaribuTest {
         Set<String> found = new TreeSet<>();
         for (var candidate : scanner.findCandidateComponents("org.resilienceroadmap")) {
             try {
-                found.add(Class.forName(candidate.getBeanClassName()).getAnnotation(com.vaadin.flow.router.Route.class)
+                found.add(Class.forName(candidate.getBeanClassName())
+                        .getAnnotation(com.vaadin.flow.router.Route.class)
                         .value());
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
@@ -283,8 +321,8 @@ class AuthorizationMatrixTests extends KaribuTest {
             }
             return "E(" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
         }
-        List<? extends com.vaadin.flow.component.HasElement> chain = UI.getCurrent().getInternals()
-                .getActiveRouterTargetsChain();
+        List<? extends com.vaadin.flow.component.HasElement> chain =
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain();
         Component view = (Component) chain.get(0);
         if (view instanceof LoginView) {
             return location.equals("login") ? "A" : "L";

@@ -18,6 +18,7 @@ class EngineWebappsTests extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     private Http http;
 
     @BeforeEach
@@ -28,11 +29,14 @@ class EngineWebappsTests extends IntegrationTest {
     @Test
     void neitherTheEngineRestApiNorItsWebappsAreOnTheClasspath() {
         ClassLoader loader = getClass().getClassLoader();
-        assertThat(ClassUtils.isPresent("org.camunda.bpm.engine.rest.impl.CamundaRestResources", loader)).isFalse();
-        assertThat(ClassUtils.isPresent("org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
-                loader)).isFalse();
-        assertThat(ClassUtils.isPresent("org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                loader)).isFalse();
+        assertThat(ClassUtils.isPresent("org.camunda.bpm.engine.rest.impl.CamundaRestResources", loader))
+                .isFalse();
+        assertThat(ClassUtils.isPresent(
+                        "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration", loader))
+                .isFalse();
+        assertThat(ClassUtils.isPresent(
+                        "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration", loader))
+                .isFalse();
         assertThat(ClassUtils.isPresent("org.camunda.bpm.webapp.impl.security.auth.AuthenticationFilter", loader))
                 .isFalse();
     }
@@ -41,12 +45,14 @@ class EngineWebappsTests extends IntegrationTest {
     void theirPathsAnswer401ToAnonymous403ToOthersAndNothingToAdmins() {
         for (String path : PATHS) {
             assertThat(http.get(path).statusCode()).as(path).isEqualTo(401);
-            assertThat(http.get(path, Http.basic("coordinator.tajikistan", "demo")).statusCode()).as(path)
+            assertThat(http.get(path, Http.basic("coordinator.tajikistan", "demo"))
+                            .statusCode())
+                    .as(path)
                     .isEqualTo(403);
             var forAdmin = http.get(path, Http.basic("admin", "demo"));
             assertThat(forAdmin.statusCode()).as(path).isEqualTo(404);
-            assertThat(forAdmin.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(forAdmin.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
 }

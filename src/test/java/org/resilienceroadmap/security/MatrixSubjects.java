@@ -1,6 +1,5 @@
 package org.resilienceroadmap.security;
 
-import org.resilienceroadmap.shared.Days;
 import static org.resilienceroadmap.security.AuthorizationMatrix.Subject.*;
 
 import java.math.BigDecimal;
@@ -21,6 +20,7 @@ import org.resilienceroadmap.notification.Notice;
 import org.resilienceroadmap.notification.Notifier;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.security.AuthorizationMatrix.Subject;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
@@ -45,10 +45,18 @@ final class MatrixSubjects {
     private final Map<Subject, String> candidates = new EnumMap<>(Subject.class);
     private final Map<Subject, String> assignees = new EnumMap<>(Subject.class);
 
-    record Beans(JdbcTemplate jdbc, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
-            Fixtures fixtures, StrategyDriver strategies, ActionService actions, ActionProgress progress, TaskInbox inbox,
-            RoadmapService roadmap, Notifier notifier, TaskService tasks) {
-    }
+    record Beans(
+            JdbcTemplate jdbc,
+            JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes,
+            Fixtures fixtures,
+            StrategyDriver strategies,
+            ActionService actions,
+            ActionProgress progress,
+            TaskInbox inbox,
+            RoadmapService roadmap,
+            Notifier notifier,
+            TaskService tasks) {}
 
     MatrixSubjects(Beans beans) {
         JdbcTemplate jdbc = beans.jdbc();
@@ -72,7 +80,9 @@ final class MatrixSubjects {
         requireState(jdbc, newest(jdbc, "assessment", dushanbe), "DRAFT");
         requireState(jdbc, newest(jdbc, "assessment", kraljevo), "VALIDATED");
         put(DUSHANBE_ASSESSMENT, assessment(newest(jdbc, "assessment", dushanbe)));
-        put(KAZAKH_ASSESSMENT, assessment(newest(jdbc, "assessment", kazakh.city().id())));
+        put(
+                KAZAKH_ASSESSMENT,
+                assessment(newest(jdbc, "assessment", kazakh.city().id())));
         put(KRALJEVO_ASSESSMENT, assessment(newest(jdbc, "assessment", kraljevo)));
         put(NO_ASSESSMENT, assessment(NEVER));
 
@@ -80,45 +90,90 @@ final class MatrixSubjects {
         put(KRALJEVO_STRATEGY, strategy(newest(jdbc, "strategy", kraljevo)));
         put(NO_STRATEGY, strategy(NEVER));
 
-        put(KAZAKH_ACTION, Map.of("id", String.valueOf(kazakh.action()), "milestoneId", kazakh.milestone(),
-                "fileId", kazakh.evidence()));
-        Map<String, Object> kraljevoMilestone = jdbc.queryForMap("select a.id as action, m.id as milestone from action a "
-                + "join action_milestone m on m.action_id = a.id where a.jurisdiction_id = ? order by a.id, m.id "
-                + "fetch first row only", kraljevo);
-        put(KRALJEVO_ACTION, Map.of("id", String.valueOf(kraljevoMilestone.get("action")),
-                "milestoneId", String.valueOf(kraljevoMilestone.get("milestone")), "fileId", kazakh.evidence()));
+        put(
+                KAZAKH_ACTION,
+                Map.of(
+                        "id",
+                        String.valueOf(kazakh.action()),
+                        "milestoneId",
+                        kazakh.milestone(),
+                        "fileId",
+                        kazakh.evidence()));
+        Map<String, Object> kraljevoMilestone = jdbc.queryForMap(
+                "select a.id as action, m.id as milestone from action a "
+                        + "join action_milestone m on m.action_id = a.id where a.jurisdiction_id = ? order by a.id, m.id "
+                        + "fetch first row only",
+                kraljevo);
+        put(
+                KRALJEVO_ACTION,
+                Map.of(
+                        "id",
+                        String.valueOf(kraljevoMilestone.get("action")),
+                        "milestoneId",
+                        String.valueOf(kraljevoMilestone.get("milestone")),
+                        "fileId",
+                        kazakh.evidence()));
         put(NO_ACTION, Map.of("id", NEVER, "milestoneId", NEVER, "fileId", NEVER));
-        put(KAZAKH_PLAN_REVIEW, Map.of("id", String.valueOf(kazakh.planReview()), "actionId",
-                String.valueOf(kazakh.planRow())));
+        put(
+                KAZAKH_PLAN_REVIEW,
+                Map.of("id", String.valueOf(kazakh.planReview()), "actionId", String.valueOf(kazakh.planRow())));
         put(NO_PLAN_REVIEW, Map.of("id", NEVER, "actionId", NEVER));
 
-        task(DUSHANBE_TASK, beans, "chair.dushanbe", t -> dushanbe.equals(t.jurisdictionId())
-                && t.taskKey().equals("Task_AssignEssentials"));
-        task(KAZAKH_TASK, beans, "coordinator.centralasia", t -> kazakh.city().id().equals(t.jurisdictionId())
-                && t.taskKey().equals("Task_ApproveAction"));
+        task(
+                DUSHANBE_TASK,
+                beans,
+                "chair.dushanbe",
+                t -> dushanbe.equals(t.jurisdictionId()) && t.taskKey().equals("Task_AssignEssentials"));
+        task(
+                KAZAKH_TASK,
+                beans,
+                "coordinator.centralasia",
+                t -> kazakh.city().id().equals(t.jurisdictionId())
+                        && t.taskKey().equals("Task_ApproveAction"));
         task(KRALJEVO_TASK, beans, "chair.kraljevo", t -> kraljevo.equals(t.jurisdictionId()));
         task(PROGRAMME_TASK, beans, "donor.eu", t -> true);
         put(NO_TASK, Map.of("id", "no-such-task", "taskId", "no-such-task"));
 
         Long eu = beans.programmes().findByCode("EU-CA-SENDAI").orElseThrow().getId();
         put(EU_PROGRAMME, programme(String.valueOf(eu)));
-        put(DIPECHO_PROGRAMME, programme(String.valueOf(
-                beans.programmes().findByCode("ECHO-DIPECHO-CA").orElseThrow().getId())));
+        put(
+                DIPECHO_PROGRAMME,
+                programme(String.valueOf(beans.programmes()
+                        .findByCode("ECHO-DIPECHO-CA")
+                        .orElseThrow()
+                        .getId())));
         put(NO_PROGRAMME, programme(NEVER));
         Long report = jdbc.queryForObject("select max(id) from donor_report where programme_id = ?", Long.class, eu);
         put(EU_REPORT, Map.of("id", String.valueOf(report)));
         put(NO_REPORT, Map.of("id", NEVER));
-        put(EU_SUBMISSION, Map.of("submissionId", String.valueOf(jdbc.queryForObject(
-                "select max(id) from donor_report_submission where report_id = ?", Long.class, report))));
+        put(
+                EU_SUBMISSION,
+                Map.of(
+                        "submissionId",
+                        String.valueOf(jdbc.queryForObject(
+                                "select max(id) from donor_report_submission where report_id = ?",
+                                Long.class,
+                                report))));
         put(NO_SUBMISSION, Map.of("submissionId", NEVER));
 
         String route = "jurisdictions/" + dushanbe + "?matrix=" + System.nanoTime();
-        beans.notifier().notify(List.of("chair.dushanbe"), new Notice("jurisdiction.joined", List.of("Dushanbe"), route));
-        put(CHAIRS_NOTICE, Map.of("id", String.valueOf(jdbc.queryForObject(
-                "select id from notification where recipient = 'chair.dushanbe' and route = ?", Long.class, route))));
+        beans.notifier()
+                .notify(List.of("chair.dushanbe"), new Notice("jurisdiction.joined", List.of("Dushanbe"), route));
+        put(
+                CHAIRS_NOTICE,
+                Map.of(
+                        "id",
+                        String.valueOf(jdbc.queryForObject(
+                                "select id from notification where recipient = 'chair.dushanbe' and route = ?",
+                                Long.class,
+                                route))));
         put(NO_NOTICE, Map.of("id", NEVER));
-        put(KRALJEVO_HUB, Map.of("id", String.valueOf(jdbc.queryForObject(
-                "select id from hub_designation where jurisdiction_id = ?", Long.class, kraljevo))));
+        put(
+                KRALJEVO_HUB,
+                Map.of(
+                        "id",
+                        String.valueOf(jdbc.queryForObject(
+                                "select id from hub_designation where jurisdiction_id = ?", Long.class, kraljevo))));
         put(NO_HUB, Map.of("id", NEVER));
     }
 
@@ -137,9 +192,14 @@ final class MatrixSubjects {
         return assignees.get(task);
     }
 
-    private record Kazakh(TestCity city, Long strategy, Long action, String milestone, String evidence,
-            Long planReview, Long planRow) {
-    }
+    private record Kazakh(
+            TestCity city,
+            Long strategy,
+            Long action,
+            String milestone,
+            String evidence,
+            Long planReview,
+            Long planRow) {}
 
     private static Kazakh kazakhCity(Beans beans) {
         TestCity city = beans.fixtures().newCity("KZ");
@@ -148,35 +208,72 @@ final class MatrixSubjects {
             return null;
         });
         Long strategy = beans.strategies().adopt(city.id(), city.chair(), city.member(), city.coordinator());
-        Long objective = beans.jdbc().queryForObject(
-                "select min(id) from strategy_objective where strategy_id = ?", Long.class, strategy);
+        Long objective = beans.jdbc()
+                .queryForObject("select min(id) from strategy_objective where strategy_id = ?", Long.class, strategy);
         LocalDate today = LocalDate.now(Days.ZONE);
-        Action approved = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
-                spec(objective, city.member(), "Sirens in every district", today.plusMonths(6), "25000")));
+        Action approved = SignedIn.as(
+                city.member(),
+                () -> beans.actions()
+                        .propose(
+                                strategy,
+                                spec(
+                                        objective,
+                                        city.member(),
+                                        "Sirens in every district",
+                                        today.plusMonths(6),
+                                        "25000")));
         // Small and local: the chair's acceptance approves it (the approval table's last rule).
         complete(beans, city.chair(), approved.getId(), "Task_ReviewAction", "accept");
-        Long milestone = SignedIn.as(city.member(), () -> beans.actions().addMilestone(approved.getId(),
-                "Sirens bought", today.plusMonths(2)).getId());
-        SignedIn.as(city.member(), () -> beans.progress().reportProgress(approved.getId(), 20, "Tender published",
-                List.of(new Evidence("tender.pdf", "%PDF-1.4\n%tender\n".getBytes()))));
-        String evidence = beans.jdbc().queryForObject("select evidence from action_progress where action_id = ?",
-                String.class, approved.getId()).split(",")[0];
+        Long milestone = SignedIn.as(
+                city.member(),
+                () -> beans.actions()
+                        .addMilestone(approved.getId(), "Sirens bought", today.plusMonths(2))
+                        .getId());
+        SignedIn.as(
+                city.member(),
+                () -> beans.progress()
+                        .reportProgress(
+                                approved.getId(),
+                                20,
+                                "Tender published",
+                                List.of(new Evidence("tender.pdf", "%PDF-1.4\n%tender\n".getBytes()))));
+        String evidence = beans.jdbc()
+                .queryForObject(
+                        "select evidence from action_progress where action_id = ?", String.class, approved.getId())
+                .split(",")[0];
         // Large: accepted, approved nationally, and waiting for the region's coordinator.
-        Action large = SignedIn.as(city.member(), () -> beans.actions().propose(strategy,
-                spec(objective, city.member(), "Drills in every school", today.plusMonths(9), "600000")));
+        Action large = SignedIn.as(
+                city.member(),
+                () -> beans.actions()
+                        .propose(
+                                strategy,
+                                spec(
+                                        objective,
+                                        city.member(),
+                                        "Drills in every school",
+                                        today.plusMonths(9),
+                                        "600000")));
         complete(beans, city.chair(), large.getId(), "Task_ReviewAction", "accept");
         complete(beans, city.coordinator(), large.getId(), "Task_ApproveAction", "approve");
-        Long review = SignedIn.as(city.member(), () -> beans.actions().proposePlan(strategy, "kazakh-plan.csv",
-                List.of(spec(objective, city.member(), "Flood maps", today.plusMonths(8), "8000")))).getId();
-        Long row = beans.jdbc().queryForObject("select min(id) from action where plan_review_id = ?", Long.class,
-                review);
+        Long review = SignedIn.as(
+                        city.member(),
+                        () -> beans.actions()
+                                .proposePlan(
+                                        strategy,
+                                        "kazakh-plan.csv",
+                                        List.of(spec(
+                                                objective, city.member(), "Flood maps", today.plusMonths(8), "8000"))))
+                .getId();
+        Long row =
+                beans.jdbc().queryForObject("select min(id) from action where plan_review_id = ?", Long.class, review);
         return new Kazakh(city, strategy, approved.getId(), String.valueOf(milestone), evidence, review, row);
     }
 
     private static void complete(Beans beans, String who, Long actionId, String taskKey, String outcome) {
         TaskItem task = SignedIn.as(who, beans.inbox()::openTasks).stream()
                 .filter(t -> t.taskKey().equals(taskKey) && t.subjectId().equals(String.valueOf(actionId)))
-                .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
         SignedIn.as(who, () -> {
             beans.inbox().complete(task.id(), outcome, null, Map.of());
             return null;
@@ -184,18 +281,31 @@ final class MatrixSubjects {
     }
 
     private static NewAction spec(Long objective, String owner, String title, LocalDate due, String eur) {
-        return new NewAction(objective, title, "Install and test", "Emergency committee", owner, due.minusMonths(6),
-                due, new Money(new BigDecimal(eur), "EUR"), null, List.of(2), List.of(), List.of(4));
+        return new NewAction(
+                objective,
+                title,
+                "Install and test",
+                "Emergency committee",
+                owner,
+                due.minusMonths(6),
+                due,
+                new Money(new BigDecimal(eur), "EUR"),
+                null,
+                List.of(2),
+                List.of(),
+                List.of(4));
     }
 
     private void task(Subject subject, Beans beans, String candidate, java.util.function.Predicate<TaskItem> which) {
         // An unassigned task if there is one: the hooks of the matrix put back whoever held it (nobody).
-        TaskItem task = SignedIn.as(candidate, beans.inbox()::openTasks).stream().filter(which)
-                .sorted(java.util.Comparator.comparing(t -> t.assignee() != null)).findFirst()
+        TaskItem task = SignedIn.as(candidate, beans.inbox()::openTasks).stream()
+                .filter(which)
+                .sorted(java.util.Comparator.comparing(t -> t.assignee() != null))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(candidate + " has no task for " + subject));
         if (task.assignee() != null && !task.assignee().equals(candidate)) {
-            throw new IllegalStateException("The matrix expects " + subject + " free or " + candidate + "'s; "
-                    + task.assignee() + " has it");
+            throw new IllegalStateException(
+                    "The matrix expects " + subject + " free or " + candidate + "'s; " + task.assignee() + " has it");
         }
         assignees.put(subject, task.assignee());
         put(subject, Map.of("id", task.id(), "taskId", task.id()));
@@ -207,15 +317,16 @@ final class MatrixSubjects {
     }
 
     private static String newest(JdbcTemplate jdbc, String table, Long jurisdiction) {
-        return String.valueOf(jdbc.queryForObject("select max(id) from " + table + " where jurisdiction_id = ?",
-                Long.class, jurisdiction));
+        return String.valueOf(jdbc.queryForObject(
+                "select max(id) from " + table + " where jurisdiction_id = ?", Long.class, jurisdiction));
     }
 
     private static void requireState(JdbcTemplate jdbc, String assessment, String state) {
-        String actual = jdbc.queryForObject("select state from assessment where id = ?", String.class,
-                Long.valueOf(assessment));
+        String actual = jdbc.queryForObject(
+                "select state from assessment where id = ?", String.class, Long.valueOf(assessment));
         if (!state.equals(actual)) {
-            throw new IllegalStateException("The matrix expects assessment " + assessment + " " + state + ", not " + actual);
+            throw new IllegalStateException(
+                    "The matrix expects assessment " + assessment + " " + state + ", not " + actual);
         }
     }
 

@@ -19,8 +19,10 @@ class PasswordChangeTests extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
 
@@ -36,8 +38,11 @@ class PasswordChangeTests extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("password-new")), "short");
         _setValue(_get(PasswordField.class, spec -> spec.withId("password-repeat")), "short");
         _click(_get(Button.class, spec -> spec.withId("password-save")));
-        assertThat(_get(PasswordField.class, spec -> spec.withId("password-new")).isInvalid()).isTrue();
-        assertThat(people.findByUsername(username).orElseThrow().isPasswordChangeRequired()).isTrue();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password-new"))
+                        .isInvalid())
+                .isTrue();
+        assertThat(people.findByUsername(username).orElseThrow().isPasswordChangeRequired())
+                .isTrue();
 
         String chosen = "Kraljevo West Morava 2030";
         _setValue(_get(PasswordField.class, spec -> spec.withId("password-new")), chosen);

@@ -19,8 +19,10 @@ class PasswordRulesTests extends IntegrationTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
 
@@ -36,12 +38,14 @@ class PasswordRulesTests extends IntegrationTest {
         assertRefused(username, "qwerty123456", "password.rule.common");
         assertRefused(username, "123456789012", "password.rule.common");
         assertRefused(username, "2024 I love you!", "password.rule.common");
-        assertThat(people.findByUsername(username).orElseThrow().isPasswordChangeRequired()).isTrue();
+        assertThat(people.findByUsername(username).orElseThrow().isPasswordChangeRequired())
+                .isTrue();
 
         as(username, () -> accounts.changePassword("one-time-pass-1", "Vakhsh river floods 2031"));
         var person = people.findByUsername(username).orElseThrow();
         assertThat(person.isPasswordChangeRequired()).isFalse();
-        assertThat(passwords.matches("Vakhsh river floods 2031", person.getPasswordHash())).isTrue();
+        assertThat(passwords.matches("Vakhsh river floods 2031", person.getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -58,6 +62,8 @@ class PasswordRulesTests extends IntegrationTest {
 
     private void assertRefused(String username, String chosen, String rule) {
         assertThatThrownBy(() -> as(username, () -> accounts.changePassword("one-time-pass-1", chosen)))
-                .as(chosen).isInstanceOf(InvalidRequestException.class).hasMessage(rule);
+                .as(chosen)
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage(rule);
     }
 }

@@ -24,29 +24,45 @@ class ScopeCacheTests extends IntegrationTest {
 
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     DirectoryRevision revision;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void oneTransactionWorksTheScopeOutOnceAndAgainAfterTheDirectoryChanges() {
-        as("coordinator.tajikistan", () -> transaction.executeWithoutResult(status -> {
-            UserScope first = currentUser.scope();
-            assertThat(currentUser.scope()).isSameAs(first);
-            Long tajikistan = jurisdictions.findByCode("TJ").orElseThrow().getId();
-            Long city = jurisdictions.create(new NewJurisdiction("TJ-SCOPE-" + System.nanoTime() % 100000,
-                    "Scope test city", null, JurisdictionLevel.CITY, tajikistan)).getId();
-            assertThat(first.sees(city)).isFalse();
-            assertThat(currentUser.scope().sees(city)).as("a city made in this transaction is in scope at once").isTrue();
-            assertThat(currentUser.scope().coordinates(city)).isTrue();
-        }));
+        as(
+                "coordinator.tajikistan",
+                () -> transaction.executeWithoutResult(status -> {
+                    UserScope first = currentUser.scope();
+                    assertThat(currentUser.scope()).isSameAs(first);
+                    Long tajikistan =
+                            jurisdictions.findByCode("TJ").orElseThrow().getId();
+                    Long city = jurisdictions
+                            .create(new NewJurisdiction(
+                                    "TJ-SCOPE-" + System.nanoTime() % 100000,
+                                    "Scope test city",
+                                    null,
+                                    JurisdictionLevel.CITY,
+                                    tajikistan))
+                            .getId();
+                    assertThat(first.sees(city)).isFalse();
+                    assertThat(currentUser.scope().sees(city))
+                            .as("a city made in this transaction is in scope at once")
+                            .isTrue();
+                    assertThat(currentUser.scope().coordinates(city)).isTrue();
+                }));
     }
 
     @Test
@@ -54,11 +70,13 @@ class ScopeCacheTests extends IntegrationTest {
         Long personId = newPerson("scope.test.");
         String username = people.get(personId).getUsername();
         Long dushanbe = dushanbe();
-        as(username, () -> transaction.executeWithoutResult(status -> {
-            assertThat(currentUser.scope().sees(dushanbe)).isFalse();
-            people.addMembership(personId, Role.MEMBER, dushanbe, null);
-            assertThat(currentUser.scope().sees(dushanbe)).isTrue();
-        }));
+        as(
+                username,
+                () -> transaction.executeWithoutResult(status -> {
+                    assertThat(currentUser.scope().sees(dushanbe)).isFalse();
+                    people.addMembership(personId, Role.MEMBER, dushanbe, null);
+                    assertThat(currentUser.scope().sees(dushanbe)).isTrue();
+                }));
     }
 
     @Test
@@ -79,7 +97,9 @@ class ScopeCacheTests extends IntegrationTest {
         as(username, () -> {
             assertThat(currentUser.scope().sees(dushanbe)).isFalse();
             // What another node's PeopleDirectory writes: the membership and a new stamp, nothing in this JVM.
-            jdbc.update("insert into membership (person_id, role, jurisdiction_id) values (?, 'MEMBER', ?)", personId,
+            jdbc.update(
+                    "insert into membership (person_id, role, jurisdiction_id) values (?, 'MEMBER', ?)",
+                    personId,
                     dushanbe);
             jdbc.update("update directory_revision set stamp = ? where id = 1", "other-node-" + System.nanoTime());
             assertThat(currentUser.scope().sees(dushanbe)).isTrue();
@@ -99,16 +119,21 @@ class ScopeCacheTests extends IntegrationTest {
                 status.setRollbackOnly();
             });
             assertThat(revision.current()).isEqualTo(before);
-            assertThat(currentUser.scope().sees(dushanbe)).as("the membership was rolled back").isFalse();
+            assertThat(currentUser.scope().sees(dushanbe))
+                    .as("the membership was rolled back")
+                    .isFalse();
             people.addMembership(personId, Role.MEMBER, dushanbe, null);
             assertThat(revision.current()).isNotEqualTo(before);
-            assertThat(currentUser.scope().sees(dushanbe)).as("the membership was committed").isTrue();
+            assertThat(currentUser.scope().sees(dushanbe))
+                    .as("the membership was committed")
+                    .isTrue();
         });
     }
 
     private Long newPerson(String prefix) {
         String username = prefix + System.nanoTime() % 1000000;
-        return people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false).getId();
+        return people.create(new NewPerson(username, username, null, "Test", "en"), "{noop}x", false)
+                .getId();
     }
 
     private Long dushanbe() {

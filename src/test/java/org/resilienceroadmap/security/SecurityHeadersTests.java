@@ -19,6 +19,7 @@ class SecurityHeadersTests extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     private Http http;
 
     @BeforeEach
@@ -48,19 +49,32 @@ class SecurityHeadersTests extends IntegrationTest {
 
     @Test
     void theContentSecurityPolicyLetsVaadinRunAndNothingElseIn() {
-        String csp = http.get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp.split(";\\s*")).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
-                "base-uri 'self'", "form-action 'self'", "img-src 'self' data:",
-                "script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
-                "connect-src 'self'");
+        String csp = http.get("/login")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
+        assertThat(csp.split(";\\s*"))
+                .contains(
+                        "default-src 'self'",
+                        "frame-ancestors 'none'",
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'",
+                        "img-src 'self' data:",
+                        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                        "style-src 'self' 'unsafe-inline'",
+                        "connect-src 'self'");
         assertThat(csp).doesNotContain("*").doesNotContain("http:").doesNotContain("https:");
     }
 
     @Test
     void sendsHstsOnlyForRequestsThatCameOverTls() {
-        assertThat(http.get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(http.get("/api/v1/me", Http.basic("donor.eu", "demo")).headers()
-                .firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(http.get("/login").headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
+        assertThat(http.get("/api/v1/me", Http.basic("donor.eu", "demo"))
+                        .headers()
+                        .firstValue("Strict-Transport-Security"))
+                .isEmpty();
 
         HttpResponse<String> page = http.get("/login", "X-Forwarded-Proto", "https");
         assertThat(page.headers().firstValue("Strict-Transport-Security"))
@@ -75,7 +89,8 @@ class SecurityHeadersTests extends IntegrationTest {
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("camera=()", "microphone=()", "geolocation=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .hasValueSatisfying(
+                        policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
     }
 }

@@ -36,14 +36,19 @@ class SerbianSignInViewTests extends KaribuTest {
 
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     JurisdictionDirectory jurisdictions;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     Clock clock;
+
     @Autowired
     SecuritySettings settings;
+
     @Autowired
     ApplicationEventPublisher events;
 
@@ -54,8 +59,12 @@ class SerbianSignInViewTests extends KaribuTest {
         LoginView page = new LoginView(clock, settings);
 
         assertThat(_get(page, H1.class).getText()).isEqualTo("Mapa puta otpornosti");
-        assertThat(texts(_get(page, LoginForm.class))).contains("\"title\":\"Prijava\"",
-                "\"username\":\"Korisničko ime\"", "\"password\":\"Lozinka\"", "\"submit\":\"Prijavi se\"")
+        assertThat(texts(_get(page, LoginForm.class)))
+                .contains(
+                        "\"title\":\"Prijava\"",
+                        "\"username\":\"Korisničko ime\"",
+                        "\"password\":\"Lozinka\"",
+                        "\"submit\":\"Prijavi se\"")
                 .doesNotContain("\"title\":\"Log in\"", "\"submit\":\"Log in\"");
         assertThat(page.getPageTitle()).isEqualTo("Prijava · Mapa puta otpornosti");
         LanguageSwitch languages = _get(page, LanguageSwitch.class);
@@ -75,8 +84,8 @@ class SerbianSignInViewTests extends KaribuTest {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Languages.SERBIAN);
         assertThat(_get(H1.class).getText()).isEqualTo("Dobro došli, Jelena Marković");
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Vaši otvoreni zadaci (0)",
-                "Napredak po mapi puta u vašem delokrugu");
+        assertThat(_find(H3.class).stream().map(H3::getText))
+                .contains("Vaši otvoreni zadaci (0)", "Napredak po mapi puta u vašem delokrugu");
     }
 
     @Test
@@ -98,9 +107,14 @@ class SerbianSignInViewTests extends KaribuTest {
 
     private String account(String language) {
         String username = "member.sr." + System.nanoTime();
-        Person person = people.create(new NewPerson(username, "Jelena Marković", null, "Grad Kraljevo", language),
-                passwords.hash("demo"), false);
-        people.addMembership(person.getId(), Role.MEMBER, jurisdictions.findByCode("RS-KRA").orElseThrow().getId(),
+        Person person = people.create(
+                new NewPerson(username, "Jelena Marković", null, "Grad Kraljevo", language),
+                passwords.hash("demo"),
+                false);
+        people.addMembership(
+                person.getId(),
+                Role.MEMBER,
+                jurisdictions.findByCode("RS-KRA").orElseThrow().getId(),
                 null);
         return username;
     }

@@ -21,8 +21,10 @@ class SessionAndCsrfTests extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
 
@@ -38,14 +40,14 @@ class SessionAndCsrfTests extends IntegrationTest {
 
     @Test
     void theSessionIdChangesAtFormLoginAndTheOldOneIsNotSignedIn() {
-        String before = Http.sessionCookie(http.get("/login")).orElseThrow(
-                () -> new AssertionError("the login page should start a session"));
+        String before = Http.sessionCookie(http.get("/login"))
+                .orElseThrow(() -> new AssertionError("the login page should start a session"));
 
         HttpResponse<String> login = http.formLogin(user, "demo", Http.session(before));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        String after = Http.sessionCookie(login).orElseThrow(
-                () -> new AssertionError("signing in should hand out a new session id"));
+        String after = Http.sessionCookie(login)
+                .orElseThrow(() -> new AssertionError("signing in should hand out a new session id"));
 
         assertThat(after).isNotEqualTo(before);
         HttpResponse<String> me = http.get("/api/v1/me", Http.session(after));
@@ -57,17 +59,21 @@ class SessionAndCsrfTests extends IntegrationTest {
     @Test
     void aSessionWriteToTheApiWithoutTheCsrfTokenIsRefusedWhileBasicNeedsNone() {
         String session = signedInSession();
-        assertThat(http.get("/api/v1/notifications/unread-count", Http.session(session)).statusCode())
-                .as("the session is signed in").isEqualTo(200);
+        assertThat(http.get("/api/v1/notifications/unread-count", Http.session(session))
+                        .statusCode())
+                .as("the session is signed in")
+                .isEqualTo(200);
 
         HttpResponse<String> forged = http.post("/api/v1/notifications/read-all", "", Http.session(session));
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(forged.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(http.post("/api/v1/notifications/read-all", "", Http.session(session, "X-CSRF-TOKEN", "made-up"))
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
 
-        assertThat(http.post("/api/v1/notifications/read-all", "", Http.basic(user, "demo")).statusCode())
+        assertThat(http.post("/api/v1/notifications/read-all", "", Http.basic(user, "demo"))
+                        .statusCode())
                 .isBetween(200, 299);
     }
 
@@ -75,14 +81,17 @@ class SessionAndCsrfTests extends IntegrationTest {
     void anyOtherAuthorizationHeaderDoesNotExcuseASessionWriteFromTheToken() {
         String session = signedInSession();
         for (String scheme : new String[] {"Bearer made-up", "Digest username=x", "basic"}) {
-            HttpResponse<String> forged = http.post("/api/v1/notifications/read-all", "",
-                    Http.session(session, "Authorization", scheme));
-            assertThat(forged.statusCode()).as("a session write with Authorization '%s'", scheme).isEqualTo(403);
+            HttpResponse<String> forged =
+                    http.post("/api/v1/notifications/read-all", "", Http.session(session, "Authorization", scheme));
+            assertThat(forged.statusCode())
+                    .as("a session write with Authorization '%s'", scheme)
+                    .isEqualTo(403);
         }
     }
 
     private String signedInSession() {
         String before = Http.sessionCookie(http.get("/login")).orElseThrow();
-        return Http.sessionCookie(http.formLogin(user, "demo", Http.session(before))).orElseThrow();
+        return Http.sessionCookie(http.formLogin(user, "demo", Http.session(before)))
+                .orElseThrow();
     }
 }

@@ -41,18 +41,25 @@ class SignInThrottlingTests extends KaribuTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     SecuritySettings settings;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     ObjectMapper json;
 
@@ -68,27 +75,37 @@ class SignInThrottlingTests extends KaribuTest {
         String user = freshAccount();
         String address = freshAddress();
         for (int i = 0; i < settings.maxFailures(); i++) {
-            assertThat(me(user, "wrong-" + i, address).statusCode()).as("failure %d", i + 1).isEqualTo(401);
+            assertThat(me(user, "wrong-" + i, address).statusCode())
+                    .as("failure %d", i + 1)
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> refused = me(user, "demo", address);
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(refused.body());
         assertThat(problem.get("status").asInt()).isEqualTo(429);
         Instant retryAfter = Instant.parse(problem.get("retryAfter").asText());
         assertThat(problem.get("detail").asText()).contains("Try again after " + retryAfter);
-        assertThat(retryAfter).isBetween(Instant.now().plus(settings.lockout()).minusSeconds(60),
-                Instant.now().plus(settings.lockout()).plusSeconds(2));
-        long seconds = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
-        assertThat(seconds).isBetween(settings.lockout().toSeconds() - 60, settings.lockout().toSeconds() + 2);
+        assertThat(retryAfter)
+                .isBetween(
+                        Instant.now().plus(settings.lockout()).minusSeconds(60),
+                        Instant.now().plus(settings.lockout()).plusSeconds(2));
+        long seconds =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(seconds)
+                .isBetween(
+                        settings.lockout().toSeconds() - 60, settings.lockout().toSeconds() + 2);
 
-        assertThat(me(user, "demo", freshAddress()).statusCode()).as("the username is paused from anywhere")
+        assertThat(me(user, "demo", freshAddress()).statusCode())
+                .as("the username is paused from anywhere")
                 .isEqualTo(429);
-        assertThat(me(freshAccount(), "demo", address).statusCode()).as("other accounts from the same address")
+        assertThat(me(freshAccount(), "demo", address).statusCode())
+                .as("other accounts from the same address")
                 .isEqualTo(200);
-        assertThat(audit.history("SIGN_IN", user)).extracting(r -> r.getAction() + " " + r.getReference())
+        assertThat(audit.history("SIGN_IN", user))
+                .extracting(r -> r.getAction() + " " + r.getReference())
                 .containsExactly("security:sign-in-paused username");
     }
 
@@ -100,10 +117,15 @@ class SignInThrottlingTests extends KaribuTest {
             for (int i = 0; i < settings.maxFailures() - 1; i++) {
                 assertThat(me(user, "wrong", address).statusCode()).isEqualTo(401);
             }
-            assertThat(me(user, "demo", address).statusCode()).as("round %d", round).isEqualTo(200);
+            assertThat(me(user, "demo", address).statusCode())
+                    .as("round %d", round)
+                    .isEqualTo(200);
         }
         assertThat(jdbc.sql("select count(*) from login_attempt where kind = 'USERNAME' and login_key = ?")
-                .param(user).query(Long.class).single()).isZero();
+                        .param(user)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -111,7 +133,8 @@ class SignInThrottlingTests extends KaribuTest {
         String user = freshAccount();
         String address = freshAddress();
         for (int i = 0; i < settings.maxFailures() - 1; i++) {
-            assertThat(location(http.formLogin(user, "wrong", Http.from(address)))).endsWith("/login?error");
+            assertThat(location(http.formLogin(user, "wrong", Http.from(address))))
+                    .endsWith("/login?error");
         }
         // The failures of the form and of HTTP Basic add up: it is the same person's password being guessed.
         assertThat(me(user, "wrong", address).statusCode()).isEqualTo(401);
@@ -128,12 +151,17 @@ class SignInThrottlingTests extends KaribuTest {
         assertThat(form.isError()).isTrue();
         assertThat(errorTexts(form)).contains("Wrong username or password");
 
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new SignInThrottledException(Instant.now().plus(Duration.ofMinutes(7)).minusSeconds(5)));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new SignInThrottledException(
+                                Instant.now().plus(Duration.ofMinutes(7)).minusSeconds(5)));
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("locked", "")));
         form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(errorTexts(form)).contains("Signing in is paused", "Try again in 7 minutes")
+        assertThat(errorTexts(form))
+                .contains("Signing in is paused", "Try again in 7 minutes")
                 .doesNotContain("Wrong username or password");
     }
 
@@ -141,12 +169,15 @@ class SignInThrottlingTests extends KaribuTest {
     void pausesAnAddressAfterTooManyFailuresOverAllUsernames() {
         String address = freshAddress();
         for (int i = 0; i < settings.maxFailuresPerAddress(); i++) {
-            assertThat(me("nobody-" + System.nanoTime() + "-" + i, "guess", address).statusCode()).isEqualTo(401);
+            assertThat(me("nobody-" + System.nanoTime() + "-" + i, "guess", address)
+                            .statusCode())
+                    .isEqualTo(401);
         }
         String user = freshAccount();
         assertThat(me(user, "demo", address).statusCode()).isEqualTo(429);
         assertThat(me(user, "demo", freshAddress()).statusCode()).isEqualTo(200);
-        assertThat(audit.history("SIGN_IN", address)).extracting(r -> r.getAction() + " " + r.getReference())
+        assertThat(audit.history("SIGN_IN", address))
+                .extracting(r -> r.getAction() + " " + r.getReference())
                 .containsExactly("security:sign-in-paused address");
     }
 
@@ -166,7 +197,11 @@ class SignInThrottlingTests extends KaribuTest {
         assertThat(afterTheLockout.standing(user, address).lockedUntil()).isEmpty();
         afterTheLockout.failed(user, address);
         assertThat(jdbc.sql("select failures from login_attempt where kind = 'USERNAME' and login_key = ?")
-                .param(user).query(Integer.class).single()).as("a new period counts from one").isEqualTo(1);
+                        .param(user)
+                        .query(Integer.class)
+                        .single())
+                .as("a new period counts from one")
+                .isEqualTo(1);
     }
 
     /** The texts the form shows, as sent to the browser (its i18n property). */

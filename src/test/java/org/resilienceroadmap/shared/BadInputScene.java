@@ -12,8 +12,8 @@ import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.NewProgramme;
 import org.resilienceroadmap.funding.ProgrammeService;
-import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ResultKind;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.FastSignIn;
@@ -34,14 +34,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BadInputScene {
 
-    record Beans(JdbcTemplate jdbc, Fixtures fixtures, RoadmapService roadmap, TaskInbox inbox,
-            StrategyDriver strategies, ActionDriver actionDriver, ActionService actions, ProgrammeService programmes, ResultsFramework framework,
-            DonorReports reports, RuntimeService runtime) {
-    }
+    record Beans(
+            JdbcTemplate jdbc,
+            Fixtures fixtures,
+            RoadmapService roadmap,
+            TaskInbox inbox,
+            StrategyDriver strategies,
+            ActionDriver actionDriver,
+            ActionService actions,
+            ProgrammeService programmes,
+            ResultsFramework framework,
+            DonorReports reports,
+            RuntimeService runtime) {}
 
     final TestCity scoring;
     /** A country of its own, whose stage-gate checklists the cases configure (admin). */
     final Long country;
+
     final Long assessment;
     final String scoringTask;
     final Long draft;
@@ -57,6 +66,7 @@ final class BadInputScene {
     final Long unjoined;
     /** A city in stage C, with no hub application: its chair's hub application reaches the content checks. */
     final TestCity hubCity;
+
     final Long programme;
     final Long report;
     /** A city that joined at stage C: its chair's evidence reaches the content checks. */
@@ -83,7 +93,8 @@ final class BadInputScene {
         enteringAtC = beans.fixtures().newCity();
         FastSignIn.forAccounts(jdbc, List.of(enteringAtC.chair()));
         SignedIn.as("coordinator.tajikistan", () -> {
-            beans.roadmap().join(enteringAtC.id(), LocalDate.of(2021, 2, 1), org.resilienceroadmap.directory.RoadmapStage.C);
+            beans.roadmap()
+                    .join(enteringAtC.id(), LocalDate.of(2021, 2, 1), org.resilienceroadmap.directory.RoadmapStage.C);
             return null;
         });
         TaskItem assign = open(beans, scoring.chair(), "Task_AssignEssentials");
@@ -91,7 +102,8 @@ final class BadInputScene {
             beans.inbox().complete(assign.id(), "start", null, Map.of());
             return null;
         });
-        assessment = Long.valueOf(open(beans, scoring.member(), "Task_ScoreEssential").subjectId());
+        assessment = Long.valueOf(
+                open(beans, scoring.member(), "Task_ScoreEssential").subjectId());
         scoringTask = open(beans, scoring.member(), "Task_ScoreEssential").id();
         draft = beans.strategies().current(scoring.id(), scoring.chair()).getId();
         beans.strategies().draft(draft, scoring.chair(), "# Plan\n\nFirst draft.");
@@ -100,28 +112,75 @@ final class BadInputScene {
         beans.strategies().draft(approved, approving.chair(), "# Plan\n\nReduce flood risk.");
         beans.strategies().submit(approved, approving.chair(), List.of(approving.member()));
         beans.strategies().decide(approving.member(), approving.id(), "Task_ReviewVersion", "approve", null);
-        beans.strategies().decide(approving.chair(), approving.id(), "Task_ConsolidateReview", "send-for-approval", null);
+        beans.strategies()
+                .decide(approving.chair(), approving.id(), "Task_ConsolidateReview", "send-for-approval", null);
         beans.strategies().decide(ActionDriver.COORDINATOR, approving.id(), "Task_ApproveStrategy", "approve", null);
 
         adopted = beans.actionDriver().adoptedStrategy(planning);
         objective = beans.actionDriver().objectiveOf(adopted, planning.member());
-        action = beans.actionDriver().approved(planning, adopted, "Sirens in every district",
-                LocalDate.now(Days.ZONE).plusMonths(6)).getId();
-        milestone = SignedIn.as(planning.member(), () -> beans.actions().addMilestone(action, "Sirens bought",
-                LocalDate.now(Days.ZONE).plusMonths(2)).getId());
+        action = beans.actionDriver()
+                .approved(
+                        planning,
+                        adopted,
+                        "Sirens in every district",
+                        LocalDate.now(Days.ZONE).plusMonths(6))
+                .getId();
+        milestone = SignedIn.as(
+                planning.member(),
+                () -> beans.actions()
+                        .addMilestone(
+                                action,
+                                "Sirens bought",
+                                LocalDate.now(Days.ZONE).plusMonths(2))
+                        .getId());
 
         LocalDate today = LocalDate.now(Days.ZONE);
-        planReview = SignedIn.as(planning.member(), () -> beans.actions().proposePlan(adopted, "plan.csv",
-                List.of(beans.actionDriver().spec(objective, planning.member(), "Flood maps", today.plusMonths(8)))))
+        planReview = SignedIn.as(
+                        planning.member(),
+                        () -> beans.actions()
+                                .proposePlan(
+                                        adopted,
+                                        "plan.csv",
+                                        List.of(beans.actionDriver()
+                                                .spec(
+                                                        objective,
+                                                        planning.member(),
+                                                        "Flood maps",
+                                                        today.plusMonths(8)))))
                 .getId();
         planRow = jdbc.queryForObject("select min(id) from action where plan_review_id = ?", Long.class, planReview);
         programme = SignedIn.as("admin", () -> {
-            Long id = beans.programmes().create(new NewProgramme("BAD-" + scoring.code(), "Bad input programme",
-                    "Test donor", new BigDecimal("100000"), "EUR", today.minusMonths(2), today.plusMonths(9),
-                    Set.of(scoring.id()), null, null, null, null, List.of())).getId();
+            Long id = beans.programmes()
+                    .create(new NewProgramme(
+                            "BAD-" + scoring.code(),
+                            "Bad input programme",
+                            "Test donor",
+                            new BigDecimal("100000"),
+                            "EUR",
+                            today.minusMonths(2),
+                            today.plusMonths(9),
+                            Set.of(scoring.id()),
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of()))
+                    .getId();
             beans.framework().addResult(id, ResultKind.OUTCOME, "OC1", "Cities plan better", null);
-            beans.framework().addIndicator(id, "OC1", new IndicatorSpec("IN1", "Plans written", "plans", null,
-                    BigDecimal.ZERO, 2024, BigDecimal.TEN, 2026, null));
+            beans.framework()
+                    .addIndicator(
+                            id,
+                            "OC1",
+                            new IndicatorSpec(
+                                    "IN1",
+                                    "Plans written",
+                                    "plans",
+                                    null,
+                                    BigDecimal.ZERO,
+                                    2024,
+                                    BigDecimal.TEN,
+                                    2026,
+                                    null));
             beans.reports().openReporting(id);
             beans.reports().requestNow(id);
             return id;
@@ -130,7 +189,9 @@ final class BadInputScene {
     }
 
     private static TaskItem open(Beans beans, String who, String taskKey) {
-        return SignedIn.as(who, beans.inbox()::openTasks).stream().filter(t -> t.taskKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
+        return SignedIn.as(who, beans.inbox()::openTasks).stream()
+                .filter(t -> t.taskKey().equals(taskKey))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(who + " has no " + taskKey));
     }
 }

@@ -24,13 +24,28 @@ import org.junit.jupiter.api.Test;
 class BundleCompletenessTests {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.-]+)\"");
-    private static final List<String> BUNDLES = List.of("messages.properties", "messages_ru.properties",
-            "messages_sr_Latn.properties");
+    private static final List<String> BUNDLES =
+            List.of("messages.properties", "messages_ru.properties", "messages_sr_Latn.properties");
     /** An argument a text takes: {0}, {1,number}, {0,choice,...} all take argument 0, 1, 0. */
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
     /** Words Serbian writes as English does: names, codes, units, and a few words the two share. */
-    private static final Set<String> SAME_IN_SERBIAN = Set.of("English", "Русский", "Srpski", "Region", "Status",
-            "Period", "Problem", "Administrator", "Id", "IATI 2.03 (XML)", "B", "kB", "KB", "MB", "GB", "TB");
+    private static final Set<String> SAME_IN_SERBIAN = Set.of(
+            "English",
+            "Русский",
+            "Srpski",
+            "Region",
+            "Status",
+            "Period",
+            "Problem",
+            "Administrator",
+            "Id",
+            "IATI 2.03 (XML)",
+            "B",
+            "kB",
+            "KB",
+            "MB",
+            "GB",
+            "TB");
     /** English words that give a text away as left untranslated in the Serbian bundle. */
     private static final Pattern ENGLISH_WORD = Pattern.compile(
             "\\b(the|and|of|is|are|your|you|this|with|for|not|has|was|will)\\b", Pattern.CASE_INSENSITIVE);
@@ -49,7 +64,9 @@ class BundleCompletenessTests {
     void noTextIsEmpty() throws IOException {
         for (String bundle : BUNDLES) {
             Properties p = load(bundle);
-            assertThat(p.stringPropertyNames()).as(bundle).allSatisfy(k -> assertThat(p.getProperty(k)).isNotBlank());
+            assertThat(p.stringPropertyNames())
+                    .as(bundle)
+                    .allSatisfy(k -> assertThat(p.getProperty(k)).isNotBlank());
         }
     }
 
@@ -58,8 +75,11 @@ class BundleCompletenessTests {
         Properties en = load("messages.properties");
         for (String bundle : BUNDLES) {
             Properties other = load(bundle);
-            assertThat(en.stringPropertyNames()).as(bundle).allSatisfy(k -> assertThat(arguments(other.getProperty(k)))
-                    .as(bundle + " " + k).isEqualTo(arguments(en.getProperty(k))));
+            assertThat(en.stringPropertyNames())
+                    .as(bundle)
+                    .allSatisfy(k -> assertThat(arguments(other.getProperty(k)))
+                            .as(bundle + " " + k)
+                            .isEqualTo(arguments(en.getProperty(k))));
         }
     }
 
@@ -74,13 +94,21 @@ class BundleCompletenessTests {
             if (!words.isEmpty() && !SAME_IN_SERBIAN.contains(text) && !SAME_IN_SERBIAN.contains(bare)) {
                 assertThat(text).as("Serbian " + k + " is the English text").isNotEqualTo(en.getProperty(k));
             }
-            assertThat(ENGLISH_WORD.matcher(text).find()).as("Serbian " + k + " reads as English: " + text).isFalse();
+            assertThat(ENGLISH_WORD.matcher(text).find())
+                    .as("Serbian " + k + " reads as English: " + text)
+                    .isFalse();
         });
-        assertThat(sr.stringPropertyNames().stream().filter(k -> !k.startsWith("language."))
-                .map(sr::getProperty)).as("Serbian is written in Latin script").noneMatch(t -> t.codePoints().anyMatch(c ->
-                        Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC));
-        assertThat(String.join(" ", sr.stringPropertyNames().stream().map(sr::getProperty).toList()))
-                .as("Serbian letters are written, not spelt without their marks").contains("č", "ć", "š", "ž", "đ");
+        assertThat(sr.stringPropertyNames().stream()
+                        .filter(k -> !k.startsWith("language."))
+                        .map(sr::getProperty))
+                .as("Serbian is written in Latin script")
+                .noneMatch(t -> t.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC));
+        assertThat(String.join(
+                        " ",
+                        sr.stringPropertyNames().stream().map(sr::getProperty).toList()))
+                .as("Serbian letters are written, not spelt without their marks")
+                .contains("č", "ć", "š", "ž", "đ");
     }
 
     @Test

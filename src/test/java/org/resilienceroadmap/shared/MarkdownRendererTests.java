@@ -13,9 +13,12 @@ class MarkdownRendererTests {
 
     @Test
     void rendersHeadingsListsAndSafeLinks() {
-        String html = renderer.toSafeHtml("## Early warning\n\n- sirens\n- **SMS**\n\n[plan](https://dushanbe.tj/plan)");
-        assertThat(html).contains("<h2>Early warning</h2>", "<li>sirens</li>", "<strong>SMS</strong>")
-                .contains("href=\"https://dushanbe.tj/plan\"").contains("rel=\"nofollow noopener noreferrer\"");
+        String html =
+                renderer.toSafeHtml("## Early warning\n\n- sirens\n- **SMS**\n\n[plan](https://dushanbe.tj/plan)");
+        assertThat(html)
+                .contains("<h2>Early warning</h2>", "<li>sirens</li>", "<strong>SMS</strong>")
+                .contains("href=\"https://dushanbe.tj/plan\"")
+                .contains("rel=\"nofollow noopener noreferrer\"");
     }
 
     @Test

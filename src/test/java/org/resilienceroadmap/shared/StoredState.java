@@ -15,22 +15,54 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class StoredState {
 
-    static final List<String> TABLES = List.of("action", "action_milestone", "action_progress", "assessment",
-            "assessment_answer", "assessment_assignment", "assessment_finding", "assessment_participant",
-            "audit_record", "budget_line", "disbursement", "donor_report", "donor_report_submission", "hazard",
-            "hazard_exposure", "indicator_snapshot", "jurisdiction", "membership", "notification", "person",
-            "programme", "programme_component", "programme_indicator", "programme_jurisdiction", "programme_result",
-            "scorecard_template", "stage_history", "stored_file", "strategy", "strategy_adoption", "strategy_comment",
-            "strategy_objective", "strategy_review", "strategy_version", "ACT_RU_EXECUTION", "ACT_RU_TASK",
-            "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_HI_PROCINST");
+    static final List<String> TABLES = List.of(
+            "action",
+            "action_milestone",
+            "action_progress",
+            "assessment",
+            "assessment_answer",
+            "assessment_assignment",
+            "assessment_finding",
+            "assessment_participant",
+            "audit_record",
+            "budget_line",
+            "disbursement",
+            "donor_report",
+            "donor_report_submission",
+            "hazard",
+            "hazard_exposure",
+            "indicator_snapshot",
+            "jurisdiction",
+            "membership",
+            "notification",
+            "person",
+            "programme",
+            "programme_component",
+            "programme_indicator",
+            "programme_jurisdiction",
+            "programme_result",
+            "scorecard_template",
+            "stage_history",
+            "stored_file",
+            "strategy",
+            "strategy_adoption",
+            "strategy_comment",
+            "strategy_objective",
+            "strategy_review",
+            "strategy_version",
+            "ACT_RU_EXECUTION",
+            "ACT_RU_TASK",
+            "ACT_RU_VARIABLE",
+            "ACT_RU_JOB",
+            "ACT_HI_PROCINST");
 
-    private StoredState() {
-    }
+    private StoredState() {}
 
     static Map<String, String> of(JdbcTemplate jdbc, List<String> watched) {
         Map<String, String> state = new TreeMap<>();
         for (String table : TABLES) {
-            state.put(table + " rows", String.valueOf(jdbc.queryForObject("select count(*) from " + table, Long.class)));
+            state.put(
+                    table + " rows", String.valueOf(jdbc.queryForObject("select count(*) from " + table, Long.class)));
         }
         for (String table : watched) {
             List<String> rows = new ArrayList<>();

@@ -17,7 +17,9 @@ class UploadTextsViewTests extends KaribuTest {
     @Test
     void showsTheUploadWidgetInRussianToARussianReader() {
         UploadI18N texts = scorecardUpload(Locale.forLanguageTag("ru"));
-        assertThat(texts).as("the widget's texts are set, not left to its English defaults").isNotNull();
+        assertThat(texts)
+                .as("the widget's texts are set, not left to its English defaults")
+                .isNotNull();
         assertThat(texts.getAddFiles().getMany()).isEqualTo("Загрузить файлы…");
         assertThat(texts.getDropFiles().getMany()).isEqualTo("Перетащите файлы сюда");
         assertThat(texts.getError().getFileIsTooBig()).isEqualTo("Файл слишком большой.");

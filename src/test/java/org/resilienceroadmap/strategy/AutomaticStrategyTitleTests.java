@@ -30,16 +30,22 @@ class AutomaticStrategyTitleTests extends IntegrationTest {
 
     @Autowired
     JurisdictionDirectory jurisdictions;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     RoadmapService roadmap;
+
     @Autowired
     AssessmentDriver assessments;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     StrategyService strategies;
 
@@ -47,21 +53,27 @@ class AutomaticStrategyTitleTests extends IntegrationTest {
     void isWrittenInTheChairsLanguageWithThePlaceAsTheyWriteIt() {
         String code = "RS-T" + System.nanoTime() % 1_000_000;
         Long country = jurisdictions.findByCode("RS").orElseThrow().getId();
-        Long city = jurisdictions.create(new NewJurisdiction(code, "Testovo", "Тестово", "Тестово-на-Мораве",
-                JurisdictionLevel.CITY, country)).getId();
+        Long city = jurisdictions
+                .create(new NewJurisdiction(
+                        code, "Testovo", "Тестово", "Тестово-на-Мораве", JurisdictionLevel.CITY, country))
+                .getId();
         String chair = "chair." + code.toLowerCase();
-        var person = people.create(new NewPerson(chair, "Мирко Тестић", null, "Test", "ru"), passwords.hash("demo"),
-                false);
+        var person =
+                people.create(new NewPerson(chair, "Мирко Тестић", null, "Test", "ru"), passwords.hash("demo"), false);
         people.addMembership(person.getId(), Role.CHAIR, city, null);
 
         as(COORDINATOR, () -> roadmap.join(city, LocalDate.of(2024, 3, 1)));
         assessments.passAssessment(city, chair, COORDINATOR);
         TaskItem gateA = as(COORDINATOR, () -> inbox.openTasks()).stream()
                 .filter(t -> city.equals(t.jurisdictionId()) && t.taskKey().equals("Task_StageAGate"))
-                .findFirst().orElseThrow();
-        as(COORDINATOR, () -> inbox.complete(gateA.id(), "approve", null, Map.of("overrideReason", "Not this test's subject")));
+                .findFirst()
+                .orElseThrow();
+        as(
+                COORDINATOR,
+                () -> inbox.complete(gateA.id(), "approve", null, Map.of("overrideReason", "Not this test's subject")));
 
-        assertThat(as(chair, () -> strategies.ofJurisdiction(city))).singleElement()
+        assertThat(as(chair, () -> strategies.ofJurisdiction(city)))
+                .singleElement()
                 .satisfies(s -> assertThat(s.getTitle())
                         .isEqualTo("Тестово-на-Мораве: стратегия и план действий по снижению риска бедствий"));
     }

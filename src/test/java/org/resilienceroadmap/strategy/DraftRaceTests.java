@@ -28,10 +28,13 @@ class DraftRaceTests extends IntegrationTest {
 
     @Autowired
     Api api;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StrategyDriver driver;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,29 +52,41 @@ class DraftRaceTests extends IntegrationTest {
         String path = "/api/v1/strategies/" + id + "/draft";
         int chairWon = 0;
         for (int round = 1; round <= Race.ROUNDS; round++) {
-            long version = api.get(city.member(), "/api/v1/strategies/" + id).getBody().get("version").asLong();
+            long version = api.get(city.member(), "/api/v1/strategies/" + id)
+                    .getBody()
+                    .get("version")
+                    .asLong();
             // Odd rounds: two people; even rounds: the chair's save sent twice with different text (two tabs).
             String other = round % 2 == 1 ? city.member() : city.chair();
             Map<String, Object> byChair = draft("Chair's text, round " + round, version, List.of("Sirens " + round));
-            Map<String, Object> byOther = draft("Other text, round " + round, version,
-                    List.of("Shelters " + round, "Drills " + round));
-            List<ResponseEntity<JsonNode>> answers = race.atOnce(() -> api.put(city.chair(), path, byChair),
-                    () -> api.put(other, path, byOther));
+            Map<String, Object> byOther =
+                    draft("Other text, round " + round, version, List.of("Shelters " + round, "Drills " + round));
+            List<ResponseEntity<JsonNode>> answers =
+                    race.atOnce(() -> api.put(city.chair(), path, byChair), () -> api.put(other, path, byOther));
 
-            assertThat(answers.stream().map(a -> a.getStatusCode().value()).toList()).as("round " + round)
+            assertThat(answers.stream().map(a -> a.getStatusCode().value()).toList())
+                    .as("round " + round)
                     .containsExactlyInAnyOrder(200, 409);
             boolean chairs = answers.get(0).getStatusCode().value() == 200;
             chairWon += chairs ? 1 : 0;
             Map<String, Object> winner = chairs ? byChair : byOther;
-            assertThat(answers.get(chairs ? 1 : 0).getBody().get("detail").asText()).contains("reload");
+            assertThat(answers.get(chairs ? 1 : 0).getBody().get("detail").asText())
+                    .contains("reload");
             assertThat(jdbc.queryForObject("select content from strategy where id = ?", String.class, id))
-                    .as("round " + round).isEqualTo(winner.get("content"));
+                    .as("round " + round)
+                    .isEqualTo(winner.get("content"));
             assertThat(jdbc.queryForObject("select version from strategy where id = ?", Long.class, id))
-                    .as("round " + round + ": saved once").isEqualTo(version + 1);
-            assertThat(jdbc.queryForList("select title from strategy_objective where strategy_id = ? order by position",
-                    String.class, id)).as("round " + round).isEqualTo(titles(winner));
+                    .as("round " + round + ": saved once")
+                    .isEqualTo(version + 1);
+            assertThat(jdbc.queryForList(
+                            "select title from strategy_objective where strategy_id = ? order by position",
+                            String.class,
+                            id))
+                    .as("round " + round)
+                    .isEqualTo(titles(winner));
         }
-        System.out.printf("DraftRaceTests: %d rounds of two saves of the same draft version (the chair's won %d)%n",
+        System.out.printf(
+                "DraftRaceTests: %d rounds of two saves of the same draft version (the chair's won %d)%n",
                 Race.ROUNDS, chairWon);
     }
 
@@ -79,12 +94,17 @@ class DraftRaceTests extends IntegrationTest {
         Map<String, Object> body = new HashMap<>();
         body.put("content", content);
         body.put("version", version);
-        body.put("objectives", objectives.stream().map(t -> Map.of("title", t, "essentials", List.of(2))).toList());
+        body.put(
+                "objectives",
+                objectives.stream()
+                        .map(t -> Map.of("title", t, "essentials", List.of(2)))
+                        .toList());
         return body;
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> titles(Map<String, Object> draft) {
-        return ((List<Map<String, Object>>) draft.get("objectives")).stream().map(o -> (String) o.get("title")).toList();
+        return ((List<Map<String, Object>>) draft.get("objectives"))
+                .stream().map(o -> (String) o.get("title")).toList();
     }
 }

@@ -18,6 +18,7 @@ class EssentialCoverageRowViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StrategyDriver driver;
 

@@ -24,14 +24,19 @@ class EssentialCoverageTests extends IntegrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StrategyDriver driver;
+
     @Autowired
     StrategyAdoptions adoptions;
+
     @Autowired
     StrategyService strategies;
+
     @Autowired
     StrategyCoverage coverage;
+
     @Autowired
     Api api;
 
@@ -42,7 +47,8 @@ class EssentialCoverageTests extends IntegrationTest {
         assertThat(c.objectivesFor(3)).isEqualTo(1);
         assertThat(c.uncovered()).containsExactly(1, 4, 5, 6, 7, 8, 10);
         assertThat(c.coversAll()).isFalse();
-        List<List<Integer>> all = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(List::of).toList();
+        List<List<Integer>> all =
+                java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(List::of).toList();
         assertThat(EssentialCoverage.of(all).coversAll()).isTrue();
     }
 
@@ -57,7 +63,9 @@ class EssentialCoverageTests extends IntegrationTest {
         JsonNode c = detail.get("essentialCoverage");
         assertThat(c.get("coversAll").asBoolean()).isFalse();
         assertThat(c.get("perEssential")).hasSize(10);
-        assertThat(c.get("perEssential").get(1).get("objectives").asInt()).as("Essential 2").isEqualTo(1);
+        assertThat(c.get("perEssential").get(1).get("objectives").asInt())
+                .as("Essential 2")
+                .isEqualTo(1);
         assertThat(c.get("uncovered").toString()).isEqualTo("[1,3,4,5,6,7,8,10]");
     }
 
@@ -72,15 +80,25 @@ class EssentialCoverageTests extends IntegrationTest {
         driver.decide(COORDINATOR, city.id(), "Task_ApproveStrategy", "approve", null);
         LocalDate today = LocalDate.now(Days.ZONE);
 
-        assertThatThrownBy(() -> as(city.chair(), () -> adoptions.record(id,
-                new AdoptionRecord("No. 7", today.minusDays(1), "City council"), "decision.pdf", StrategyDriver.PDF)))
+        assertThatThrownBy(() -> as(
+                        city.chair(),
+                        () -> adoptions.record(
+                                id,
+                                new AdoptionRecord("No. 7", today.minusDays(1), "City council"),
+                                "decision.pdf",
+                                StrategyDriver.PDF)))
                 .isInstanceOf(InvalidRequestException.class)
-                .satisfies(e -> assertThat(((InvalidRequestException) e).field()).isEqualTo("adoptedOn"))
+                .satisfies(
+                        e -> assertThat(((InvalidRequestException) e).field()).isEqualTo("adoptedOn"))
                 .hasMessageContaining("cannot precede the approval");
-        assertThat(as(city.chair(), () -> strategies.detail(id)).strategy().getState()).isEqualTo(StrategyState.APPROVED);
+        assertThat(as(city.chair(), () -> strategies.detail(id)).strategy().getState())
+                .isEqualTo(StrategyState.APPROVED);
 
-        as(city.chair(), () -> adoptions.record(id, new AdoptionRecord("No. 7", today, "City council"), "decision.pdf",
-                StrategyDriver.PDF));
-        assertThat(as(city.chair(), () -> strategies.detail(id)).strategy().getState()).isEqualTo(StrategyState.ADOPTED);
+        as(
+                city.chair(),
+                () -> adoptions.record(
+                        id, new AdoptionRecord("No. 7", today, "City council"), "decision.pdf", StrategyDriver.PDF));
+        assertThat(as(city.chair(), () -> strategies.detail(id)).strategy().getState())
+                .isEqualTo(StrategyState.ADOPTED);
     }
 }

@@ -41,22 +41,31 @@ class StrategyReviewProcessTests extends IntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     StrategyService strategies;
+
     @Autowired
     StrategyVersions strategyVersions;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StrategyDriver driver;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     org.resilienceroadmap.notification.NotificationInbox notifications;
 
@@ -95,30 +104,46 @@ class StrategyReviewProcessTests extends IntegrationTest {
 
         assertThat(state()).isEqualTo(StrategyState.ADOPTED);
         assertThat(process()).isEnded().hasPassed(StrategyReviewProcess.END_ADOPTED);
-        assertThat(notices(city.member())).containsSubsequence("strategy.notice.reviewAssigned",
-                "strategy.notice.approved", "strategy.notice.adopted");
+        assertThat(notices(city.member()))
+                .containsSubsequence(
+                        "strategy.notice.reviewAssigned", "strategy.notice.approved", "strategy.notice.adopted");
         assertThat(notices(COORDINATOR)).contains("strategy.notice.sentForApproval", "strategy.notice.adopted");
         StrategyDetail detail = as(city.chair(), () -> strategies.detail(strategyId));
         assertThat(detail.versions()).singleElement().satisfies(v -> {
             assertThat(v.getDecision()).isEqualTo("approved");
             assertThat(v.getDecidedBy()).isEqualTo(COORDINATOR);
         });
-        assertThat(detail.reviews()).extracting(r -> r.getReviewer() + " " + r.getOutcome())
+        assertThat(detail.reviews())
+                .extracting(r -> r.getReviewer() + " " + r.getOutcome())
                 .containsExactlyInAnyOrder(city.member() + " approve", city.chair() + " approve");
-        assertThat(detail.adoption()).hasValueSatisfying(a -> assertThat(a.getDecisionReference()).isEqualTo("No. 42"));
+        assertThat(detail.adoption())
+                .hasValueSatisfying(a -> assertThat(a.getDecisionReference()).isEqualTo("No. 42"));
         assertThat(as(city.chair(), () -> strategies.timeline(strategyId)))
                 .extracting(r -> r.getAction() + " " + r.getReference())
-                .containsSubsequence("strategy:submit v1", "strategy:review v1", "strategy:review v1",
-                        "strategy:send-for-approval v1", "strategy:approved v1", "strategy:adoption v1",
+                .containsSubsequence(
+                        "strategy:submit v1",
+                        "strategy:review v1",
+                        "strategy:review v1",
+                        "strategy:send-for-approval v1",
+                        "strategy:approved v1",
+                        "strategy:adoption v1",
                         "strategy:adopted v1");
     }
 
     @Test
     void returnsToDraftWhenAReviewerRequestsChangesAndReviewsTheNextVersion() {
         driver.submit(strategyId, city.chair(), List.of(city.member()));
-        driver.decide(city.member(), city.id(), StrategyReviewProcess.TASK_REVIEW, "request-changes",
+        driver.decide(
+                city.member(),
+                city.id(),
+                StrategyReviewProcess.TASK_REVIEW,
+                "request-changes",
                 "Add the mudflow hazard");
-        driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "request-changes",
+        driver.decide(
+                city.chair(),
+                city.id(),
+                StrategyReviewProcess.TASK_CONSOLIDATE,
+                "request-changes",
                 "Mudflows first, please");
         assertThat(state()).isEqualTo(StrategyState.CHANGES_REQUESTED);
         assertThat(process()).isWaitingAt(StrategyReviewProcess.TASK_DRAFT);
@@ -133,13 +158,17 @@ class StrategyReviewProcessTests extends IntegrationTest {
 
         assertThat(state()).isEqualTo(StrategyState.APPROVED);
         StrategyDetail detail = as(city.chair(), () -> strategies.detail(strategyId));
-        assertThat(detail.versions()).extracting(StrategyVersion::getDecision)
+        assertThat(detail.versions())
+                .extracting(StrategyVersion::getDecision)
                 .containsExactly("changes-requested", "approved");
         assertThat(detail.versions().get(0).getContent()).contains("Sirens in every mahalla.");
         var diff = as(city.chair(), () -> strategyVersions.compare(strategyId, 1, 2));
-        assertThat(diff).filteredOn(line -> line.kind() != org.resilienceroadmap.shared.text.SideBySideDiff.Kind.SAME)
-                .singleElement().satisfies(line -> {
-                    assertThat(line.left()).anySatisfy(s -> assertThat(s.changed()).isTrue());
+        assertThat(diff)
+                .filteredOn(line -> line.kind() != org.resilienceroadmap.shared.text.SideBySideDiff.Kind.SAME)
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.left())
+                            .anySatisfy(s -> assertThat(s.changed()).isTrue());
                     assertThat(line.right()).anySatisfy(s -> {
                         assertThat(s.changed()).isTrue();
                         assertThat(s.text()).contains("mudflow");
@@ -160,20 +189,29 @@ class StrategyReviewProcessTests extends IntegrationTest {
 
         assertThat(state()).isEqualTo(StrategyState.CHANGES_REQUESTED);
         assertThat(process()).isWaitingAt(StrategyReviewProcess.TASK_DRAFT);
-        assertThat(as(city.chair(), () -> strategies.detail(strategyId)).versions()).singleElement()
+        assertThat(as(city.chair(), () -> strategies.detail(strategyId)).versions())
+                .singleElement()
                 .satisfies(v -> assertThat(v.getDecision()).isEqualTo("returned"));
-        assertThat(as(city.chair(), () -> strategies.timeline(strategyId))).last().satisfies(r -> {
-            assertThat(r.getAction()).isEqualTo("strategy:returned");
-            assertThat(r.getActor()).isEqualTo(COORDINATOR);
-            assertThat(r.getComment()).isEqualTo("Budget is missing");
-        });
+        assertThat(as(city.chair(), () -> strategies.timeline(strategyId)))
+                .last()
+                .satisfies(r -> {
+                    assertThat(r.getAction()).isEqualTo("strategy:returned");
+                    assertThat(r.getActor()).isEqualTo(COORDINATOR);
+                    assertThat(r.getComment()).isEqualTo("Budget is missing");
+                });
     }
 
     @Test
     void remindsBeforeTheDueDateAndEscalatesToTheChairAfterIt() {
         Instant due = Instant.now().plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        as(city.chair(), () -> strategies.submit(strategyId, new Submission(List.of(city.member(), city.chair()), due,
-                strategies.detail(strategyId).strategy().getVersion())));
+        as(
+                city.chair(),
+                () -> strategies.submit(
+                        strategyId,
+                        new Submission(
+                                List.of(city.member(), city.chair()),
+                                due,
+                                strategies.detail(strategyId).strategy().getVersion())));
         driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_REVIEW, "approve", null);
         assertThat(dueTimers()).isEmpty();
 
@@ -191,7 +229,9 @@ class StrategyReviewProcessTests extends IntegrationTest {
         assertThat(overdue).hasSize(1);
         management.executeJob(overdue.get(0).getId());
 
-        assertThat(overdueRecords()).singleElement().satisfies(r -> assertThat(r.getComment()).isEqualTo(city.member()));
+        assertThat(overdueRecords())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getComment()).isEqualTo(city.member()));
         assertThat(notices(city.chair())).contains("strategy.notice.reviewOverdue");
         assertThat(process()).isWaitingAt(StrategyReviewProcess.TASK_REVIEW);
         TaskItem review = driver.task(city.member(), city.id(), StrategyReviewProcess.TASK_REVIEW);
@@ -200,7 +240,8 @@ class StrategyReviewProcessTests extends IntegrationTest {
 
     @Test
     void refusesApprovalByAnAuthorOfTheVersionInTheEngineAndTheService() {
-        people.addMembership(people.findByUsername(city.coordinator()).orElseThrow().getId(), Role.MEMBER, city.id(), null);
+        people.addMembership(
+                people.findByUsername(city.coordinator()).orElseThrow().getId(), Role.MEMBER, city.id(), null);
         driver.draft(strategyId, city.coordinator(), "# Strategy\n\nEdited by the city's focal point.");
         driver.submit(strategyId, city.chair(), List.of(city.member()));
         driver.decide(city.member(), city.id(), StrategyReviewProcess.TASK_REVIEW, "approve", null);
@@ -208,14 +249,17 @@ class StrategyReviewProcessTests extends IntegrationTest {
         TaskItem approval = driver.task(city.coordinator(), city.id(), StrategyReviewProcess.TASK_APPROVE);
 
         assertThatThrownBy(() -> as(city.coordinator(), () -> inbox.claim(approval.id())))
-                .isInstanceOf(ForbiddenException.class).hasMessageContaining("Four-eyes");
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("Four-eyes");
         assertThatThrownBy(() -> as(city.coordinator(), () -> inbox.complete(approval.id(), "approve", null, Map.of())))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> engine.getTaskService().complete(approval.id(),
-                Map.of("outcome", "approve", "decidedBy", city.coordinator())))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(approval.id(), Map.of("outcome", "approve", "decidedBy", city.coordinator())))
                 .hasRootCauseInstanceOf(ForbiddenException.class);
         assertThat(state()).isEqualTo(StrategyState.AWAITING_APPROVAL);
-        assertThat(driver.task(COORDINATOR, city.id(), StrategyReviewProcess.TASK_APPROVE).assignee()).isNull();
+        assertThat(driver.task(COORDINATOR, city.id(), StrategyReviewProcess.TASK_APPROVE)
+                        .assignee())
+                .isNull();
 
         driver.decide(COORDINATOR, city.id(), StrategyReviewProcess.TASK_APPROVE, "approve", null);
         assertThat(state()).isEqualTo(StrategyState.APPROVED);
@@ -223,20 +267,37 @@ class StrategyReviewProcessTests extends IntegrationTest {
 
     @Test
     void refusesASecondSubmitADoubleApprovalAndAStaleEditChangingNothing() {
-        long seen = as(city.member(), () -> strategies.detail(strategyId).strategy().getVersion());
+        long seen =
+                as(city.member(), () -> strategies.detail(strategyId).strategy().getVersion());
         driver.draft(strategyId, city.chair(), "# Strategy\n\nThe chair's newer text.");
-        assertThatThrownBy(() -> as(city.member(), () -> strategies.saveDraft(strategyId, new DraftEdit("Test strategy",
-                java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2030, 12, 31), "Stale text", List.of(), seen))))
-                .isInstanceOf(ConflictException.class).hasMessageContaining(city.chair());
-        assertThat(as(city.member(), () -> strategies.detail(strategyId).strategy().getContent()))
+        assertThatThrownBy(() -> as(
+                        city.member(),
+                        () -> strategies.saveDraft(
+                                strategyId,
+                                new DraftEdit(
+                                        "Test strategy",
+                                        java.time.LocalDate.of(2025, 1, 1),
+                                        java.time.LocalDate.of(2030, 12, 31),
+                                        "Stale text",
+                                        List.of(),
+                                        seen))))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(city.chair());
+        assertThat(as(
+                        city.member(),
+                        () -> strategies.detail(strategyId).strategy().getContent()))
                 .isEqualTo("# Strategy\n\nThe chair's newer text.");
 
-        long current = as(city.chair(), () -> strategies.detail(strategyId).strategy().getVersion());
+        long current =
+                as(city.chair(), () -> strategies.detail(strategyId).strategy().getVersion());
         driver.submit(strategyId, city.chair(), List.of(city.member()));
-        assertThatThrownBy(() -> as(city.chair(), () -> strategies.submit(strategyId,
-                new Submission(List.of(city.member()), null, current))))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("submitted already");
-        assertThat(as(city.chair(), () -> strategies.detail(strategyId).versions())).hasSize(1);
+        assertThatThrownBy(() -> as(
+                        city.chair(),
+                        () -> strategies.submit(strategyId, new Submission(List.of(city.member()), null, current))))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("submitted already");
+        assertThat(as(city.chair(), () -> strategies.detail(strategyId).versions()))
+                .hasSize(1);
 
         driver.decide(city.member(), city.id(), StrategyReviewProcess.TASK_REVIEW, "approve", null);
         driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "send-for-approval", null);
@@ -245,7 +306,8 @@ class StrategyReviewProcessTests extends IntegrationTest {
         assertThatThrownBy(() -> as(COORDINATOR, () -> inbox.complete(approval.id(), "approve", null, Map.of())))
                 .isInstanceOf(ConflictException.class);
         assertThat(as(city.chair(), () -> strategies.timeline(strategyId)))
-                .filteredOn(r -> r.getAction().equals("strategy:approved")).hasSize(1);
+                .filteredOn(r -> r.getAction().equals("strategy:approved"))
+                .hasSize(1);
     }
 
     @Test
@@ -257,12 +319,18 @@ class StrategyReviewProcessTests extends IntegrationTest {
         assessments.passAssessment(city.id(), city.chair(), COORDINATOR);
         TaskItem gateA = as(COORDINATOR, () -> inbox.openTasks()).stream()
                 .filter(t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_StageAGate"))
-                .findFirst().orElseThrow();
-        as(COORDINATOR, () -> inbox.complete(gateA.id(), "approve", null, Map.of("overrideReason", "Not this test's subject")));
+                .findFirst()
+                .orElseThrow();
+        as(
+                COORDINATOR,
+                () -> inbox.complete(gateA.id(), "approve", null, Map.of("overrideReason", "Not this test's subject")));
 
-        ProcessInstance roadmapInstance = runtime.createProcessInstanceQuery().processDefinitionKey("roadmap")
-                .processInstanceBusinessKey(String.valueOf(city.id())).singleResult();
-        ProcessInstance stageB = runtime.createProcessInstanceQuery().superProcessInstanceId(roadmapInstance.getId())
+        ProcessInstance roadmapInstance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("roadmap")
+                .processInstanceBusinessKey(String.valueOf(city.id()))
+                .singleResult();
+        ProcessInstance stageB = runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(roadmapInstance.getId())
                 .singleResult();
         assertThat(stageB).isWaitingAt("Event_StrategyAdopted");
         assertThat(as(city.chair(), () -> strategies.ofJurisdiction(city.id()))).hasSize(1);
@@ -283,29 +351,41 @@ class StrategyReviewProcessTests extends IntegrationTest {
     /** Kept once found: the assertions follow it by id, also after it has ended. */
     private ProcessInstance process() {
         if (instance == null) {
-            instance = runtime.createProcessInstanceQuery().processDefinitionKey(StrategyReviewProcess.KEY)
-                    .processInstanceBusinessKey(String.valueOf(strategyId)).singleResult();
+            instance = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(StrategyReviewProcess.KEY)
+                    .processInstanceBusinessKey(String.valueOf(strategyId))
+                    .singleResult();
         }
         return instance;
     }
 
     /** The message keys of someone's notifications about this strategy, oldest first. */
     private List<String> notices(String username) {
-        List<String> newestFirst = as(username, () -> notifications.mine(false,
-                org.springframework.data.domain.PageRequest.of(0, 500))).getContent().stream()
+        List<String> newestFirst = as(
+                        username,
+                        () -> notifications.mine(false, org.springframework.data.domain.PageRequest.of(0, 500)))
+                .getContent()
+                .stream()
                 .filter(n -> n.notice().route().equals("strategies/" + strategyId))
-                .map(n -> n.notice().messageKey()).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                .map(n -> n.notice().messageKey())
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         java.util.Collections.reverse(newestFirst);
         return newestFirst;
     }
 
     private List<Job> dueTimers() {
         String instance = process().getId();
-        return management.createJobQuery().processInstanceId(instance).timers().executable().list();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .timers()
+                .executable()
+                .list();
     }
 
     private List<AuditRecord> overdueRecords() {
         return as(city.chair(), () -> strategies.timeline(strategyId)).stream()
-                .filter(r -> r.getAction().equals("strategy:review-overdue")).toList();
+                .filter(r -> r.getAction().equals("strategy:review-overdue"))
+                .toList();
     }
 }

@@ -34,8 +34,11 @@ class StrategyRulesFastTests {
         Strategy strategy = drafted();
         strategy.editDraft("Resilient Pirot 2026", START, END, "more", "chair", AT);
         assertThat(strategy.getEditors()).containsExactly("chair", "member");
-        assertThat(Strategy.openedBy(3L, "t", START, END, "coordinator", AT).getEditors()).isEmpty();
-        assertThat(new Strategy(3L, "t", START, END, "roadmap", AT).getEditors()).as("a system actor").isEmpty();
+        assertThat(Strategy.openedBy(3L, "t", START, END, "coordinator", AT).getEditors())
+                .isEmpty();
+        assertThat(new Strategy(3L, "t", START, END, "roadmap", AT).getEditors())
+                .as("a system actor")
+                .isEmpty();
     }
 
     @Test
@@ -43,7 +46,8 @@ class StrategyRulesFastTests {
         Strategy strategy = drafted();
         assertThat(strategy.submit()).isEqualTo(1);
         assertThat(strategy.getState()).isEqualTo(StrategyState.IN_REVIEW);
-        assertThatThrownBy(() -> strategy.editDraft("x", START, END, "x", "member", AT)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> strategy.editDraft("x", START, END, "x", "member", AT))
+                .isInstanceOf(ConflictException.class);
         assertThatThrownBy(strategy::submit).isInstanceOf(ConflictException.class);
         assertThat(strategy.getVersionCount()).isEqualTo(1);
     }
@@ -77,7 +81,8 @@ class StrategyRulesFastTests {
 
     @Test
     void onlyDraftingAndChangesRequestedAreEditable() {
-        assertThat(StrategyState.values()).filteredOn(StrategyState::isEditable)
+        assertThat(StrategyState.values())
+                .filteredOn(StrategyState::isEditable)
                 .containsExactly(StrategyState.DRAFTING, StrategyState.CHANGES_REQUESTED);
     }
 
@@ -85,8 +90,15 @@ class StrategyRulesFastTests {
     void aVersionIsDecidedOnceAndKnowsItsAuthors() {
         Strategy strategy = drafted();
         strategy.submit();
-        StrategyVersion version = new StrategyVersion(strategy, 1, "[]", List.of("member", "roadmap"), "chair", AT,
-                List.of("reviewer"), AT.plusSeconds(86_400));
+        StrategyVersion version = new StrategyVersion(
+                strategy,
+                1,
+                "[]",
+                List.of("member", "roadmap"),
+                "chair",
+                AT,
+                List.of("reviewer"),
+                AT.plusSeconds(86_400));
         assertThat(version.getAuthors()).containsExactly("member");
         assertThat(version.isAuthoredOrSubmittedBy("chair")).isTrue();
         assertThat(version.isAuthoredOrSubmittedBy("member")).isTrue();
@@ -94,7 +106,8 @@ class StrategyRulesFastTests {
 
         version.decide(VersionDecision.APPROVED, "coordinator", AT);
         assertThat(version.getDecision()).isEqualTo("approved");
-        assertThatThrownBy(() -> version.decide(VersionDecision.RETURNED, "coordinator", AT)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> version.decide(VersionDecision.RETURNED, "coordinator", AT))
+                .isInstanceOf(ConflictException.class);
         assertThat(version.getDecision()).isEqualTo("approved");
     }
 }

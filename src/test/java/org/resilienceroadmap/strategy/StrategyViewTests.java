@@ -14,12 +14,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -46,24 +46,34 @@ class StrategyViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StrategyService strategies;
+
     @Autowired
     StrategyVersions strategyVersions;
+
     @Autowired
     StrategyDriver driver;
+
     @Autowired
     AssessmentDriver assessments;
+
     @Autowired
     RoadmapService roadmap;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     Clock clock;
+
     @Autowired
     StrategyReviewSteps reviewSteps;
 
@@ -74,11 +84,15 @@ class StrategyViewTests extends KaribuTest {
         UI.getCurrent().navigate("jurisdictions/" + city.id() + "/strategies");
         _setValue(_get(TextField.class, spec -> spec.withId("new-strategy-title")), "Resilient city 2030");
         _click(_get(Button.class, spec -> spec.withId("create-strategy")));
-        assertThat(_get(H1.class, spec -> spec.withId("strategy-title")).getText()).isEqualTo("Resilient city 2030");
+        assertThat(_get(H1.class, spec -> spec.withId("strategy-title")).getText())
+                .isEqualTo("Resilient city 2030");
 
-        _setValue(_get(TextArea.class, spec -> spec.withId("draft-content")),
+        _setValue(
+                _get(TextArea.class, spec -> spec.withId("draft-content")),
                 "## Early warning\n\n<script>alert(1)</script> [x](javascript:alert(2))");
-        String preview = _get(Div.class, spec -> spec.withId("draft-preview")).getElement().getChild(0)
+        String preview = _get(Div.class, spec -> spec.withId("draft-preview"))
+                .getElement()
+                .getChild(0)
                 .getOuterHTML();
         assertThat(preview).contains("<h2>Early warning</h2>").contains("&lt;script&gt;");
         org.resilienceroadmap.support.InertHtml.assertInert(preview);
@@ -86,9 +100,12 @@ class StrategyViewTests extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("objective-title-0")), "Warn every district");
         _click(_get(Button.class, spec -> spec.withId("save-draft")));
 
-        Strategy saved = as(city.chair(), () -> strategies.ofJurisdiction(city.id())).get(0);
+        Strategy saved =
+                as(city.chair(), () -> strategies.ofJurisdiction(city.id())).get(0);
         assertThat(saved.getContent()).startsWith("## Early warning");
-        assertThat(saved.getObjectives()).extracting(StrategyObjective::getTitle).containsExactly("Warn every district");
+        assertThat(saved.getObjectives())
+                .extracting(StrategyObjective::getTitle)
+                .containsExactly("Warn every district");
         assertThat(saved.getEditors()).containsExactly(city.chair());
     }
 
@@ -105,9 +122,11 @@ class StrategyViewTests extends KaribuTest {
 
         Dialog conflict = _get(Dialog.class, spec -> spec.withId("draft-conflict"));
         assertThat(conflict.isOpened()).isTrue();
-        assertThat(as(city.member(), () -> strategies.detail(id)).strategy().getContent()).isEqualTo("The chair's text");
+        assertThat(as(city.member(), () -> strategies.detail(id)).strategy().getContent())
+                .isEqualTo("The chair's text");
         _click(_get(conflict, Button.class, spec -> spec.withId("conflict-keep-mine")));
-        assertThat(as(city.member(), () -> strategies.detail(id)).strategy().getContent()).isEqualTo("The member's text");
+        assertThat(as(city.member(), () -> strategies.detail(id)).strategy().getContent())
+                .isEqualTo("The member's text");
     }
 
     @Test
@@ -116,19 +135,23 @@ class StrategyViewTests extends KaribuTest {
         Long id = driver.current(city.id(), city.chair()).getId();
         driver.draft(id, city.chair(), "# Strategy\n\n## Floods\n\nDikes.");
         driver.submit(id, city.chair(), List.of(city.member()));
-        String task = driver.task(city.member(), city.id(), StrategyReviewProcess.TASK_REVIEW).id();
+        String task = driver.task(city.member(), city.id(), StrategyReviewProcess.TASK_REVIEW)
+                .id();
 
         login(city.member());
         UI.getCurrent().navigate("tasks/" + task);
-        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-1"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-1")))
+                .hasSize(1);
         _setValue(_get(TextArea.class, spec -> spec.withId("version-comment")), "Name the districts");
         _click(_get(Button.class, spec -> spec.withId("add-version-comment")));
         assertThat(as(city.member(), () -> strategies.detail(id)).comments())
-                .singleElement().satisfies(c -> {
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.getAuthor()).isEqualTo(city.member());
                     assertThat(c.getBody()).isEqualTo("Name the districts");
                 });
-        assertThat(_find(Button.class, spec -> spec.withId("outcome-request-changes"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("outcome-request-changes")))
+                .hasSize(1);
     }
 
     /** Issue 16: the dialog named reviewers by username, offered the chair, forgot the last round and only turned red. */
@@ -146,28 +169,41 @@ class StrategyViewTests extends KaribuTest {
         UI.getCurrent().navigate("strategies/" + id);
         _click(_get(Button.class, spec -> spec.withId("submit-strategy")));
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<SubmissionChoices.Reviewer> reviewers = _get(MultiSelectComboBox.class,
-                spec -> spec.withId("submit-reviewers"));
-        assertThat(reviewers.getListDataView().getItems().map(r -> reviewers.getItemLabelGenerator().apply(r)))
+        MultiSelectComboBox<SubmissionChoices.Reviewer> reviewers =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("submit-reviewers"));
+        assertThat(reviewers
+                        .getListDataView()
+                        .getItems()
+                        .map(r -> reviewers.getItemLabelGenerator().apply(r)))
                 .containsExactlyInAnyOrder("Zoran Đorđević", city.member());
-        assertThat(reviewers.getValue()).extracting(SubmissionChoices.Reviewer::username)
-                .as("the last round's reviewer, picked again").containsExactly(city.member());
+        assertThat(reviewers.getValue())
+                .extracting(SubmissionChoices.Reviewer::username)
+                .as("the last round's reviewer, picked again")
+                .containsExactly(city.member());
         DatePicker due = _get(DatePicker.class, spec -> spec.withId("submit-due"));
         assertThat(due.getValue()).isEqualTo(Days.today(clock).plusDays(14));
 
         reviewers.clear();
         due.clear();
         _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
-        assertThat(_get(Div.class, spec -> spec.withId("submit-missing")).getElement().getTextRecursively())
-                .contains("Pick at least one reviewer.").contains("Pick the day the reviews are due.");
+        assertThat(_get(Div.class, spec -> spec.withId("submit-missing"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Pick at least one reviewer.")
+                .contains("Pick the day the reviews are due.");
         assertThat(as(city.chair(), () -> strategies.detail(id)).versions()).hasSize(1);
 
-        reviewers.setValue(reviewers.getListDataView().getItems().filter(r -> r.username().equals(named)).toList());
+        reviewers.setValue(reviewers
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.username().equals(named))
+                .toList());
         due.setValue(Days.today(clock).plusDays(14));
         _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
         StrategyVersion second = as(city.chair(), () -> strategyVersions.version(id, 2));
         assertThat(second.getReviewers()).containsExactly(named);
-        assertThat(Days.dueDay(second.getReviewDue())).as("the day shown is the day stored")
+        assertThat(Days.dueDay(second.getReviewDue()))
+                .as("the day shown is the day stored")
                 .isEqualTo(Days.today(clock).plusDays(14));
     }
 
@@ -187,18 +223,32 @@ class StrategyViewTests extends KaribuTest {
         driver.decide(city.chair(), city.id(), StrategyReviewProcess.TASK_CONSOLIDATE, "send-for-approval", null);
 
         login(city.coordinator());
-        UI.getCurrent().navigate("tasks/" + driver.task(city.coordinator(), city.id(),
-                StrategyReviewProcess.TASK_APPROVE).id());
-        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-2"))).hasSize(1);
-        String diff = _get(DiffTable.class, spec -> spec.withId("task-version-diff")).getElement().getTextRecursively();
-        assertThat(diff).contains("Version 1").contains("Version 2").contains("Dikes along the river.")
+        UI.getCurrent()
+                .navigate("tasks/"
+                        + driver.task(city.coordinator(), city.id(), StrategyReviewProcess.TASK_APPROVE)
+                                .id());
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-2")))
+                .hasSize(1);
+        String diff = _get(DiffTable.class, spec -> spec.withId("task-version-diff"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(diff)
+                .contains("Version 1")
+                .contains("Version 2")
+                .contains("Dikes along the river.")
                 .contains("pumping stations");
-        assertThat(diff).as("the objectives' ties in words").contains("[Essentials 2 and 9]")
+        assertThat(diff)
+                .as("the objectives' ties in words")
+                .contains("[Essentials 2 and 9]")
                 .doesNotContain("E 2, 9", " · H ", " · F ");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("strategy-review")))
-                .extracting(Paragraph::getText).containsExactly("Jelena Marković · Approve — Pumps are in now");
-        assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-2")).getElement()
-                .getTextRecursively()).as("the submitter by name").contains("Submitted by Milica Jovanović")
+                .extracting(Paragraph::getText)
+                .containsExactly("Jelena Marković · Approve — Pumps are in now");
+        assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-2"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("the submitter by name")
+                .contains("Submitted by Milica Jovanović")
                 .doesNotContain(chair);
     }
 
@@ -211,21 +261,32 @@ class StrategyViewTests extends KaribuTest {
         Long id = driver.adopt(city.id(), city.chair(), city.member(), city.coordinator());
 
         login(city.coordinator());
-        UI.getCurrent().navigate("tasks/" + roadmapTask(city.coordinator(), city.id(), "Task_StageBGate").id());
-        String shown = _get(VerticalLayout.class, spec -> spec.withId("adopted-strategy")).getElement()
+        UI.getCurrent()
+                .navigate("tasks/"
+                        + roadmapTask(city.coordinator(), city.id(), "Task_StageBGate")
+                                .id());
+        String shown = _get(VerticalLayout.class, spec -> spec.withId("adopted-strategy"))
+                .getElement()
                 .getTextRecursively();
-        assertThat(shown).contains(as(city.coordinator(), () -> strategies.detail(id)).strategy().getTitle())
-                .contains("No. 42").contains("City council")
+        assertThat(shown)
+                .contains(as(city.coordinator(), () -> strategies.detail(id))
+                        .strategy()
+                        .getTitle())
+                .contains("No. 42")
+                .contains("City council")
                 .contains("Early warning for every district");
         assertThat(_get(Anchor.class, spec -> spec.withId("adoption-document")).getHref())
                 .isEqualTo("api/v1/strategies/" + id + "/adoption/document");
-        assertThat(_get(Anchor.class, spec -> spec.withId("adopted-strategy-title")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("adopted-strategy-title"))
+                        .getHref())
                 .isEqualTo("strategies/" + id);
 
         LocalDate adoptedOn = LocalDate.now(Days.ZONE);
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
-        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
-                .getTextRecursively()).as("the adoption in words, its day as the reader writes it")
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("the adoption in words, its day as the reader writes it")
                 .contains("Decision No. 42 of " + Days.format(java.util.Locale.ENGLISH, adoptedOn) + ", City council")
                 .doesNotContain(adoptedOn.toString());
     }
@@ -235,40 +296,58 @@ class StrategyViewTests extends KaribuTest {
         TestCity city = fixtures.newCity();
         String chair = named(city, "Dilnoza Karimova", Role.CHAIR);
         String coordinator = named(city, "Zarina Sharipova", Role.COORDINATOR);
-        Long id = reviewSteps.openForRoadmap(city.id(), "no-process", coordinator).strategyId();
+        Long id =
+                reviewSteps.openForRoadmap(city.id(), "no-process", coordinator).strategyId();
 
-        assertThat(as(chair, () -> strategies.detail(id)).strategy().getCreatedBy()).as("opened by a person, not a system account")
+        assertThat(as(chair, () -> strategies.detail(id)).strategy().getCreatedBy())
+                .as("opened by a person, not a system account")
                 .isEqualTo(coordinator);
         login(chair);
         UI.getCurrent().navigate("strategies/" + id);
         assertThat(_get(Paragraph.class, spec -> spec.withId("last-saved")).getText())
-                .startsWith("Opened by Zarina Sharipova when stage B began").contains("not saved yet");
+                .startsWith("Opened by Zarina Sharipova when stage B began")
+                .contains("not saved yet");
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
-        String timeline = _get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
+        String timeline = _get(VerticalLayout.class, spec -> spec.withId("strategy-timeline"))
+                .getElement()
                 .getTextRecursively();
-        assertThat(timeline).contains("Zarina Sharipova · started").doesNotContain("Automatically", " roadmap ",
-                "roadmap stage B");
+        assertThat(timeline)
+                .contains("Zarina Sharipova · started")
+                .doesNotContain("Automatically", " roadmap ", "roadmap stage B");
 
         driver.draft(id, chair, "# Strategy\n\nWarn every district.");
         String reviewer = namedMember(city, "Jelena Marković");
         driver.submit(id, chair, List.of(reviewer));
-        assertThat(as(chair, () -> strategyVersions.version(id, 1)).getAuthors()).as("version 1's authors")
+        assertThat(as(chair, () -> strategyVersions.version(id, 1)).getAuthors())
+                .as("version 1's authors")
                 .containsExactly(chair);
-        UI.getCurrent().navigate("strategies/" + id,
-                QueryParameters.simple(java.util.Map.of("tab", "versions", "version", "1")));
-        assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-1")).getElement()
-                .getTextRecursively()).contains("Submitted by Dilnoza Karimova").contains("Essentials 2 and 9")
+        UI.getCurrent()
+                .navigate(
+                        "strategies/" + id,
+                        QueryParameters.simple(java.util.Map.of("tab", "versions", "version", "1")));
+        assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("version-1"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Submitted by Dilnoza Karimova")
+                .contains("Essentials 2 and 9")
                 .doesNotContain(chair);
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
-        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
-                .getTextRecursively()).contains("Dilnoza Karimova · submitted · Version 1 · now In review")
-                .contains("Reviewers: Jelena Marković").doesNotContain(chair).doesNotContain(reviewer)
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Dilnoza Karimova · submitted · Version 1 · now In review")
+                .contains("Reviewers: Jelena Marković")
+                .doesNotContain(chair)
+                .doesNotContain(reviewer)
                 .doesNotContain("→");
 
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
         UI.getCurrent().navigate("strategies/" + id, QueryParameters.of("tab", "timeline"));
-        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline")).getElement()
-                .getTextRecursively()).contains("Zarina Sharipova · начата").doesNotContain("Автоматически", " roadmap ");
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("strategy-timeline"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Zarina Sharipova · начата")
+                .doesNotContain("Автоматически", " roadmap ");
     }
 
     private String namedMember(TestCity city, String name) {
@@ -276,7 +355,8 @@ class StrategyViewTests extends KaribuTest {
     }
 
     private String named(TestCity city, String name, Role role) {
-        String username = "named." + role.name().toLowerCase() + "." + city.code().toLowerCase();
+        String username =
+                "named." + role.name().toLowerCase() + "." + city.code().toLowerCase();
         var p = people.create(new NewPerson(username, name, null, "City", "en"), passwords.hash("demo"), false);
         people.addMembership(p.getId(), role, city.id(), null);
         return username;
@@ -284,9 +364,11 @@ class StrategyViewTests extends KaribuTest {
 
     private TaskItem roadmapTask(String who, Long jurisdictionId, String key) {
         return as(who, () -> inbox.openTasks()).stream()
-                .filter(t -> t.processKey().equals("roadmap") && t.taskKey().equals(key)
+                .filter(t -> t.processKey().equals("roadmap")
+                        && t.taskKey().equals(key)
                         && jurisdictionId.equals(t.jurisdictionId()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private void completeRoadmapTask(String who, Long jurisdictionId, String key, String outcome) {

@@ -26,8 +26,8 @@ public class ActionDriver {
     private final ActionService actions;
     private final TaskInbox inbox;
 
-    public ActionDriver(StrategyDriver strategies, StrategyService strategyService, ActionService actions,
-            TaskInbox inbox) {
+    public ActionDriver(
+            StrategyDriver strategies, StrategyService strategyService, ActionService actions, TaskInbox inbox) {
         this.strategies = strategies;
         this.strategyService = strategyService;
         this.actions = actions;
@@ -40,13 +40,30 @@ public class ActionDriver {
     }
 
     public Long objectiveOf(Long strategyId, String anyone) {
-        return SignedIn.as(anyone, () -> strategyService.detail(strategyId).strategy().getObjectives().get(0).getId());
+        return SignedIn.as(
+                anyone,
+                () -> strategyService
+                        .detail(strategyId)
+                        .strategy()
+                        .getObjectives()
+                        .get(0)
+                        .getId());
     }
 
     /** An action owned by the city's member, due on the given date; 60,000 EUR of local money: the national coordinator approves it. */
     public NewAction spec(Long objectiveId, String owner, String title, LocalDate due) {
-        return new NewAction(objectiveId, title, "Install and test sirens", "Committee of Emergency Situations", owner,
-                due.minusMonths(6), due, new Money(new BigDecimal("60000"), "EUR"), null, List.of(2, 9), List.of(),
+        return new NewAction(
+                objectiveId,
+                title,
+                "Install and test sirens",
+                "Committee of Emergency Situations",
+                owner,
+                due.minusMonths(6),
+                due,
+                new Money(new BigDecimal("60000"), "EUR"),
+                null,
+                List.of(2, 9),
+                List.of(),
                 List.of(4));
     }
 
@@ -60,7 +77,8 @@ public class ActionDriver {
     /** Proposed by the city's member: it waits for the working group's review. */
     public Action proposed(TestCity city, Long strategyId, String title, LocalDate due) {
         Long objective = objectiveOf(strategyId, city.member());
-        return SignedIn.as(city.member(), () -> actions.propose(strategyId, spec(objective, city.member(), title, due)));
+        return SignedIn.as(
+                city.member(), () -> actions.propose(strategyId, spec(objective, city.member(), title, due)));
     }
 
     /** The city's chair accepts the action into the plan. */
@@ -68,8 +86,8 @@ public class ActionDriver {
         decide(city.chair(), actionId, "Task_ReviewAction", "accept", null, Map.of());
     }
 
-    public void decide(String who, Long actionId, String taskKey, String outcome, String comment,
-            Map<String, Object> fields) {
+    public void decide(
+            String who, Long actionId, String taskKey, String outcome, String comment, Map<String, Object> fields) {
         TaskItem task = task(who, actionId, taskKey);
         SignedIn.as(who, () -> {
             inbox.complete(task.id(), outcome, comment, fields);
@@ -79,9 +97,11 @@ public class ActionDriver {
 
     public TaskItem task(String who, Long actionId, String taskKey) {
         return SignedIn.as(who, inbox::openTasks).stream()
-                .filter(t -> t.processKey().equals("action") && t.taskKey().equals(taskKey)
+                .filter(t -> t.processKey().equals("action")
+                        && t.taskKey().equals(taskKey)
                         && String.valueOf(actionId).equals(t.subjectId()))
-                .findFirst().orElseThrow(() -> new AssertionError(who + " has no " + taskKey + " for action " + actionId));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(who + " has no " + taskKey + " for action " + actionId));
     }
 
     /** Proposes and approves: the action is being carried out. */

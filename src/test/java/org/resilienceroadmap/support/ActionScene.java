@@ -1,6 +1,5 @@
 package org.resilienceroadmap.support;
 
-import org.resilienceroadmap.shared.Days;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.security.Passwords;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.springframework.context.ApplicationContext;
 
@@ -31,9 +31,16 @@ public record ActionScene(TestCity city, Long strategy, Programme programme, Str
         jurisdictions.addHazard(city.id(), "MH0604", "2025", 4, 4);
         jurisdictions.addHazard(city.id(), "GH0101", "2025", 3, 5);
         LocalDate today = LocalDate.now(Days.ZONE);
-        Programme programme = context.getBean(ProgrammeDirectory.class).create("RR-" + city.code(), "Resilient rivers",
-                "Test donor", new BigDecimal("900000"), "EUR", today.minusYears(1), today.plusYears(3),
-                Set.of(city.id()));
+        Programme programme = context.getBean(ProgrammeDirectory.class)
+                .create(
+                        "RR-" + city.code(),
+                        "Resilient rivers",
+                        "Test donor",
+                        new BigDecimal("900000"),
+                        "EUR",
+                        today.minusYears(1),
+                        today.plusYears(3),
+                        Set.of(city.id()));
         Long strategy = context.getBean(ActionDriver.class).adoptedStrategy(city);
         String member = person(context, city, NAME, "en");
         return new ActionScene(city, strategy, programme, member);
@@ -42,9 +49,12 @@ public record ActionScene(TestCity city, Long strategy, Programme programme, Str
     /** One more working-group member of the city with this name and language (password {@code demo}). */
     public static String person(ApplicationContext context, TestCity city, String name, String language) {
         PeopleDirectory people = context.getBean(PeopleDirectory.class);
-        String username = name.toLowerCase().replace(' ', '.') + "." + city.code().toLowerCase();
-        var p = people.create(new NewPerson(username, name, null, "Test", language),
-                context.getBean(Passwords.class).hash("demo"), false);
+        String username =
+                name.toLowerCase().replace(' ', '.') + "." + city.code().toLowerCase();
+        var p = people.create(
+                new NewPerson(username, name, null, "Test", language),
+                context.getBean(Passwords.class).hash("demo"),
+                false);
         people.addMembership(p.getId(), Role.MEMBER, city.id(), null);
         return username;
     }

@@ -16,8 +16,15 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class AssessmentDriver {
 
-    private static final Map<String, String> OUTCOMES = Map.of("Task_AssignEssentials", "start",
-            "Task_ScoreEssential", "done", "Task_Consolidate", "submit", "Task_Validate", "validate");
+    private static final Map<String, String> OUTCOMES = Map.of(
+            "Task_AssignEssentials",
+            "start",
+            "Task_ScoreEssential",
+            "done",
+            "Task_Consolidate",
+            "submit",
+            "Task_Validate",
+            "validate");
 
     private final TaskInbox inbox;
 
@@ -47,7 +54,8 @@ public class AssessmentDriver {
 
     private Optional<TaskItem> next(String who, Long jurisdictionId) {
         List<TaskItem> tasks = SignedIn.as(who, inbox::openTasks);
-        return tasks.stream().filter(t -> t.processKey().equals("assessment") && jurisdictionId.equals(t.jurisdictionId()))
+        return tasks.stream()
+                .filter(t -> t.processKey().equals("assessment") && jurisdictionId.equals(t.jurisdictionId()))
                 .findFirst();
     }
 }

@@ -5,8 +5,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The application's message bundles without a Spring context, for tests of text alone. */
 public final class Bundles {
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     /** As spring.messages.* in application.properties configures the application's own source. */
     public static ResourceBundleMessageSource messages() {

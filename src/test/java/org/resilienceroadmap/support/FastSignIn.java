@@ -12,12 +12,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class FastSignIn {
 
-    public static final List<String> DEMO_ACCOUNTS = List.of("member.dushanbe", "chair.dushanbe",
-            "coordinator.tajikistan", "coordinator.centralasia", "chair.kraljevo", "coordinator.serbia", "donor.eu",
+    public static final List<String> DEMO_ACCOUNTS = List.of(
+            "member.dushanbe",
+            "chair.dushanbe",
+            "coordinator.tajikistan",
+            "coordinator.centralasia",
+            "chair.kraljevo",
+            "coordinator.serbia",
+            "donor.eu",
             "admin");
 
-    private FastSignIn() {
-    }
+    private FastSignIn() {}
 
     public static void forDemoAccounts(JdbcTemplate jdbc) {
         forAccounts(jdbc, DEMO_ACCOUNTS);

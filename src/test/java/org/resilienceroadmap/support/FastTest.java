@@ -17,5 +17,4 @@ import org.junit.jupiter.api.Tag;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Tag("fast")
-public @interface FastTest {
-}
+public @interface FastTest {}

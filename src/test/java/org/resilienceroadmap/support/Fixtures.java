@@ -20,8 +20,7 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class Fixtures {
 
-    public record TestCity(Long id, String code, String chair, String member, String coordinator) {
-    }
+    public record TestCity(Long id, String code, String chair, String member, String coordinator) {}
 
     private final AtomicInteger sequence = new AtomicInteger();
 
@@ -43,8 +42,9 @@ public class Fixtures {
     public TestCity newCity(String countryCode) {
         String code = countryCode + "-T" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
         Long country = jurisdictions.findByCode(countryCode).orElseThrow().getId();
-        Long id = jurisdictions.create(new NewJurisdiction(code, "Test city " + code, null, JurisdictionLevel.CITY,
-                country)).getId();
+        Long id = jurisdictions
+                .create(new NewJurisdiction(code, "Test city " + code, null, JurisdictionLevel.CITY, country))
+                .getId();
         String chair = account("chair." + code.toLowerCase(), Role.CHAIR, id);
         String member = account("member." + code.toLowerCase(), Role.MEMBER, id);
         String coordinator = account("coordinator." + code.toLowerCase(), Role.COORDINATOR, id);
@@ -53,10 +53,13 @@ public class Fixtures {
 
     /** A fresh country in Central Asia, without people: for checklists configured per country that touch no other test. */
     public Long newCountry() {
-        Long region = jurisdictions.get(jurisdictions.findByCode("TJ").orElseThrow().getId()).getParentId();
+        Long region = jurisdictions
+                .get(jurisdictions.findByCode("TJ").orElseThrow().getId())
+                .getParentId();
         String code = "QC" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
-        return jurisdictions.create(new NewJurisdiction(code, "Test country " + code, null, JurisdictionLevel.COUNTRY,
-                region)).getId();
+        return jurisdictions
+                .create(new NewJurisdiction(code, "Test country " + code, null, JurisdictionLevel.COUNTRY, region))
+                .getId();
     }
 
     /** One more account of the city, with the password {@code demo}: e.g. a second coordinator. */

@@ -28,12 +28,13 @@ public class FreshPostgresDatabase implements LauncherSessionListener {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalStateException("Not a database name for the PostgreSQL run: " + database);
         }
-        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin, user, password);
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + database + " with (force)");
             s.execute("create database " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + admin + " is needed for the PostgreSQL test run: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + admin + " is needed for the PostgreSQL test run: " + e.getMessage(), e);
         }
     }
 }

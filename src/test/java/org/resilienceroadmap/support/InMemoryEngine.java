@@ -18,8 +18,7 @@ public final class InMemoryEngine {
 
     private static ProcessEngine engine;
 
-    private InMemoryEngine() {
-    }
+    private InMemoryEngine() {}
 
     /** The JUnit 5 extension on the shared engine. */
     public static ProcessEngineExtension extension() {
@@ -32,8 +31,8 @@ public final class InMemoryEngine {
             if (org.slf4j.LoggerFactory.getLogger("org.camunda") instanceof ch.qos.logback.classic.Logger camunda) {
                 camunda.setLevel(ch.qos.logback.classic.Level.WARN);
             }
-            ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
-                    new StandaloneInMemProcessEngineConfiguration()
+            ProcessEngineConfigurationImpl configuration =
+                    (ProcessEngineConfigurationImpl) new StandaloneInMemProcessEngineConfiguration()
                             .setJdbcUrl("jdbc:h2:mem:rr-fast-engine;DB_CLOSE_DELAY=-1")
                             .setJobExecutorActivate(false)
                             .setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL)
@@ -52,7 +51,8 @@ public final class InMemoryEngine {
      */
     private static ProcessEnginePlugin approvalTablePlugin() {
         try {
-            var constructor = Class.forName("org.resilienceroadmap.action.process.ApprovalTablePlugin").getDeclaredConstructor();
+            var constructor = Class.forName("org.resilienceroadmap.action.process.ApprovalTablePlugin")
+                    .getDeclaredConstructor();
             constructor.setAccessible(true);
             return (ProcessEnginePlugin) constructor.newInstance();
         } catch (ReflectiveOperationException e) {

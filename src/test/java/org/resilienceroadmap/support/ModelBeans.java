@@ -23,8 +23,7 @@ import org.resilienceroadmap.security.CandidateGroups;
  */
 public final class ModelBeans {
 
-    private ModelBeans() {
-    }
+    private ModelBeans() {}
 
     public static JavaDelegate delegate(String name) {
         return register(name, mock(JavaDelegate.class, name));
@@ -45,7 +44,11 @@ public final class ModelBeans {
 
     /** Every candidate-group expression answers a group named after the method ("group-chairsOf"). */
     public static CandidateGroups candidateGroups() {
-        return register("candidateGroups", mock(CandidateGroups.class, invocation -> "group-" + invocation.getMethod().getName()));
+        return register(
+                "candidateGroups",
+                mock(
+                        CandidateGroups.class,
+                        invocation -> "group-" + invocation.getMethod().getName()));
     }
 
     /** Moves the engine clock to the instant and runs every timer then due; answers the activities whose timers ran. */
@@ -56,8 +59,13 @@ public final class ModelBeans {
         for (Job job : due) {
             management.executeJob(job.getId());
         }
-        return due.stream().map(job -> management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                .singleResult().getActivityId()).toList();
+        return due.stream()
+                .map(job -> management
+                        .createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult()
+                        .getActivityId())
+                .toList();
     }
 
     /** The mocks, the engine clock and camunda-bpm-assert's engine: nothing of these tests stays for the next class. */

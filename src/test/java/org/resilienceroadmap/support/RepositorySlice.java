@@ -37,7 +37,9 @@ public @interface RepositorySlice {
     class QueryBeans implements ImportSelector {
         @Override
         public String[] selectImports(AnnotationMetadata metadata) {
-            return new String[] {"org.resilienceroadmap.action.ActionFigures", "org.resilienceroadmap.action.ActionTally"};
+            return new String[] {
+                "org.resilienceroadmap.action.ActionFigures", "org.resilienceroadmap.action.ActionTally"
+            };
         }
     }
 

@@ -9,13 +9,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs a block as a named account, the way a signed-in request would, and restores who was signed in before. */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static <T> T as(String username, Supplier<T> block) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.NO_AUTHORITIES));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.NO_AUTHORITIES));
         try {
             return block.get();
         } finally {

@@ -1,10 +1,10 @@
 package org.resilienceroadmap.support;
 
-import org.resilienceroadmap.shared.Days;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.strategy.AdoptionRecord;
 import org.resilienceroadmap.strategy.DraftEdit;
 import org.resilienceroadmap.strategy.ObjectiveDraft;
@@ -26,7 +26,8 @@ import org.springframework.boot.test.context.TestComponent;
 public class StrategyDriver {
 
     /** The smallest file that is a PDF by its first bytes. */
-    public static final byte[] PDF = "%PDF-1.4\n%signed decision\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    public static final byte[] PDF =
+            "%PDF-1.4\n%signed decision\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final StrategyService strategies;
     private final StrategyAdoptions adoptions;
@@ -40,24 +41,43 @@ public class StrategyDriver {
 
     /** The jurisdiction's strategy in progress, started by the chair if there is none. */
     public Strategy current(Long jurisdictionId, String chair) {
-        return SignedIn.as(chair, () -> strategies.ofJurisdiction(jurisdictionId).stream()
-                .filter(s -> s.getState().isInProgress()).findFirst()
-                .orElseGet(() -> strategies.create(jurisdictionId, "Test strategy", LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2030, 12, 31))));
+        return SignedIn.as(
+                chair,
+                () -> strategies.ofJurisdiction(jurisdictionId).stream()
+                        .filter(s -> s.getState().isInProgress())
+                        .findFirst()
+                        .orElseGet(() -> strategies.create(
+                                jurisdictionId,
+                                "Test strategy",
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2030, 12, 31))));
     }
 
     public Strategy draft(Long strategyId, String editor, String content) {
         return SignedIn.as(editor, () -> {
             Strategy s = strategies.detail(strategyId).strategy();
-            return strategies.saveDraft(strategyId, new DraftEdit(s.getTitle(), s.getPeriodStart(), s.getPeriodEnd(),
-                    content, List.of(new ObjectiveDraft(null, "Early warning for every district", List.of(2, 9),
-                            List.of(), List.of())), s.getVersion()));
+            return strategies.saveDraft(
+                    strategyId,
+                    new DraftEdit(
+                            s.getTitle(),
+                            s.getPeriodStart(),
+                            s.getPeriodEnd(),
+                            content,
+                            List.of(new ObjectiveDraft(
+                                    null, "Early warning for every district", List.of(2, 9), List.of(), List.of())),
+                            s.getVersion()));
         });
     }
 
     public StrategyVersion submit(Long strategyId, String chair, List<String> reviewers) {
-        return SignedIn.as(chair, () -> strategies.submit(strategyId,
-                new Submission(reviewers, null, strategies.detail(strategyId).strategy().getVersion())));
+        return SignedIn.as(
+                chair,
+                () -> strategies.submit(
+                        strategyId,
+                        new Submission(
+                                reviewers,
+                                null,
+                                strategies.detail(strategyId).strategy().getVersion())));
     }
 
     /** Completes the open strategy-review task of this key that {@code who} may act on. */
@@ -71,14 +91,21 @@ public class StrategyDriver {
 
     public TaskItem task(String who, Long jurisdictionId, String taskKey) {
         return SignedIn.as(who, inbox::openTasks).stream()
-                .filter(t -> t.processKey().equals("strategy-review") && t.taskKey().equals(taskKey)
+                .filter(t -> t.processKey().equals("strategy-review")
+                        && t.taskKey().equals(taskKey)
                         && jurisdictionId.equals(t.jurisdictionId()))
-                .findFirst().orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(who + " has no " + taskKey));
     }
 
     public void recordAdoption(Long strategyId, String chair) {
-        SignedIn.as(chair, () -> adoptions.record(strategyId,
-                new AdoptionRecord("No. 42", LocalDate.now(Days.ZONE), "City council"), "decision.pdf", PDF));
+        SignedIn.as(
+                chair,
+                () -> adoptions.record(
+                        strategyId,
+                        new AdoptionRecord("No. 42", LocalDate.now(Days.ZONE), "City council"),
+                        "decision.pdf",
+                        PDF));
     }
 
     /** The whole way from the current draft to adoption, approved by {@code coordinator}. */

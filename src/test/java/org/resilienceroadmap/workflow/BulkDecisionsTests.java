@@ -34,18 +34,25 @@ class BulkDecisionsTests extends IntegrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver actions;
+
     @Autowired
     ActionService actionService;
+
     @Autowired
     BulkDecisions bulk;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     NotificationInbox notices;
+
     @Autowired
     RoadmapService roadmap;
 
@@ -66,20 +73,37 @@ class BulkDecisionsTests extends IntegrationTest {
         asked.add(approvals.get(0));
         List<BulkResult> results = as(COORDINATOR, () -> bulk.complete(asked, "approve", "Agreed at the plan review."));
 
-        assertThat(results).extracting(BulkResult::taskId)
+        assertThat(results)
+                .extracting(BulkResult::taskId)
                 .as("one answer per task, in the order asked, a repeated id once")
-                .containsExactly(approvals.get(0), approvals.get(1), approvals.get(2), approvals.get(3),
-                        approvals.get(4), outOfScope, "no-such-task");
-        assertThat(results).extracting(BulkResult::refusal).containsExactly(null, null, BulkResult.Refusal.TAKEN,
-                null, null, BulkResult.Refusal.NOT_FOUND, BulkResult.Refusal.NOT_FOUND);
+                .containsExactly(
+                        approvals.get(0),
+                        approvals.get(1),
+                        approvals.get(2),
+                        approvals.get(3),
+                        approvals.get(4),
+                        outOfScope,
+                        "no-such-task");
+        assertThat(results)
+                .extracting(BulkResult::refusal)
+                .containsExactly(
+                        null,
+                        null,
+                        BulkResult.Refusal.TAKEN,
+                        null,
+                        null,
+                        BulkResult.Refusal.NOT_FOUND,
+                        BulkResult.Refusal.NOT_FOUND);
         assertThat(results.get(2).heldBy()).isEqualTo(colleague);
         assertThat(results.get(2).status()).isEqualTo(409);
 
         for (int i = 0; i < plan.size(); i++) {
             Long id = plan.get(i).getId();
-            ActionStatus status = as(COORDINATOR, () -> actionService.detail(id).action().getStatus());
+            ActionStatus status =
+                    as(COORDINATOR, () -> actionService.detail(id).action().getStatus());
             List<AuditRecord> approvalsRecorded = audit.history(ActionService.SUBJECT_TYPE, String.valueOf(id)).stream()
-                    .filter(r -> r.getAction().equals("action:approve")).toList();
+                    .filter(r -> r.getAction().equals("action:approve"))
+                    .toList();
             if (i == 2) {
                 assertThat(status).as("the refused one waits for its holder").isEqualTo(ActionStatus.PROPOSED);
                 assertThat(approvalsRecorded).isEmpty();
@@ -91,12 +115,20 @@ class BulkDecisionsTests extends IntegrationTest {
                 });
             }
         }
-        assertThat(as(city.member(), () -> notices.mine(false, Pageable.ofSize(50)).getContent()).stream()
-                .filter(n -> n.notice().messageKey().equals("action.notice.approved")).count())
-                .as("one notice to the owner per approval").isEqualTo(4);
-        assertThat(as(city.member(), () -> notices.count(false)) - noticesBefore).isGreaterThanOrEqualTo(4);
+        assertThat(as(
+                                city.member(),
+                                () -> notices.mine(false, Pageable.ofSize(50)).getContent())
+                        .stream()
+                        .filter(n -> n.notice().messageKey().equals("action.notice.approved"))
+                        .count())
+                .as("one notice to the owner per approval")
+                .isEqualTo(4);
+        assertThat(as(city.member(), () -> notices.count(false)) - noticesBefore)
+                .isGreaterThanOrEqualTo(4);
         assertThat(as(colleague, () -> inbox.get(approvals.get(2))).assignee()).isEqualTo(colleague);
-        assertThat(as(serbian.chair(), () -> inbox.openTasks())).extracting(TaskItem::id).contains(outOfScope);
+        assertThat(as(serbian.chair(), () -> inbox.openTasks()))
+                .extracting(TaskItem::id)
+                .contains(outOfScope);
     }
 
     @Test
@@ -110,19 +142,28 @@ class BulkDecisionsTests extends IntegrationTest {
 
         List<BulkResult> noComment = as(COORDINATOR, () -> bulk.complete(approvals, "reject", " "));
         assertThat(noComment).extracting(BulkResult::refusal).containsOnly(BulkResult.Refusal.INVALID);
-        assertThat(plan).allSatisfy(a -> assertThat(as(COORDINATOR, () -> actionService.detail(a.getId()))
-                .action().getStatus()).isEqualTo(ActionStatus.PROPOSED));
+        assertThat(plan)
+                .allSatisfy(a -> assertThat(as(COORDINATOR, () -> actionService.detail(a.getId()))
+                                .action()
+                                .getStatus())
+                        .isEqualTo(ActionStatus.PROPOSED));
 
         assertThatThrownBy(() -> as(COORDINATOR, () -> bulk.complete(List.of(), "approve", null)))
                 .isInstanceOf(InvalidRequestException.class);
-        List<String> tooMany = IntStream.rangeClosed(0, BulkDecisions.MAX_TASKS).mapToObj(i -> "t" + i).toList();
+        List<String> tooMany = IntStream.rangeClosed(0, BulkDecisions.MAX_TASKS)
+                .mapToObj(i -> "t" + i)
+                .toList();
         assertThatThrownBy(() -> as(COORDINATOR, () -> bulk.complete(tooMany, "approve", null)))
                 .isInstanceOf(InvalidRequestException.class);
 
-        List<BulkResult> rejected = as(COORDINATOR, () -> bulk.complete(approvals, "reject", "Not in this plan's budget."));
+        List<BulkResult> rejected =
+                as(COORDINATOR, () -> bulk.complete(approvals, "reject", "Not in this plan's budget."));
         assertThat(rejected).allMatch(BulkResult::isDone);
-        assertThat(plan).allSatisfy(a -> assertThat(as(COORDINATOR, () -> actionService.detail(a.getId()))
-                .action().getStatus()).isEqualTo(ActionStatus.CANCELLED));
+        assertThat(plan)
+                .allSatisfy(a -> assertThat(as(COORDINATOR, () -> actionService.detail(a.getId()))
+                                .action()
+                                .getStatus())
+                        .isEqualTo(ActionStatus.CANCELLED));
     }
 
     @Test
@@ -136,9 +177,11 @@ class BulkDecisionsTests extends IntegrationTest {
 
         assertThat(results).extracting(BulkResult::refusal).containsExactly(BulkResult.Refusal.TAKEN, null, null);
         assertThat(results.get(0).heldBy()).isEqualTo(colleague);
-        assertThat(as(COORDINATOR, () -> inbox.openTasks())).filteredOn(t -> approvals.contains(t.id()))
+        assertThat(as(COORDINATOR, () -> inbox.openTasks()))
+                .filteredOn(t -> approvals.contains(t.id()))
                 .extracting(TaskItem::id, TaskItem::assignee)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(approvals.get(1), COORDINATOR),
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(approvals.get(1), COORDINATOR),
                         org.assertj.core.groups.Tuple.tuple(approvals.get(2), COORDINATOR));
         assertThat(as(colleague, () -> inbox.get(approvals.get(0))).assignee()).isEqualTo(colleague);
     }
@@ -150,12 +193,16 @@ class BulkDecisionsTests extends IntegrationTest {
         TaskItem assign = as(city.chair(), () -> inbox.openTasks()).get(0);
         as(city.chair(), () -> inbox.complete(assign.id(), "start", null, java.util.Map.of()));
         List<String> essentials = as(city.member(), () -> inbox.openTasks()).stream()
-                .filter(t -> t.taskKey().equals("Task_ScoreEssential")).map(TaskItem::id).toList();
+                .filter(t -> t.taskKey().equals("Task_ScoreEssential"))
+                .map(TaskItem::id)
+                .toList();
         assertThat(essentials).hasSize(10);
 
         List<BulkResult> results = as(city.member(), () -> bulk.complete(essentials, "done", null));
 
         assertThat(results).allMatch(BulkResult::isDone);
-        assertThat(as(city.chair(), () -> inbox.openTasks())).extracting(TaskItem::taskKey).contains("Task_Consolidate");
+        assertThat(as(city.chair(), () -> inbox.openTasks()))
+                .extracting(TaskItem::taskKey)
+                .contains("Task_Consolidate");
     }
 }

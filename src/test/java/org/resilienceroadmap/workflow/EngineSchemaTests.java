@@ -31,17 +31,22 @@ class EngineSchemaTests extends IntegrationTest {
     @Test
     void flywayRecordedTheEngineSchemaAndTheEngineKnowsItsVersion() {
         assertThat(jdbc.queryForObject(
-                "select count(*) from \"flyway_schema_history\" where \"version\" = '23' and \"success\" = true",
-                Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'schema.version'", String.class))
-                .as("the engine's create script, not an upgrade, wrote the version").isEqualTo("fox");
+                        "select count(*) from \"flyway_schema_history\" where \"version\" = '23' and \"success\" = true",
+                        Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'schema.version'", String.class))
+                .as("the engine's create script, not an upgrade, wrote the version")
+                .isEqualTo("fox");
         assertThat(jdbc.queryForObject("select count(*) from ACT_RE_PROCDEF", Integer.class))
-                .as("the engine deployed the processes onto Flyway's tables").isPositive();
+                .as("the engine deployed the processes onto Flyway's tables")
+                .isPositive();
     }
 
     @Test
     void theEngineScriptsSplitIntoStatementsAsTheEngineReadsThem() {
-        String script = "-- licence\n--\ncreate table A (\n  ID_ varchar(64)\n);\n\ninsert into A\nvalues ('x;y', 1);\n";
+        String script =
+                "-- licence\n--\ncreate table A (\n  ID_ varchar(64)\n);\n\ninsert into A\nvalues ('x;y', 1);\n";
         assertThat(EngineSchema.statements(script))
                 .containsExactly("create table A (\n  ID_ varchar(64)\n)", "insert into A\nvalues ('x;y', 1)");
         assertThat(EngineSchema.camundaName("PostgreSQL")).isEqualTo("postgres");

@@ -32,12 +32,12 @@ import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.security.CurrentUser;
-import org.resilienceroadmap.workflow.ui.TaskList;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
 import org.resilienceroadmap.support.StrategyDriver;
+import org.resilienceroadmap.workflow.ui.TaskList;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -49,20 +49,28 @@ class InboxSelectionViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver actions;
+
     @Autowired
     ActionService actionService;
+
     @Autowired
     StrategyDriver strategies;
+
     @Autowired
     RoadmapService roadmap;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     TaskSubjects subjects;
+
     @Autowired
     PeopleDirectory people;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -83,29 +91,42 @@ class InboxSelectionViewTests extends KaribuTest {
         as(colleague, () -> inbox.claim(ids.get(1)));
 
         _click(_get(Button.class, spec -> spec.withId("bulk-select-all")));
-        assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText()).isEqualTo("4 selected");
+        assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText())
+                .isEqualTo("4 selected");
         assertThat(grid().getSelectedItems()).hasSize(4);
         _setValue(_get(TextArea.class, spec -> spec.withId("bulk-comment")), "Agreed at the plan review.");
         _click(_get(Button.class, spec -> spec.withId("bulk-outcome-approve")));
 
-        assertThat(items("bulk-done")).hasSize(3).allMatch(t -> t.startsWith("Approve the proposed action · Test city "));
-        assertThat(items("bulk-refused")).singleElement().asString()
-                .contains("Siren 1").endsWith("Vera Kolega " + city.code() + " had taken this task first.")
+        assertThat(items("bulk-done"))
+                .hasSize(3)
+                .allMatch(t -> t.startsWith("Approve the proposed action · Test city "));
+        assertThat(items("bulk-refused"))
+                .singleElement()
+                .asString()
+                .contains("Siren 1")
+                .endsWith("Vera Kolega " + city.code() + " had taken this task first.")
                 .doesNotContain(colleague);
-        assertThat(plan).extracting(a -> as(COORDINATOR, () -> actionService.detail(a.getId())).action().getStatus())
-                .containsExactly(ActionStatus.APPROVED, ActionStatus.PROPOSED, ActionStatus.APPROVED,
-                        ActionStatus.APPROVED);
-        assertThat(GridKt._findAll(grid())).as("what was done has left the inbox").isEmpty();
+        assertThat(plan)
+                .extracting(a -> as(COORDINATOR, () -> actionService.detail(a.getId()))
+                        .action()
+                        .getStatus())
+                .containsExactly(
+                        ActionStatus.APPROVED, ActionStatus.PROPOSED, ActionStatus.APPROVED, ActionStatus.APPROVED);
+        assertThat(GridKt._findAll(grid()))
+                .as("what was done has left the inbox")
+                .isEmpty();
 
         UI.getCurrent().navigate("tasks/" + ids.get(1));
         assertThat(_get(Span.class, spec -> spec.withClasses("task-meta")).getText())
-                .contains("assigned to Vera Kolega " + city.code()).doesNotContain(colleague);
+                .contains("assigned to Vera Kolega " + city.code())
+                .doesNotContain(colleague);
     }
 
     @Test
     void namesTheAssigneeByTheirNameNotTheirAccount() {
         TestCity city = fixtures.newCity();
-        String id = Approvals.tasks(actions, Approvals.plan(actions, actionService, city, 1)).get(0);
+        String id = Approvals.tasks(actions, Approvals.plan(actions, actionService, city, 1))
+                .get(0);
         String colleague = namedColleague(city);
         TaskItem held = as(colleague, () -> inbox.claim(id));
         login(COORDINATOR);
@@ -113,7 +134,9 @@ class InboxSelectionViewTests extends KaribuTest {
         TaskList list = new TaskList(subjects, currentUser.scope());
         list.showSubjects(subjects.describe(List.of(held), Locale.ENGLISH));
 
-        assertThat(GridKt._getFormattedRow(list, 0)).contains("Vera Kolega " + city.code()).doesNotContain(colleague);
+        assertThat(GridKt._getFormattedRow(list, 0))
+                .contains("Vera Kolega " + city.code())
+                .doesNotContain(colleague);
     }
 
     /** A second coordinator of the city whose name is not their account, so that a test sees which one is shown. */
@@ -132,11 +155,16 @@ class InboxSelectionViewTests extends KaribuTest {
         inbox("city=" + city.id());
         assertThat(GridKt._findAll(grid())).hasSize(2);
         grid().asMultiSelect().select(GridKt._get(grid(), 0), GridKt._get(grid(), 1));
-        assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText()).isEqualTo("2 selected");
+        assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText())
+                .isEqualTo("2 selected");
         _click(_get(Button.class, spec -> spec.withId("bulk-outcome-reject")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("bulk-comment")).isInvalid()).isTrue();
-        assertThat(plan).allSatisfy(a -> assertThat(as(COORDINATOR, () -> actionService.detail(a.getId()))
-                .action().getStatus()).isEqualTo(ActionStatus.PROPOSED));
+        assertThat(_get(TextArea.class, spec -> spec.withId("bulk-comment")).isInvalid())
+                .isTrue();
+        assertThat(plan)
+                .allSatisfy(a -> assertThat(as(COORDINATOR, () -> actionService.detail(a.getId()))
+                                .action()
+                                .getStatus())
+                        .isEqualTo(ActionStatus.PROPOSED));
 
         _click(_get(Button.class, spec -> spec.withId("bulk-claim")));
         assertThat(items("bulk-done")).hasSize(2);
@@ -156,13 +184,16 @@ class InboxSelectionViewTests extends KaribuTest {
         assertThat(rows).extracting(TaskItem::nameArgument).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
         inbox("q=essential 10&city=" + city.id());
-        assertThat(_get(TextField.class, spec -> spec.withId("task-search")).getValue()).isEqualTo("essential 10");
+        assertThat(_get(TextField.class, spec -> spec.withId("task-search")).getValue())
+                .isEqualTo("essential 10");
         assertThat(GridKt._findAll(grid())).extracting(TaskItem::nameArgument).containsExactly(10);
 
         inbox("due=overdue&city=" + city.id());
         assertThat(GridKt._findAll(grid())).isEmpty();
         inbox("age=7&city=" + city.id());
-        assertThat(GridKt._findAll(grid())).as("made today, none older than a week").isEmpty();
+        assertThat(GridKt._findAll(grid()))
+                .as("made today, none older than a week")
+                .isEmpty();
 
         TaskItem seventh = rows.get(6);
         UI.getCurrent().navigate("tasks/" + seventh.id());
@@ -182,7 +213,9 @@ class InboxSelectionViewTests extends KaribuTest {
                 .isEqualTo("strategies/" + strategy + "?tab=versions&version=1");
 
         TaskSubject dushanbe = as("chair.dushanbe", () -> inbox.openTasks()).stream()
-                .map(t -> subjects.describe(t, Locale.forLanguageTag("ru"))).findFirst().orElseThrow();
+                .map(t -> subjects.describe(t, Locale.forLanguageTag("ru")))
+                .findFirst()
+                .orElseThrow();
         assertThat(dushanbe.line()).startsWith("Душанбе");
         TaskSubject english = subjects.describe(dushanbe.task(), Locale.ENGLISH);
         assertThat(english.line()).startsWith("Dushanbe");
@@ -204,10 +237,16 @@ class InboxSelectionViewTests extends KaribuTest {
 
         inbox("city=999999999&process=nothing&plan=STRATEGY:0&due=soon&age=5&page=x");
 
-        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-city")).getValue()).isNull();
-        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-process")).getValue()).isNull();
-        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-plan")).getValue()).isNull();
-        assertThat(GridKt._findAll(grid())).as("the unknown filters are dropped, not applied").hasSize(everything);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-city")).getValue())
+                .isNull();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-process"))
+                        .getValue())
+                .isNull();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-plan")).getValue())
+                .isNull();
+        assertThat(GridKt._findAll(grid()))
+                .as("the unknown filters are dropped, not applied")
+                .hasSize(everything);
     }
 
     /** The inbox at an address with these query parameters, as a bookmark opens it. */

@@ -36,8 +36,10 @@ class ProcessWiringTests extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MessageSource messages;
+
     @Autowired
     RepositoryService repository;
 
@@ -50,11 +52,16 @@ class ProcessWiringTests extends IntegrationTest {
     @ParameterizedTest
     @MethodSource("processes")
     void isDeployedUnderItsFileNameWithATimeToLive(Path file) {
-        Process process = model(file).getModelElementsByType(Process.class).iterator().next();
+        Process process =
+                model(file).getModelElementsByType(Process.class).iterator().next();
         String stem = file.getFileName().toString().replace(".bpmn", "");
         assertThat(process.getId()).isEqualTo(stem);
         assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(stem).latestVersion().count())
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(stem)
+                        .latestVersion()
+                        .count())
                 .isEqualTo(1);
     }
 
@@ -63,8 +70,12 @@ class ProcessWiringTests extends IntegrationTest {
     void everyDelegateExpressionNamesABean(Path file) {
         for (ServiceTask task : model(file).getModelElementsByType(ServiceTask.class)) {
             Matcher m = BEAN.matcher(String.valueOf(task.getCamundaDelegateExpression()));
-            assertThat(m.matches()).as(task.getId() + " uses a delegate expression").isTrue();
-            assertThat(context.containsBean(m.group(1))).as(task.getId() + " → bean " + m.group(1)).isTrue();
+            assertThat(m.matches())
+                    .as(task.getId() + " uses a delegate expression")
+                    .isTrue();
+            assertThat(context.containsBean(m.group(1)))
+                    .as(task.getId() + " → bean " + m.group(1))
+                    .isTrue();
         }
     }
 
@@ -72,20 +83,30 @@ class ProcessWiringTests extends IntegrationTest {
     @MethodSource("processes")
     void everyUserTaskIsDocumentedDeclaredAndTranslated(Path file) {
         BpmnModelInstance model = model(file);
-        String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
+        String processKey =
+                model.getModelElementsByType(Process.class).iterator().next().getId();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            assertThat(task.getDocumentations()).as(task.getId() + " documentation").isNotEmpty();
-            boolean candidates = String.valueOf(task.getCamundaCandidateGroups()).contains("candidateGroups.");
+            assertThat(task.getDocumentations())
+                    .as(task.getId() + " documentation")
+                    .isNotEmpty();
+            boolean candidates =
+                    String.valueOf(task.getCamundaCandidateGroups()).contains("candidateGroups.");
             boolean assignee = String.valueOf(task.getCamundaAssignee()).startsWith("${");
-            assertThat(candidates || assignee).as(task.getId() + " candidates or an assignee").isTrue();
+            assertThat(candidates || assignee)
+                    .as(task.getId() + " candidates or an assignee")
+                    .isTrue();
             List<String> outcomes = property(task, "outcomes");
             assertThat(!outcomes.isEmpty() || property(task, "completedOn").equals(List.of("subject")))
-                    .as(task.getId() + " outcomes, or completed on its subject's page").isTrue();
+                    .as(task.getId() + " outcomes, or completed on its subject's page")
+                    .isTrue();
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
                 String key = "task." + processKey + "." + task.getId();
-                assertThat(messages.getMessage(key, null, null, locale)).as(key + " in " + locale).isNotNull();
+                assertThat(messages.getMessage(key, null, null, locale))
+                        .as(key + " in " + locale)
+                        .isNotNull();
                 outcomes.forEach(o -> assertThat(messages.getMessage("outcome." + o, null, null, locale))
-                        .as("outcome." + o + " in " + locale).isNotNull());
+                        .as("outcome." + o + " in " + locale)
+                        .isNotNull());
             }
         }
     }
@@ -97,11 +118,16 @@ class ProcessWiringTests extends IntegrationTest {
             if (task.getExtensionElements() == null) {
                 continue;
             }
-            for (var listener : task.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list()) {
+            for (var listener : task.getExtensionElements()
+                    .getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+                    .list()) {
                 Matcher m = BEAN.matcher(String.valueOf(listener.getCamundaDelegateExpression()));
-                assertThat(m.matches()).as(task.getId() + " listener uses a delegate expression").isTrue();
-                assertThat(context.getBean(m.group(1))).as(task.getId() + " → bean " + m.group(1))
+                assertThat(m.matches())
+                        .as(task.getId() + " listener uses a delegate expression")
+                        .isTrue();
+                assertThat(context.getBean(m.group(1)))
+                        .as(task.getId() + " → bean " + m.group(1))
                         .isInstanceOf(org.camunda.bpm.engine.delegate.TaskListener.class);
             }
         }
@@ -111,8 +137,12 @@ class ProcessWiringTests extends IntegrationTest {
         if (task.getExtensionElements() == null) {
             return List.of();
         }
-        return task.getExtensionElements().getElementsQuery()
-                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        return task
+                .getExtensionElements()
+                .getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+                .list()
+                .stream()
                 .flatMap(p -> p.getCamundaProperties().stream())
                 .filter(p -> name.equals(p.getCamundaName()))
                 .map(CamundaProperty::getCamundaValue)

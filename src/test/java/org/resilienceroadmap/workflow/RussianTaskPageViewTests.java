@@ -29,10 +29,13 @@ class RussianTaskPageViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StrategyDriver strategies;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     RoadmapService roadmap;
 
@@ -49,18 +52,24 @@ class RussianTaskPageViewTests extends KaribuTest {
         UI.getCurrent().navigate("tasks/" + review.id());
         assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("Рецензировать версию стратегии");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("task-description")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-description"))
+                        .getText())
                 .startsWith("Рецензент из рабочей группы читает представленную версию");
         _setValue(_get(TextArea.class, spec -> spec.withId("task-comment")), "Назовите районы, где есть сирены.");
         _click(_get(Button.class, spec -> spec.withId("outcome-request-changes")));
 
         TaskItem consolidate = as(city.chair(), () -> inbox.openTasks()).stream()
-                .filter(t -> t.taskKey().equals("Task_ConsolidateReview")).findFirst().orElseThrow();
+                .filter(t -> t.taskKey().equals("Task_ConsolidateReview"))
+                .findFirst()
+                .orElseThrow();
         freshSessionInRussian(city.chair());
         UI.getCurrent().navigate("tasks/" + consolidate.id());
         assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Обобщить рецензии");
-        String history = _get(VerticalLayout.class, spec -> spec.withId("task-comments")).getElement().getTextRecursively();
-        assertThat(history).contains("Рецензировать версию стратегии", "Назовите районы, где есть сирены.")
+        String history = _get(VerticalLayout.class, spec -> spec.withId("task-comments"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(history)
+                .contains("Рецензировать версию стратегии", "Назовите районы, где есть сирены.")
                 .doesNotContain("Review the strategy version");
     }
 
@@ -74,20 +83,26 @@ class RussianTaskPageViewTests extends KaribuTest {
             return null;
         });
         List<TaskItem> scoring = as(city.member(), () -> inbox.openTasks());
-        TaskItem third = scoring.stream().filter(t -> Integer.valueOf(3).equals(t.nameArgument())).findFirst()
+        TaskItem third = scoring.stream()
+                .filter(t -> Integer.valueOf(3).equals(t.nameArgument()))
+                .findFirst()
                 .orElseThrow();
         as(city.member(), () -> {
             inbox.complete(third.id(), "done", "Проверено на месте.", Map.of());
             return null;
         });
-        TaskItem first = scoring.stream().filter(t -> Integer.valueOf(1).equals(t.nameArgument())).findFirst()
+        TaskItem first = scoring.stream()
+                .filter(t -> Integer.valueOf(1).equals(t.nameArgument()))
+                .findFirst()
                 .orElseThrow();
 
         login(city.member());
         inRussian();
         UI.getCurrent().navigate("tasks/" + first.id());
         assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Оценить принцип 1");
-        String history = _get(VerticalLayout.class, spec -> spec.withId("task-comments")).getElement().getTextRecursively();
+        String history = _get(VerticalLayout.class, spec -> spec.withId("task-comments"))
+                .getElement()
+                .getTextRecursively();
         assertThat(history).contains("Оценить принцип 3", "Проверено на месте.").doesNotContain("{0}");
     }
 

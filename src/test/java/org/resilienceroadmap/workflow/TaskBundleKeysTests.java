@@ -32,21 +32,25 @@ class TaskBundleKeysTests {
         assertThat(keys).as("user tasks found in processes/*.bpmn").hasSizeGreaterThan(10);
         for (String bundle : List.of("messages.properties", "messages_ru.properties")) {
             Properties texts = load(bundle);
-            assertThat(keys).as("task keys missing in " + bundle)
-                    .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+            assertThat(keys)
+                    .as("task keys missing in " + bundle)
+                    .allSatisfy(
+                            key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
         }
     }
 
     @Test
     void russianTaskTextsAreRussian() throws IOException {
         Properties ru = load("messages_ru.properties");
-        assertThat(taskKeys()).allSatisfy(key -> assertThat(ru.getProperty(key)).as(key).containsPattern("[А-Яа-яЁё]"));
+        assertThat(taskKeys())
+                .allSatisfy(key -> assertThat(ru.getProperty(key)).as(key).containsPattern("[А-Яа-яЁё]"));
     }
 
     private static List<String> taskKeys() throws IOException {
         List<String> keys = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
                 BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
                 // Every user task, also those inside sub-processes, named by the process that holds it.
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {

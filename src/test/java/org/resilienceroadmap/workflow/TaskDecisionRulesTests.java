@@ -1,6 +1,5 @@
 package org.resilienceroadmap.workflow;
 
-import org.resilienceroadmap.shared.Days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,13 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.process.ActionProcess;
+import org.resilienceroadmap.shared.Days;
+import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.IntegrationTest;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,8 +29,10 @@ class TaskDecisionRulesTests extends IntegrationTest {
 
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     Fixtures fixtures;
 
@@ -42,8 +44,14 @@ class TaskDecisionRulesTests extends IntegrationTest {
     void proposeAnAction() {
         city = fixtures.newCity();
         Long strategyId = driver.adoptedStrategy(city);
-        actionId = driver.propose(city, strategyId, "Sirens in every district", LocalDate.now(Days.ZONE).plusMonths(10)).getId();
-        taskId = driver.task(city.coordinator(), actionId, ActionProcess.TASK_APPROVE).id();
+        actionId = driver.propose(
+                        city,
+                        strategyId,
+                        "Sirens in every district",
+                        LocalDate.now(Days.ZONE).plusMonths(10))
+                .getId();
+        taskId = driver.task(city.coordinator(), actionId, ActionProcess.TASK_APPROVE)
+                .id();
     }
 
     @Test
@@ -52,7 +60,8 @@ class TaskDecisionRulesTests extends IntegrationTest {
         String second = ActionDriver.COORDINATOR;
 
         assertThatThrownBy(() -> as(second, () -> inbox.complete(taskId, "approve", null, Map.of())))
-                .isInstanceOf(ConflictException.class).hasMessageContaining(city.coordinator());
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(city.coordinator());
         assertThatThrownBy(() -> as(city.member(), () -> inbox.complete(taskId, "approve", null, Map.of())))
                 .isInstanceOf(ForbiddenException.class);
         TestCity elsewhere = fixtures.newCity("RS");
@@ -61,7 +70,8 @@ class TaskDecisionRulesTests extends IntegrationTest {
         assertThat(as(city.coordinator(), () -> inbox.get(taskId)).assignee()).isEqualTo(city.coordinator());
 
         as(city.coordinator(), () -> inbox.complete(taskId, "approve", null, Map.of()));
-        assertThatThrownBy(() -> as(city.coordinator(), () -> inbox.get(taskId))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> as(city.coordinator(), () -> inbox.get(taskId)))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test

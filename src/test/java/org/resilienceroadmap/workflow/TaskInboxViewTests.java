@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
-import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
@@ -29,14 +27,19 @@ class TaskInboxViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     org.resilienceroadmap.support.StrategyDriver strategies;
+
     @Autowired
     RoadmapService roadmap;
+
     @Autowired
     JurisdictionDirectory directory;
+
     @Autowired
     TaskInbox inbox;
+
     @Autowired
     org.resilienceroadmap.support.AssessmentDriver driver;
 
@@ -68,7 +71,9 @@ class TaskInboxViewTests extends KaribuTest {
         List<TaskItem> scoring = as(city.member(), () -> inbox.openTasks());
         assertThat(scoring).hasSize(10).allMatch(t -> t.taskKey().equals("Task_ScoreEssential"));
         UI.getCurrent().navigate("tasks");
-        assertThat(GridKt._findAll(inboxGrid())).extracting(t -> t.nameArgument()).contains(1, 10);
+        assertThat(GridKt._findAll(inboxGrid()))
+                .extracting(t -> t.nameArgument())
+                .contains(1, 10);
     }
 
     @Test
@@ -81,17 +86,21 @@ class TaskInboxViewTests extends KaribuTest {
 
         login(city.member());
         UI.getCurrent().navigate("tasks/" + review.id());
-        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText()).isEqualTo("Review the strategy version");
+        assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText())
+                .isEqualTo("Review the strategy version");
         _click(_get(Button.class, spec -> spec.withId("outcome-request-changes")));
         TextArea comment = _get(TextArea.class, spec -> spec.withId("task-comment"));
         assertThat(comment.isInvalid()).as("a comment is required").isTrue();
-        assertThat(as(city.member(), () -> inbox.openTasks())).extracting(TaskItem::id).containsExactly(review.id());
+        assertThat(as(city.member(), () -> inbox.openTasks()))
+                .extracting(TaskItem::id)
+                .containsExactly(review.id());
 
         _setValue(comment, "Name the districts the sirens cover.");
         _click(_get(Button.class, spec -> spec.withId("outcome-request-changes")));
         assertThat(as(city.member(), () -> inbox.openTasks())).isEmpty();
         assertThat(as(city.chair(), () -> inbox.openTasks()))
-                .anyMatch(t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_ConsolidateReview"));
+                .anyMatch(
+                        t -> city.id().equals(t.jurisdictionId()) && t.taskKey().equals("Task_ConsolidateReview"));
     }
 
     @Test
@@ -101,8 +110,9 @@ class TaskInboxViewTests extends KaribuTest {
         TaskItem work = as(city.chair(), () -> inbox.openTasks()).get(0);
         login(city.coordinator());
         UI.getCurrent().navigate("tasks/" + work.id());
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
-                spec -> spec.withId("outcome-start"))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        Button.class, spec -> spec.withId("outcome-start")))
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -13,19 +13,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.action.Action;
-import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionProgress;
-import org.resilienceroadmap.action.ActionStatus;
+import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.shared.Money;
-import org.resilienceroadmap.shared.api.QueryObjectErrors;
 import org.resilienceroadmap.shared.api.FileDownload;
 import org.resilienceroadmap.shared.api.PageResponse;
+import org.resilienceroadmap.shared.api.QueryObjectErrors;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.WebDataBinder;
@@ -57,27 +55,44 @@ class ActionController {
         this.clock = clock;
     }
 
-    record MoneyBody(@NotNull BigDecimal amount, @NotNull String currency) {
-    }
+    record MoneyBody(@NotNull BigDecimal amount, @NotNull String currency) {}
 
-    record Proposal(@NotNull Long objectiveId, String title, String description, String leadAgency, String owner,
-            LocalDate start, LocalDate due, @Valid MoneyBody budget, Long programmeId, List<Integer> essentials,
-            List<String> hazards, List<Integer> sendaiPriorities, Long version) {
+    record Proposal(
+            @NotNull Long objectiveId,
+            String title,
+            String description,
+            String leadAgency,
+            String owner,
+            LocalDate start,
+            LocalDate due,
+            @Valid MoneyBody budget,
+            Long programmeId,
+            List<Integer> essentials,
+            List<String> hazards,
+            List<Integer> sendaiPriorities,
+            Long version) {
         NewAction toNew() {
-            return new NewAction(objectiveId, title, description, leadAgency, owner, start, due,
-                    budget == null ? null : new Money(budget.amount(), budget.currency()), programmeId, essentials,
-                    hazards, sendaiPriorities);
+            return new NewAction(
+                    objectiveId,
+                    title,
+                    description,
+                    leadAgency,
+                    owner,
+                    start,
+                    due,
+                    budget == null ? null : new Money(budget.amount(), budget.currency()),
+                    programmeId,
+                    essentials,
+                    hazards,
+                    sendaiPriorities);
         }
     }
 
-    record Progress(@NotNull Integer percent, String narrative) {
-    }
+    record Progress(@NotNull Integer percent, String narrative) {}
 
-    record NewMilestone(String title, LocalDate target) {
-    }
+    record NewMilestone(String title, LocalDate target) {}
 
-    record Reached(LocalDate actualDate) {
-    }
+    record Reached(LocalDate actualDate) {}
 
     @InitBinder("registerQuery")
     void registerQuery(WebDataBinder binder) {
@@ -85,7 +100,9 @@ class ActionController {
     }
 
     @PostMapping("/strategies/{id}/actions")
-    @Operation(summary = "Propose an action under an objective of the adopted strategy (working group); starts the action process")
+    @Operation(
+            summary =
+                    "Propose an action under an objective of the adopted strategy (working group); starts the action process")
     ResponseEntity<ActionJson.Summary> propose(@PathVariable Long id, @Valid @RequestBody Proposal body) {
         Action a = actions.propose(id, body.toNew());
         return ResponseEntity.created(URI.create("/api/v1/actions/" + a.getId()))
@@ -93,8 +110,9 @@ class ActionController {
     }
 
     @PutMapping("/actions/{id}")
-    @Operation(summary = "Edit an action while it is proposed or returned for work (working group); body as proposed"
-            + " plus the version read (409 if it changed since)")
+    @Operation(
+            summary = "Edit an action while it is proposed or returned for work (working group); body as proposed"
+                    + " plus the version read (409 if it changed since)")
     ActionJson.Detail update(@PathVariable Long id, @Valid @RequestBody Proposal body) {
         if (body.version() == null) {
             throw new InvalidRequestException("version", "The version of the action as read");
@@ -105,13 +123,17 @@ class ActionController {
 
     @GetMapping("/actions")
     @Operation(summary = "The action register in scope, filtered; sorted by due date unless sort= says otherwise")
-    PageResponse<ActionJson.Summary> list(@ParameterObject RegisterQuery query,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PageResponse<ActionJson.Summary> list(
+            @ParameterObject RegisterQuery query,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         var filter = query.filter();
         LocalDate today = LocalDate.now(clock);
         var paging = PageResponse.request(page, size);
-        var found = actions.find(filter, org.springframework.data.domain.PageRequest.of(paging.getPageNumber(),
-                paging.getPageSize(), Sort.by("dueDate", "id")));
+        var found = actions.find(
+                filter,
+                org.springframework.data.domain.PageRequest.of(
+                        paging.getPageNumber(), paging.getPageSize(), Sort.by("dueDate", "id")));
         return PageResponse.of(found.map(a -> ActionJson.Summary.of(a, today)));
     }
 
@@ -130,8 +152,11 @@ class ActionController {
 
     @PostMapping(value = "/actions/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Report progress with evidence files (multipart: percent, narrative, evidence)")
-    ResponseEntity<ActionJson.Detail> progressWithEvidence(@PathVariable Long id, @RequestParam int percent,
-            @RequestParam String narrative, @RequestPart(name = "evidence", required = false) List<MultipartFile> files)
+    ResponseEntity<ActionJson.Detail> progressWithEvidence(
+            @PathVariable Long id,
+            @RequestParam int percent,
+            @RequestParam String narrative,
+            @RequestPart(name = "evidence", required = false) List<MultipartFile> files)
             throws IOException {
         actionProgress.reportProgress(id, percent, narrative, evidence(files));
         return ResponseEntity.status(201).body(get(id));
@@ -139,8 +164,11 @@ class ActionController {
 
     @PostMapping(value = "/actions/{id}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Claim completion with evidence (owner or working group); a coordinator verifies it")
-    ResponseEntity<ActionJson.Detail> complete(@PathVariable Long id, @RequestParam String narrative,
-            @RequestPart(name = "evidence", required = false) List<MultipartFile> files) throws IOException {
+    ResponseEntity<ActionJson.Detail> complete(
+            @PathVariable Long id,
+            @RequestParam String narrative,
+            @RequestPart(name = "evidence", required = false) List<MultipartFile> files)
+            throws IOException {
         actionProgress.claimCompletion(id, narrative, evidence(files));
         return ResponseEntity.status(201).body(get(id));
     }

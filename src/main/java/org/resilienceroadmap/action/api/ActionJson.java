@@ -16,8 +16,7 @@ import org.resilienceroadmap.shared.Money;
 /** The JSON shapes of the action API; money as {@code {"amount": "1250000.00", "currency": "EUR"}}. */
 final class ActionJson {
 
-    private ActionJson() {
-    }
+    private ActionJson() {}
 
     record MoneyJson(String amount, String currency) {
         static MoneyJson of(Money m) {
@@ -25,15 +24,50 @@ final class ActionJson {
         }
     }
 
-    record Summary(Long id, Long strategyId, Long objectiveId, Long jurisdictionId, String title, String leadAgency,
-            String owner, LocalDate start, LocalDate due, MoneyJson budget, Long programmeId, List<Integer> essentials,
-            List<String> hazards, List<Integer> sendaiPriorities, String status, int percentDone, boolean overdue,
-            long version, String acceptedBy, RouteJson route, List<String> approvedBy) {
+    record Summary(
+            Long id,
+            Long strategyId,
+            Long objectiveId,
+            Long jurisdictionId,
+            String title,
+            String leadAgency,
+            String owner,
+            LocalDate start,
+            LocalDate due,
+            MoneyJson budget,
+            Long programmeId,
+            List<Integer> essentials,
+            List<String> hazards,
+            List<Integer> sendaiPriorities,
+            String status,
+            int percentDone,
+            boolean overdue,
+            long version,
+            String acceptedBy,
+            RouteJson route,
+            List<String> approvedBy) {
         static Summary of(Action a, LocalDate today) {
-            return new Summary(a.getId(), a.getStrategyId(), a.getObjectiveId(), a.getJurisdictionId(), a.getTitle(),
-                    a.getLeadAgency(), a.getOwner(), a.getStartDate(), a.getDueDate(), MoneyJson.of(a.getBudget()),
-                    a.getProgrammeId(), a.getEssentials(), a.getHazards(), a.getSendaiPriorities(), a.getStatus().name(),
-                    a.getPercentDone(), a.isOverdue(today), a.getVersion(), a.getAcceptedBy(), RouteJson.of(a.getRoute()),
+            return new Summary(
+                    a.getId(),
+                    a.getStrategyId(),
+                    a.getObjectiveId(),
+                    a.getJurisdictionId(),
+                    a.getTitle(),
+                    a.getLeadAgency(),
+                    a.getOwner(),
+                    a.getStartDate(),
+                    a.getDueDate(),
+                    MoneyJson.of(a.getBudget()),
+                    a.getProgrammeId(),
+                    a.getEssentials(),
+                    a.getHazards(),
+                    a.getSendaiPriorities(),
+                    a.getStatus().name(),
+                    a.getPercentDone(),
+                    a.isOverdue(today),
+                    a.getVersion(),
+                    a.getAcceptedBy(),
+                    RouteJson.of(a.getRoute()),
                     a.getApprovedBy());
         }
     }
@@ -45,8 +79,9 @@ final class ActionJson {
      */
     record RouteJson(List<String> levels, boolean tellDonor, Integer rule, String ruleText, Integer tableVersion) {
         static RouteJson of(ApprovalRoute r) {
-            return r == null ? null : new RouteJson(r.levelList(), r.tellsDonor(), r.rule(), r.ruleText(),
-                    r.tableVersion());
+            return r == null
+                    ? null
+                    : new RouteJson(r.levelList(), r.tellsDonor(), r.rule(), r.ruleText(), r.tableVersion());
         }
     }
 
@@ -54,30 +89,70 @@ final class ActionJson {
      * An imported plan under review: each row's decision ({@code accept}, {@code change}, {@code decline};
      * null while undecided) and comment.
      */
-    record PlanReviewJson(Long id, Long strategyId, Long jurisdictionId, String fileName, String proposedBy,
-            Instant proposedAt, boolean decided, String decidedBy, Instant decidedAt, long undecided, boolean mayDecide,
+    record PlanReviewJson(
+            Long id,
+            Long strategyId,
+            Long jurisdictionId,
+            String fileName,
+            String proposedBy,
+            Instant proposedAt,
+            boolean decided,
+            String decidedBy,
+            Instant decidedAt,
+            long undecided,
+            boolean mayDecide,
             List<PlanRowJson> rows) {
         static PlanReviewJson of(PlanReviewDetail d, boolean mayDecide) {
             PlanReview r = d.review();
-            return new PlanReviewJson(r.getId(), r.getStrategyId(), r.getJurisdictionId(), r.getFileName(),
-                    r.getProposedBy(), r.getProposedAt(), r.isDecided(), r.getDecidedBy(), r.getDecidedAt(),
-                    d.undecided(), mayDecide, d.rows().stream().map(PlanRowJson::of).toList());
+            return new PlanReviewJson(
+                    r.getId(),
+                    r.getStrategyId(),
+                    r.getJurisdictionId(),
+                    r.getFileName(),
+                    r.getProposedBy(),
+                    r.getProposedAt(),
+                    r.isDecided(),
+                    r.getDecidedBy(),
+                    r.getDecidedAt(),
+                    d.undecided(),
+                    mayDecide,
+                    d.rows().stream().map(PlanRowJson::of).toList());
         }
     }
 
-    record PlanRowJson(Long actionId, String title, String owner, LocalDate due, MoneyJson budget, String status,
-            String decision, String comment) {
+    record PlanRowJson(
+            Long actionId,
+            String title,
+            String owner,
+            LocalDate due,
+            MoneyJson budget,
+            String status,
+            String decision,
+            String comment) {
         static PlanRowJson of(Action a) {
-            return new PlanRowJson(a.getId(), a.getTitle(), a.getOwner(), a.getDueDate(), MoneyJson.of(a.getBudget()),
-                    a.getStatus().name(), a.getPlanDecision() == null ? null : a.getPlanDecision().outcome(),
+            return new PlanRowJson(
+                    a.getId(),
+                    a.getTitle(),
+                    a.getOwner(),
+                    a.getDueDate(),
+                    MoneyJson.of(a.getBudget()),
+                    a.getStatus().name(),
+                    a.getPlanDecision() == null ? null : a.getPlanDecision().outcome(),
                     a.getPlanComment());
         }
     }
 
-    record Detail(Summary action, String description, String objective, List<MilestoneJson> milestones,
+    record Detail(
+            Summary action,
+            String description,
+            String objective,
+            List<MilestoneJson> milestones,
             List<Report> progress) {
         static Detail of(ActionDetail d, LocalDate today) {
-            return new Detail(Summary.of(d.action(), today), d.action().getDescription(), d.objectiveTitle(),
+            return new Detail(
+                    Summary.of(d.action(), today),
+                    d.action().getDescription(),
+                    d.objectiveTitle(),
                     d.milestones().stream().map(m -> MilestoneJson.of(m, today)).toList(),
                     d.reports().stream().map(r -> Report.of(r, d)).toList());
         }
@@ -89,16 +164,31 @@ final class ActionJson {
         }
     }
 
-    record Report(LocalDate periodStart, LocalDate periodEnd, int percent, String narrative, boolean completionClaim,
-            String reportedBy, Instant reportedAt, List<EvidenceLink> evidence) {
+    record Report(
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int percent,
+            String narrative,
+            boolean completionClaim,
+            String reportedBy,
+            Instant reportedAt,
+            List<EvidenceLink> evidence) {
         static Report of(ProgressReport r, ActionDetail d) {
-            return new Report(r.getPeriodStart(), r.getPeriodEnd(), r.getPercent(), r.getNarrative(),
-                    r.isCompletionClaim(), r.getReportedBy(), r.getReportedAt(), r.getEvidenceIds().stream()
-                            .map(id -> new EvidenceLink(d.evidenceNames().get(id), "/api/v1/actions/"
-                                    + r.getActionId() + "/evidence/" + id)).toList());
+            return new Report(
+                    r.getPeriodStart(),
+                    r.getPeriodEnd(),
+                    r.getPercent(),
+                    r.getNarrative(),
+                    r.isCompletionClaim(),
+                    r.getReportedBy(),
+                    r.getReportedAt(),
+                    r.getEvidenceIds().stream()
+                            .map(id -> new EvidenceLink(
+                                    d.evidenceNames().get(id),
+                                    "/api/v1/actions/" + r.getActionId() + "/evidence/" + id))
+                            .toList());
         }
     }
 
-    record EvidenceLink(String name, String href) {
-    }
+    record EvidenceLink(String name, String href) {}
 }

@@ -61,11 +61,15 @@ class ActionPlanController {
     }
 
     @PostMapping(value = "/strategies/{id}/actions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import an action plan (multipart file, .xlsx or CSV; working group of an adopted strategy). "
-            + "dryRun=true (the default) only checks every row; dryRun=false imports all rows or, with any problem, "
-            + "none (422 with the same body). An unreadable file is a 400.")
-    ResponseEntity<?> importPlan(@PathVariable Long id, @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
+    @Operation(
+            summary = "Import an action plan (multipart file, .xlsx or CSV; working group of an adopted strategy). "
+                    + "dryRun=true (the default) only checks every row; dryRun=false imports all rows or, with any problem, "
+                    + "none (422 with the same body). An unreadable file is a 400.")
+    ResponseEntity<?> importPlan(
+            @PathVariable Long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "true") boolean dryRun)
+            throws IOException {
         if (dryRun) {
             return ResponseEntity.ok(plans.preview(id, file.getOriginalFilename(), file.getBytes()));
         }
@@ -73,14 +77,16 @@ class ActionPlanController {
         if (result.valid()) {
             return ResponseEntity.ok(result);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                plans.notImported(result));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, plans.notImported(result));
         problem.setTitle(HttpStatus.UNPROCESSABLE_ENTITY.getReasonPhrase());
         problem.setProperty("rows", result.rows());
         problem.setProperty("valid", false);
         problem.setProperty("problems", result.problems());
         problem.setProperty("imported", 0);
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.unprocessableEntity()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @GetMapping("/actions.xlsx")
@@ -97,8 +103,13 @@ class ActionPlanController {
 
     private static ResponseEntity<byte[]> file(String name, TableFormat format, byte[] content) {
         return ResponseEntity.ok()
-                .header("Content-Disposition",
-                        ContentDisposition.attachment().filename(name + "." + format.extension()).build().toString())
-                .contentType(MediaType.parseMediaType(format.contentType())).body(content);
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(name + "." + format.extension())
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .body(content);
     }
 }

@@ -41,8 +41,9 @@ class ApprovalTableController {
     }
 
     @GetMapping("/versions")
-    @Operation(summary = "Every deployed version of the approval table, newest first, with when and by whom"
-            + " (deployedBy null: shipped with the application)")
+    @Operation(
+            summary = "Every deployed version of the approval table, newest first, with when and by whom"
+                    + " (deployedBy null: shipped with the application)")
     List<ApprovalTableVersion> versions() {
         return tables.versions();
     }
@@ -54,9 +55,10 @@ class ApprovalTableController {
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    @Operation(summary = "Deploy a new version from a DMN file (admin; multipart: file). The table must keep the"
-            + " decision action-approval with the outputs approvers and tellDonor, read only budgetEur, currency,"
-            + " funded, essentials and country, and give one valid answer for every sample action; else 400")
+    @Operation(
+            summary = "Deploy a new version from a DMN file (admin; multipart: file). The table must keep the"
+                    + " decision action-approval with the outputs approvers and tellDonor, read only budgetEur, currency,"
+                    + " funded, essentials and country, and give one valid answer for every sample action; else 400")
     ResponseEntity<ApprovalTable> upload(@RequestParam("file") MultipartFile file) throws IOException {
         ApprovalTable deployed = tables.upload(file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.created(URI.create("/api/v1/approval-table/versions/" + deployed.version()))

@@ -33,31 +33,30 @@ class PlanReviewController {
         this.reviews = reviews;
     }
 
-    record RowDecision(String decision, String comment) {
-    }
+    record RowDecision(String decision, String comment) {}
 
-    record AcceptedRemaining(int accepted, ActionJson.PlanReviewJson review) {
-    }
+    record AcceptedRemaining(int accepted, ActionJson.PlanReviewJson review) {}
 
-    record Reviewers(List<String> usernames, boolean mayName) {
-    }
+    record Reviewers(List<String> usernames, boolean mayName) {}
 
-    record ReviewersBody(@NotNull List<@NotNull String> usernames) {
-    }
+    record ReviewersBody(@NotNull List<@NotNull String> usernames) {}
 
     @GetMapping("/action-plan-reviews/{id}")
-    @Operation(summary = "An imported plan under review: its rows with their decisions (accept, change, decline; null "
-            + "while undecided) and comments, and whether the caller may decide them")
+    @Operation(
+            summary = "An imported plan under review: its rows with their decisions (accept, change, decline; null "
+                    + "while undecided) and comments, and whether the caller may decide them")
     ActionJson.PlanReviewJson get(@PathVariable Long id) {
         return json(id);
     }
 
     @PutMapping("/action-plan-reviews/{id}/rows/{actionId}")
-    @Operation(summary = "Decide one row (the chair or a member named to review): body {decision: accept|change|decline, "
-            + "comment}; change and decline need the comment (400 without); 409 once the review is decided")
-    ActionJson.PlanReviewJson decide(@PathVariable Long id, @PathVariable Long actionId, @RequestBody RowDecision body) {
-        reviews.decide(id, actionId, decision(body == null ? null : body.decision()),
-                body == null ? null : body.comment());
+    @Operation(
+            summary = "Decide one row (the chair or a member named to review): body {decision: accept|change|decline, "
+                    + "comment}; change and decline need the comment (400 without); 409 once the review is decided")
+    ActionJson.PlanReviewJson decide(
+            @PathVariable Long id, @PathVariable Long actionId, @RequestBody RowDecision body) {
+        reviews.decide(
+                id, actionId, decision(body == null ? null : body.decision()), body == null ? null : body.comment());
         return json(id);
     }
 
@@ -69,15 +68,17 @@ class PlanReviewController {
     }
 
     @GetMapping("/strategies/{id}/action-reviewers")
-    @Operation(summary = "The members named to review the strategy's proposed actions (its chairs review anyway), "
-            + "and whether the caller (a chair) may name them")
+    @Operation(
+            summary = "The members named to review the strategy's proposed actions (its chairs review anyway), "
+                    + "and whether the caller (a chair) may name them")
     Reviewers reviewers(@PathVariable Long id) {
         return new Reviewers(reviews.reviewers(id), reviews.mayNameReviewers(id));
     }
 
     @PutMapping("/strategies/{id}/action-reviewers")
-    @Operation(summary = "Name the members who review proposed actions (chair; members of the working group only): "
-            + "body {usernames: [...]}, replacing the list")
+    @Operation(
+            summary = "Name the members who review proposed actions (chair; members of the working group only): "
+                    + "body {usernames: [...]}, replacing the list")
     Reviewers nameReviewers(@PathVariable Long id, @Valid @RequestBody ReviewersBody body) {
         return new Reviewers(reviews.nameReviewers(id, body.usernames()), true);
     }

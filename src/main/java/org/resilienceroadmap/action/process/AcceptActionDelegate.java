@@ -18,8 +18,10 @@ class AcceptActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(steps.accept(ActionProcess.actionId(execution),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY),
-                (String) execution.getVariable(ProcessVariables.COMMENT)).variables());
+        execution.setVariables(steps.accept(
+                        ActionProcess.actionId(execution),
+                        (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+                        (String) execution.getVariable(ProcessVariables.COMMENT))
+                .variables());
     }
 }

@@ -15,16 +15,19 @@ public final class ActionProcess {
     public static final String KEY = "action";
     /** {@code processes/action-plan-review.bpmn}: an imported plan reviewed as one. */
     public static final String PLAN_REVIEW_KEY = "action-plan-review";
+
     public static final String TASK_REVIEW_PLAN = "Task_ReviewPlan";
     /** Whether the action was reviewed with its imported plan; then {@code outcome} holds its row's decision. */
     public static final String REVIEWED_WITH_PLAN = "reviewedWithPlan";
     /** The approval table's decision: {@code approvers} (levels, comma-separated, or "none") and {@code tellDonor}. */
     public static final String APPROVERS = "approvers";
+
     public static final String TELL_DONOR = "tellDonor";
     public static final String NEEDS_APPROVAL = "needsApproval";
     public static final String APPROVAL_LEVEL = "approvalLevel";
     /** The matched rule's id and the evaluated table version's definition id, captured when the table decides. */
     public static final String APPROVAL_RULE_ID = "approvalRuleId";
+
     public static final String APPROVAL_TABLE_ID = "approvalTableId";
     public static final String DECISION_KEY = "action-approval";
     public static final String TASK_REVIEW = "Task_ReviewAction";
@@ -43,8 +46,7 @@ public final class ActionProcess {
     public static final String END_REJECTED = "EndEvent_Rejected";
     public static final String END_CANCELLED = "EndEvent_Cancelled";
 
-    private ActionProcess() {
-    }
+    private ActionProcess() {}
 
     /** The subject's id: the action's, or the plan review's in action-plan-review.bpmn. */
     static Long actionId(org.camunda.bpm.engine.delegate.VariableScope scope) {

@@ -25,7 +25,9 @@ class ApprovalRouteCapture implements DmnDecisionTableEvaluationListener {
             return;
         }
         BpmnExecutionContext context = Context.getBpmnExecutionContext();
-        if (context == null || context.getExecution() == null || event.getMatchingRules().isEmpty()) {
+        if (context == null
+                || context.getExecution() == null
+                || event.getMatchingRules().isEmpty()) {
             return;
         }
         DmnEvaluatedDecisionRule rule = event.getMatchingRules().get(0);
@@ -40,7 +42,10 @@ class ApprovalRouteCapture implements DmnDecisionTableEvaluationListener {
     }
 
     private static Object value(Map<String, DmnEvaluatedOutput> outputs, String name) {
-        return outputs.values().stream().filter(o -> name.equals(o.getOutputName())).findFirst()
-                .map(o -> o.getValue() == null ? null : o.getValue().getValue()).orElse(null);
+        return outputs.values().stream()
+                .filter(o -> name.equals(o.getOutputName()))
+                .findFirst()
+                .map(o -> o.getValue() == null ? null : o.getValue().getValue())
+                .orElse(null);
     }
 }

@@ -18,6 +18,8 @@ class ApproveActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.approve(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.approve(
+                ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String)
+                        execution.getVariable(ProcessVariables.COMMENT));
     }
 }

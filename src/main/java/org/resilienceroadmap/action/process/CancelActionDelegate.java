@@ -18,6 +18,8 @@ class CancelActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.cancel(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.cancel(
+                ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String)
+                        execution.getVariable(ProcessVariables.COMMENT));
     }
 }

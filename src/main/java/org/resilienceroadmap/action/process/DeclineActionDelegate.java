@@ -18,7 +18,8 @@ class DeclineActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.decline(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY),
-                (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.decline(
+                ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String)
+                        execution.getVariable(ProcessVariables.COMMENT));
     }
 }

@@ -18,7 +18,10 @@ class ExtendDueDateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.extend(ActionProcess.actionId(execution), (String) execution.getVariable(ActionProcess.NEW_DUE_DATE),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.extend(
+                ActionProcess.actionId(execution),
+                (String) execution.getVariable(ActionProcess.NEW_DUE_DATE),
+                (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+                (String) execution.getVariable(ProcessVariables.COMMENT));
     }
 }

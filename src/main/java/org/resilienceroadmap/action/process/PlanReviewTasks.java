@@ -17,7 +17,8 @@ public class PlanReviewTasks {
 
     /** The members named to review the plan's strategy; the chairs are candidates anyway. */
     public List<String> reviewers(String reviewId) {
-        return reviews.find(Long.valueOf(reviewId)).map(r -> reviews.reviewersOfStrategy(r.getStrategyId()))
+        return reviews.find(Long.valueOf(reviewId))
+                .map(r -> reviews.reviewersOfStrategy(r.getStrategyId()))
                 .orElse(List.of());
     }
 }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.resilienceroadmap.action.ApprovalRoute;
 import org.resilienceroadmap.action.ActionSteps;
+import org.resilienceroadmap.action.ApprovalRoute;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +29,7 @@ class RecordApprovalRouteDelegate implements JavaDelegate {
         this.repository = repository;
     }
 
-    private record RuleText(int number, String text, int version) {
-    }
+    private record RuleText(int number, String text, int version) {}
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -39,8 +38,12 @@ class RecordApprovalRouteDelegate implements JavaDelegate {
         String tableId = (String) execution.getVariable(ActionProcess.APPROVAL_TABLE_ID);
         String ruleId = (String) execution.getVariable(ActionProcess.APPROVAL_RULE_ID);
         RuleText rule = rules.computeIfAbsent(tableId + "#" + ruleId, key -> read(tableId, ruleId));
-        ApprovalRoute route = new ApprovalRoute(approvers == null ? ApprovalRoute.NONE : approvers.strip(), tellDonor,
-                rule.number(), rule.text(), rule.version());
+        ApprovalRoute route = new ApprovalRoute(
+                approvers == null ? ApprovalRoute.NONE : approvers.strip(),
+                tellDonor,
+                rule.number(),
+                rule.text(),
+                rule.version());
         steps.routed(ActionProcess.actionId(execution), route);
         execution.setVariable(ActionProcess.APPROVERS, String.join(",", route.levelList()));
         execution.setVariable(ActionProcess.NEEDS_APPROVAL, !route.levelList().isEmpty());
@@ -51,7 +54,9 @@ class RecordApprovalRouteDelegate implements JavaDelegate {
         Rule rule = repository.getDmnModelInstance(tableId).getModelElementById(ruleId);
         DecisionTable table = (DecisionTable) rule.getParentElement();
         int number = new java.util.ArrayList<>(table.getRules()).indexOf(rule) + 1;
-        String text = rule.getDescription() == null ? "" : rule.getDescription().getTextContent().strip();
+        String text = rule.getDescription() == null
+                ? ""
+                : rule.getDescription().getTextContent().strip();
         return new RuleText(number, text, version);
     }
 }

@@ -18,6 +18,8 @@ class RejectActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.reject(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.reject(
+                ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String)
+                        execution.getVariable(ProcessVariables.COMMENT));
     }
 }

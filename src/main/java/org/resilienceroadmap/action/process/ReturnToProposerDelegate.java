@@ -18,7 +18,8 @@ class ReturnToProposerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.askForChanges(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY),
-                (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.askForChanges(
+                ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String)
+                        execution.getVariable(ProcessVariables.COMMENT));
     }
 }

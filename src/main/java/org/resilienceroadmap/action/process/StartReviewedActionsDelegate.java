@@ -18,6 +18,7 @@ class StartReviewedActionsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviews.startDecided(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY));
+        reviews.startDecided(
+                ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY));
     }
 }

@@ -18,6 +18,8 @@ class VerifyActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.verify(ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.verify(
+                ActionProcess.actionId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String)
+                        execution.getVariable(ProcessVariables.COMMENT));
     }
 }

@@ -16,7 +16,10 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
  */
 class ActionFacts extends Div {
 
-    ActionFacts(ActionDetail detail, ActionOptions options, ProgrammeDirectory programmes,
+    ActionFacts(
+            ActionDetail detail,
+            ActionOptions options,
+            ProgrammeDirectory programmes,
             JurisdictionDirectory jurisdictions) {
         setId("action-facts");
         addClassName("action-facts");
@@ -25,20 +28,34 @@ class ActionFacts extends Div {
         fact("objective", "action.objective", detail.objectiveTitle());
         fact("jurisdiction", "action.jurisdiction", place(jurisdictions, a.getJurisdictionId(), getLocale()));
         fact("lead", "action.leadAgency", a.getLeadAgency());
-        fact("owner", "action.owner", options.names(java.util.List.of(a.getOwner())).get(a.getOwner()));
+        fact(
+                "owner",
+                "action.owner",
+                options.names(java.util.List.of(a.getOwner())).get(a.getOwner()));
         fact("start", "action.start", ActionText.date(getLocale(), a.getStartDate()));
         fact("due", "action.due", ActionText.date(getLocale(), a.getDueDate()));
         fact("budget", "action.budget", ActionText.money(getLocale(), a.getBudget()));
         if (a.getProgrammeId() != null) {
             fact("programme", "action.programme", programme(programmes, a.getProgrammeId()));
         }
-        fact("essentials", "action.essentials", a.getEssentials().stream()
-                .map(e -> e + ". " + getTranslation("essential." + e)).collect(Collectors.joining("; ")));
-        fact("hazards", "action.hazards", a.getHazards().stream()
-                .map(h -> hazardNames.containsKey(h) ? getTranslation(hazardNames.get(h)) : h)
-                .collect(Collectors.joining(", ")));
-        fact("sendai", "action.sendai", a.getSendaiPriorities().stream()
-                .map(p -> p + ". " + getTranslation("action.sendai." + p)).collect(Collectors.joining("; ")));
+        fact(
+                "essentials",
+                "action.essentials",
+                a.getEssentials().stream()
+                        .map(e -> e + ". " + getTranslation("essential." + e))
+                        .collect(Collectors.joining("; ")));
+        fact(
+                "hazards",
+                "action.hazards",
+                a.getHazards().stream()
+                        .map(h -> hazardNames.containsKey(h) ? getTranslation(hazardNames.get(h)) : h)
+                        .collect(Collectors.joining(", ")));
+        fact(
+                "sendai",
+                "action.sendai",
+                a.getSendaiPriorities().stream()
+                        .map(p -> p + ". " + getTranslation("action.sendai." + p))
+                        .collect(Collectors.joining("; ")));
         fact("description", "action.description", a.getDescription());
     }
 

@@ -41,47 +41,74 @@ class ActionRegisterGrid extends Grid<Action> {
     private final Map<String, String> people = new HashMap<>();
 
     /** {@code places} names the jurisdictions in scope; {@code filter} is read at each page. */
-    ActionRegisterGrid(ActionService actions, ActionOptions options, Map<Long, String> places,
-            Supplier<ActionFilter> filter, Clock clock) {
+    ActionRegisterGrid(
+            ActionService actions,
+            ActionOptions options,
+            Map<Long, String> places,
+            Supplier<ActionFilter> filter,
+            Clock clock) {
         this.options = options;
         this.places = places;
         LocalDate today = LocalDate.now(clock);
         setId("actions");
         addClassName("action-register");
-        addComponentColumn(a -> new RouterLink(a.getTitle(), ActionView.class,
-                new RouteParameters("id", String.valueOf(a.getId())))).setHeader(getTranslation("action.column.title"))
-                .setSortProperty("title").setWidth("11rem").setFlexGrow(3).setResizable(true);
+        addComponentColumn(a -> new RouterLink(
+                        a.getTitle(), ActionView.class, new RouteParameters("id", String.valueOf(a.getId()))))
+                .setHeader(getTranslation("action.column.title"))
+                .setSortProperty("title")
+                .setWidth("11rem")
+                .setFlexGrow(3)
+                .setResizable(true);
         addColumn(a -> places.getOrDefault(a.getJurisdictionId(), ""))
-                .setHeader(getTranslation("action.column.jurisdiction")).setWidth("7rem").setFlexGrow(1).setResizable(true);
+                .setHeader(getTranslation("action.column.jurisdiction"))
+                .setWidth("7rem")
+                .setFlexGrow(1)
+                .setResizable(true);
         addColumn(a -> objectives.getOrDefault(a.getObjectiveId(), ""))
-                .setHeader(getTranslation("action.column.objective")).setWidth("10rem").setFlexGrow(2).setResizable(true);
+                .setHeader(getTranslation("action.column.objective"))
+                .setWidth("10rem")
+                .setFlexGrow(2)
+                .setResizable(true);
         addColumn(a -> people.getOrDefault(a.getOwner(), a.getOwner()))
-                .setHeader(getTranslation("action.column.owner")).setSortProperty("owner").setWidth("9rem");
+                .setHeader(getTranslation("action.column.owner"))
+                .setSortProperty("owner")
+                .setWidth("9rem");
         var due = addColumn(a -> ActionText.date(getLocale(), a.getDueDate()))
-                .setHeader(getTranslation("action.column.due")).setSortProperty("dueDate").setWidth("7rem");
+                .setHeader(getTranslation("action.column.due"))
+                .setSortProperty("dueDate")
+                .setWidth("7rem");
         addColumn(a -> ActionText.money(getLocale(), a.getBudget()))
-                .setHeader(getTranslation("action.column.budget")).setSortProperty("budget.amount").setWidth("8rem")
+                .setHeader(getTranslation("action.column.budget"))
+                .setSortProperty("budget.amount")
+                .setWidth("8rem")
                 .setTextAlign(ColumnTextAlign.END);
         // An overdue action's status carries the red "Overdue" badge beside it, as on its page.
-        addComponentColumn(a -> status(a, today)).setHeader(getTranslation("action.column.status"))
-                .setSortProperty("status").setWidth("9rem");
+        addComponentColumn(a -> status(a, today))
+                .setHeader(getTranslation("action.column.status"))
+                .setSortProperty("status")
+                .setWidth("9rem");
         addColumn(a -> Percent.format(getLocale(), a.getPercentDone()))
                 .setHeader(getTranslation("action.column.percent"))
-                .setSortProperty("percentDone").setWidth("6.5rem");
+                .setSortProperty("percentDone")
+                .setWidth("6.5rem");
         PhoneCards.add(this, getTranslation("action.register"), a -> card(a, today));
         setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
         // Long titles and names wrap rather than end in "…"; on a phone each row is a card.
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setMultiSort(true);
         setEmptyStateText(getTranslation("action.none"));
-        setItems(query -> {
-            Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
-            PageRequest page = PageRequest.of(query.getPage(), query.getPageSize(),
-                    sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by("dueDate", "id"));
-            List<Action> found = actions.find(filter.get(), page).getContent();
-            learnNames(found);
-            return found.stream();
-        }, query -> (int) actions.count(filter.get()));
+        setItems(
+                query -> {
+                    Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
+                    PageRequest page = PageRequest.of(
+                            query.getPage(),
+                            query.getPageSize(),
+                            sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by("dueDate", "id"));
+                    List<Action> found = actions.find(filter.get(), page).getContent();
+                    learnNames(found);
+                    return found.stream();
+                },
+                query -> (int) actions.count(filter.get()));
         sort(GridSortOrder.asc(due).build());
     }
 
@@ -93,23 +120,28 @@ class ActionRegisterGrid extends Grid<Action> {
 
     /** On a phone: the title over its place, owner, due date, budget, status and percent done. */
     private Div card(Action a, LocalDate today) {
-        return PhoneCards.card(new RouterLink(a.getTitle(), ActionView.class,
-                new RouteParameters("id", String.valueOf(a.getId()))),
+        return PhoneCards.card(
+                new RouterLink(a.getTitle(), ActionView.class, new RouteParameters("id", String.valueOf(a.getId()))),
                 new Span(places.getOrDefault(a.getJurisdictionId(), "")),
                 PhoneCards.fact(getTranslation("action.column.owner"), people.getOrDefault(a.getOwner(), a.getOwner())),
                 PhoneCards.fact(getTranslation("action.column.due"), ActionText.date(getLocale(), a.getDueDate())),
                 PhoneCards.fact(getTranslation("action.column.budget"), ActionText.money(getLocale(), a.getBudget())),
                 status(a, today),
-                PhoneCards.fact(getTranslation("action.column.percent"), Percent.format(getLocale(), a.getPercentDone())));
+                PhoneCards.fact(
+                        getTranslation("action.column.percent"), Percent.format(getLocale(), a.getPercentDone())));
     }
 
     /** The names a page of rows shows, read once per page for what is not known yet. */
     private void learnNames(List<Action> found) {
-        Set<String> owners = found.stream().map(Action::getOwner).filter(o -> !people.containsKey(o))
+        Set<String> owners = found.stream()
+                .map(Action::getOwner)
+                .filter(o -> !people.containsKey(o))
                 .collect(Collectors.toSet());
         people.putAll(options.names(owners));
-        Set<Long> strategyIds = found.stream().filter(a -> !objectives.containsKey(a.getObjectiveId()))
-                .map(Action::getStrategyId).collect(Collectors.toSet());
+        Set<Long> strategyIds = found.stream()
+                .filter(a -> !objectives.containsKey(a.getObjectiveId()))
+                .map(Action::getStrategyId)
+                .collect(Collectors.toSet());
         objectives.putAll(options.objectiveTitles(strategyIds));
     }
 }

@@ -57,9 +57,16 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private final Anchor csv = download("export-csv", "action.export.csv");
     private Long shownStrategyId;
 
-    ActionRegisterView(ActionService actions, ActionOptions options, ActionPlanImport plans,
-            StrategyService strategies, JurisdictionDirectory jurisdictions, ProgrammeDirectory programmes,
-            CurrentUser currentUser, TaskInbox inbox, Clock clock) {
+    ActionRegisterView(
+            ActionService actions,
+            ActionOptions options,
+            ActionPlanImport plans,
+            StrategyService strategies,
+            JurisdictionDirectory jurisdictions,
+            ProgrammeDirectory programmes,
+            CurrentUser currentUser,
+            TaskInbox inbox,
+            Clock clock) {
         this.actions = actions;
         this.options = options;
         this.plans = plans;
@@ -67,8 +74,8 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         this.strategies = strategies;
         this.jurisdictions = jurisdictions;
         this.me = currentUser.scope();
-        List<Jurisdiction> mine = me.isAdmin() ? jurisdictions.findAll()
-                : jurisdictions.findAll(me.visibleJurisdictionIds());
+        List<Jurisdiction> mine =
+                me.isAdmin() ? jurisdictions.findAll() : jurisdictions.findAll(me.visibleJurisdictionIds());
         Map<Long, String> places = new HashMap<>();
         mine.forEach(j -> places.put(j.getId(), j.getDisplayName(getLocale())));
         this.filters = new RegisterFilters(mine, programmes.findAll(), this::filtersChanged);
@@ -117,16 +124,18 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void showStrategy(Strategy s) {
-        strategyBox.add(new Anchor("strategies/" + s.getId(), getTranslation("action.filter.strategy", s.getTitle())),
+        strategyBox.add(
+                new Anchor("strategies/" + s.getId(), getTranslation("action.filter.strategy", s.getTitle())),
                 new Anchor("strategies/" + s.getId() + "/timeline", getTranslation("action.strategyTimeline")));
         if (s.getState() == StrategyState.ADOPTED && strategies.isWorkingGroupOf(me, s.getJurisdictionId())) {
-            Details propose = new Details(getTranslation("action.propose"),
-                    ProposeActionForm.proposing(actions, options.of(s.getId()), jurisdictions.hazardNames(), s,
-                            proposed -> refresh()));
+            Details propose = new Details(
+                    getTranslation("action.propose"),
+                    ProposeActionForm.proposing(
+                            actions, options.of(s.getId()), jurisdictions.hazardNames(), s, proposed -> refresh()));
             propose.setId("propose");
             propose.setOpened(true);
-            Details importPlan = new Details(getTranslation("action.import"),
-                    new PlanImportPanel(plans, inbox, s.getId(), this::refresh));
+            Details importPlan = new Details(
+                    getTranslation("action.import"), new PlanImportPanel(plans, inbox, s.getId(), this::refresh));
             importPlan.setId("import");
             strategyBox.add(propose, importPlan);
         }

@@ -20,17 +20,28 @@ class ActionSummary extends Div {
         Anchor title = new Anchor("actions/" + a.getId(), a.getTitle());
         title.setId("action-summary-title");
         add(new Div(title, new Span(" "), ActionText.status(this, a.getStatus())));
-        Div facts = new Div(new Span(getTranslation("action.task.summary", ownerName,
-                ActionText.date(getLocale(), a.getDueDate()), a.getPercentDone())));
+        Div facts = new Div(new Span(getTranslation(
+                "action.task.summary", ownerName, ActionText.date(getLocale(), a.getDueDate()), a.getPercentDone())));
         Span late = ActionText.overdue(this, a, today);
         if (late != null) {
             facts.add(new Span(" "), late);
         }
         add(facts);
-        ProgressReport last = detail.reports().isEmpty() ? null : detail.reports().get(detail.reports().size() - 1);
-        Div progress = new Div(new Span(last == null ? getTranslation("action.progress.none")
-                : getTranslation("action.task.lastProgress", last.getPercent(), ActionText.date(getLocale(),
-                        last.getReportedAt().atZone(ZoneId.systemDefault()).toLocalDate()), last.getNarrative())));
+        ProgressReport last = detail.reports().isEmpty()
+                ? null
+                : detail.reports().get(detail.reports().size() - 1);
+        Div progress = new Div(new Span(
+                last == null
+                        ? getTranslation("action.progress.none")
+                        : getTranslation(
+                                "action.task.lastProgress",
+                                last.getPercent(),
+                                ActionText.date(
+                                        getLocale(),
+                                        last.getReportedAt()
+                                                .atZone(ZoneId.systemDefault())
+                                                .toLocalDate()),
+                                last.getNarrative())));
         progress.setId("action-summary-progress");
         add(progress);
     }

@@ -46,6 +46,7 @@ class ActionTaskContext extends VerticalLayout implements TaskFields {
     @Override
     public Map<String, Object> fields(String outcome) {
         return newDue != null && EXTEND.equals(outcome) && newDue.getValue() != null
-                ? Map.of("newDueDate", newDue.getValue().toString()) : Map.of();
+                ? Map.of("newDueDate", newDue.getValue().toString())
+                : Map.of();
     }
 }

@@ -33,8 +33,12 @@ class ActionTaskPanel implements TaskPanel {
     private final JurisdictionDirectory jurisdictions;
     private final Clock clock;
 
-    ActionTaskPanel(ActionService actions, ActionOptions options, ProgrammeDirectory programmes,
-            JurisdictionDirectory jurisdictions, Clock clock) {
+    ActionTaskPanel(
+            ActionService actions,
+            ActionOptions options,
+            ProgrammeDirectory programmes,
+            JurisdictionDirectory jurisdictions,
+            Clock clock) {
         this.actions = actions;
         this.options = options;
         this.programmes = programmes;
@@ -51,7 +55,8 @@ class ActionTaskPanel implements TaskPanel {
     public Component create(TaskItem task) {
         ActionDetail detail = actions.detail(Long.valueOf(task.subjectId()));
         LocalDate today = LocalDate.now(clock);
-        String owner = options.names(java.util.List.of(detail.action().getOwner())).get(detail.action().getOwner());
+        String owner = options.names(java.util.List.of(detail.action().getOwner()))
+                .get(detail.action().getOwner());
         ActionTaskContext box = new ActionTaskContext();
         box.add(new ActionSummary(detail, today, owner));
         switch (task.taskKey()) {
@@ -63,11 +68,13 @@ class ActionTaskPanel implements TaskPanel {
                     box.add(new ApprovalRouteFacts(detail.action(), options));
                 }
             }
-            case ActionProcess.TASK_HANDLE_OVERDUE, ActionProcess.TASK_VERIFY -> box.add(
-                    new H3(box.getTranslation("action.milestones")),
-                    new MilestonesPanel(actions, detail, false, today, () -> { }),
-                    new H3(box.getTranslation("action.progress.history")), new ProgressHistory(detail));
-            default -> { }
+            case ActionProcess.TASK_HANDLE_OVERDUE, ActionProcess.TASK_VERIFY ->
+                box.add(
+                        new H3(box.getTranslation("action.milestones")),
+                        new MilestonesPanel(actions, detail, false, today, () -> {}),
+                        new H3(box.getTranslation("action.progress.history")),
+                        new ProgressHistory(detail));
+            default -> {}
         }
         if (ActionProcess.TASK_HANDLE_OVERDUE.equals(task.taskKey())) {
             box.askNewDueDate(detail.action().getDueDate(), today);

@@ -17,11 +17,14 @@ import org.resilienceroadmap.shared.Money;
 /** How the action pages show dates, money, a status and an overdue flag, in one style. */
 final class ActionText {
 
-    private ActionText() {
-    }
+    private ActionText() {}
 
     static String date(Locale locale, LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     static String money(Locale locale, Money money) {
@@ -45,7 +48,7 @@ final class ActionText {
             case COMPLETED -> badge.getElement().getThemeList().add("success");
             case VERIFIED -> badge.getElement().getThemeList().add("success primary");
             case CANCELLED -> badge.getElement().getThemeList().add("error");
-            default -> { }
+            default -> {}
         }
         badge.addClassName("action-status");
         return badge;
@@ -63,7 +66,14 @@ final class ActionText {
     }
 
     static ActionFilter withStatus(ActionFilter f, ActionStatus status, Boolean overdue) {
-        return new ActionFilter(f.jurisdictionId(), f.strategyId(), status, overdue, f.essential(), f.hazard(),
-                f.owner(), f.programmeId());
+        return new ActionFilter(
+                f.jurisdictionId(),
+                f.strategyId(),
+                status,
+                overdue,
+                f.essential(),
+                f.hazard(),
+                f.owner(),
+                f.programmeId());
     }
 }

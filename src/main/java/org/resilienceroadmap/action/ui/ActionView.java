@@ -20,8 +20,8 @@ import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ActionOptions;
-import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionProgress;
+import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
@@ -50,8 +50,14 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Long actionId;
     private String title;
 
-    ActionView(ActionService actions, ActionProgress actionProgress, ActionOptions options, StrategyService strategies,
-            ProgrammeDirectory programmes, JurisdictionDirectory jurisdictions, Clock clock) {
+    ActionView(
+            ActionService actions,
+            ActionProgress actionProgress,
+            ActionOptions options,
+            StrategyService strategies,
+            ProgrammeDirectory programmes,
+            JurisdictionDirectory jurisdictions,
+            Clock clock) {
         this.actions = actions;
         this.actionProgress = actionProgress;
         this.options = options;
@@ -97,9 +103,16 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Span doneText = new Span(getTranslation("action.percentDone", a.getPercentDone()));
         // The bar's name is the figure it draws.
         done.getElement().setAttribute("aria-label", doneText.getText());
-        add(new HorizontalLayout(new Anchor("actions", getTranslation("action.backToRegister")),
-                new Anchor("strategies/" + a.getStrategyId() + "/timeline", getTranslation("action.strategyTimeline"))),
-                header, doneText, done, new ActionFacts(detail, options, programmes, jurisdictions));
+        add(
+                new HorizontalLayout(
+                        new Anchor("actions", getTranslation("action.backToRegister")),
+                        new Anchor(
+                                "strategies/" + a.getStrategyId() + "/timeline",
+                                getTranslation("action.strategyTimeline"))),
+                header,
+                doneText,
+                done,
+                new ActionFacts(detail, options, programmes, jurisdictions));
         if (a.getRoute() != null) {
             add(new ApprovalRouteFacts(a, options));
         } else if (a.getStatus() == ActionStatus.PROPOSED) {
@@ -111,14 +124,23 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         boolean mayEdit = actions.mayEdit(actionId);
         if (mayEdit) {
             Strategy strategy = strategies.detail(a.getStrategyId()).strategy();
-            Details edit = new Details(getTranslation("action.edit"), ProposeActionForm.editing(actions,
-                    options.of(strategy.getId()), jurisdictions.hazardNames(), strategy, a, saved -> render()));
+            Details edit = new Details(
+                    getTranslation("action.edit"),
+                    ProposeActionForm.editing(
+                            actions,
+                            options.of(strategy.getId()),
+                            jurisdictions.hazardNames(),
+                            strategy,
+                            a,
+                            saved -> render()));
             edit.setId("edit");
             add(edit);
         }
-        add(new H3(getTranslation("action.milestones")),
+        add(
+                new H3(getTranslation("action.milestones")),
                 new MilestonesPanel(actions, detail, mayReport || mayEdit, today, this::render),
-                new H3(getTranslation("action.progress.history")), new ProgressHistory(detail));
+                new H3(getTranslation("action.progress.history")),
+                new ProgressHistory(detail));
         if (mayReport) {
             add(new ProgressForms(actionProgress, actionId, this::render));
         }

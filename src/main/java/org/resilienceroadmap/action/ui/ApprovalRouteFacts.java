@@ -37,8 +37,14 @@ class ApprovalRouteFacts extends Div {
             fact("accepted-by", "action.route.acceptedBy", names.getOrDefault(a.getAcceptedBy(), a.getAcceptedBy()));
         }
         if (route.rule() != null) {
-            fact("rule", "action.route.table", getTranslation("action.route.rule", route.rule(), route.tableVersion(),
-                    route.ruleText() == null ? "" : route.ruleText()));
+            fact(
+                    "rule",
+                    "action.route.table",
+                    getTranslation(
+                            "action.route.rule",
+                            route.rule(),
+                            route.tableVersion(),
+                            route.ruleText() == null ? "" : route.ruleText()));
         }
         if (levels.isEmpty()) {
             fact("levels", "action.route.levels", getTranslation("action.route.noLevels"));
@@ -46,7 +52,8 @@ class ApprovalRouteFacts extends Div {
         for (int i = 0; i < levels.size(); i++) {
             String level = level(levels.get(i));
             String by = i < approvers.size() ? names.getOrDefault(approvers.get(i), approvers.get(i)) : null;
-            String text = by != null ? getTranslation("action.route.approvedAt", level, by)
+            String text = by != null
+                    ? getTranslation("action.route.approvedAt", level, by)
                     : getTranslation("action.route.waitingAt", level);
             fact("level-" + levels.get(i), i == 0 ? "action.route.levels" : null, text);
         }
@@ -60,7 +67,8 @@ class ApprovalRouteFacts extends Div {
 
     private String level(String code) {
         return ApprovalRoute.NATIONAL.equals(code) || ApprovalRoute.REGIONAL.equals(code)
-                ? getTranslation("action.route.level." + code) : code;
+                ? getTranslation("action.route.level." + code)
+                : code;
     }
 
     private void fact(String id, String labelKey, String value) {

@@ -19,29 +19,36 @@ import org.resilienceroadmap.shared.ui.PhoneCards;
  */
 final class ApprovalRulesGrid {
 
-    private ApprovalRulesGrid() {
-    }
+    private ApprovalRulesGrid() {}
 
     static Grid<ApprovalTable.Rule> of(ApprovalTable table, Component page) {
         Grid<ApprovalTable.Rule> grid = new Grid<>();
         grid.setId("approval-rules");
-        grid.addColumn(ApprovalTable.Rule::number).setHeader(page.getTranslation("approvalTable.column.rule"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApprovalTable.Rule::number)
+                .setHeader(page.getTranslation("approvalTable.column.rule"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // Conditions are short ("≥ 500000", "yes", "-"): narrow columns whose headers wrap, so the
         // outputs and the reason, the parts a coordinator reads, get the width.
         for (int i = 0; i < table.inputs().size(); i++) {
             int column = i;
-            grid.addColumn(r -> condition(page, cell(r.inputs(), column))).setHeader(wrapped(label(page, table.inputs().get(i))))
-                    .setWidth(column == 0 ? "7rem" : "6.5rem").setFlexGrow(0);
+            grid.addColumn(r -> condition(page, cell(r.inputs(), column)))
+                    .setHeader(wrapped(label(page, table.inputs().get(i))))
+                    .setWidth(column == 0 ? "7rem" : "6.5rem")
+                    .setFlexGrow(0);
         }
         for (int i = 0; i < table.outputs().size(); i++) {
             int column = i;
             String name = table.outputs().get(i).name();
-            grid.addColumn(r -> words(page, name, cell(r.outputs(), column))).setHeader(wrapped(label(page, table.outputs().get(i))))
-                    .setWidth("8rem").setFlexGrow(1);
+            grid.addColumn(r -> words(page, name, cell(r.outputs(), column)))
+                    .setHeader(wrapped(label(page, table.outputs().get(i))))
+                    .setWidth("8rem")
+                    .setFlexGrow(1);
         }
-        grid.addColumn(r -> annotation(page, table, r)).setHeader(page.getTranslation("approvalTable.column.annotation"))
-                .setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(r -> annotation(page, table, r))
+                .setHeader(page.getTranslation("approvalTable.column.annotation"))
+                .setWidth("14rem")
+                .setFlexGrow(3);
         PhoneCards.add(grid, page.getTranslation("approvalTable.rules"), r -> card(table, r, page));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(table.rules());
@@ -59,23 +66,31 @@ final class ApprovalRulesGrid {
             }
         }
         for (int i = 0; i < table.outputs().size(); i++) {
-            facts.add(PhoneCards.fact(label(page, table.outputs().get(i)),
+            facts.add(PhoneCards.fact(
+                    label(page, table.outputs().get(i)),
                     words(page, table.outputs().get(i).name(), cell(rule.outputs(), i))));
         }
         facts.add(new Span(annotation(page, table, rule)));
-        return PhoneCards.card(new Span(page.getTranslation("approvalTable.rule", rule.number())),
-                facts.toArray(Component[]::new));
+        return PhoneCards.card(
+                new Span(page.getTranslation("approvalTable.rule", rule.number())), facts.toArray(Component[]::new));
     }
 
-    private static final java.util.Set<String> KNOWN = java.util.Set.of("budgetEur", "currency", "funded", "essentials",
-            "country", ApprovalTables.APPROVERS, ApprovalTables.TELL_DONOR);
+    private static final java.util.Set<String> KNOWN = java.util.Set.of(
+            "budgetEur",
+            "currency",
+            "funded",
+            "essentials",
+            "country",
+            ApprovalTables.APPROVERS,
+            ApprovalTables.TELL_DONOR);
 
     /**
      * A column the process knows (budgetEur, funded, approvers, …) is named in the reader's language;
      * the table's own label otherwise.
      */
     private static String label(Component page, ApprovalTable.Column column) {
-        return KNOWN.contains(column.name()) ? page.getTranslation("approvalTable.column." + column.name())
+        return KNOWN.contains(column.name())
+                ? page.getTranslation("approvalTable.column." + column.name())
                 : column.label();
     }
 

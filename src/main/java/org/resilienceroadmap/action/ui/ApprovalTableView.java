@@ -60,8 +60,12 @@ class ApprovalTableView extends VerticalLayout implements HasDynamicTitle {
         });
         hitPolicy.setId("approval-table-hit-policy");
         rules.setWidthFull();
-        add(new H1(getTranslation("approvalTable.title")), new Paragraph(getTranslation("approvalTable.intro")), picker,
-                hitPolicy, rules);
+        add(
+                new H1(getTranslation("approvalTable.title")),
+                new Paragraph(getTranslation("approvalTable.intro")),
+                picker,
+                hitPolicy,
+                rules);
         if (currentUser.scope().isAdmin()) {
             add(uploadSection());
         }
@@ -76,23 +80,28 @@ class ApprovalTableView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(ApprovalTable table) {
         String policy = table.hitPolicy().split(" ")[0].replace(' ', '_');
-        hitPolicy.setText(getTranslation("approvalTable.hitPolicy", getTranslation("approvalTable.hitPolicy." + policy)));
+        hitPolicy.setText(
+                getTranslation("approvalTable.hitPolicy", getTranslation("approvalTable.hitPolicy." + policy)));
         rules.removeAll();
         rules.add(ApprovalRulesGrid.of(table, this));
     }
 
     /** "Version 2 · 6 Dec 2026, 01:40 UTC · Admin Person" or "… · shipped with the application". */
     private String label(ApprovalTableVersion v) {
-        String when = v.deployedAt() == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-                FormatStyle.SHORT).withLocale(getLocale()).format(v.deployedAt().atZone(ZoneOffset.UTC)) + " UTC";
+        String when = v.deployedAt() == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(getLocale())
+                                .format(v.deployedAt().atZone(ZoneOffset.UTC))
+                        + " UTC";
         String who = v.shipped() ? getTranslation("approvalTable.shipped") : v.deployedByName();
         return getTranslation("approvalTable.versionLabel", v.version(), when, who);
     }
 
     private Div uploadSection() {
         // The callback runs with the UI locked, so the dialog can open at once.
-        CappedUpload upload = new CappedUpload(MAX_BYTES, file -> confirm(file.fileName(), file.content()))
-                .clearingEachFile();
+        CappedUpload upload =
+                new CappedUpload(MAX_BYTES, file -> confirm(file.fileName(), file.content())).clearingEachFile();
         upload.setId("approval-table-upload");
         upload.setAcceptedFileTypes(".dmn");
         upload.setMaxFiles(1);
@@ -100,15 +109,20 @@ class ApprovalTableView extends VerticalLayout implements HasDynamicTitle {
         refusal.setId("approval-table-refusal");
         refusal.getStyle().set("color", "var(--lumo-error-text-color)");
         refusal.setVisible(false);
-        Div section = new Div(new H2(getTranslation("approvalTable.upload.title")),
-                new Paragraph(getTranslation("approvalTable.upload.intro")), upload, refusal);
+        Div section = new Div(
+                new H2(getTranslation("approvalTable.upload.title")),
+                new Paragraph(getTranslation("approvalTable.upload.intro")),
+                upload,
+                refusal);
         section.setId("approval-table-upload-section");
         return section;
     }
 
     private void confirm(String fileName, byte[] content) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("approvalTable.confirm.title"),
-                getTranslation("approvalTable.confirm.text", fileName), getTranslation("approvalTable.confirm.deploy"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("approvalTable.confirm.title"),
+                getTranslation("approvalTable.confirm.text", fileName),
+                getTranslation("approvalTable.confirm.deploy"),
                 e -> deploy(fileName, content));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("approvalTable.cancel"));

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** One labelled fact of an action ("Owner  Dilnoza Rahimova"), as the action's facts and its route show them. */
 final class FactRow {
 
-    private FactRow() {
-    }
+    private FactRow() {}
 
     static HorizontalLayout of(String label, String id, String value) {
         Span name = new Span(label);

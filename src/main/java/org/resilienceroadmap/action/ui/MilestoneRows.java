@@ -19,8 +19,7 @@ import org.resilienceroadmap.action.PlannedMilestone;
 /** The milestones given with a proposed action: rows of a title and a target date, added and removed freely. */
 class MilestoneRows extends VerticalLayout implements HasValidation {
 
-    private record Row(HorizontalLayout line, TextField title, DatePicker target) {
-    }
+    private record Row(HorizontalLayout line, TextField title, DatePicker target) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout lines = new VerticalLayout();
@@ -70,8 +69,10 @@ class MilestoneRows extends VerticalLayout implements HasValidation {
 
     /** The rows as they stand on screen; a row with neither title nor date is left out. */
     List<PlannedMilestone> value() {
-        return rows.stream().filter(r -> !r.title().getValue().isBlank() || r.target().getValue() != null)
-                .map(r -> new PlannedMilestone(r.title().getValue(), r.target().getValue())).toList();
+        return rows.stream()
+                .filter(r -> !r.title().getValue().isBlank() || r.target().getValue() != null)
+                .map(r -> new PlannedMilestone(r.title().getValue(), r.target().getValue()))
+                .toList();
     }
 
     void clear() {

@@ -36,7 +36,9 @@ class MilestonesPanel extends VerticalLayout {
         detail.milestones().forEach(m -> add(row(m, today)));
         if (mayEdit) {
             add(addForm(today));
-            List<Milestone> open = detail.milestones().stream().filter(m -> m.getActualDate() == null).toList();
+            List<Milestone> open = detail.milestones().stream()
+                    .filter(m -> m.getActualDate() == null)
+                    .toList();
             if (!open.isEmpty()) {
                 add(reachForm(open, today));
             }
@@ -49,8 +51,8 @@ class MilestonesPanel extends VerticalLayout {
         row.setId("milestone-" + m.getId());
         row.addClassName("milestone");
         if (m.getActualDate() != null) {
-            row.add(new Span(" · " + getTranslation("action.milestone.reachedOn",
-                    ActionText.date(getLocale(), m.getActualDate()))));
+            row.add(new Span(" · "
+                    + getTranslation("action.milestone.reachedOn", ActionText.date(getLocale(), m.getActualDate()))));
         } else if (m.isMissed(today)) {
             Span missed = new Span(getTranslation("action.milestone.missed"));
             missed.getElement().getThemeList().add("badge error");
@@ -67,8 +69,9 @@ class MilestonesPanel extends VerticalLayout {
         title.setWidth("min(24em, 100%)");
         DatePicker target = new DatePicker(getTranslation("action.milestone.targetDate"), today.plusMonths(1));
         target.setId("milestone-target");
-        Button add = new Button(getTranslation("action.milestone.add"), e -> run(() ->
-                actions.addMilestone(actionId, title.getValue(), target.getValue())));
+        Button add = new Button(
+                getTranslation("action.milestone.add"),
+                e -> run(() -> actions.addMilestone(actionId, title.getValue(), target.getValue())));
         add.setId("add-milestone");
         return form(title, target, add);
     }
@@ -83,8 +86,9 @@ class MilestonesPanel extends VerticalLayout {
         DatePicker on = new DatePicker(getTranslation("action.milestone.reached"), today);
         on.setMax(today);
         on.setId("milestone-reached-on");
-        Button reach = new Button(getTranslation("action.milestone.markReached"), e -> run(() ->
-                actions.reachMilestone(actionId, which.getValue().getId(), on.getValue())));
+        Button reach = new Button(
+                getTranslation("action.milestone.markReached"),
+                e -> run(() -> actions.reachMilestone(actionId, which.getValue().getId(), on.getValue())));
         reach.setId("reach-milestone");
         return form(which, on, reach);
     }

@@ -32,13 +32,17 @@ class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         Grid<Action> grid = new Grid<>();
         grid.setId("my-actions");
-        grid.addComponentColumn(MyActionsView::link).setHeader(getTranslation("action.column.title"))
+        grid.addComponentColumn(MyActionsView::link)
+                .setHeader(getTranslation("action.column.title"))
                 .setFlexGrow(3);
-        grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate())).setHeader(getTranslation("action.column.due"));
-        grid.addComponentColumn(a -> ActionText.status(this, a.getStatus())).setHeader(getTranslation("action.column.status"));
+        grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate()))
+                .setHeader(getTranslation("action.column.due"));
+        grid.addComponentColumn(a -> ActionText.status(this, a.getStatus()))
+                .setHeader(getTranslation("action.column.status"));
         grid.addColumn(a -> Percent.format(getLocale(), a.getPercentDone()))
                 .setHeader(getTranslation("action.column.percent"));
-        grid.addComponentColumn(a -> Optional.ofNullable(ActionText.overdue(this, a, today)).orElseGet(Span::new))
+        grid.addComponentColumn(a ->
+                        Optional.ofNullable(ActionText.overdue(this, a, today)).orElseGet(Span::new))
                 .setHeader(getTranslation("action.overdue"));
         PhoneCards.add(grid, getTranslation("action.mine"), a -> card(a, today));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -52,10 +56,12 @@ class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
     /** On a phone: the title over its due date, status, percent done and, when late, the overdue badge. */
     private Div card(Action a, LocalDate today) {
-        Div card = PhoneCards.card(link(a),
+        Div card = PhoneCards.card(
+                link(a),
                 PhoneCards.fact(getTranslation("action.column.due"), ActionText.date(getLocale(), a.getDueDate())),
                 ActionText.status(this, a.getStatus()),
-                PhoneCards.fact(getTranslation("action.column.percent"), Percent.format(getLocale(), a.getPercentDone())));
+                PhoneCards.fact(
+                        getTranslation("action.column.percent"), Percent.format(getLocale(), a.getPercentDone())));
         Optional.ofNullable(ActionText.overdue(this, a, today)).ifPresent(card::add);
         return card;
     }

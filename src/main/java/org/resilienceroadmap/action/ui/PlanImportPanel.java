@@ -10,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionPlanPreview;
 import org.resilienceroadmap.action.process.ActionProcess;
-import org.resilienceroadmap.shared.ui.FormErrors;
-import org.resilienceroadmap.shared.ui.CappedUpload;
-import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.shared.i18n.Plurals;
+import org.resilienceroadmap.shared.ui.CappedUpload;
+import org.resilienceroadmap.shared.ui.FormErrors;
+import org.resilienceroadmap.shared.ui.Notifications;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 
@@ -46,11 +46,13 @@ class PlanImportPanel extends VerticalLayout {
         xlsx.getElement().setAttribute("download", true);
         Anchor csv = new Anchor(base + "csv", getTranslation("action.import.templateCsv"));
         csv.getElement().setAttribute("download", true);
-        CappedUpload upload = new CappedUpload(MAX_FILE, file -> new FormErrors().attempt(() -> {
-            fileName = file.fileName();
-            content = file.content();
-            show(plans.preview(strategyId, fileName, content));
-        }));
+        CappedUpload upload = new CappedUpload(
+                MAX_FILE,
+                file -> new FormErrors().attempt(() -> {
+                    fileName = file.fileName();
+                    content = file.content();
+                    show(plans.preview(strategyId, fileName, content));
+                }));
         upload.setId("plan-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
@@ -61,31 +63,54 @@ class PlanImportPanel extends VerticalLayout {
     private void show(ActionPlanPreview preview) {
         result.removeAll();
         if (preview.valid()) {
-            Button go = new Button(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.go", preview.rows(), getLocale()), preview.rows()), e -> importAll());
+            Button go = new Button(
+                    getTranslation(
+                            org.resilienceroadmap.shared.i18n.Plurals.key(
+                                    "action.import.go", preview.rows(), getLocale()),
+                            preview.rows()),
+                    e -> importAll());
             go.setId("import-plan");
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            result.add(new Paragraph(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.valid", preview.rows(), getLocale()), preview.rows())), go);
+            result.add(
+                    new Paragraph(getTranslation(
+                            org.resilienceroadmap.shared.i18n.Plurals.key(
+                                    "action.import.valid", preview.rows(), getLocale()),
+                            preview.rows())),
+                    go);
             return;
         }
         Grid<ActionPlanPreview.RowProblem> problems = new Grid<>();
         problems.setId("plan-problems");
-        problems.addColumn(ActionPlanPreview.RowProblem::row).setHeader(getTranslation("action.import.row"))
-                .setFlexGrow(0).setWidth("6rem");
+        problems.addColumn(ActionPlanPreview.RowProblem::row)
+                .setHeader(getTranslation("action.import.row"))
+                .setFlexGrow(0)
+                .setWidth("6rem");
         problems.addColumn(ActionPlanPreview.RowProblem::field).setHeader(getTranslation("action.import.column"));
-        problems.addColumn(ActionPlanPreview.RowProblem::message).setHeader(getTranslation("action.import.problem"))
+        problems.addColumn(ActionPlanPreview.RowProblem::message)
+                .setHeader(getTranslation("action.import.problem"))
                 .setFlexGrow(3);
         problems.setItems(preview.problems());
         problems.setAllRowsVisible(preview.problems().size() <= 20);
-        result.add(new Paragraph(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("action.import.invalid", preview.problems().size(), getLocale()), preview.problems().size())), problems);
+        result.add(
+                new Paragraph(getTranslation(
+                        org.resilienceroadmap.shared.i18n.Plurals.key(
+                                "action.import.invalid", preview.problems().size(), getLocale()),
+                        preview.problems().size())),
+                problems);
     }
 
     /** The review task when the caller may open it (a chair importing), otherwise the inbox. */
     private Anchor reviewLink(Long reviewId) {
-        String task = reviewId == null ? null : inbox.openTasks().stream()
-                .filter(t -> ActionProcess.PLAN_REVIEW_KEY.equals(t.processKey())
-                        && String.valueOf(reviewId).equals(t.subjectId()))
-                .map(TaskItem::id).findFirst().orElse(null);
-        Anchor link = task == null ? new Anchor("tasks", getTranslation("action.import.openInbox"))
+        String task = reviewId == null
+                ? null
+                : inbox.openTasks().stream()
+                        .filter(t -> ActionProcess.PLAN_REVIEW_KEY.equals(t.processKey())
+                                && String.valueOf(reviewId).equals(t.subjectId()))
+                        .map(TaskItem::id)
+                        .findFirst()
+                        .orElse(null);
+        Anchor link = task == null
+                ? new Anchor("tasks", getTranslation("action.import.openInbox"))
                 : new Anchor("tasks/" + task, getTranslation("action.import.openReview"));
         link.setId("plan-review-link");
         return link;
@@ -95,8 +120,8 @@ class PlanImportPanel extends VerticalLayout {
         new FormErrors().attempt(() -> {
             ActionPlanPreview done = plans.importPlan(strategyId, fileName, content);
             if (done.valid()) {
-                String said = getTranslation(Plurals.key("action.import.waitsForReview", done.imported(), getLocale()),
-                        done.imported());
+                String said = getTranslation(
+                        Plurals.key("action.import.waitsForReview", done.imported(), getLocale()), done.imported());
                 Notifications.success(said);
                 result.removeAll();
                 Paragraph waits = new Paragraph(said);

@@ -39,8 +39,7 @@ import org.resilienceroadmap.shared.ui.Refusals;
 class PlanReviewRows extends VerticalLayout {
 
     /** What the reviewer chose and wrote in a row, saved or not (a refused choice stays here). */
-    private record Draft(PlanDecision decision, String comment, String problem) {
-    }
+    private record Draft(PlanDecision decision, String comment, String problem) {}
 
     private final ActionPlanReviews reviews;
     private final Long reviewId;
@@ -57,22 +56,35 @@ class PlanReviewRows extends VerticalLayout {
         setId("plan-review");
         PlanReviewDetail detail = reviews.detail(reviewId);
         this.mayDecide = reviews.mayDecide(reviewId);
-        this.names = options.names(detail.rows().stream().map(Action::getOwner).distinct().toList());
+        this.names = options.names(
+                detail.rows().stream().map(Action::getOwner).distinct().toList());
         undecided.setId("plan-undecided");
         grid.setId("plan-rows");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(a -> title(a, "plan-row-")).setHeader(getTranslation("action.column.title"))
-                .setKey("title").setFlexGrow(2);
+        grid.addComponentColumn(a -> title(a, "plan-row-"))
+                .setHeader(getTranslation("action.column.title"))
+                .setKey("title")
+                .setFlexGrow(2);
         grid.addColumn(a -> names.getOrDefault(a.getOwner(), a.getOwner()))
-                .setHeader(getTranslation("action.column.owner")).setKey("owner");
-        grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate())).setHeader(getTranslation("action.column.due"))
+                .setHeader(getTranslation("action.column.owner"))
+                .setKey("owner");
+        grid.addColumn(a -> ActionText.date(getLocale(), a.getDueDate()))
+                .setHeader(getTranslation("action.column.due"))
                 .setKey("due");
-        grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget())).setHeader(getTranslation("action.budget"))
-                .setKey("budget").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> decision(a, "decision-")).setHeader(getTranslation("planReview.column.decision"))
-                .setKey("decision").setWidth("13rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> comment(a, "comment-")).setHeader(getTranslation("planReview.column.comment"))
-                .setKey("comment").setFlexGrow(2);
+        grid.addColumn(a -> ActionText.money(getLocale(), a.getBudget()))
+                .setHeader(getTranslation("action.budget"))
+                .setKey("budget")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(a -> decision(a, "decision-"))
+                .setHeader(getTranslation("planReview.column.decision"))
+                .setKey("decision")
+                .setWidth("13rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(a -> comment(a, "comment-"))
+                .setHeader(getTranslation("planReview.column.comment"))
+                .setKey("comment")
+                .setFlexGrow(2);
         PhoneCards.add(grid, getTranslation("planReview.column.rows"), this::card);
         grid.setAllRowsVisible(true);
         add(undecided, grid);
@@ -97,9 +109,13 @@ class PlanReviewRows extends VerticalLayout {
     }
 
     private void count() {
-        long open = drafts.values().stream().filter(d -> d.decision() == null || d.problem() != null).count();
-        undecided.setText(open == 0 ? getTranslation("planReview.allDecided")
-                : getTranslation(Plurals.key("planReview.undecided", open, getLocale()), open));
+        long open = drafts.values().stream()
+                .filter(d -> d.decision() == null || d.problem() != null)
+                .count();
+        undecided.setText(
+                open == 0
+                        ? getTranslation("planReview.allDecided")
+                        : getTranslation(Plurals.key("planReview.undecided", open, getLocale()), open));
     }
 
     private Component title(Action a, String id) {
@@ -161,11 +177,13 @@ class PlanReviewRows extends VerticalLayout {
     }
 
     private Component card(Action a) {
-        return PhoneCards.card(title(a, "card-row-"),
+        return PhoneCards.card(
+                title(a, "card-row-"),
                 PhoneCards.fact(getTranslation("action.column.owner"), names.getOrDefault(a.getOwner(), a.getOwner())),
                 PhoneCards.fact(getTranslation("action.column.due"), ActionText.date(getLocale(), a.getDueDate())),
                 PhoneCards.fact(getTranslation("action.budget"), ActionText.money(getLocale(), a.getBudget())),
-                new Div(decision(a, "card-decision-")), new Div(comment(a, "card-comment-")));
+                new Div(decision(a, "card-decision-")),
+                new Div(comment(a, "card-comment-")));
     }
 
     /** Saves the row's choice; a refusal stays on the row in the reader's words, with what was typed. */
@@ -191,8 +209,8 @@ class PlanReviewRows extends VerticalLayout {
         }
         try {
             int accepted = reviews.acceptRemaining(reviewId);
-            Notifications.success(getTranslation(Plurals.key("planReview.acceptedRemaining", accepted, getLocale()),
-                    accepted));
+            Notifications.success(
+                    getTranslation(Plurals.key("planReview.acceptedRemaining", accepted, getLocale()), accepted));
         } catch (ForbiddenException | ConflictException | NotFoundException e) {
             Notifications.refused(e);
         }

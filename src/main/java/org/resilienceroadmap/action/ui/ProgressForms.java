@@ -9,11 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.resilienceroadmap.action.ActionService;
-import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.ActionProgress;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
+import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.shared.ui.CappedUpload;
@@ -35,7 +32,8 @@ class ProgressForms extends VerticalLayout {
         this.reload = reload;
         setPadding(false);
         setId("progress-forms");
-        String limits = getTranslation("action.progress.evidence", actions.evidencePolicy().maxBytes() / (1024 * 1024));
+        String limits = getTranslation(
+                "action.progress.evidence", actions.evidencePolicy().maxBytes() / (1024 * 1024));
         add(new H3(getTranslation("action.progress.report")));
         reportForm(limits);
         add(new H3(getTranslation("action.claim.title")));
@@ -51,14 +49,16 @@ class ProgressForms extends VerticalLayout {
         TextArea narrative = narrative("progress-narrative", "action.progress.narrative");
         CappedUpload upload = evidenceUpload("progress-upload");
         FormErrors errors = new FormErrors().field("percent", percent).field("narrative", narrative);
-        Button report = new Button(getTranslation("action.progress.submit"), e -> errors.attempt(() -> {
-            if (percent.getValue() == null) {
-                throw new InvalidRequestException("percent", getTranslation("action.progress.percentMissing"));
-            }
-            actions.reportProgress(actionId, percent.getValue(), narrative.getValue(), evidence(upload));
-            Notifications.success(getTranslation("action.progress.saved"));
-            reload.run();
-        }));
+        Button report = new Button(
+                getTranslation("action.progress.submit"),
+                e -> errors.attempt(() -> {
+                    if (percent.getValue() == null) {
+                        throw new InvalidRequestException("percent", getTranslation("action.progress.percentMissing"));
+                    }
+                    actions.reportProgress(actionId, percent.getValue(), narrative.getValue(), evidence(upload));
+                    Notifications.success(getTranslation("action.progress.saved"));
+                    reload.run();
+                }));
         report.setId("report-progress");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(percent, narrative, new Span(limits), upload, report);
@@ -94,12 +94,15 @@ class ProgressForms extends VerticalLayout {
     /** Evidence held in memory until the form is sent; the file store checks size and type again (type by content too). */
     private CappedUpload evidenceUpload(String id) {
         UploadPolicy policy = actions.evidencePolicy();
-        CappedUpload upload = CappedUpload.holding(policy.maxBytes(), MAX_EVIDENCE_FILES).accepting(policy);
+        CappedUpload upload =
+                CappedUpload.holding(policy.maxBytes(), MAX_EVIDENCE_FILES).accepting(policy);
         upload.setId(id);
         return upload;
     }
 
     private static List<Evidence> evidence(CappedUpload upload) {
-        return upload.files().stream().map(f -> new Evidence(f.fileName(), f.content())).toList();
+        return upload.files().stream()
+                .map(f -> new Evidence(f.fileName(), f.content()))
+                .toList();
     }
 }

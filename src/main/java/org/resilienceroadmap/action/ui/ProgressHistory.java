@@ -21,9 +21,13 @@ class ProgressHistory extends VerticalLayout {
         }
         Long actionId = detail.action().getId();
         for (ProgressReport r : detail.reports()) {
-            Div entry = new Div(new Span(getTranslation("action.progress.entry",
-                    ActionText.date(getLocale(), r.getReportedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
-                    r.getPercent(), r.getReportedBy())));
+            Div entry = new Div(new Span(getTranslation(
+                    "action.progress.entry",
+                    ActionText.date(
+                            getLocale(),
+                            r.getReportedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
+                    r.getPercent(),
+                    r.getReportedBy())));
             entry.setId("report-" + r.getId());
             entry.addClassName("progress-entry");
             if (r.isCompletionClaim()) {
@@ -33,7 +37,8 @@ class ProgressHistory extends VerticalLayout {
             }
             entry.add(new Paragraph(r.getNarrative()));
             for (Long fileId : r.getEvidenceIds()) {
-                Anchor file = new Anchor("api/v1/actions/" + actionId + "/evidence/" + fileId,
+                Anchor file = new Anchor(
+                        "api/v1/actions/" + actionId + "/evidence/" + fileId,
                         detail.evidenceNames().getOrDefault(fileId, String.valueOf(fileId)));
                 file.getElement().setAttribute("download", true);
                 file.setId("evidence-" + fileId);

@@ -1,8 +1,6 @@
 package org.resilienceroadmap.action.ui;
 
 import java.time.LocalDate;
-
-import org.resilienceroadmap.shared.Days;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +25,7 @@ import org.resilienceroadmap.action.ActionChoices;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.directory.Programme;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
@@ -61,8 +60,12 @@ class ProposeActionForm extends FormLayout {
     private final Strategy strategy;
 
     /** Proposing a new action; the callback gets it once stored, and the form empties for the next one. */
-    static ProposeActionForm proposing(ActionService actions, ActionChoices choices, Map<String, String> hazardNames,
-            Strategy strategy, Consumer<Action> proposed) {
+    static ProposeActionForm proposing(
+            ActionService actions,
+            ActionChoices choices,
+            Map<String, String> hazardNames,
+            Strategy strategy,
+            Consumer<Action> proposed) {
         ProposeActionForm form = new ProposeActionForm(choices, hazardNames, strategy);
         form.button("propose-action", "action.propose.submit", () -> {
             Action a = actions.propose(strategy.getId(), form.spec(), form.milestones.value());
@@ -74,8 +77,13 @@ class ProposeActionForm extends FormLayout {
     }
 
     /** Editing a proposed or returned action, against the version shown; the callback gets it once saved. */
-    static ProposeActionForm editing(ActionService actions, ActionChoices choices, Map<String, String> hazardNames,
-            Strategy strategy, Action action, Consumer<Action> saved) {
+    static ProposeActionForm editing(
+            ActionService actions,
+            ActionChoices choices,
+            Map<String, String> hazardNames,
+            Strategy strategy,
+            Action action,
+            Consumer<Action> saved) {
         ProposeActionForm form = new ProposeActionForm(choices, hazardNames, strategy);
         form.setId("edit-form");
         form.show(action);
@@ -125,15 +133,30 @@ class ProposeActionForm extends FormLayout {
         field(hazards, "hazards", "propose-hazards", "action.hazards");
         field(sendai, "sendaiPriorities", "propose-sendai", "action.sendai");
         errors.field("milestones", milestones);
-        add(objective, title, description, lead, owner, start, due, budget, currency, programme, essentials, hazards,
-                sendai, milestones);
+        add(
+                objective,
+                title,
+                description,
+                lead,
+                owner,
+                start,
+                due,
+                budget,
+                currency,
+                programme,
+                essentials,
+                hazards,
+                sendai,
+                milestones);
         setColspan(title, 2);
         setColspan(description, 2);
         setColspan(milestones, 2);
     }
 
     private void show(Action a) {
-        strategy.getObjectives().stream().filter(o -> o.getId().equals(a.getObjectiveId())).findFirst()
+        strategy.getObjectives().stream()
+                .filter(o -> o.getId().equals(a.getObjectiveId()))
+                .findFirst()
                 .ifPresent(objective::setValue);
         title.setValue(a.getTitle());
         description.setValue(a.getDescription() == null ? "" : a.getDescription());
@@ -142,12 +165,19 @@ class ProposeActionForm extends FormLayout {
         start.setValue(a.getStartDate());
         due.setValue(a.getDueDate());
         budget.setValue(a.getBudget() == null ? null : a.getBudget().amount());
-        currency.setValue(a.getBudget() == null || a.getBudget().currency() == null ? DEFAULT_CURRENCY
-                : a.getBudget().currency());
-        programme.getListDataView().getItems().filter(p -> p.getId().equals(a.getProgrammeId())).findFirst()
+        currency.setValue(
+                a.getBudget() == null || a.getBudget().currency() == null
+                        ? DEFAULT_CURRENCY
+                        : a.getBudget().currency());
+        programme
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.getId().equals(a.getProgrammeId()))
+                .findFirst()
                 .ifPresent(programme::setValue);
         essentials.setValue(Set.copyOf(a.getEssentials()));
-        hazards.setValue(a.getHazards().stream().filter(h -> hazards.getListDataView().contains(h))
+        hazards.setValue(a.getHazards().stream()
+                .filter(h -> hazards.getListDataView().contains(h))
                 .collect(java.util.stream.Collectors.toSet()));
         sendai.setValue(Set.copyOf(a.getSendaiPriorities()));
     }
@@ -160,11 +190,18 @@ class ProposeActionForm extends FormLayout {
     }
 
     NewAction spec() {
-        return new NewAction(objective.getValue() == null ? null : objective.getValue().getId(), title.getValue(),
-                description.getValue().isBlank() ? null : description.getValue(), lead.getValue(), owner.getValue(),
-                start.getValue(), due.getValue(), new Money(budget.getValue(), currency.getValue().isBlank() ? null
-                        : currency.getValue()), programme.getValue() == null ? null : programme.getValue().getId(),
-                essentials.getValue().stream().sorted().toList(), hazards.getValue().stream().sorted().toList(),
+        return new NewAction(
+                objective.getValue() == null ? null : objective.getValue().getId(),
+                title.getValue(),
+                description.getValue().isBlank() ? null : description.getValue(),
+                lead.getValue(),
+                owner.getValue(),
+                start.getValue(),
+                due.getValue(),
+                new Money(budget.getValue(), currency.getValue().isBlank() ? null : currency.getValue()),
+                programme.getValue() == null ? null : programme.getValue().getId(),
+                essentials.getValue().stream().sorted().toList(),
+                hazards.getValue().stream().sorted().toList(),
                 sendai.getValue().stream().sorted().toList());
     }
 

@@ -48,8 +48,8 @@ class RegisterFilters extends HorizontalLayout {
         jurisdiction.setLabel(getTranslation("action.filter.jurisdiction"));
         jurisdiction.setId("filter-jurisdiction");
         jurisdiction.setItems(jurisdictions.stream()
-                .sorted(Comparator.comparing(j -> j.getDisplayName(getLocale()),
-                        java.text.Collator.getInstance(getLocale())))
+                .sorted(Comparator.comparing(
+                        j -> j.getDisplayName(getLocale()), java.text.Collator.getInstance(getLocale())))
                 .toList());
         jurisdiction.setItemLabelGenerator(j -> j.getDisplayName(getLocale()));
         jurisdiction.setClearButtonVisible(true);
@@ -58,8 +58,8 @@ class RegisterFilters extends HorizontalLayout {
         status.setItems(ActionStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("action.filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("action.filter.any")
-                : getTranslation("action.status." + s));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("action.filter.any") : getTranslation("action.status." + s));
         overdue.setLabel(getTranslation("action.filter.overdue"));
         overdue.setId("filter-overdue");
         essential.setLabel(getTranslation("action.filter.essential"));
@@ -67,8 +67,8 @@ class RegisterFilters extends HorizontalLayout {
         essential.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
         essential.setEmptySelectionAllowed(true);
         essential.setEmptySelectionCaption(getTranslation("action.filter.any"));
-        essential.setItemLabelGenerator(e -> e == null ? getTranslation("action.filter.any")
-                : e + ". " + getTranslation("essential." + e));
+        essential.setItemLabelGenerator(
+                e -> e == null ? getTranslation("action.filter.any") : e + ". " + getTranslation("essential." + e));
         hazard.setLabel(getTranslation("action.filter.hazard"));
         hazard.setId("filter-hazard");
         owner.setLabel(getTranslation("action.filter.owner"));
@@ -104,17 +104,28 @@ class RegisterFilters extends HorizontalLayout {
         try {
             strategyId = validStrategyId;
             Long place = number(query, "jurisdiction");
-            jurisdiction.getListDataView().getItems().filter(j -> j.getId().equals(place)).findFirst()
+            jurisdiction
+                    .getListDataView()
+                    .getItems()
+                    .filter(j -> j.getId().equals(place))
+                    .findFirst()
                     .ifPresentOrElse(jurisdiction::setValue, jurisdiction::clear);
-            status.setValue(text(query, "status").flatMap(s -> java.util.Arrays.stream(ActionStatus.values())
-                    .filter(v -> v.name().equals(s)).findFirst()).orElse(null));
+            status.setValue(text(query, "status")
+                    .flatMap(s -> java.util.Arrays.stream(ActionStatus.values())
+                            .filter(v -> v.name().equals(s))
+                            .findFirst())
+                    .orElse(null));
             overdue.setValue(text(query, "overdue").map("true"::equals).orElse(false));
             Long e = number(query, "essential");
             essential.setValue(e != null && e >= 1 && e <= 10 ? e.intValue() : null);
             hazard.setValue(text(query, "hazard").orElse(""));
             owner.setValue(text(query, "owner").orElse(""));
             Long fund = number(query, "programme");
-            programme.getListDataView().getItems().filter(p -> p.getId().equals(fund)).findFirst()
+            programme
+                    .getListDataView()
+                    .getItems()
+                    .filter(p -> p.getId().equals(fund))
+                    .findFirst()
                     .ifPresentOrElse(programme::setValue, programme::clear);
         } finally {
             applying = false;
@@ -128,18 +139,20 @@ class RegisterFilters extends HorizontalLayout {
 
     /** The filters as {@code GET /api/v1/actions} (and its exports) take them, e.g. {@code ?jurisdictionId=12}. */
     String toApiQuery() {
-        Map<String, String> api = named(Map.of("jurisdiction", "jurisdictionId", "strategy", "strategyId",
-                "programme", "programmeId"));
-        return api.isEmpty() ? "" : api.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", "?", ""));
+        Map<String, String> api =
+                named(Map.of("jurisdiction", "jurisdictionId", "strategy", "strategyId", "programme", "programmeId"));
+        return api.isEmpty()
+                ? ""
+                : api.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&", "?", ""));
     }
 
     private Map<String, String> named(Map<String, String> renamed) {
         Map<String, String> all = new LinkedHashMap<>();
         Function<String, String> name = n -> renamed.getOrDefault(n, n);
-        Optional.ofNullable(jurisdiction.getValue()).ifPresent(j -> all.put(name.apply("jurisdiction"),
-                String.valueOf(j.getId())));
+        Optional.ofNullable(jurisdiction.getValue())
+                .ifPresent(j -> all.put(name.apply("jurisdiction"), String.valueOf(j.getId())));
         Optional.ofNullable(strategyId).ifPresent(s -> all.put(name.apply("strategy"), String.valueOf(s)));
         Optional.ofNullable(status.getValue()).ifPresent(s -> all.put(name.apply("status"), s.name()));
         if (overdue.getValue()) {
@@ -148,15 +161,20 @@ class RegisterFilters extends HorizontalLayout {
         Optional.ofNullable(essential.getValue()).ifPresent(e -> all.put(name.apply("essential"), String.valueOf(e)));
         Optional.ofNullable(blankToNull(hazard.getValue())).ifPresent(h -> all.put(name.apply("hazard"), h));
         Optional.ofNullable(blankToNull(owner.getValue())).ifPresent(o -> all.put(name.apply("owner"), o));
-        Optional.ofNullable(programme.getValue()).ifPresent(p -> all.put(name.apply("programme"),
-                String.valueOf(p.getId())));
+        Optional.ofNullable(programme.getValue())
+                .ifPresent(p -> all.put(name.apply("programme"), String.valueOf(p.getId())));
         return all;
     }
 
     ActionFilter filter() {
-        return new ActionFilter(jurisdiction.getValue() == null ? null : jurisdiction.getValue().getId(), strategyId,
-                status.getValue(), overdue.getValue() ? Boolean.TRUE : null, essential.getValue(),
-                blankToNull(hazard.getValue()), blankToNull(owner.getValue()),
+        return new ActionFilter(
+                jurisdiction.getValue() == null ? null : jurisdiction.getValue().getId(),
+                strategyId,
+                status.getValue(),
+                overdue.getValue() ? Boolean.TRUE : null,
+                essential.getValue(),
+                blankToNull(hazard.getValue()),
+                blankToNull(owner.getValue()),
                 programme.getValue() == null ? null : programme.getValue().getId());
     }
 

@@ -30,8 +30,10 @@ class ReviewersPanel extends VerticalLayout {
         List<String> named = reviews.reviewers(strategyId);
         if (!reviews.mayNameReviewers(strategyId)) {
             Map<String, String> names = options.names(named);
-            Span list = new Span(named.isEmpty() ? getTranslation("action.reviewers.none")
-                    : getTranslation("action.reviewers.named", String.join(", ", names.values())));
+            Span list = new Span(
+                    named.isEmpty()
+                            ? getTranslation("action.reviewers.none")
+                            : getTranslation("action.reviewers.named", String.join(", ", names.values())));
             list.setId("reviewers-list");
             add(list);
             return;
@@ -45,7 +47,11 @@ class ReviewersPanel extends VerticalLayout {
         pick.setValue(new LinkedHashSet<>(named));
         Button save = new Button(getTranslation("action.reviewers.save"), e -> {
             new FormErrors().attempt(() -> {
-                reviews.nameReviewers(strategyId, group.keySet().stream().filter(pick.getValue()::contains).toList());
+                reviews.nameReviewers(
+                        strategyId,
+                        group.keySet().stream()
+                                .filter(pick.getValue()::contains)
+                                .toList());
                 Notifications.success(getTranslation("action.reviewers.saved"));
             });
         });

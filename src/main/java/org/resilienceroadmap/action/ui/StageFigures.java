@@ -17,12 +17,12 @@ class StageFigures extends Div {
         setId("stage-figures");
         addClassName("stage-figures");
         ActionFilter all = new ActionFilter(jurisdictionId, null, null, null, null, null, null, null);
-        long underWay = count(actions, all, ActionStatus.APPROVED, null) + count(actions, all, ActionStatus.IN_PROGRESS,
-                null);
-        long late = count(actions, all, ActionStatus.APPROVED, true) + count(actions, all, ActionStatus.IN_PROGRESS,
-                true);
-        long completed = count(actions, all, ActionStatus.COMPLETED, null) + count(actions, all, ActionStatus.VERIFIED,
-                null);
+        long underWay =
+                count(actions, all, ActionStatus.APPROVED, null) + count(actions, all, ActionStatus.IN_PROGRESS, null);
+        long late =
+                count(actions, all, ActionStatus.APPROVED, true) + count(actions, all, ActionStatus.IN_PROGRESS, true);
+        long completed =
+                count(actions, all, ActionStatus.COMPLETED, null) + count(actions, all, ActionStatus.VERIFIED, null);
         figure("approved", underWay + completed);
         figure("onTrack", underWay - late);
         figure("overdue", late);

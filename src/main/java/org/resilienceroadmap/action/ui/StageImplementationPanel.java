@@ -38,8 +38,10 @@ class StageImplementationPanel implements TaskPanel {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setId("implementation-status");
-        box.add(new H3(box.getTranslation("action.implementationStatus")),
-                new StageFigures(actions, task.jurisdictionId()), counts,
+        box.add(
+                new H3(box.getTranslation("action.implementationStatus")),
+                new StageFigures(actions, task.jurisdictionId()),
+                counts,
                 new Anchor("actions?jurisdiction=" + task.jurisdictionId(), box.getTranslation("nav.actions")));
         return box;
     }

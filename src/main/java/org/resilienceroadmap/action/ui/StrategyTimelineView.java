@@ -41,8 +41,12 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
     private final Clock clock;
     private String title;
 
-    StrategyTimelineView(ActionService actions, StrategyService strategies, ActionPlanReviews reviews,
-            ActionOptions options, Clock clock) {
+    StrategyTimelineView(
+            ActionService actions,
+            StrategyService strategies,
+            ActionPlanReviews reviews,
+            ActionOptions options,
+            Clock clock) {
         this.actions = actions;
         this.strategies = strategies;
         this.reviews = reviews;
@@ -67,13 +71,19 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
         title = getTranslation("action.timeline.title", s.getTitle());
         H1 heading = new H1(title);
         heading.setId("timeline-title");
-        add(new HorizontalLayout(new Anchor("strategies/" + strategyId, getTranslation("action.backToStrategy")),
-                new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"))), heading);
+        add(
+                new HorizontalLayout(
+                        new Anchor("strategies/" + strategyId, getTranslation("action.backToStrategy")),
+                        new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"))),
+                heading);
         if (plan.isEmpty()) {
             add(new Paragraph(getTranslation("action.timeline.empty")));
         } else {
-            add(new Paragraph(getTranslation("action.timeline.help")), legend(),
-                    new GanttChart(plan, LocalDate.now(clock), getLocale()), figures(plan.keySet()));
+            add(
+                    new Paragraph(getTranslation("action.timeline.help")),
+                    legend(),
+                    new GanttChart(plan, LocalDate.now(clock), getLocale()),
+                    figures(plan.keySet()));
         }
         add(new ReviewersPanel(reviews, options, strategyId));
     }
@@ -81,12 +91,22 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
     /** What the chart draws, as a table behind a toggle, each action a link. */
     private Component figures(java.util.Collection<Action> shown) {
         List<Action> rows = List.copyOf(shown);
-        return FigureTable.of("gantt-figures", List.of(getTranslation("action.column.title"),
-                getTranslation("action.column.status"), getTranslation("action.start"),
-                getTranslation("action.column.due"), getTranslation("action.column.percent")),
-                rows.stream().map(a -> List.of(a.getTitle(), getTranslation("action.status." + a.getStatus()),
-                        Days.format(getLocale(), a.getStartDate()), Days.format(getLocale(), a.getDueDate()),
-                        getTranslation("action.percentDone", a.getPercentDone()))).toList(),
+        return FigureTable.of(
+                "gantt-figures",
+                List.of(
+                        getTranslation("action.column.title"),
+                        getTranslation("action.column.status"),
+                        getTranslation("action.start"),
+                        getTranslation("action.column.due"),
+                        getTranslation("action.column.percent")),
+                rows.stream()
+                        .map(a -> List.of(
+                                a.getTitle(),
+                                getTranslation("action.status." + a.getStatus()),
+                                Days.format(getLocale(), a.getStartDate()),
+                                Days.format(getLocale(), a.getDueDate()),
+                                getTranslation("action.percentDone", a.getPercentDone())))
+                        .toList(),
                 rows.stream().map(a -> "actions/" + a.getId()).toList());
     }
 

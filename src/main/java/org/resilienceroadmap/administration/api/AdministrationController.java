@@ -38,8 +38,14 @@ class AdministrationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a region, a country under a region or a city under a country")
     Created addJurisdiction(@Valid @RequestBody JurisdictionBody body) {
-        Jurisdiction j = administration.addJurisdiction(new NewJurisdiction(body.code(), body.name(), body.localName(),
-                body.russianName(), body.serbianName(), body.level(), body.parentId()));
+        Jurisdiction j = administration.addJurisdiction(new NewJurisdiction(
+                body.code(),
+                body.name(),
+                body.localName(),
+                body.russianName(),
+                body.serbianName(),
+                body.level(),
+                body.parentId()));
         return new Created(j.getId(), j.getCode());
     }
 
@@ -47,20 +53,31 @@ class AdministrationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an account with its first membership; answers its one-time password once")
     NewAccount addAccount(@Valid @RequestBody AccountBody body) {
-        return administration.addAccount(new NewPerson(body.username(), body.displayName(), body.email(),
-                body.organisation(), body.language()), body.role(), body.jurisdictionId(), body.programmeId());
+        return administration.addAccount(
+                new NewPerson(body.username(), body.displayName(), body.email(), body.organisation(), body.language()),
+                body.role(),
+                body.jurisdictionId(),
+                body.programmeId());
     }
 
-    record JurisdictionBody(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
-            @Size(max = 200) String localName, @Size(max = 200) String russianName,
-            @Size(max = 200) String serbianName, @NotNull JurisdictionLevel level, Long parentId) {
-    }
+    record JurisdictionBody(
+            @NotBlank @Size(max = 32) String code,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 200) String localName,
+            @Size(max = 200) String russianName,
+            @Size(max = 200) String serbianName,
+            @NotNull JurisdictionLevel level,
+            Long parentId) {}
 
-    record AccountBody(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,
-            @Email @Size(max = 200) String email, @Size(max = 200) String organisation,
-            @Pattern(regexp = "en|ru|sr|sr-Latn|sr_Latn") String language, @NotNull Role role, Long jurisdictionId, Long programmeId) {
-    }
+    record AccountBody(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 200) String displayName,
+            @Email @Size(max = 200) String email,
+            @Size(max = 200) String organisation,
+            @Pattern(regexp = "en|ru|sr|sr-Latn|sr_Latn") String language,
+            @NotNull Role role,
+            Long jurisdictionId,
+            Long programmeId) {}
 
-    record Created(Long id, String code) {
-    }
+    record Created(Long id, String code) {}
 }

@@ -31,34 +31,61 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    @Operation(summary = "Audit entries, newest first; filters by actor, subject type, part of the action and "
-            + "a range of days (UTC, both inclusive)")
-    PageResponse<Entry> audit(@RequestParam(required = false) String actor,
+    @Operation(
+            summary = "Audit entries, newest first; filters by actor, subject type, part of the action and "
+                    + "a range of days (UTC, both inclusive)")
+    PageResponse<Entry> audit(
+            @RequestParam(required = false) String actor,
             @RequestParam(required = false) String subjectType,
             @Parameter(description = "part of the action, any case") @RequestParam(required = false) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from", "from must not be after to");
         }
-        AuditQuery query = new AuditQuery(actor, subjectType, action, startOf(from),
-                to == null ? null : startOf(to.plusDays(1)));
+        AuditQuery query =
+                new AuditQuery(actor, subjectType, action, startOf(from), to == null ? null : startOf(to.plusDays(1)));
         PageResponse<AuditRecord> records = PageResponse.of(trail.find(query, PageResponse.request(page, size)));
-        return new PageResponse<>(records.content().stream().map(Entry::of).toList(), records.page(), records.size(),
-                records.totalElements(), records.totalPages());
+        return new PageResponse<>(
+                records.content().stream().map(Entry::of).toList(),
+                records.page(),
+                records.size(),
+                records.totalElements(),
+                records.totalPages());
     }
 
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    record Entry(Long id, Instant at, String actor, String subjectType, String subjectId, String action,
-            String fromState, String toState, String comment, String reference, Long jurisdictionId) {
+    record Entry(
+            Long id,
+            Instant at,
+            String actor,
+            String subjectType,
+            String subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment,
+            String reference,
+            Long jurisdictionId) {
 
         static Entry of(AuditRecord r) {
-            return new Entry(r.getId(), r.getAt(), r.getActor(), r.getSubjectType(), r.getSubjectId(), r.getAction(),
-                    r.getFromState(), r.getToState(), r.getComment(), r.getReference(), r.getJurisdictionId());
+            return new Entry(
+                    r.getId(),
+                    r.getAt(),
+                    r.getActor(),
+                    r.getSubjectType(),
+                    r.getSubjectId(),
+                    r.getAction(),
+                    r.getFromState(),
+                    r.getToState(),
+                    r.getComment(),
+                    r.getReference(),
+                    r.getJurisdictionId());
         }
     }
 }

@@ -32,7 +32,9 @@ class AccountsPanel extends VerticalLayout {
     private final Grid<Person> grid = new Grid<>();
     private final ComboBox<Jurisdiction> jurisdiction = new ComboBox<>();
 
-    AccountsPanel(DirectoryAdministration administration, JurisdictionDirectory jurisdictions,
+    AccountsPanel(
+            DirectoryAdministration administration,
+            JurisdictionDirectory jurisdictions,
             ProgrammeDirectory programmes) {
         this.administration = administration;
         this.jurisdictions = jurisdictions;
@@ -71,14 +73,25 @@ class AccountsPanel extends VerticalLayout {
         programme.setVisible(false);
         Button add = new Button(getTranslation("admin.addAccount"), e -> {
             new FormErrors().attempt(() -> {
-                NewAccount created = administration.addAccount(new NewPerson(username.getValue().strip(),
-                        displayName.getValue(), email.getValue().isBlank() ? null : email.getValue(),
-                        organisation.getValue(), language.getValue()), role.getValue(),
-                        jurisdiction.isVisible() && jurisdiction.getValue() != null ? jurisdiction.getValue().getId() : null,
-                        programme.isVisible() && programme.getValue() != null ? programme.getValue().getId() : null);
-                ConfirmDialog shown = new ConfirmDialog(getTranslation("admin.accountAdded", created.username()),
-                        getTranslation("admin.oneTimePassword", created.oneTimePassword()), getTranslation("admin.ok"),
-                        ok -> { });
+                NewAccount created = administration.addAccount(
+                        new NewPerson(
+                                username.getValue().strip(),
+                                displayName.getValue(),
+                                email.getValue().isBlank() ? null : email.getValue(),
+                                organisation.getValue(),
+                                language.getValue()),
+                        role.getValue(),
+                        jurisdiction.isVisible() && jurisdiction.getValue() != null
+                                ? jurisdiction.getValue().getId()
+                                : null,
+                        programme.isVisible() && programme.getValue() != null
+                                ? programme.getValue().getId()
+                                : null);
+                ConfirmDialog shown = new ConfirmDialog(
+                        getTranslation("admin.accountAdded", created.username()),
+                        getTranslation("admin.oneTimePassword", created.oneTimePassword()),
+                        getTranslation("admin.ok"),
+                        ok -> {});
                 shown.setId("one-time-password");
                 shown.open();
                 username.clear();
@@ -89,11 +102,15 @@ class AccountsPanel extends VerticalLayout {
         });
         add.setId("add-account");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, displayName, email, organisation, language, role, jurisdiction,
-                programme, add);
+        FormLayout form = new FormLayout(
+                username, displayName, email, organisation, language, role, jurisdiction, programme, add);
         grid.setId("accounts");
-        grid.addColumn(Person::getUsername).setHeader(getTranslation("login.username")).setSortable(true);
-        grid.addColumn(Person::getDisplayName).setHeader(getTranslation("admin.displayName")).setSortable(true);
+        grid.addColumn(Person::getUsername)
+                .setHeader(getTranslation("login.username"))
+                .setSortable(true);
+        grid.addColumn(Person::getDisplayName)
+                .setHeader(getTranslation("admin.displayName"))
+                .setSortable(true);
         grid.addColumn(Person::getOrganisation).setHeader(getTranslation("admin.organisation"));
         grid.addColumn(p -> String.join(", ", administration.rolesOf(p))).setHeader(getTranslation("admin.role"));
         grid.setPageSize(50);
@@ -104,7 +121,8 @@ class AccountsPanel extends VerticalLayout {
 
     void refreshJurisdictions() {
         jurisdiction.setItems(jurisdictions.findAll().stream()
-                .sorted(Comparator.comparing(Jurisdiction::getName)).toList());
+                .sorted(Comparator.comparing(Jurisdiction::getName))
+                .toList());
     }
 
     private void refreshPeople() {

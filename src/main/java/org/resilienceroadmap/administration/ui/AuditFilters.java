@@ -54,7 +54,11 @@ class AuditFilters extends HorizontalLayout {
     }
 
     AuditQuery query() {
-        return new AuditQuery(actor.getValue(), subjectType.getValue(), action.getValue(), startOf(from.getValue()),
+        return new AuditQuery(
+                actor.getValue(),
+                subjectType.getValue(),
+                action.getValue(),
+                startOf(from.getValue()),
                 to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
     }
 

@@ -22,31 +22,48 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed("ADMIN")
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final Grid<AuditRecord> grid = new Grid<>();
 
     AuditLogView(AuditTrail trail) {
-        AuditFilters filters = new AuditFilters(trail.subjectTypes(), () -> grid.getDataProvider().refreshAll());
+        AuditFilters filters = new AuditFilters(
+                trail.subjectTypes(), () -> grid.getDataProvider().refreshAll());
         grid.setId("audit-grid");
-        grid.addColumn(r -> TIME.format(r.getAt())).setKey("at").setHeader(getTranslation("audit.column.at"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::getActor).setKey("actor").setHeader(getTranslation("audit.column.actor"))
+        grid.addColumn(r -> TIME.format(r.getAt()))
+                .setKey("at")
+                .setHeader(getTranslation("audit.column.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::getActor)
+                .setKey("actor")
+                .setHeader(getTranslation("audit.column.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.getSubjectType() + " " + r.getSubjectId()).setKey("subject")
-                .setHeader(getTranslation("audit.column.subject")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::getAction).setKey("action").setHeader(getTranslation("audit.column.action"))
+        grid.addColumn(r -> r.getSubjectType() + " " + r.getSubjectId())
+                .setKey("subject")
+                .setHeader(getTranslation("audit.column.subject"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditLogView::change).setKey("change").setHeader(getTranslation("audit.column.change"))
+        grid.addColumn(AuditRecord::getAction)
+                .setKey("action")
+                .setHeader(getTranslation("audit.column.action"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.getReference() == null ? "" : r.getReference()).setKey("reference")
-                .setHeader(getTranslation("audit.column.reference")).setAutoWidth(true);
-        grid.addColumn(r -> r.getComment() == null ? "" : r.getComment()).setKey("comment")
-                .setHeader(getTranslation("audit.column.comment")).setFlexGrow(3)
+        grid.addColumn(AuditLogView::change)
+                .setKey("change")
+                .setHeader(getTranslation("audit.column.change"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.getReference() == null ? "" : r.getReference())
+                .setKey("reference")
+                .setHeader(getTranslation("audit.column.reference"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.getComment() == null ? "" : r.getComment())
+                .setKey("comment")
+                .setHeader(getTranslation("audit.column.comment"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(AuditRecord::getComment);
-        grid.setItems(query -> trail.find(filters.query(), PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, trail.count(filters.query())));
+        grid.setItems(
+                query -> trail.find(filters.query(), PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, trail.count(filters.query())));
         grid.setEmptyStateText(getTranslation("audit.none"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("70vh");

@@ -17,14 +17,17 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 @RolesAllowed("ADMIN")
 class DirectoryAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    DirectoryAdminView(DirectoryAdministration administration, JurisdictionDirectory jurisdictions,
+    DirectoryAdminView(
+            DirectoryAdministration administration,
+            JurisdictionDirectory jurisdictions,
             ProgrammeDirectory programmes) {
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         AccountsPanel accounts = new AccountsPanel(administration, jurisdictions, programmes);
         tabs.add(getTranslation("admin.accounts"), accounts);
-        tabs.add(getTranslation("admin.jurisdictions"), new JurisdictionForm(administration, jurisdictions,
-                accounts::refreshJurisdictions));
+        tabs.add(
+                getTranslation("admin.jurisdictions"),
+                new JurisdictionForm(administration, jurisdictions, accounts::refreshJurisdictions));
         add(new H1(getTranslation("nav.admin")), tabs);
     }
 

@@ -47,8 +47,12 @@ class JurisdictionForm extends FormLayout {
         refreshParents();
         Button add = new Button(getTranslation("admin.addJurisdiction"), e -> {
             new FormErrors().attempt(() -> {
-                Jurisdiction created = administration.addJurisdiction(new NewJurisdiction(code.getValue().strip(),
-                        name.getValue(), localName.getValue(), russianName.getValue(), serbianName.getValue(),
+                Jurisdiction created = administration.addJurisdiction(new NewJurisdiction(
+                        code.getValue().strip(),
+                        name.getValue(),
+                        localName.getValue(),
+                        russianName.getValue(),
+                        serbianName.getValue(),
                         level.getValue(),
                         parent.getValue() == null ? null : parent.getValue().getId()));
                 Notifications.success(getTranslation("admin.jurisdictionAdded", created.getDisplayName(getLocale())));
@@ -69,6 +73,7 @@ class JurisdictionForm extends FormLayout {
     private void refreshParents() {
         parent.setItems(jurisdictions.findAll().stream()
                 .filter(j -> j.getLevel() != JurisdictionLevel.CITY)
-                .sorted(Comparator.comparing(Jurisdiction::getName)).toList());
+                .sorted(Comparator.comparing(Jurisdiction::getName))
+                .toList());
     }
 }

@@ -34,9 +34,12 @@ class AnswerEvidenceController {
     }
 
     @PostMapping(value = "/answers/{questionCode}/evidence", consumes = "multipart/form-data")
-    @Operation(summary = "Add an evidence file to a question (working group, while scoring; PDF, image or office document)")
-    ResponseEntity<EvidenceJson> add(@PathVariable Long id, @PathVariable String questionCode,
-            @RequestPart("file") MultipartFile file) throws IOException {
+    @Operation(
+            summary =
+                    "Add an evidence file to a question (working group, while scoring; PDF, image or office document)")
+    ResponseEntity<EvidenceJson> add(
+            @PathVariable Long id, @PathVariable String questionCode, @RequestPart("file") MultipartFile file)
+            throws IOException {
         EvidenceFile added;
         try {
             added = assessments.addEvidence(id, questionCode, file.getOriginalFilename(), file.getBytes());
@@ -51,7 +54,9 @@ class AnswerEvidenceController {
     @GetMapping("/answers/{questionCode}/evidence")
     @Operation(summary = "The evidence files of a question, oldest first")
     List<EvidenceJson> list(@PathVariable Long id, @PathVariable String questionCode) {
-        return assessments.evidence(id, questionCode).stream().map(f -> EvidenceJson.of(id, f)).toList();
+        return assessments.evidence(id, questionCode).stream()
+                .map(f -> EvidenceJson.of(id, f))
+                .toList();
     }
 
     @GetMapping("/evidence/{fileId}")
@@ -67,12 +72,26 @@ class AnswerEvidenceController {
         return ResponseEntity.noContent().build();
     }
 
-    record EvidenceJson(Long id, String question, String name, long size, String addedBy, String addedByName,
-            Instant addedAt, String href) {
+    record EvidenceJson(
+            Long id,
+            String question,
+            String name,
+            long size,
+            String addedBy,
+            String addedByName,
+            Instant addedAt,
+            String href) {
 
         static EvidenceJson of(Long assessmentId, EvidenceFile f) {
-            return new EvidenceJson(f.fileId(), f.questionCode(), f.name(), f.size(), f.addedBy(), f.addedByName(),
-                    f.addedAt(), "/api/v1/assessments/" + assessmentId + "/evidence/" + f.fileId());
+            return new EvidenceJson(
+                    f.fileId(),
+                    f.questionCode(),
+                    f.name(),
+                    f.size(),
+                    f.addedBy(),
+                    f.addedByName(),
+                    f.addedAt(),
+                    "/api/v1/assessments/" + assessmentId + "/evidence/" + f.fileId());
         }
     }
 }

@@ -17,13 +17,13 @@ import jakarta.validation.constraints.Size;
 import org.resilienceroadmap.assessment.Answer;
 import org.resilienceroadmap.assessment.Assessment;
 import org.resilienceroadmap.assessment.AssessmentDetail;
-import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentFindings;
 import org.resilienceroadmap.assessment.AssessmentReads;
+import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentState;
+import org.resilienceroadmap.assessment.AssessmentWorkbook;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.Finding;
-import org.resilienceroadmap.assessment.AssessmentWorkbook;
 import org.resilienceroadmap.assessment.WorkbookPreview;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +45,11 @@ class AssessmentController {
     private final AssessmentReads assessmentReads;
     private final AssessmentWorkbook workbooks;
 
-    AssessmentController(AssessmentService assessments, AssessmentFindings assessmentFindings, AssessmentReads assessmentReads, AssessmentWorkbook workbooks) {
+    AssessmentController(
+            AssessmentService assessments,
+            AssessmentFindings assessmentFindings,
+            AssessmentReads assessmentReads,
+            AssessmentWorkbook workbooks) {
         this.assessments = assessments;
         this.assessmentFindings = assessmentFindings;
         this.assessmentReads = assessmentReads;
@@ -56,7 +60,8 @@ class AssessmentController {
     @Operation(summary = "Open a scorecard self-assessment (chair); starts the assessment process")
     ResponseEntity<Created> open(@PathVariable Long id, @Valid @RequestBody Opening body) {
         Assessment a = assessments.open(id, body.template(), body.workshopStart(), body.workshopEnd());
-        return ResponseEntity.created(URI.create("/api/v1/assessments/" + a.getId())).body(new Created(a.getId()));
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + a.getId()))
+                .body(new Created(a.getId()));
     }
 
     @GetMapping("/jurisdictions/{id}/assessments")
@@ -76,36 +81,45 @@ class AssessmentController {
     @Operation(summary = "State, template, answers and per-Essential scores")
     AssessmentJson get(@PathVariable Long id) {
         AssessmentDetail d = assessmentReads.detail(id);
-        return new AssessmentJson(Summary.of(d.assessment()), d.template().complete(),
-                d.answers().stream().map(AnswerJson::of).toList(), d.scores().stream().map(ScoreJson::of).toList());
+        return new AssessmentJson(
+                Summary.of(d.assessment()),
+                d.template().complete(),
+                d.answers().stream().map(AnswerJson::of).toList(),
+                d.scores().stream().map(ScoreJson::of).toList());
     }
 
     @PutMapping("/assessments/{id}/answers/{questionCode}")
     @Operation(summary = "Score a question (working group); send the version you saw, or none for a first answer")
     AnswerJson answer(@PathVariable Long id, @PathVariable String questionCode, @Valid @RequestBody Scoring body) {
-        return AnswerJson.of(assessments.answer(id, questionCode, body.score(), body.comment(), body.evidenceLink(),
-                body.version()));
+        return AnswerJson.of(assessments.answer(
+                id, questionCode, body.score(), body.comment(), body.evidenceLink(), body.version()));
     }
 
     @GetMapping("/assessments/{id}/results")
-    @Operation(summary = "Per Essential: score, maximum, percent (unanswered questions are missing, not 0); the overall "
-            + "result as raw points and as the mean of the Essentials' percentages; findings")
+    @Operation(
+            summary = "Per Essential: score, maximum, percent (unanswered questions are missing, not 0); the overall "
+                    + "result as raw points and as the mean of the Essentials' percentages; findings")
     Results results(@PathVariable Long id) {
         AssessmentDetail d = assessmentReads.detail(id);
-        return new Results(d.scores().stream().map(ScoreJson::of).toList(),
-                org.resilienceroadmap.assessment.OverallResult.of(d.scores()), d.findings().stream().map(FindingJson::of).toList());
+        return new Results(
+                d.scores().stream().map(ScoreJson::of).toList(),
+                org.resilienceroadmap.assessment.OverallResult.of(d.scores()),
+                d.findings().stream().map(FindingJson::of).toList());
     }
 
     @PostMapping("/assessments/{id}/findings")
     @Operation(summary = "Add a finding while consolidating (chair)")
     FindingJson addFinding(@PathVariable Long id, @Valid @RequestBody FindingBody body) {
-        return FindingJson.of(assessmentFindings.saveFinding(id, null, body.essential(), body.gap(), body.recommendation()));
+        return FindingJson.of(
+                assessmentFindings.saveFinding(id, null, body.essential(), body.gap(), body.recommendation()));
     }
 
     @PutMapping("/assessments/{id}/findings/{findingId}")
     @Operation(summary = "Revise a finding while consolidating (chair)")
-    FindingJson reviseFinding(@PathVariable Long id, @PathVariable Long findingId, @Valid @RequestBody FindingBody body) {
-        return FindingJson.of(assessmentFindings.saveFinding(id, findingId, body.essential(), body.gap(), body.recommendation()));
+    FindingJson reviseFinding(
+            @PathVariable Long id, @PathVariable Long findingId, @Valid @RequestBody FindingBody body) {
+        return FindingJson.of(
+                assessmentFindings.saveFinding(id, findingId, body.essential(), body.gap(), body.recommendation()));
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/assessments/{id}/findings/{findingId}")
@@ -123,7 +137,8 @@ class AssessmentController {
 
     @GetMapping(value = "/assessments/{id}/workbook.xlsx")
     @Operation(summary = "The assessment as an Excel workbook, one sheet per Essential, for offline workshops")
-    ResponseEntity<byte[]> workbook(@PathVariable Long id,
+    ResponseEntity<byte[]> workbook(
+            @PathVariable Long id,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "en") String language) {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"assessment-" + id + ".xlsx\"")
@@ -134,8 +149,10 @@ class AssessmentController {
 
     @PostMapping(value = "/assessments/{id}/workbook", consumes = "multipart/form-data")
     @Operation(summary = "Import a filled workbook: with dryRun=true only the preview; otherwise all or nothing")
-    WorkbookPreview importWorkbook(@PathVariable Long id,
-            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+    WorkbookPreview importWorkbook(
+            @PathVariable Long id,
+            @org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean dryRun)
             throws java.io.IOException {
         return dryRun ? workbooks.preview(id, file.getBytes()) : workbooks.apply(id, file.getBytes());
@@ -145,73 +162,102 @@ class AssessmentController {
     @Operation(summary = "Record a workshop participant: a working-group username, or a name with organisation (chair)")
     ResponseEntity<ParticipantJson> addParticipant(@PathVariable Long id, @Valid @RequestBody ParticipantBody body) {
         var p = assessments.addParticipant(id, body.username(), body.name(), body.organisation());
-        return ResponseEntity.status(201).body(new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(),
-                p.getUsername()));
+        return ResponseEntity.status(201)
+                .body(new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(), p.getUsername()));
     }
 
     @GetMapping("/assessments/{id}/participants")
     @Operation(summary = "The workshop's participants")
     List<ParticipantJson> participants(@PathVariable Long id) {
         return assessmentReads.participants(id).stream()
-                .map(p -> new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(), p.getUsername())).toList();
+                .map(p -> new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(), p.getUsername()))
+                .toList();
     }
 
-    record ParticipantBody(@Size(max = 64) String username, @Size(max = 200) String name,
-            @Size(max = 200) String organisation) {
-    }
+    record ParticipantBody(
+            @Size(max = 64) String username,
+            @Size(max = 200) String name,
+            @Size(max = 200) String organisation) {}
 
-    record ParticipantJson(Long id, String name, String organisation, String username) {
-    }
+    record ParticipantJson(Long id, String name, String organisation, String username) {}
 
-    record Opening(@NotBlank String template, LocalDate workshopStart, LocalDate workshopEnd) {
-    }
+    record Opening(@NotBlank String template, LocalDate workshopStart, LocalDate workshopEnd) {}
 
-    record Created(Long id) {
-    }
+    record Created(Long id) {}
 
-    record Scoring(@NotNull @Min(0) @Max(10) Integer score, @Size(max = 4000) String comment,
-            @Size(max = 1000) String evidenceLink, Long version) {
-    }
+    record Scoring(
+            @NotNull @Min(0) @Max(10) Integer score,
+            @Size(max = 4000) String comment,
+            @Size(max = 1000) String evidenceLink,
+            Long version) {}
 
-    record Merge(@NotNull Long mergedId) {
-    }
+    record Merge(@NotNull Long mergedId) {}
 
-    record FindingBody(@Min(1) @Max(10) int essential, @NotBlank @Size(max = 2000) String gap,
-            @Size(max = 2000) String recommendation) {
-    }
+    record FindingBody(
+            @Min(1) @Max(10) int essential,
+            @NotBlank @Size(max = 2000) String gap,
+            @Size(max = 2000) String recommendation) {}
 
-    record Summary(Long id, Long jurisdictionId, String template, String templateVersion, AssessmentState state,
-            LocalDate workshopStart, LocalDate workshopEnd, String validatedBy, Instant validatedAt) {
+    record Summary(
+            Long id,
+            Long jurisdictionId,
+            String template,
+            String templateVersion,
+            AssessmentState state,
+            LocalDate workshopStart,
+            LocalDate workshopEnd,
+            String validatedBy,
+            Instant validatedAt) {
         static Summary of(Assessment a) {
-            return new Summary(a.getId(), a.getJurisdictionId(), a.getTemplateId(), a.getTemplateVersion(),
-                    a.getState(), a.getWorkshopStart(), a.getWorkshopEnd(), a.getValidatedBy(), a.getValidatedAt());
+            return new Summary(
+                    a.getId(),
+                    a.getJurisdictionId(),
+                    a.getTemplateId(),
+                    a.getTemplateVersion(),
+                    a.getState(),
+                    a.getWorkshopStart(),
+                    a.getWorkshopEnd(),
+                    a.getValidatedBy(),
+                    a.getValidatedAt());
         }
     }
 
-    record AssessmentJson(Summary assessment, boolean templateComplete, List<AnswerJson> answers,
-            List<ScoreJson> scores) {
-    }
+    record AssessmentJson(
+            Summary assessment, boolean templateComplete, List<AnswerJson> answers, List<ScoreJson> scores) {}
 
-    record AnswerJson(String questionCode, int score, String comment, String evidenceLink, String answeredBy,
-            Instant answeredAt, long version) {
+    record AnswerJson(
+            String questionCode,
+            int score,
+            String comment,
+            String evidenceLink,
+            String answeredBy,
+            Instant answeredAt,
+            long version) {
         static AnswerJson of(Answer a) {
-            return new AnswerJson(a.getQuestionCode(), a.getScore(), a.getComment(), a.getEvidenceLink(),
-                    a.getAnsweredBy(), a.getAnsweredAt(), a.getVersion());
+            return new AnswerJson(
+                    a.getQuestionCode(),
+                    a.getScore(),
+                    a.getComment(),
+                    a.getEvidenceLink(),
+                    a.getAnsweredBy(),
+                    a.getAnsweredAt(),
+                    a.getVersion());
         }
     }
 
     /** Essential 0 is the whole scorecard. */
     record ScoreJson(int essential, int score, int max, int answeredMax, int answered, int missing, Double percent) {
         static ScoreJson of(EssentialScore s) {
-            return new ScoreJson(s.essential(), s.sum(), s.maximum(), s.answeredMaximum(), s.answered(), s.missing(),
-                    s.percent());
+            return new ScoreJson(
+                    s.essential(), s.sum(), s.maximum(), s.answeredMaximum(), s.answered(), s.missing(), s.percent());
         }
     }
 
     /** {@code overall}: the raw points and the mean of the Essentials' percentages, side by side. */
-    record Results(List<ScoreJson> essentials, org.resilienceroadmap.assessment.OverallResult overall,
-            List<FindingJson> findings) {
-    }
+    record Results(
+            List<ScoreJson> essentials,
+            org.resilienceroadmap.assessment.OverallResult overall,
+            List<FindingJson> findings) {}
 
     record FindingJson(Long id, int essential, String questionCode, String gap, String recommendation) {
         static FindingJson of(Finding f) {

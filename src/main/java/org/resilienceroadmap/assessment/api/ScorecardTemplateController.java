@@ -35,14 +35,22 @@ class ScorecardTemplateController {
 
     @PostMapping(consumes = "multipart/form-data")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Load a further template from a file in the template format (admin); refused whole with line and reason")
+    @Operation(
+            summary =
+                    "Load a further template from a file in the template format (admin); refused whole with line and reason")
     TemplateJson load(@RequestParam("file") MultipartFile file) throws IOException {
         return TemplateJson.of(templates.load(file.getOriginalFilename(), file.getBytes()));
     }
 
     record TemplateJson(String id, String version, String title, boolean complete, int min, int max, int questions) {
         static TemplateJson of(ScorecardTemplate t) {
-            return new TemplateJson(t.id(), t.version(), t.title("en"), t.complete(), t.scale().min(), t.scale().max(),
+            return new TemplateJson(
+                    t.id(),
+                    t.version(),
+                    t.title("en"),
+                    t.complete(),
+                    t.scale().min(),
+                    t.scale().max(),
                     t.questions().size());
         }
     }

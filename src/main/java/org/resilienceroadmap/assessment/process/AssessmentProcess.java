@@ -26,8 +26,7 @@ public final class AssessmentProcess {
     public static final String TASK_VALIDATE = "Task_Validate";
     public static final String END_VALIDATED = "EndEvent_Validated";
 
-    private AssessmentProcess() {
-    }
+    private AssessmentProcess() {}
 
     static Long assessmentId(org.camunda.bpm.engine.delegate.VariableScope execution) {
         return org.resilienceroadmap.workflow.ProcessVariables.subjectId(execution);

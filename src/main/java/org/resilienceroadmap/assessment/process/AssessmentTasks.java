@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.resilienceroadmap.assessment.AssessmentService;
-import org.resilienceroadmap.workflow.ProcessVariables;
 import org.resilienceroadmap.assessment.AssessmentSteps;
+import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Expressions of assessment.bpmn: the scoring round's Essentials and who scores each (public: the engine calls it by reflection). */
@@ -20,8 +19,11 @@ public class AssessmentTasks {
     }
 
     public List<Integer> essentials(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Integer::valueOf)
+                .toList();
     }
 
     public String scorerOf(String assessmentId, Object essential) {

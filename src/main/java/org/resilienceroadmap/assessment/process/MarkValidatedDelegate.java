@@ -18,7 +18,7 @@ class MarkValidatedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assessments.markValidated(AssessmentProcess.assessmentId(execution),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY));
+        assessments.markValidated(
+                AssessmentProcess.assessmentId(execution), (String) execution.getVariable(ProcessVariables.DECIDED_BY));
     }
 }

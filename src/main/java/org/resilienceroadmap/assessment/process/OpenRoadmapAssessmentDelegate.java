@@ -20,7 +20,8 @@ class OpenRoadmapAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long jurisdictionId = ((Number) execution.getVariable(ProcessVariables.JURISDICTION_ID)).longValue();
-        Long id = assessments.openForRoadmap(jurisdictionId, (String) execution.getVariable(ProcessVariables.DECIDED_BY));
+        Long id =
+                assessments.openForRoadmap(jurisdictionId, (String) execution.getVariable(ProcessVariables.DECIDED_BY));
         execution.setVariable(ProcessVariables.SUBJECT_TYPE, AssessmentService.SUBJECT_TYPE);
         execution.setVariable(ProcessVariables.SUBJECT_ID, String.valueOf(id));
         execution.setProcessBusinessKey(String.valueOf(id));

@@ -18,8 +18,11 @@ class ReopenScoringDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String returned = String.valueOf(execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS));
-        execution.setVariable(AssessmentProcess.ESSENTIALS_TO_SCORE,
-                assessments.reopenScoring(AssessmentProcess.assessmentId(execution), returned,
+        execution.setVariable(
+                AssessmentProcess.ESSENTIALS_TO_SCORE,
+                assessments.reopenScoring(
+                        AssessmentProcess.assessmentId(execution),
+                        returned,
                         execution.getVariable(AssessmentProcess.RETURN_NOTES)));
     }
 }

@@ -20,7 +20,8 @@ class StartScoringDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var essentials = assessments.startScoring(AssessmentProcess.assessmentId(execution));
-        execution.setVariable(AssessmentProcess.ESSENTIALS_TO_SCORE,
+        execution.setVariable(
+                AssessmentProcess.ESSENTIALS_TO_SCORE,
                 essentials.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 }

@@ -26,6 +26,7 @@ class AssessmentTaskPanel implements TaskPanel {
 
     /** The roadmap's stage-A gate approves the validated assessment (named here: the roadmap is not a dependency). */
     static final String ROADMAP = "roadmap";
+
     static final String STAGE_A_GATE = "Task_StageAGate";
 
     private final AssessmentReads assessments;
@@ -38,8 +39,12 @@ class AssessmentTaskPanel implements TaskPanel {
 
     @Override
     public boolean supports(TaskItem task) {
-        return AssessmentProcess.KEY.equals(task.processKey()) && List.of(AssessmentProcess.TASK_ASSIGN,
-                AssessmentProcess.TASK_SCORE, AssessmentProcess.TASK_VALIDATE).contains(task.taskKey())
+        return AssessmentProcess.KEY.equals(task.processKey())
+                        && List.of(
+                                        AssessmentProcess.TASK_ASSIGN,
+                                        AssessmentProcess.TASK_SCORE,
+                                        AssessmentProcess.TASK_VALIDATE)
+                                .contains(task.taskKey())
                 || ROADMAP.equals(task.processKey()) && STAGE_A_GATE.equals(task.taskKey());
     }
 
@@ -59,7 +64,8 @@ class AssessmentTaskPanel implements TaskPanel {
     private Component scoreTask(Long id, int essential) {
         Div box = new Div();
         box.setId("score-task");
-        Anchor open = new Anchor("assessments/" + id + "?essential=" + essential,
+        Anchor open = new Anchor(
+                "assessments/" + id + "?essential=" + essential,
                 box.getTranslation("assessment.openScoring", essential));
         open.setId("open-essential");
         box.add(open);
@@ -72,7 +78,10 @@ class AssessmentTaskPanel implements TaskPanel {
         }
         int unanswered = assessments.unanswered(id, essential).size();
         int questions = assessments.detail(id).template().essentials().stream()
-                .filter(e -> e.number() == essential).findFirst().map(e -> e.questions().size()).orElse(0);
+                .filter(e -> e.number() == essential)
+                .findFirst()
+                .map(e -> e.questions().size())
+                .orElse(0);
         box.add(new Paragraph(box.getTranslation("assessment.completeness", unanswered, questions)));
         return box;
     }
@@ -82,13 +91,15 @@ class AssessmentTaskPanel implements TaskPanel {
         box.add(new H3(box.getTranslation("assessment.gateAssessment")));
         box.setId("stage-gate-assessment");
         var latest = assessments.ofJurisdiction(jurisdictionId).stream()
-                .filter(a -> a.getState() == AssessmentState.VALIDATED).findFirst()
+                .filter(a -> a.getState() == AssessmentState.VALIDATED)
+                .findFirst()
                 .or(() -> assessments.ofJurisdiction(jurisdictionId).stream().findFirst());
         if (latest.isEmpty()) {
             box.add(new Paragraph(box.getTranslation("assessment.noAssessment")));
             return box;
         }
-        box.add(new ResultsSummary(assessments.detail(latest.get().getId()), previous(latest.get().getId())));
+        box.add(new ResultsSummary(
+                assessments.detail(latest.get().getId()), previous(latest.get().getId())));
         return box;
     }
 

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.assessment.Answer;
 import org.resilienceroadmap.assessment.AssessmentDetail;
-import org.resilienceroadmap.assessment.AssessmentService;
-import org.resilienceroadmap.assessment.AssessmentFindings;
 import org.resilienceroadmap.assessment.AssessmentEvidence;
+import org.resilienceroadmap.assessment.AssessmentFindings;
 import org.resilienceroadmap.assessment.AssessmentReads;
+import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.EssentialSection;
@@ -51,9 +51,15 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Map<Integer, Tab> essentialTabs = new HashMap<>();
     /** Names people read, by username: the working group's, and any other answerer's as met. */
     private final Map<String, String> names = new HashMap<>();
+
     private AssessmentDetail detail;
 
-    AssessmentView(AssessmentService assessments, AssessmentFindings assessmentFindings, AssessmentEvidence assessmentEvidence, AssessmentReads assessmentReads, org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
+    AssessmentView(
+            AssessmentService assessments,
+            AssessmentFindings assessmentFindings,
+            AssessmentEvidence assessmentEvidence,
+            AssessmentReads assessmentReads,
+            org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
             org.resilienceroadmap.assessment.ScoreTasks scoreTasks) {
         this.assessments = assessments;
         this.assessmentFindings = assessmentFindings;
@@ -69,8 +75,11 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             Long id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
             detail = assessmentReads.detail(id);
-            int essential = event.getLocation().getQueryParameters().getSingleParameter("essential")
-                    .map(Integer::valueOf).orElse(0);
+            int essential = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("essential")
+                    .map(Integer::valueOf)
+                    .orElse(0);
             render(essential);
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
@@ -89,19 +98,26 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         state.getElement().getThemeList().add("badge");
         state.setId("assessment-state");
         WorkshopFacts facts = new WorkshopFacts(a);
-        add(new Anchor("jurisdictions/" + a.getJurisdictionId(), getTranslation("assessment.backToJurisdiction")),
-                title, state, facts);
+        add(
+                new Anchor("jurisdictions/" + a.getJurisdictionId(), getTranslation("assessment.backToJurisdiction")),
+                title,
+                state,
+                facts);
         if (!detail.template().complete()) {
-            add(new Paragraph(getTranslation("assessment.partialTemplate", detail.template().basedOn())));
+            add(new Paragraph(getTranslation(
+                    "assessment.partialTemplate", detail.template().basedOn())));
         }
-        add(new ParticipantsPanel(assessments, assessmentReads, a.getId(), a.getState() != AssessmentState.VALIDATED,
-                () -> render(0)));
+        add(new ParticipantsPanel(
+                assessments, assessmentReads, a.getId(), a.getState() != AssessmentState.VALIDATED, () -> render(0)));
         Runnable reload = () -> {
             detail = assessmentReads.detail(a.getId());
             render(0);
         };
-        add(new WorkbookBar(workbooks, a.getId(), a.getState() == AssessmentState.SCORING
-                || a.getState() == AssessmentState.CONSOLIDATION, reload));
+        add(new WorkbookBar(
+                workbooks,
+                a.getId(),
+                a.getState() == AssessmentState.SCORING || a.getState() == AssessmentState.CONSOLIDATION,
+                reload));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("assessment-tabs");
@@ -112,7 +128,8 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         names.clear();
         assessmentReads.workingGroup(a.getId()).forEach(s -> names.put(s.username(), s.name()));
         boolean mayAddEvidence = assessmentEvidence.mayAddEvidence(a.getId());
-        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence = assessmentEvidence.evidence(a.getId());
+        Map<String, List<org.resilienceroadmap.assessment.EvidenceFile>> evidence =
+                assessmentEvidence.evidence(a.getId());
         for (EssentialSection section : detail.template().essentials()) {
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
@@ -120,13 +137,18 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             for (var q : section.questions()) {
                 QuestionCard card = new QuestionCard(q, language, editable, this::nameOf, this::save);
                 card.show(answer(q.code()));
-                card.addEvidence(new EvidenceList(assessmentEvidence, a.getId(), q.code(),
-                        evidence.getOrDefault(q.code(), List.of()), mayAddEvidence));
+                card.addEvidence(new EvidenceList(
+                        assessmentEvidence,
+                        a.getId(),
+                        q.code(),
+                        evidence.getOrDefault(q.code(), List.of()),
+                        mayAddEvidence));
                 cards.put(q.code(), card);
                 questions.add(card);
             }
             if (a.getState() == AssessmentState.CONSOLIDATION) {
-                questions.add(new H3(getTranslation("assessment.addFindingHere")),
+                questions.add(
+                        new H3(getTranslation("assessment.addFindingHere")),
                         new FindingEditor(null, section.number(), "-" + section.number(), findings::save));
             }
             Tab tab = tabs.add(progressLabel(section), questions);
@@ -145,9 +167,16 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
         String scorer = detail.assessment().getScorers().get(n);
         boolean mayMark = detail.assessment().getState() == AssessmentState.SCORING
                 && scoreTasks.openFor(id, n).isPresent();
-        return new EssentialHeader(new EssentialHeader.Facts(n, scorer == null ? null : nameOf(scorer),
-                notes.get(n), mayMark, section.questions().size(), () -> assessmentReads.unanswered(id, n),
-                () -> markScored(n)), language);
+        return new EssentialHeader(
+                new EssentialHeader.Facts(
+                        n,
+                        scorer == null ? null : nameOf(scorer),
+                        notes.get(n),
+                        mayMark,
+                        section.questions().size(),
+                        () -> assessmentReads.unanswered(id, n),
+                        () -> markScored(n)),
+                language);
     }
 
     private String nameOf(String username) {
@@ -166,8 +195,13 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void save(QuestionCard.Change change) {
         QuestionCard card = cards.get(change.code());
         try {
-            Answer saved = assessments.answer(detail.assessment().getId(), change.code(), change.score(),
-                    change.comment(), change.evidenceLink(), change.version());
+            Answer saved = assessments.answer(
+                    detail.assessment().getId(),
+                    change.code(),
+                    change.score(),
+                    change.comment(),
+                    change.evidenceLink(),
+                    change.version());
             detail = assessmentReads.detail(detail.assessment().getId());
             card.show(saved);
             refreshProgress();
@@ -188,23 +222,35 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private String progressLabel(EssentialSection section) {
-        long answered = section.questions().stream().filter(q -> answer(q.code()) != null).count();
-        return getTranslation("assessment.essentialTab", section.number(), answered, section.questions().size());
+        long answered = section.questions().stream()
+                .filter(q -> answer(q.code()) != null)
+                .count();
+        return getTranslation(
+                "assessment.essentialTab",
+                section.number(),
+                answered,
+                section.questions().size());
     }
 
     private Answer answer(String code) {
-        return detail.answers().stream().filter(x -> x.getQuestionCode().equals(code)).findFirst().orElse(null);
+        return detail.answers().stream()
+                .filter(x -> x.getQuestionCode().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 
     private AssessmentResults results(FindingChanges findings) {
-        List<EssentialScore> previous = assessmentReads.previousValidated(detail.assessment().getId())
-                .map(AssessmentDetail::scores).orElse(List.of());
+        List<EssentialScore> previous = assessmentReads
+                .previousValidated(detail.assessment().getId())
+                .map(AssessmentDetail::scores)
+                .orElse(List.of());
         return new AssessmentResults(detail, previous, findings);
     }
 
     @Override
     public String getPageTitle() {
-        return detail == null ? getTranslation("assessment.notFound")
+        return detail == null
+                ? getTranslation("assessment.notFound")
                 : detail.template().title(getLocale().getLanguage());
     }
 }

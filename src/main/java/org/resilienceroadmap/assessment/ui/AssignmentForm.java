@@ -8,15 +8,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentReads;
+import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.EssentialSection;
-import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.assessment.Scorer;
-import org.resilienceroadmap.shared.error.ConflictException;
-import org.resilienceroadmap.shared.error.ForbiddenException;
-import org.resilienceroadmap.shared.error.InvalidRequestException;
-import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.shared.ui.FormErrors;
 
 /**
  * The chair's assignment task: one scorer per Essential, chosen by name from the working group, or
@@ -43,8 +39,8 @@ class AssignmentForm extends VerticalLayout {
             Select<String> scorer = new Select<>();
             scorer.setLabel(n + ". " + getTranslation("essential." + n));
             scorer.setItems(choices);
-            scorer.setItemLabelGenerator(u -> WHOLE_GROUP.equals(u) ? getTranslation("assessment.wholeGroup")
-                    : names.getOrDefault(u, u));
+            scorer.setItemLabelGenerator(
+                    u -> WHOLE_GROUP.equals(u) ? getTranslation("assessment.wholeGroup") : names.getOrDefault(u, u));
             scorer.setValue(detail.assessment().getScorers().getOrDefault(n, WHOLE_GROUP));
             scorer.setId("scorer-" + n);
             scorer.addValueChangeListener(e -> {

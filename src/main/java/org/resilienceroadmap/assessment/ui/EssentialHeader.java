@@ -19,14 +19,20 @@ import org.resilienceroadmap.assessment.ScorecardQuestion;
 class EssentialHeader extends Div {
 
     /** What the header needs from the page: the Essential's open state and the action behind the button. */
-    record Facts(int essential, String scorer, String returnNote, boolean mayMarkScored, int questions,
-            java.util.function.Supplier<List<ScorecardQuestion>> unanswered, Runnable markScored) {
-    }
+    record Facts(
+            int essential,
+            String scorer,
+            String returnNote,
+            boolean mayMarkScored,
+            int questions,
+            java.util.function.Supplier<List<ScorecardQuestion>> unanswered,
+            Runnable markScored) {}
 
     EssentialHeader(Facts facts, String language) {
         addClassName("essential-header");
         setId("essential-header-" + facts.essential());
-        Span scorer = new Span(getTranslation("assessment.scoredBy",
+        Span scorer = new Span(getTranslation(
+                "assessment.scoredBy",
                 facts.scorer() == null ? getTranslation("assessment.wholeGroup") : facts.scorer()));
         scorer.setId("scorer-of-" + facts.essential());
         add(scorer);
@@ -50,15 +56,18 @@ class EssentialHeader extends Div {
         dialog.setId("mark-scored-dialog");
         dialog.setHeader(getTranslation("assessment.markScoredTitle", facts.essential()));
         if (open.isEmpty()) {
-            dialog.setText(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("assessment.markAllAnswered", facts.questions(), getLocale()), facts.questions()));
+            dialog.setText(getTranslation(
+                    org.resilienceroadmap.shared.i18n.Plurals.key(
+                            "assessment.markAllAnswered", facts.questions(), getLocale()),
+                    facts.questions()));
             dialog.setConfirmText(getTranslation("assessment.markConfirm"));
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("unanswered-list");
-            open.forEach(q -> list.add(new ListItem(getTranslation("assessment.unansweredQuestion", q.code(),
-                    q.text(language)))));
-            dialog.setText(new Div(new Paragraph(getTranslation("assessment.unansweredList", open.size(),
-                    facts.questions())), list));
+            open.forEach(q -> list.add(
+                    new ListItem(getTranslation("assessment.unansweredQuestion", q.code(), q.text(language)))));
+            dialog.setText(new Div(
+                    new Paragraph(getTranslation("assessment.unansweredList", open.size(), facts.questions())), list));
             dialog.setConfirmText(getTranslation("assessment.markAnyway"));
             dialog.setConfirmButtonTheme("error primary");
         }

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import org.resilienceroadmap.assessment.AssessmentService;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.resilienceroadmap.assessment.AssessmentEvidence;
 import org.resilienceroadmap.assessment.EvidenceFile;
 import org.resilienceroadmap.shared.error.ConflictException;
@@ -41,8 +39,8 @@ class EvidenceList extends Div {
     private final Span empty = new Span();
 
     /** {@code files} are the question's files as the page read them with all others; later changes are read again. */
-    EvidenceList(AssessmentEvidence assessments, Long assessmentId, String code, List<EvidenceFile> files,
-            boolean mayAdd) {
+    EvidenceList(
+            AssessmentEvidence assessments, Long assessmentId, String code, List<EvidenceFile> files, boolean mayAdd) {
         this.assessments = assessments;
         this.assessmentId = assessmentId;
         this.code = code;
@@ -64,7 +62,8 @@ class EvidenceList extends Div {
         var policy = assessments.evidencePolicy();
         // The callback runs with the UI locked, so the list can be redrawn at once.
         CappedUpload upload = new CappedUpload(policy.maxBytes(), file -> added(file.fileName(), file.content()))
-                .clearingEachFile().accepting(policy);
+                .clearingEachFile()
+                .accepting(policy);
         upload.setId("evidence-upload-" + code);
         upload.setMaxFiles(MAX_FILES_AT_ONCE);
         return upload;
@@ -76,7 +75,9 @@ class EvidenceList extends Div {
             assessments.addEvidence(assessmentId, code, fileName, content);
             Notifications.success(getTranslation("assessment.files.added", fileName));
         } catch (InvalidRequestException e) {
-            Notifications.error(getTranslation("assessment.files.refused", fileName,
+            Notifications.error(getTranslation(
+                    "assessment.files.refused",
+                    fileName,
                     assessments.evidencePolicy().maxBytes() / (1024 * 1024)));
         } catch (ConflictException | ForbiddenException | NotFoundException e) {
             Notifications.error(getTranslation("assessment.files.closed"));
@@ -99,7 +100,8 @@ class EvidenceList extends Div {
         name.getElement().setAttribute("download", true);
         name.setId("evidence-file-" + f.fileId());
         var zone = ZoneId.systemDefault();
-        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .format(f.addedAt().atZone(zone));
         Span facts = new Span(getTranslation("assessment.files.facts", size(f.size()), f.addedByName(), when));
         facts.addClassName("evidence-file-facts");
@@ -115,8 +117,10 @@ class EvidenceList extends Div {
     }
 
     private void confirmRemove(EvidenceFile f) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("assessment.files.removeTitle"),
-                getTranslation("assessment.files.removeText", f.name()), getTranslation("assessment.files.remove"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("assessment.files.removeTitle"),
+                getTranslation("assessment.files.removeText", f.name()),
+                getTranslation("assessment.files.remove"),
                 e -> remove(f));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("assessment.cancel"));
@@ -140,7 +144,8 @@ class EvidenceList extends Div {
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(1);
         if (bytes < 1024) {
-            return getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("assessment.files.bytes", bytes, getLocale()), bytes);
+            return getTranslation(
+                    org.resilienceroadmap.shared.i18n.Plurals.key("assessment.files.bytes", bytes, getLocale()), bytes);
         }
         if (bytes < 1024 * 1024) {
             return getTranslation("assessment.files.kilobytes", number.format(bytes / 1024.0));

@@ -25,7 +25,8 @@ final class FindingChanges implements FindingsPanel.Actions {
     public void save(FindingEditor.Edit edit) {
         // A refused finding stays in its editor, as typed.
         if (new FormErrors().attempt(() -> {
-            assessments.saveFinding(assessmentId, edit.findingId(), edit.essential(), edit.gap(), edit.recommendation());
+            assessments.saveFinding(
+                    assessmentId, edit.findingId(), edit.essential(), edit.gap(), edit.recommendation());
             Notifications.success(page.getTranslation("assessment.findingSaved"));
         })) {
             reload.run();
@@ -39,7 +40,9 @@ final class FindingChanges implements FindingsPanel.Actions {
 
     @Override
     public void merge(Finding kept, Finding merged) {
-        change(() -> assessments.mergeFindings(assessmentId, kept.getId(), merged.getId()), "assessment.findingsMerged");
+        change(
+                () -> assessments.mergeFindings(assessmentId, kept.getId(), merged.getId()),
+                "assessment.findingsMerged");
     }
 
     private void change(Runnable change, String done) {

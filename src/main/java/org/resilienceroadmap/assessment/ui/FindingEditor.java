@@ -16,8 +16,7 @@ import org.resilienceroadmap.assessment.Finding;
 class FindingEditor extends FormLayout {
 
     /** What the chair saves: the finding (null for a new one), its Essential, gap and recommendation. */
-    record Edit(Long findingId, int essential, String gap, String recommendation) {
-    }
+    record Edit(Long findingId, int essential, String gap, String recommendation) {}
 
     FindingEditor(Finding finding, int essentialToStartOn, Consumer<Edit> onSave) {
         this(finding, essentialToStartOn, "", onSave);
@@ -37,16 +36,22 @@ class FindingEditor extends FormLayout {
         gap.setValue(finding == null ? "" : finding.getGap());
         TextArea recommendation = new TextArea(getTranslation("assessment.recommendationLabel"));
         recommendation.setMaxLength(2000);
-        recommendation.setValue(finding == null || finding.getRecommendation() == null ? ""
-                : finding.getRecommendation());
-        Button save = new Button(getTranslation(finding == null ? "assessment.addFinding" : "assessment.saveFinding"),
-                e -> onSave.accept(new Edit(finding == null ? null : finding.getId(), essential.getValue(),
-                        gap.getValue(), recommendation.getValue())));
+        recommendation.setValue(
+                finding == null || finding.getRecommendation() == null ? "" : finding.getRecommendation());
+        Button save = new Button(
+                getTranslation(finding == null ? "assessment.addFinding" : "assessment.saveFinding"),
+                e -> onSave.accept(new Edit(
+                        finding == null ? null : finding.getId(),
+                        essential.getValue(),
+                        gap.getValue(),
+                        recommendation.getValue())));
         save.addThemeVariants(finding == null ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         save.setId(finding == null ? "add-finding" + idSuffix : "save-finding-" + finding.getId());
         gap.setId(finding == null ? "new-finding-gap" + idSuffix : "finding-gap-" + finding.getId());
-        recommendation.setId(finding == null ? "new-finding-recommendation" + idSuffix
-                : "finding-recommendation-" + finding.getId());
+        recommendation.setId(
+                finding == null
+                        ? "new-finding-recommendation" + idSuffix
+                        : "finding-recommendation-" + finding.getId());
         essential.setId(finding == null ? "new-finding-essential" + idSuffix : "finding-essential-" + finding.getId());
         add(essential, gap, recommendation, save);
     }

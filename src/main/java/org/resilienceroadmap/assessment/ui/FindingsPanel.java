@@ -55,14 +55,19 @@ class FindingsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout tools(Finding f, List<Finding> all, Actions actions) {
-        Button dismiss = new Button(getTranslation("assessment.dismissFinding"), e -> confirm(
-                getTranslation("assessment.dismissTitle"), getTranslation("assessment.dismissText", f.getGap()),
-                getTranslation("assessment.dismissFinding"), () -> actions.dismiss(f)));
+        Button dismiss = new Button(
+                getTranslation("assessment.dismissFinding"),
+                e -> confirm(
+                        getTranslation("assessment.dismissTitle"),
+                        getTranslation("assessment.dismissText", f.getGap()),
+                        getTranslation("assessment.dismissFinding"),
+                        () -> actions.dismiss(f)));
         dismiss.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         dismiss.setId("dismiss-finding-" + f.getId());
         HorizontalLayout row = new HorizontalLayout(dismiss);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        List<Finding> others = all.stream().filter(o -> !o.getId().equals(f.getId())).toList();
+        List<Finding> others =
+                all.stream().filter(o -> !o.getId().equals(f.getId())).toList();
         if (!others.isEmpty()) {
             Select<Finding> other = new Select<>();
             other.setAriaLabel(getTranslation("assessment.mergeWith"));
@@ -73,8 +78,13 @@ class FindingsPanel extends VerticalLayout {
             other.setWidth("22em");
             Button merge = new Button(getTranslation("assessment.merge"), e -> {
                 if (other.getValue() != null) {
-                    confirm(getTranslation("assessment.mergeTitle"), getTranslation("assessment.mergeText",
-                            f.getGap(), other.getValue().getGap()), getTranslation("assessment.merge"),
+                    confirm(
+                            getTranslation("assessment.mergeTitle"),
+                            getTranslation(
+                                    "assessment.mergeText",
+                                    f.getGap(),
+                                    other.getValue().getGap()),
+                            getTranslation("assessment.merge"),
                             () -> actions.merge(f, other.getValue()));
                 }
             });

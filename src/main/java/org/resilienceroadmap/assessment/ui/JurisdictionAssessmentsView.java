@@ -1,6 +1,5 @@
 package org.resilienceroadmap.assessment.ui;
 
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,8 +18,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.assessment.Assessment;
-import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.AssessmentReads;
+import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.assessment.ScorecardTemplate;
 import org.resilienceroadmap.assessment.ScorecardTemplates;
 import org.resilienceroadmap.shared.error.NotFoundException;
@@ -36,7 +35,8 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
     private final AssessmentReads assessmentReads;
     private final ScorecardTemplates templates;
 
-    JurisdictionAssessmentsView(AssessmentService assessments, AssessmentReads assessmentReads, ScorecardTemplates templates) {
+    JurisdictionAssessmentsView(
+            AssessmentService assessments, AssessmentReads assessmentReads, ScorecardTemplates templates) {
         this.assessments = assessments;
         this.assessmentReads = assessmentReads;
         this.templates = templates;
@@ -56,11 +56,16 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
     private void render(Long jurisdictionId) {
         Grid<Assessment> grid = new Grid<>();
         grid.setId("assessments");
-        grid.addComponentColumn(a -> new RouterLink(templates.get(a.getTemplateId()).title(getLocale().getLanguage()),
-                AssessmentView.class, new RouteParameters("id", String.valueOf(a.getId()))))
-                .setHeader(getTranslation("scorecards.title")).setFlexGrow(3);
-        grid.addColumn(a -> getTranslation("assessment.state." + a.getState())).setHeader(getTranslation("jurisdiction.stage"));
-        grid.addColumn(a -> a.getWorkshopStart() == null ? "" : a.getWorkshopStart().toString())
+        grid.addComponentColumn(a -> new RouterLink(
+                        templates.get(a.getTemplateId()).title(getLocale().getLanguage()),
+                        AssessmentView.class,
+                        new RouteParameters("id", String.valueOf(a.getId()))))
+                .setHeader(getTranslation("scorecards.title"))
+                .setFlexGrow(3);
+        grid.addColumn(a -> getTranslation("assessment.state." + a.getState()))
+                .setHeader(getTranslation("jurisdiction.stage"));
+        grid.addColumn(a ->
+                        a.getWorkshopStart() == null ? "" : a.getWorkshopStart().toString())
                 .setHeader(getTranslation("assessment.workshop"));
         grid.addColumn(a -> a.getValidatedBy() == null ? "" : a.getValidatedBy())
                 .setHeader(getTranslation("assessment.validatedBy"));
@@ -82,10 +87,10 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
             }
             try {
                 new FormErrors().attempt(() -> {
-                    Assessment a = assessments.open(jurisdictionId, template.getValue().id(), start.getValue(),
-                            end.getValue());
-                    getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
-                            new RouteParameters("id", String.valueOf(a.getId()))));
+                    Assessment a = assessments.open(
+                            jurisdictionId, template.getValue().id(), start.getValue(), end.getValue());
+                    getUI().ifPresent(ui ->
+                            ui.navigate(AssessmentView.class, new RouteParameters("id", String.valueOf(a.getId()))));
                 });
             } catch (IllegalArgumentException ex) {
                 Notifications.refused(ex);
@@ -96,13 +101,16 @@ class JurisdictionAssessmentsView extends VerticalLayout implements BeforeEnterO
         HorizontalLayout form = new HorizontalLayout(template, start, end, open);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
-        add(new Anchor("jurisdictions/" + jurisdictionId, getTranslation("assessment.backToJurisdiction")),
-                new H1(getTranslation("assessment.list")), grid, new H3(getTranslation("assessment.open")), form);
+        add(
+                new Anchor("jurisdictions/" + jurisdictionId, getTranslation("assessment.backToJurisdiction")),
+                new H1(getTranslation("assessment.list")),
+                grid,
+                new H3(getTranslation("assessment.open")),
+                form);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("assessment.list");
     }
-
 }

@@ -17,9 +17,16 @@ class ParticipantsPanel extends Div {
     /** {@code added} runs after a participant was added, to show the page again. */
     ParticipantsPanel(AssessmentService assessments, AssessmentReads reads, Long id, boolean open, Runnable added) {
         var list = reads.participants(id);
-        add(new Span(getTranslation("assessment.participants") + ": " + (list.isEmpty() ? "—"
-                : String.join(", ", list.stream().map(p -> p.getOrganisation() == null ? p.getName()
-                        : p.getName() + " (" + p.getOrganisation() + ")").toList()))));
+        add(new Span(getTranslation("assessment.participants") + ": "
+                + (list.isEmpty()
+                        ? "—"
+                        : String.join(
+                                ", ",
+                                list.stream()
+                                        .map(p -> p.getOrganisation() == null
+                                                ? p.getName()
+                                                : p.getName() + " (" + p.getOrganisation() + ")")
+                                        .toList()))));
         setId("participants");
         if (open) {
             TextField name = new TextField();
@@ -27,14 +34,16 @@ class ParticipantsPanel extends Div {
             name.setId("participant-name");
             TextField organisation = new TextField();
             organisation.setPlaceholder(getTranslation("admin.organisation"));
-            Button add = new Button(getTranslation("assessment.addParticipant"), e -> new FormErrors().attempt(() -> {
-                String entered = name.getValue().strip();
-                // An account name is a member of the working group; anything else is a free name.
-                boolean account = Usernames.isUsername(entered);
-                assessments.addParticipant(id, account ? entered : null, account ? null : entered,
-                        organisation.getValue());
-                added.run();
-            }));
+            Button add = new Button(
+                    getTranslation("assessment.addParticipant"),
+                    e -> new FormErrors().attempt(() -> {
+                        String entered = name.getValue().strip();
+                        // An account name is a member of the working group; anything else is a free name.
+                        boolean account = Usernames.isUsername(entered);
+                        assessments.addParticipant(
+                                id, account ? entered : null, account ? null : entered, organisation.getValue());
+                        added.run();
+                    }));
             add.setId("add-participant");
             HorizontalLayout row = new HorizontalLayout(name, organisation, add);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);

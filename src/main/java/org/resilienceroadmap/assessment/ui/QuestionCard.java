@@ -21,8 +21,7 @@ import org.resilienceroadmap.assessment.ScorecardQuestion;
 class QuestionCard extends Div {
 
     /** What the card asks to save: the question, the chosen score, comment, link and the version it started from. */
-    record Change(String code, int score, String comment, String evidenceLink, Long version) {
-    }
+    record Change(String code, int score, String comment, String evidenceLink, Long version) {}
 
     private final ScorecardQuestion question;
     private final RadioButtonGroup<Integer> score = new RadioButtonGroup<>();
@@ -35,16 +34,26 @@ class QuestionCard extends Div {
     private boolean loading;
 
     /** {@code nameOf} gives the name people read for the username that answered last. */
-    QuestionCard(ScorecardQuestion question, String language, boolean editable, UnaryOperator<String> nameOf,
+    QuestionCard(
+            ScorecardQuestion question,
+            String language,
+            boolean editable,
+            UnaryOperator<String> nameOf,
             Consumer<Change> onChange) {
         this.question = question;
         this.nameOf = nameOf;
         addClassName("question-card");
         setId("question-" + question.code());
         H4 title = new H4(question.code() + " · " + question.text(language));
-        score.setItems(question.levels().stream().map(ScorecardQuestion.ScoreLevel::score).toList());
-        score.setItemLabelGenerator(s -> s + " — " + question.levels().stream().filter(l -> l.score() == s)
-                .findFirst().map(l -> l.meaning().getOrDefault(language, l.meaning().get("en"))).orElse(""));
+        score.setItems(question.levels().stream()
+                .map(ScorecardQuestion.ScoreLevel::score)
+                .toList());
+        score.setItemLabelGenerator(s -> s + " — "
+                + question.levels().stream()
+                        .filter(l -> l.score() == s)
+                        .findFirst()
+                        .map(l -> l.meaning().getOrDefault(language, l.meaning().get("en")))
+                        .orElse(""));
         score.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         score.setId("score-" + question.code());
         comment.setLabel(getTranslation("assessment.comment"));
@@ -59,8 +68,8 @@ class QuestionCard extends Div {
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {score, comment, evidence}) {
             field.addValueChangeListener(e -> {
                 if (!loading && score.getValue() != null) {
-                    Change change = new Change(question.code(), score.getValue(), comment.getValue(),
-                            evidence.getValue(), version);
+                    Change change = new Change(
+                            question.code(), score.getValue(), comment.getValue(), evidence.getValue(), version);
                     // What the card shows as stored is not sent again (a second click on the same score).
                     if (!change.equals(shown)) {
                         onChange.accept(change);
@@ -85,10 +94,13 @@ class QuestionCard extends Div {
             comment.setValue(answer == null || answer.getComment() == null ? "" : answer.getComment());
             evidence.setValue(answer == null || answer.getEvidenceLink() == null ? "" : answer.getEvidenceLink());
             version = answer == null ? null : answer.getVersion();
-            shown = answer == null ? null : new Change(question.code(), score.getValue(), comment.getValue(),
-                    evidence.getValue(), version);
-            status.setText(answer == null ? getTranslation("assessment.unanswered")
-                    : getTranslation("assessment.answeredBy", nameOf.apply(answer.getAnsweredBy())));
+            shown = answer == null
+                    ? null
+                    : new Change(question.code(), score.getValue(), comment.getValue(), evidence.getValue(), version);
+            status.setText(
+                    answer == null
+                            ? getTranslation("assessment.unanswered")
+                            : getTranslation("assessment.answeredBy", nameOf.apply(answer.getAnsweredBy())));
             getElement().setAttribute("answered", answer != null);
         } finally {
             loading = false;

@@ -24,8 +24,12 @@ class ResultsSummary extends VerticalLayout {
         open.setId("open-assessment");
         Paragraph completeness = new Paragraph(ScoreTable.completeness(this, detail.scores()));
         completeness.setId("completeness");
-        add(open, completeness, ScoreTable.overall(this, detail.scores()),
-                new ScoreChart(detail.scores(), previous, getLocale()), new ScoreTable(detail.scores()));
+        add(
+                open,
+                completeness,
+                ScoreTable.overall(this, detail.scores()),
+                new ScoreChart(detail.scores(), previous, getLocale()),
+                new ScoreTable(detail.scores()));
         VerticalLayout findings = new VerticalLayout(new H3(getTranslation("assessment.findings")));
         findings.setPadding(false);
         findings.setId("summary-findings");
@@ -33,8 +37,8 @@ class ResultsSummary extends VerticalLayout {
             findings.add(new Span(getTranslation("assessment.noFindings")));
         }
         for (Finding f : detail.findings()) {
-            Div item = new Div(new Span(f.getEssential() + ". " + getTranslation("essential." + f.getEssential())
-                    + " — " + f.getGap()));
+            Div item = new Div(new Span(
+                    f.getEssential() + ". " + getTranslation("essential." + f.getEssential()) + " — " + f.getGap()));
             if (f.getRecommendation() != null) {
                 item.add(new Paragraph(getTranslation("assessment.recommendation", f.getRecommendation())));
             }

@@ -38,44 +38,75 @@ class ScoreChart extends Div {
     ScoreChart(List<EssentialScore> scores, List<EssentialScore> previous, Locale locale) {
         addClassName("score-chart");
         setId("score-chart");
-        List<EssentialScore> essentials = scores.stream().filter(s -> s.essential() > 0).toList();
-        getElement().setProperty("innerHTML", svg(WIDE, essentials, previous, locale)
-                + svg(NARROW, essentials, previous, locale));
+        List<EssentialScore> essentials =
+                scores.stream().filter(s -> s.essential() > 0).toList();
+        getElement()
+                .setProperty(
+                        "innerHTML",
+                        svg(WIDE, essentials, previous, locale) + svg(NARROW, essentials, previous, locale));
     }
 
     private String svg(Layout l, List<EssentialScore> essentials, List<EssentialScore> previous, Locale locale) {
         StringBuilder body = new StringBuilder();
         int y = 5;
         for (EssentialScore s : essentials) {
-            List<String> lines = wrap(s.essential() + ". " + getTranslation("essential." + s.essential()),
-                    l.labelChars());
+            List<String> lines =
+                    wrap(s.essential() + ". " + getTranslation("essential." + s.essential()), l.labelChars());
             int text = lines.size() * LINE;
             int barY = l.above() ? y + text + 4 : y + Math.max(0, (text - BAR_HEIGHT) / 2) + 2;
             body.append("<text class='label' font-size='13'>");
             for (int i = 0; i < lines.size(); i++) {
-                body.append("<tspan x='0' y='").append(y + 13 + i * LINE).append("'>").append(escape(lines.get(i)))
+                body.append("<tspan x='0' y='")
+                        .append(y + 13 + i * LINE)
+                        .append("'>")
+                        .append(escape(lines.get(i)))
                         .append("</tspan>");
             }
             body.append("</text>");
-            body.append("<rect class='track' x='").append(l.barX()).append("' y='").append(barY).append("' width='")
-                    .append(l.barWidth()).append("' height='").append(BAR_HEIGHT).append("' rx='3' fill='#e6e9ee'/>");
+            body.append("<rect class='track' x='")
+                    .append(l.barX())
+                    .append("' y='")
+                    .append(barY)
+                    .append("' width='")
+                    .append(l.barWidth())
+                    .append("' height='")
+                    .append(BAR_HEIGHT)
+                    .append("' rx='3' fill='#e6e9ee'/>");
             if (s.percent() != null) {
                 int w = (int) Math.round(l.barWidth() * s.percent() / 100.0);
-                body.append("<rect class='bar' x='").append(l.barX()).append("' y='").append(barY).append("' width='")
-                        .append(w).append("' height='").append(BAR_HEIGHT).append("' rx='3' fill='")
-                        .append(colour(s.percent())).append("'/>");
+                body.append("<rect class='bar' x='")
+                        .append(l.barX())
+                        .append("' y='")
+                        .append(barY)
+                        .append("' width='")
+                        .append(w)
+                        .append("' height='")
+                        .append(BAR_HEIGHT)
+                        .append("' rx='3' fill='")
+                        .append(colour(s.percent()))
+                        .append("'/>");
             }
-            var before = previous.stream().filter(p -> p.essential() == s.essential() && p.percent() != null)
+            var before = previous.stream()
+                    .filter(p -> p.essential() == s.essential() && p.percent() != null)
                     .findFirst();
             if (before.isPresent()) {
                 body.append("<rect class='previous' x='")
-                        .append(l.barX() + (int) Math.round(l.barWidth() * before.get().percent() / 100.0) - 1)
-                        .append("' y='").append(barY - 3).append("' width='3' height='22' fill='#333'/>");
+                        .append(l.barX()
+                                + (int) Math.round(l.barWidth() * before.get().percent() / 100.0)
+                                - 1)
+                        .append("' y='")
+                        .append(barY - 3)
+                        .append("' width='3' height='22' fill='#333'/>");
             }
-            String value = s.percent() == null ? getTranslation("assessment.notScored")
-                    : Percent.format(locale, s.percent());
-            body.append("<text class='value' x='").append(l.barX() + l.barWidth() + 8).append("' y='")
-                    .append(barY + 13).append("' font-size='13'>").append(escape(value)).append("</text>");
+            String value =
+                    s.percent() == null ? getTranslation("assessment.notScored") : Percent.format(locale, s.percent());
+            body.append("<text class='value' x='")
+                    .append(l.barX() + l.barWidth() + 8)
+                    .append("' y='")
+                    .append(barY + 13)
+                    .append("' font-size='13'>")
+                    .append(escape(value))
+                    .append("</text>");
             y = l.above() ? barY + BAR_HEIGHT + GAP : y + Math.max(text, BAR_HEIGHT + 4) + GAP - 4;
         }
         return "<svg xmlns='http://www.w3.org/2000/svg' role='img' aria-label='" + escape(label(essentials, locale))
@@ -85,9 +116,15 @@ class ScoreChart extends Div {
 
     /** The image's text alternative: every figure it draws, Essential by Essential. */
     private String label(List<EssentialScore> essentials, Locale locale) {
-        String figures = String.join("; ", essentials.stream().map(s -> s.essential() + ". "
-                + getTranslation("essential." + s.essential()) + ": " + (s.percent() == null
-                        ? getTranslation("assessment.notScored") : Percent.format(locale, s.percent()))).toList());
+        String figures = String.join(
+                "; ",
+                essentials.stream()
+                        .map(s -> s.essential() + ". "
+                                + getTranslation("essential." + s.essential()) + ": "
+                                + (s.percent() == null
+                                        ? getTranslation("assessment.notScored")
+                                        : Percent.format(locale, s.percent())))
+                        .toList());
         return getTranslation("assessment.chart.label", figures);
     }
 
@@ -111,6 +148,9 @@ class ScoreChart extends Div {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;");
     }
 }

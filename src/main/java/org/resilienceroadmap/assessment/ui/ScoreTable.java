@@ -21,37 +21,51 @@ class ScoreTable extends Grid<EssentialScore> {
         addColumn(s -> s.missing() + " / " + s.questions()).setHeader(getTranslation("assessment.unansweredColumn"));
         // Names wrap rather than end in "…"; on a phone each Essential is a card with its figures under its name.
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        PhoneCards.add(this, getTranslation("assessment.essential"), s -> PhoneCards.card(new Span(name(s)),
-                PhoneCards.fact(getTranslation("assessment.score"), s.sum() + " / " + s.answeredMaximum()),
-                PhoneCards.fact(getTranslation("assessment.maximum"), String.valueOf(s.maximum())),
-                PhoneCards.fact("%", Percent.format(getLocale(), s.percent())),
-                PhoneCards.fact(getTranslation("assessment.unansweredColumn"), s.missing() + " / " + s.questions())));
+        PhoneCards.add(
+                this,
+                getTranslation("assessment.essential"),
+                s -> PhoneCards.card(
+                        new Span(name(s)),
+                        PhoneCards.fact(getTranslation("assessment.score"), s.sum() + " / " + s.answeredMaximum()),
+                        PhoneCards.fact(getTranslation("assessment.maximum"), String.valueOf(s.maximum())),
+                        PhoneCards.fact("%", Percent.format(getLocale(), s.percent())),
+                        PhoneCards.fact(
+                                getTranslation("assessment.unansweredColumn"), s.missing() + " / " + s.questions())));
         setItems(scores);
         setAllRowsVisible(true);
     }
 
     private String name(EssentialScore s) {
-        return s.essential() == 0 ? getTranslation("assessment.overall")
+        return s.essential() == 0
+                ? getTranslation("assessment.overall")
                 : s.essential() + ". " + getTranslation("essential." + s.essential());
     }
 
     /** The overall result both ways, each named: the raw points and the mean of the Essentials' percentages. */
-    static com.vaadin.flow.component.html.Paragraph overall(com.vaadin.flow.component.Component reader,
-            List<EssentialScore> scores) {
-        org.resilienceroadmap.assessment.OverallResult result = org.resilienceroadmap.assessment.OverallResult.of(scores);
+    static com.vaadin.flow.component.html.Paragraph overall(
+            com.vaadin.flow.component.Component reader, List<EssentialScore> scores) {
+        org.resilienceroadmap.assessment.OverallResult result =
+                org.resilienceroadmap.assessment.OverallResult.of(scores);
         java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
-        com.vaadin.flow.component.html.Paragraph overall = new com.vaadin.flow.component.html.Paragraph(
-                reader.getTranslation("assessment.overallPoints", result.points(), result.ofPoints(),
-                        Percent.format(locale, result.pointsPercent()))
-                        + " · " + reader.getTranslation("assessment.overallMean",
-                                Percent.format(locale, result.essentialMean()), result.essentialsCounted()));
+        com.vaadin.flow.component.html.Paragraph overall =
+                new com.vaadin.flow.component.html.Paragraph(reader.getTranslation(
+                                "assessment.overallPoints",
+                                result.points(),
+                                result.ofPoints(),
+                                Percent.format(locale, result.pointsPercent()))
+                        + " · "
+                        + reader.getTranslation(
+                                "assessment.overallMean",
+                                Percent.format(locale, result.essentialMean()),
+                                result.essentialsCounted()));
         overall.setId("overall-result");
         return overall;
     }
 
     /** "9 of 47 questions unanswered", from the overall row. */
     static String completeness(com.vaadin.flow.component.Component reader, List<EssentialScore> scores) {
-        EssentialScore all = scores.stream().filter(s -> s.essential() == 0).findFirst().orElseThrow();
+        EssentialScore all =
+                scores.stream().filter(s -> s.essential() == 0).findFirst().orElseThrow();
         return reader.getTranslation("assessment.completeness", all.missing(), all.questions());
     }
 }

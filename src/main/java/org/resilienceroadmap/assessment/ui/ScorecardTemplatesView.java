@@ -31,18 +31,23 @@ class ScorecardTemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("scorecard-templates");
         grid.addColumn(ScorecardTemplate::id).setHeader(getTranslation("scorecards.id"));
         grid.addColumn(ScorecardTemplate::version).setHeader(getTranslation("scorecards.version"));
-        grid.addColumn(t -> t.title(getLocale().getLanguage())).setHeader(getTranslation("scorecards.title"))
+        grid.addColumn(t -> t.title(getLocale().getLanguage()))
+                .setHeader(getTranslation("scorecards.title"))
                 .setFlexGrow(3);
         grid.addColumn(t -> t.scale().min() + "–" + t.scale().max()).setHeader(getTranslation("scorecards.scale"));
         grid.addColumn(t -> t.questions().size()).setHeader(getTranslation("scorecards.questions"));
         grid.addColumn(t -> t.complete() ? "" : getTranslation("scorecards.partial"))
                 .setHeader(getTranslation("scorecards.completeness"));
         grid.setAllRowsVisible(true);
-        var upload = new CappedUpload(MAX_BYTES, file -> new FormErrors().attempt(() -> {
-            ScorecardTemplate t = templates.load(file.fileName(), file.content());
-            Notifications.success(getTranslation("scorecards.loaded", t.id(), t.questions().size()));
-            refresh();
-        })).clearingEachFile();
+        var upload = new CappedUpload(
+                        MAX_BYTES,
+                        file -> new FormErrors().attempt(() -> {
+                            ScorecardTemplate t = templates.load(file.fileName(), file.content());
+                            Notifications.success(getTranslation(
+                                    "scorecards.loaded", t.id(), t.questions().size()));
+                            refresh();
+                        }))
+                .clearingEachFile();
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setDropLabel(new Span(getTranslation("scorecards.drop")));
         upload.setId("scorecard-upload");

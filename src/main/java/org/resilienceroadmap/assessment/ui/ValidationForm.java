@@ -34,7 +34,8 @@ class ValidationForm extends VerticalLayout implements TaskFields {
         setPadding(false);
         setId("validation-form");
         add(new ResultsSummary(detail, previous));
-        VerticalLayout returns = new VerticalLayout(new H3(getTranslation("assessment.returnSection")),
+        VerticalLayout returns = new VerticalLayout(
+                new H3(getTranslation("assessment.returnSection")),
                 new Paragraph(getTranslation("assessment.returnHint")));
         returns.setPadding(false);
         returns.setId("return-essentials");
@@ -73,8 +74,10 @@ class ValidationForm extends VerticalLayout implements TaskFields {
         if (!"return".equals(outcome)) {
             return Optional.empty();
         }
-        return ticks.entrySet().stream().filter(e -> e.getValue().getValue())
-                .filter(e -> notes.get(e.getKey()).getValue().isBlank()).findFirst()
+        return ticks.entrySet().stream()
+                .filter(e -> e.getValue().getValue())
+                .filter(e -> notes.get(e.getKey()).getValue().isBlank())
+                .findFirst()
                 .map(e -> getTranslation("assessment.returnCommentMissing", e.getKey()));
     }
 
@@ -89,8 +92,10 @@ class ValidationForm extends VerticalLayout implements TaskFields {
                 returned.put(n, notes.get(n).getValue().strip());
             }
         });
-        return Map.of(AssessmentProcess.RETURN_ESSENTIALS,
+        return Map.of(
+                AssessmentProcess.RETURN_ESSENTIALS,
                 String.join(",", returned.keySet().stream().map(String::valueOf).toList()),
-                AssessmentProcess.RETURN_NOTES, ReturnNotes.write(returned));
+                AssessmentProcess.RETURN_NOTES,
+                ReturnNotes.write(returned));
     }
 }

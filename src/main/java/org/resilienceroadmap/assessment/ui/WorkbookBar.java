@@ -17,7 +17,9 @@ class WorkbookBar extends HorizontalLayout {
 
     /** {@code imported} runs after a workbook was imported, to show the page again. */
     WorkbookBar(AssessmentWorkbook workbooks, Long id, boolean importable, Runnable imported) {
-        Anchor download = new Anchor("api/v1/assessments/" + id + "/workbook.xlsx?language=" + getLocale().getLanguage(),
+        Anchor download = new Anchor(
+                "api/v1/assessments/" + id + "/workbook.xlsx?language="
+                        + getLocale().getLanguage(),
                 getTranslation("workbook.download"));
         download.getElement().setAttribute("download", true);
         download.setId("workbook-download");
@@ -25,11 +27,15 @@ class WorkbookBar extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setWrap(true);
         if (importable) {
-            var upload = new CappedUpload(MAX_BYTES, file -> new FormErrors().attempt(() -> {
-                var preview = workbooks.preview(id, file.content());
-                new WorkbookImportDialog(preview, () -> importWorkbook(workbooks, id, file.content(), imported))
-                        .open();
-            })).clearingEachFile();
+            var upload = new CappedUpload(
+                            MAX_BYTES,
+                            file -> new FormErrors().attempt(() -> {
+                                var preview = workbooks.preview(id, file.content());
+                                new WorkbookImportDialog(
+                                                preview, () -> importWorkbook(workbooks, id, file.content(), imported))
+                                        .open();
+                            }))
+                    .clearingEachFile();
             upload.setAcceptedFileTypes(".xlsx");
             upload.setDropLabel(new Span(getTranslation("workbook.drop")));
             upload.setId("workbook-upload");

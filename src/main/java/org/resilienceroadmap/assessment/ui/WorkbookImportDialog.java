@@ -16,13 +16,25 @@ class WorkbookImportDialog extends Dialog {
         setId("workbook-preview");
         Div body = new Div();
         if (!preview.problems().isEmpty()) {
-            body.add(new H4(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("workbook.problems", preview.problems().size(), getLocale()), preview.problems().size())));
-            preview.problems().forEach(p -> body.add(line(getTranslation("workbook.problem",
-                    p.sheet() == null ? "—" : p.sheet(), p.row(), p.code() == null ? "" : p.code(), p.reason()))));
+            body.add(new H4(getTranslation(
+                    org.resilienceroadmap.shared.i18n.Plurals.key(
+                            "workbook.problems", preview.problems().size(), getLocale()),
+                    preview.problems().size())));
+            preview.problems()
+                    .forEach(p -> body.add(line(getTranslation(
+                            "workbook.problem",
+                            p.sheet() == null ? "—" : p.sheet(),
+                            p.row(),
+                            p.code() == null ? "" : p.code(),
+                            p.reason()))));
         }
-        body.add(new H4(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("workbook.changes", preview.changes().size(), getLocale()), preview.changes().size())));
-        preview.changes().forEach(c -> body.add(line(c.code() + ": " + (c.oldScore() == null ? "—" : c.oldScore())
-                + " → " + c.newScore() + (c.newComment() == null ? "" : " · " + c.newComment()))));
+        body.add(new H4(getTranslation(
+                org.resilienceroadmap.shared.i18n.Plurals.key(
+                        "workbook.changes", preview.changes().size(), getLocale()),
+                preview.changes().size())));
+        preview.changes()
+                .forEach(c -> body.add(line(c.code() + ": " + (c.oldScore() == null ? "—" : c.oldScore()) + " → "
+                        + c.newScore() + (c.newComment() == null ? "" : " · " + c.newComment()))));
         add(body);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         Button apply = new Button(getTranslation("workbook.import"), e -> {

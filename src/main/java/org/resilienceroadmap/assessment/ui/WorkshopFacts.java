@@ -19,7 +19,8 @@ class WorkshopFacts extends Paragraph {
         LocalDate start = a.getWorkshopStart();
         LocalDate end = a.getWorkshopEnd();
         if (start != null && end != null) {
-            return start.equals(end) ? getTranslation("assessment.facts.workshopOn", version, day(start))
+            return start.equals(end)
+                    ? getTranslation("assessment.facts.workshopOn", version, day(start))
                     : getTranslation("assessment.facts.workshop", version, day(start), day(end));
         }
         if (start != null) {

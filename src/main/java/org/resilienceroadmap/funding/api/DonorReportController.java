@@ -43,13 +43,16 @@ class DonorReportController {
 
     record ReportLine(Long id, int number, String periodStart, String periodEnd, String state) {
         static ReportLine of(DonorReport r) {
-            return new ReportLine(r.getId(), r.getNumber(), r.getPeriodStart().toString(), r.getPeriodEnd().toString(),
+            return new ReportLine(
+                    r.getId(),
+                    r.getNumber(),
+                    r.getPeriodStart().toString(),
+                    r.getPeriodEnd().toString(),
                     r.getState().name());
         }
     }
 
-    record Narrative(String narrative, @NotNull Long version) {
-    }
+    record Narrative(String narrative, @NotNull Long version) {}
 
     @GetMapping("/programmes/{id}/reports")
     @Operation(summary = "The programme's reports, newest first (donors: those submitted to them)")
@@ -84,10 +87,15 @@ class DonorReportController {
         return reports.view(id);
     }
 
-    @GetMapping(value = "/donor-reports/submissions/{submissionId}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(
+            value = "/donor-reports/submissions/{submissionId}/report.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "A submitted report exactly as the donor received it, as PDF")
     ResponseEntity<byte[]> pdf(@PathVariable Long submissionId) {
-        return ProgrammeController.file(exports.submittedPdf(submissionId, Languages.of(currentUser.scope().language())),
-                "report-submission-" + submissionId + ".pdf", MediaType.APPLICATION_PDF);
+        return ProgrammeController.file(
+                exports.submittedPdf(
+                        submissionId, Languages.of(currentUser.scope().language())),
+                "report-submission-" + submissionId + ".pdf",
+                MediaType.APPLICATION_PDF);
     }
 }

@@ -15,20 +15,20 @@ import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.funding.BudgetLineFigure;
 import org.resilienceroadmap.funding.CountedItem;
 import org.resilienceroadmap.funding.DisbursementLine;
-import org.resilienceroadmap.funding.IndicatorLine;
 import org.resilienceroadmap.funding.IndicatorDirection;
+import org.resilienceroadmap.funding.IndicatorLine;
 import org.resilienceroadmap.funding.IndicatorMeasure;
 import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.NewProgramme;
+import org.resilienceroadmap.funding.ProgrammeBudget;
 import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeExports;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
 import org.resilienceroadmap.funding.ProgrammeService;
-import org.resilienceroadmap.funding.ProgrammeBudget;
-import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ProgrammeSummary;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.SnapshotPoint;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.shared.i18n.Languages;
@@ -59,7 +59,12 @@ class ProgrammeController {
     private final ProgrammeExports exports;
     private final CurrentUser currentUser;
 
-    ProgrammeController(ProgrammeService programmes, ProgrammeBudget budget, ResultsFramework resultsFramework, ProgrammeMonitor monitor, ProgrammeExports exports,
+    ProgrammeController(
+            ProgrammeService programmes,
+            ProgrammeBudget budget,
+            ResultsFramework resultsFramework,
+            ProgrammeMonitor monitor,
+            ProgrammeExports exports,
             CurrentUser currentUser) {
         this.programmes = programmes;
         this.budget = budget;
@@ -69,38 +74,71 @@ class ProgrammeController {
         this.currentUser = currentUser;
     }
 
-    record Opening(String code, String title, String donor, BigDecimal amount, String currency, LocalDate periodStart,
-            LocalDate periodEnd, Set<Long> jurisdictionIds, String description, String reportingOrgRef,
-            String reportingOrgType, String implementer, List<String> components) {
-    }
+    record Opening(
+            String code,
+            String title,
+            String donor,
+            BigDecimal amount,
+            String currency,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Set<Long> jurisdictionIds,
+            String description,
+            String reportingOrgRef,
+            String reportingOrgType,
+            String implementer,
+            List<String> components) {}
 
-    record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode) {
-    }
+    record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode) {}
 
     /**
      * {@code direction}: HIGHER or LOWER is better (none: the measure's own way); {@code allEssentials}: the
      * share of cities with an adopted strategy counts only strategies covering all Ten Essentials.
      */
-    record IndicatorBody(String resultCode, String code, String name, String unit, IndicatorMeasure measure,
-            BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear,
-            String meansOfVerification, Long version, IndicatorDirection direction, Boolean allEssentials) {
+    record IndicatorBody(
+            String resultCode,
+            String code,
+            String name,
+            String unit,
+            IndicatorMeasure measure,
+            BigDecimal baseline,
+            Integer baselineYear,
+            BigDecimal target,
+            Integer targetYear,
+            String meansOfVerification,
+            Long version,
+            IndicatorDirection direction,
+            Boolean allEssentials) {
         IndicatorSpec spec(String fixedCode) {
-            return new IndicatorSpec(fixedCode == null ? code : fixedCode, name, unit, measure, baseline, baselineYear,
-                    target, targetYear, meansOfVerification, direction, allEssentials);
+            return new IndicatorSpec(
+                    fixedCode == null ? code : fixedCode,
+                    name,
+                    unit,
+                    measure,
+                    baseline,
+                    baselineYear,
+                    target,
+                    targetYear,
+                    meansOfVerification,
+                    direction,
+                    allEssentials);
         }
     }
 
-    record Actual(BigDecimal actual, LocalDate measuredOn, @NotNull Long version) {
-    }
+    record Actual(
+            BigDecimal actual,
+            LocalDate measuredOn,
+            @NotNull Long version) {}
 
-    record NewBudgetLine(String title, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount, String currency) {
-    }
+    record NewBudgetLine(
+            String title, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount, String currency) {}
 
-    record NewDisbursement(LocalDate paidOn, BigDecimal amount, String currency, String reference) {
-    }
+    record NewDisbursement(LocalDate paidOn, BigDecimal amount, String currency, String reference) {}
 
     @GetMapping
-    @Operation(summary = "Programmes in the caller's scope (donor: their programmes; coordinator: those covering their jurisdictions; admin: all)")
+    @Operation(
+            summary =
+                    "Programmes in the caller's scope (donor: their programmes; coordinator: those covering their jurisdictions; admin: all)")
     List<ProgrammeSummary> list() {
         return programmes.inScope();
     }
@@ -108,38 +146,65 @@ class ProgrammeController {
     @PostMapping
     @Operation(summary = "Open a programme (admin)")
     ResponseEntity<ProgrammeDetail> open(@RequestBody Opening body) {
-        var p = programmes.create(new NewProgramme(body.code(), body.title(), body.donor(), body.amount(),
-                body.currency(), body.periodStart(), body.periodEnd(), body.jurisdictionIds(), body.description(),
-                body.reportingOrgRef(), body.reportingOrgType(), body.implementer(), body.components()));
-        return ResponseEntity.created(URI.create("/api/v1/programmes/" + p.getId())).body(programmes.detail(p.getId()));
+        var p = programmes.create(new NewProgramme(
+                body.code(),
+                body.title(),
+                body.donor(),
+                body.amount(),
+                body.currency(),
+                body.periodStart(),
+                body.periodEnd(),
+                body.jurisdictionIds(),
+                body.description(),
+                body.reportingOrgRef(),
+                body.reportingOrgType(),
+                body.implementer(),
+                body.components()));
+        return ResponseEntity.created(URI.create("/api/v1/programmes/" + p.getId()))
+                .body(programmes.detail(p.getId()));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A programme: donor, amount, period, jurisdictions, results framework, budget and disbursements")
+    @Operation(
+            summary = "A programme: donor, amount, period, jurisdictions, results framework, budget and disbursements")
     ProgrammeDetail get(@PathVariable Long id) {
         return programmes.detail(id);
     }
 
-    record Description(String description, String reportingOrgRef, String reportingOrgType, String implementer,
-            List<String> components) {
-    }
+    record Description(
+            String description,
+            String reportingOrgRef,
+            String reportingOrgType,
+            String implementer,
+            List<String> components) {}
 
     @PutMapping("/{id}")
-    @Operation(summary = "Describe the programme: description, IATI reporting organisation, implementer, components (admin or its coordinators)")
+    @Operation(
+            summary =
+                    "Describe the programme: description, IATI reporting organisation, implementer, components (admin or its coordinators)")
     ProgrammeDetail describe(@PathVariable Long id, @RequestBody Description body) {
-        programmes.describe(id, body.description(), body.reportingOrgRef(), body.reportingOrgType(), body.implementer(),
+        programmes.describe(
+                id,
+                body.description(),
+                body.reportingOrgRef(),
+                body.reportingOrgType(),
+                body.implementer(),
                 body.components());
         return programmes.detail(id);
     }
 
     @GetMapping("/{id}/indicators")
-    @Operation(summary = "Indicators with baseline, target and actual as of now; computed ones are counted from the workflow over the caller's scope")
+    @Operation(
+            summary =
+                    "Indicators with baseline, target and actual as of now; computed ones are counted from the workflow over the caller's scope")
     List<IndicatorLine> indicators(@PathVariable Long id) {
         return monitor.indicators(id);
     }
 
     @GetMapping("/{id}/indicators/{code}/counted")
-    @Operation(summary = "What a computed indicator counts: jurisdictions, assessments, strategies, actions or disbursements")
+    @Operation(
+            summary =
+                    "What a computed indicator counts: jurisdictions, assessments, strategies, actions or disbursements")
     List<CountedItem> counted(@PathVariable Long id, @PathVariable String code) {
         return monitor.counted(id, code);
     }
@@ -153,8 +218,8 @@ class ProgrammeController {
     @PostMapping("/{id}/results")
     @Operation(summary = "Add an outcome, or an output under an outcome (admin or the programme's coordinators)")
     ResponseEntity<ResultLine> addResult(@PathVariable Long id, @RequestBody NewResult body) {
-        return ResponseEntity.status(201).body(resultsFramework.addResult(id, body.kind(), body.code(), body.title(),
-                body.parentCode()));
+        return ResponseEntity.status(201)
+                .body(resultsFramework.addResult(id, body.kind(), body.code(), body.title(), body.parentCode()));
     }
 
     @PostMapping("/{id}/indicators")
@@ -181,15 +246,16 @@ class ProgrammeController {
     @PostMapping("/{id}/budget-lines")
     @Operation(summary = "Add a budget line (in the programme's currency)")
     ResponseEntity<BudgetLineFigure> addBudgetLine(@PathVariable Long id, @RequestBody NewBudgetLine body) {
-        return ResponseEntity.status(201).body(budget.addBudgetLine(id, body.title(), body.periodStart(),
-                body.periodEnd(), body.amount(), body.currency()));
+        return ResponseEntity.status(201)
+                .body(budget.addBudgetLine(
+                        id, body.title(), body.periodStart(), body.periodEnd(), body.amount(), body.currency()));
     }
 
     @PostMapping("/{id}/disbursements")
     @Operation(summary = "Record money paid out (in the programme's currency, not in the future)")
     ResponseEntity<DisbursementLine> disburse(@PathVariable Long id, @RequestBody NewDisbursement body) {
-        return ResponseEntity.status(201).body(budget.recordDisbursement(id, body.paidOn(), body.amount(),
-                body.currency(), body.reference()));
+        return ResponseEntity.status(201)
+                .body(budget.recordDisbursement(id, body.paidOn(), body.amount(), body.currency(), body.reference()));
     }
 
     @GetMapping(value = "/{id}/iati.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -207,8 +273,10 @@ class ProgrammeController {
     @GetMapping("/{id}/actions.xlsx")
     @Operation(summary = "Indicators and the action register of the programme's jurisdictions in scope, as XLSX")
     ResponseEntity<byte[]> workbook(@PathVariable Long id) {
-        return file(exports.workbook(id), "programme-" + id + "-actions.xlsx", MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return file(
+                exports.workbook(id),
+                "programme-" + id + "-actions.xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     private Locale locale() {
@@ -217,9 +285,14 @@ class ProgrammeController {
 
     static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
         return ResponseEntity.ok()
-                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .contentType(type).body(content);
+                .contentType(type)
+                .body(content);
     }
 }

@@ -21,10 +21,10 @@ public final class DonorReportProcess {
     public static final String TIMER_DUE = "Timer_ReportDue";
     /** Where the process waits for the next report: its due date or a request, whichever comes first. */
     public static final String GATEWAY_WAIT = "Gateway_WaitForReport";
+
     public static final String END_FINAL = "EndEvent_FinalReport";
 
-    private DonorReportProcess() {
-    }
+    private DonorReportProcess() {}
 
     static Long reportId(VariableScope scope) {
         return ProcessVariables.subjectId(scope);

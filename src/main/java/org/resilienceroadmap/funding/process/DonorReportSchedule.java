@@ -18,8 +18,8 @@ public class DonorReportSchedule {
     }
 
     public Date nextDue(DelegateExecution execution) {
-        return steps.nextDue(DonorReportProcess.programmeId(execution),
-                LocalDate.parse((String) execution.getVariable(DonorReportProcess.OPENED_ON)));
+        return steps.nextDue(DonorReportProcess.programmeId(execution), LocalDate.parse((String)
+                execution.getVariable(DonorReportProcess.OPENED_ON)));
     }
 
     public boolean reportsRemain(DelegateExecution execution) {

@@ -17,8 +17,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 final class BarFigure {
 
     /** One bar: {@code value} sets its length, {@code caption} is what is printed after it. */
-    record Bar(String label, double value, String caption) {
-    }
+    record Bar(String label, double value, String caption) {}
 
     private static final float ROW = 15;
     private static final float THICKNESS = 9;
@@ -26,6 +25,7 @@ final class BarFigure {
     private static final float CAPTION_SPACE = 90;
     /** Rows per drawing; a longer figure continues in a second drawing, which may go to the next page. */
     private static final int ROWS_PER_PART = 36;
+
     private static final Color BAR = new Color(46, 104, 160);
     private static final Color TRACK = new Color(232, 236, 241);
     private static final Color MARK = new Color(200, 60, 50);

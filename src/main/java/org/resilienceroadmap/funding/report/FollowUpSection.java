@@ -22,10 +22,13 @@ final class FollowUpSection {
             return;
         }
         ReportFormat format = document.format();
-        ReportTable table = new ReportTable(document, new float[] {36, 22, 16, 14, 12}, "action", "jurisdiction",
-                "owner", "due", "percentDone");
+        ReportTable table = new ReportTable(
+                document, new float[] {36, 22, 16, 14, 12}, "action", "jurisdiction", "owner", "due", "percentDone");
         for (OverdueAction a : actions) {
-            table.text(a.title()).text(a.place(format.locale())).text(a.owner()).text(format.date(a.due()))
+            table.text(a.title())
+                    .text(a.place(format.locale()))
+                    .text(a.owner())
+                    .text(format.date(a.due()))
                     .figure(format.text("percent", String.valueOf(a.percentDone())));
         }
         document.add(table.table());
@@ -39,11 +42,14 @@ final class FollowUpSection {
         }
         ReportFormat format = document.format();
         DecisionWords words = new DecisionWords(format::shared, format.locale());
-        ReportTable table = new ReportTable(document, new float[] {15, 17, 33, 15, 20}, "time", "actor",
-                "decision", "jurisdiction", "comment");
+        ReportTable table = new ReportTable(
+                document, new float[] {15, 17, 33, 15, 20}, "time", "actor", "decision", "jurisdiction", "comment");
         for (DecisionLine d : decisions) {
-            table.text(format.time(d.at())).text(words.who(d)).text(words.what(d).text())
-                    .text(d.jurisdiction(format.locale())).text(words.comment(d));
+            table.text(format.time(d.at()))
+                    .text(words.who(d))
+                    .text(words.what(d).text())
+                    .text(d.jurisdiction(format.locale()))
+                    .text(words.comment(d));
         }
         document.add(table.table());
     }

@@ -18,7 +18,8 @@ final class HeaderSection {
         ProgrammeFacts programme = content.programme();
         Paragraph kind = new Paragraph(format.text("title"), document.fonts().note());
         document.add(kind);
-        Paragraph title = new Paragraph(ReportFormat.orNone(programme.title()), document.fonts().title());
+        Paragraph title = new Paragraph(
+                ReportFormat.orNone(programme.title()), document.fonts().title());
         title.setSpacingAfter(8);
         document.add(title);
         document.fact("programme", ReportFormat.orNone(programme.code()));

@@ -44,7 +44,9 @@ public class IatiActivityWriter {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         IatiXml xml = new IatiXml(bytes);
         xml.start("iati-activities").attr("version", "2.03").attr("generated-datetime", dateTime(generatedAt));
-        xml.start("iati-activity").attr("last-updated-datetime", dateTime(record.lastUpdated())).lang("en")
+        xml.start("iati-activity")
+                .attr("last-updated-datetime", dateTime(record.lastUpdated()))
+                .lang("en")
                 .attr("default-currency", facts.currency());
         writeIdentity(xml, record);
         writeStatusAndDates(xml, facts, LocalDate.ofInstant(generatedAt, ZoneOffset.UTC));
@@ -60,19 +62,34 @@ public class IatiActivityWriter {
         String orgRef = record.reportingOrgRef().strip();
         String orgType = record.reportingOrgType().strip();
         xml.start("iati-identifier").text(orgRef + "-" + facts.code().strip()).end();
-        xml.start("reporting-org").attr("ref", orgRef).attr("type", orgType).narrative(facts.donor()).end();
+        xml.start("reporting-org")
+                .attr("ref", orgRef)
+                .attr("type", orgType)
+                .narrative(facts.donor())
+                .end();
         xml.textElement("title", facts.title());
-        boolean described = record.description() != null && !record.description().isBlank();
+        boolean described =
+                record.description() != null && !record.description().isBlank();
         // The schema requires a description; the title is the best summary we have when there is none.
-        xml.start("description").attr("type", "1").narrative(described ? record.description() : facts.title()).end();
+        xml.start("description")
+                .attr("type", "1")
+                .narrative(described ? record.description() : facts.title())
+                .end();
         // The donor reports its own programme: it funds it (1) and manages it (3, extending). Accountable (2) is
         // left out: the record does not say who oversees the outcomes. The implementer has no IATI ref here.
         for (String role : List.of("1", "3")) {
-            xml.start("participating-org").attr("ref", orgRef).attr("type", orgType).attr("role", role)
-                    .narrative(facts.donor()).end();
+            xml.start("participating-org")
+                    .attr("ref", orgRef)
+                    .attr("type", orgType)
+                    .attr("role", role)
+                    .narrative(facts.donor())
+                    .end();
         }
         if (facts.implementer() != null && !facts.implementer().isBlank()) {
-            xml.start("participating-org").attr("role", "4").narrative(facts.implementer()).end();
+            xml.start("participating-org")
+                    .attr("role", "4")
+                    .narrative(facts.implementer())
+                    .end();
         }
     }
 
@@ -91,18 +108,26 @@ public class IatiActivityWriter {
     }
 
     private static void writeWhereAndWhat(IatiXml xml, List<String> countries) {
-        List<String> codes = countries == null ? List.of()
-                : countries.stream().filter(Objects::nonNull).map(code -> code.strip().toUpperCase(Locale.ROOT))
-                        .filter(code -> !code.isEmpty()).distinct().toList();
+        List<String> codes = countries == null
+                ? List.of()
+                : countries.stream()
+                        .filter(Objects::nonNull)
+                        .map(code -> code.strip().toUpperCase(Locale.ROOT))
+                        .filter(code -> !code.isEmpty())
+                        .distinct()
+                        .toList();
         List<BigDecimal> shares = evenShares(codes.size());
         for (int i = 0; i < codes.size(); i++) {
-            xml.leaf("recipient-country").attr("code", codes.get(i))
-                    .attr("percentage", IatiXml.decimal(shares.get(i)));
+            xml.leaf("recipient-country").attr("code", codes.get(i)).attr("percentage", IatiXml.decimal(shares.get(i)));
         }
-        xml.leaf("sector").attr("vocabulary", "1").attr("code", SECTOR_DISASTER_RISK_REDUCTION)
+        xml.leaf("sector")
+                .attr("vocabulary", "1")
+                .attr("code", SECTOR_DISASTER_RISK_REDUCTION)
                 .attr("percentage", "100");
         // significance 2: disaster risk reduction is the principal objective of these programmes
-        xml.leaf("policy-marker").attr("vocabulary", "1").attr("code", POLICY_MARKER_DISASTER_RISK_REDUCTION)
+        xml.leaf("policy-marker")
+                .attr("vocabulary", "1")
+                .attr("code", POLICY_MARKER_DISASTER_RISK_REDUCTION)
                 .attr("significance", "2");
     }
 

@@ -20,21 +20,22 @@ final class IatiFinance {
     private static final String BUDGET_ORIGINAL = "1";
     /** The budget lines are what is planned, and a pro-rata year of a longer line is an estimate: indicative. */
     private static final String BUDGET_INDICATIVE = "1";
+
     private static final String COMMITMENT = "2";
     private static final String DISBURSEMENT = "3";
 
     /** One year or less of a budget line with its share of the amount. */
-    record BudgetPeriod(LocalDate start, LocalDate end, BigDecimal amount) {
-    }
+    record BudgetPeriod(LocalDate start, LocalDate end, BigDecimal amount) {}
 
-    private IatiFinance() {
-    }
+    private IatiFinance() {}
 
     static void write(IatiXml xml, ProgrammeRecord record) {
         ProgrammeFacts facts = record.facts();
         for (BudgetLineFigure line : present(record.budgetLines())) {
             // A line without amount or a proper period cannot be placed in a budget period; IATI requires both.
-            if (line.amount() == null || line.periodStart() == null || line.periodEnd() == null
+            if (line.amount() == null
+                    || line.periodStart() == null
+                    || line.periodEnd() == null
                     || line.periodEnd().isBefore(line.periodStart())) {
                 continue;
             }
@@ -48,11 +49,13 @@ final class IatiFinance {
         }
         if (facts.amount() != null) {
             // The agreement commits the whole amount; its signature date is not recorded, the start stands in.
-            transaction(xml, COMMITMENT, facts.periodStart(), facts.amount(), facts.currency()).end();
+            transaction(xml, COMMITMENT, facts.periodStart(), facts.amount(), facts.currency())
+                    .end();
         }
         List<DisbursementLine> paid = present(record.disbursements()).stream()
                 .filter(payment -> payment.paidOn() != null && payment.amount() != null)
-                .sorted(Comparator.comparing(DisbursementLine::paidOn)).toList();
+                .sorted(Comparator.comparing(DisbursementLine::paidOn))
+                .toList();
         for (DisbursementLine payment : paid) {
             String currency = payment.currency() != null ? payment.currency() : facts.currency();
             transaction(xml, DISBURSEMENT, payment.paidOn(), payment.amount(), currency);
@@ -77,7 +80,8 @@ final class IatiFinance {
         for (int year = 0; !start.plusYears(year).isAfter(end); year++) {
             LocalDate from = start.plusYears(year);
             LocalDate to = min(start.plusYears(year + 1L).minusDays(1), end);
-            BigDecimal share = to.equals(end) ? left
+            BigDecimal share = to.equals(end)
+                    ? left
                     : amount.multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to) + 1))
                             .divide(BigDecimal.valueOf(days), scale, RoundingMode.HALF_EVEN);
             periods.add(new BudgetPeriod(from, to, share));
@@ -98,6 +102,8 @@ final class IatiFinance {
     }
 
     static <T> List<T> present(List<T> items) {
-        return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
+        return items == null
+                ? List.of()
+                : items.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -25,8 +25,7 @@ final class IatiResults {
     private static final String MEASURE_UNIT = "1";
     private static final String MEASURE_PERCENTAGE = "2";
 
-    private IatiResults() {
-    }
+    private IatiResults() {}
 
     static void write(IatiXml xml, ProgrammeRecord record) {
         Map<String, List<IndicatorLine>> byResult = present(record.indicators()).stream()
@@ -41,19 +40,24 @@ final class IatiResults {
             }
             xml.start("result").attr("type", result.kind().iatiType()).attr("aggregation-status", "0");
             xml.textElement("title", firstOf(result.title(), result.code()));
-            indicators.forEach(indicator -> writeIndicator(xml, indicator, record.facts(),
+            indicators.forEach(indicator -> writeIndicator(
+                    xml,
+                    indicator,
+                    record.facts(),
                     record.periods() == null ? List.of() : record.periods().getOrDefault(indicator.code(), List.of())));
             xml.end();
         }
     }
 
-    private static void writeIndicator(IatiXml xml, IndicatorLine indicator, ProgrammeFacts facts,
-            List<IndicatorPeriod> years) {
+    private static void writeIndicator(
+            IatiXml xml, IndicatorLine indicator, ProgrammeFacts facts, List<IndicatorPeriod> years) {
         xml.start("indicator").attr("measure", measure(indicator.unit())).attr("ascending", ascending(indicator));
         xml.textElement("title", firstOf(indicator.name(), indicator.code()));
         if (indicator.baseline() != null) {
             // The schema requires a baseline year; a baseline without one counts as measured when the programme began.
-            int year = indicator.baselineYear() != null ? indicator.baselineYear() : facts.periodStart().getYear();
+            int year = indicator.baselineYear() != null
+                    ? indicator.baselineYear()
+                    : facts.periodStart().getYear();
             xml.leaf("baseline").attr("year", year).attr("value", IatiXml.decimal(indicator.baseline()));
         }
         if (!years.isEmpty()) {
@@ -108,7 +112,8 @@ final class IatiResults {
         if (indicator.direction() != null) {
             return indicator.lowerIsBetter() ? "0" : "1";
         }
-        boolean descending = indicator.baseline() != null && indicator.target() != null
+        boolean descending = indicator.baseline() != null
+                && indicator.target() != null
                 && indicator.target().compareTo(indicator.baseline()) < 0;
         return descending ? "0" : "1";
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -20,8 +19,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class IatiXml {
 
-    private static final Pattern NOT_XML_10 = Pattern
-            .compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML_10 =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private final XMLStreamWriter out;
     /** Per open element: whether it has child elements yet, so its end tag goes on a line of its own. */
@@ -90,7 +89,11 @@ final class IatiXml {
 
     /** An amount in IATI's currency type: the value-date is the day whose exchange rate converts it. */
     IatiXml value(BigDecimal amount, String currency, LocalDate valueDate) {
-        return start("value").attr("currency", currency).attr("value-date", valueDate).text(decimal(amount)).end();
+        return start("value")
+                .attr("currency", currency)
+                .attr("value-date", valueDate)
+                .text(decimal(amount))
+                .end();
     }
 
     void finish() {

@@ -22,13 +22,26 @@ final class IndicatorSection {
             return;
         }
         ReportFormat format = document.format();
-        ReportTable table = new ReportTable(document, new float[] {8, 30, 9, 11, 11, 9, 10, 12}, "result",
-                "indicator", "unit", "baseline", "target", "actual", "source", "asOf");
+        ReportTable table = new ReportTable(
+                document,
+                new float[] {8, 30, 9, 11, 11, 9, 10, 12},
+                "result",
+                "indicator",
+                "unit",
+                "baseline",
+                "target",
+                "actual",
+                "source",
+                "asOf");
         for (IndicatorLine i : indicators) {
-            table.text(i.resultCode()).text(described(i, format)).text(i.unit())
+            table.text(i.resultCode())
+                    .text(described(i, format))
+                    .text(i.unit())
                     .figure(format.withYear(i.baseline(), i.baselineYear()))
-                    .figure(format.withYear(i.target(), i.targetYear())).figure(format.number(i.actual()))
-                    .text(format.text(i.computed() ? "computed" : "reported")).text(format.date(i.asOf()));
+                    .figure(format.withYear(i.target(), i.targetYear()))
+                    .figure(format.number(i.actual()))
+                    .text(format.text(i.computed() ? "computed" : "reported"))
+                    .text(format.date(i.asOf()));
         }
         document.add(table.table());
         writeProgress(indicators);

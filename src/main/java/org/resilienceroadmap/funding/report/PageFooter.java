@@ -24,9 +24,14 @@ final class PageFooter extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         float y = document.bottom() - 20;
         String page = format.text("page", String.valueOf(writer.getPageNumber()));
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                new Phrase(ReportFormat.orNone(programme), fonts.note()), document.left(), y, 0);
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                new Phrase(page, fonts.note()), document.right(), y, 0);
+        ColumnText.showTextAligned(
+                writer.getDirectContent(),
+                Element.ALIGN_LEFT,
+                new Phrase(ReportFormat.orNone(programme), fonts.note()),
+                document.left(),
+                y,
+                0);
+        ColumnText.showTextAligned(
+                writer.getDirectContent(), Element.ALIGN_RIGHT, new Phrase(page, fonts.note()), document.right(), y, 0);
     }
 }

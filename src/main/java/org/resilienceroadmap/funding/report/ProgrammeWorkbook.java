@@ -23,21 +23,47 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeWorkbook {
 
-    public static final List<String> INDICATOR_COLUMNS = List.of("result", "code", "indicator", "unit", "computed",
-            "measure", "baseline", "baseline_year", "target", "target_year", "actual", "as_of",
+    public static final List<String> INDICATOR_COLUMNS = List.of(
+            "result",
+            "code",
+            "indicator",
+            "unit",
+            "computed",
+            "measure",
+            "baseline",
+            "baseline_year",
+            "target",
+            "target_year",
+            "actual",
+            "as_of",
             "means_of_verification");
 
     public byte[] write(List<IndicatorLine> indicators, List<String> actionColumns, List<List<Object>> actions) {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Sheet sheet = book.createSheet("Indicators");
             header(sheet, INDICATOR_COLUMNS);
             int r = 1;
             for (IndicatorLine i : indicators) {
-                fill(sheet.createRow(r++), date, List.of(nz(i.resultCode()), i.code(), i.name(), i.unit(),
-                        i.computed(), nz(i.measure()), nz(i.baseline()), nz(i.baselineYear()), nz(i.target()),
-                        nz(i.targetYear()), nz(i.actual()), nz(i.asOf()), nz(i.meansOfVerification())));
+                fill(
+                        sheet.createRow(r++),
+                        date,
+                        List.of(
+                                nz(i.resultCode()),
+                                i.code(),
+                                i.name(),
+                                i.unit(),
+                                i.computed(),
+                                nz(i.measure()),
+                                nz(i.baseline()),
+                                nz(i.baselineYear()),
+                                nz(i.target()),
+                                nz(i.targetYear()),
+                                nz(i.actual()),
+                                nz(i.asOf()),
+                                nz(i.meansOfVerification())));
             }
             Sheet register = book.createSheet("Actions");
             header(register, actionColumns);

@@ -42,20 +42,34 @@ final class ProgressSection {
             return;
         }
         ReportFormat format = document.format();
-        ReportTable table = new ReportTable(document, new float[] {27, 15, 11, 10, 8, 9, 11, 9}, "jurisdiction",
-                "stage", "assessmentsValidated", "strategyAdopted", "actions", "actionsCompleted", "actionsClaimed",
+        ReportTable table = new ReportTable(
+                document,
+                new float[] {27, 15, 11, 10, 8, 9, 11, 9},
+                "jurisdiction",
+                "stage",
+                "assessmentsValidated",
+                "strategyAdopted",
+                "actions",
+                "actionsCompleted",
+                "actionsClaimed",
                 "actionsOverdue");
         Map<String, List<JurisdictionProgress>> byCountry = new LinkedHashMap<>();
         for (JurisdictionProgress j : jurisdictions) {
-            byCountry.computeIfAbsent(ReportFormat.orNone(j.country(format.locale())), c -> new ArrayList<>()).add(j);
+            byCountry
+                    .computeIfAbsent(ReportFormat.orNone(j.country(format.locale())), c -> new ArrayList<>())
+                    .add(j);
         }
         byCountry.forEach((country, members) -> {
             table.group(country);
             for (JurisdictionProgress j : members) {
-                table.text(displayName(j, format.locale())).text(format.stage(j.stage()))
-                        .figure(String.valueOf(j.assessmentsValidated())).text(format.yesNo(j.strategyAdopted()))
-                        .figure(String.valueOf(j.actions())).figure(String.valueOf(j.actionsCompleted()))
-                        .figure(String.valueOf(j.actionsClaimed())).figure(String.valueOf(j.actionsOverdue()));
+                table.text(displayName(j, format.locale()))
+                        .text(format.stage(j.stage()))
+                        .figure(String.valueOf(j.assessmentsValidated()))
+                        .text(format.yesNo(j.strategyAdopted()))
+                        .figure(String.valueOf(j.actions()))
+                        .figure(String.valueOf(j.actionsCompleted()))
+                        .figure(String.valueOf(j.actionsClaimed()))
+                        .figure(String.valueOf(j.actionsOverdue()));
             }
         });
         document.add(table.table());

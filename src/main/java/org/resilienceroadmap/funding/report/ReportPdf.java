@@ -46,8 +46,10 @@ public class ReportPdf {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             // Figures stay where the text puts them instead of letting later text overtake them.
             writer.setStrictImageSequence(true);
-            writer.setPageEvent(new PageFooter(fonts, format, content.programme().code()));
-            document.addTitle(format.text("title") + ": " + ReportFormat.orNone(content.programme().title()));
+            writer.setPageEvent(
+                    new PageFooter(fonts, format, content.programme().code()));
+            document.addTitle(format.text("title") + ": "
+                    + ReportFormat.orNone(content.programme().title()));
             document.addCreator(format.shared("app.name"));
             document.open();
             write(new ReportDocument(document, writer, fonts, format), content, narrative);

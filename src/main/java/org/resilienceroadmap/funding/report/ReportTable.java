@@ -24,8 +24,7 @@ final class ReportTable {
     /** A column never claims more than this share of the width for one long word, such as a link. */
     private static final float MAX_SHARE = 0.3f;
 
-    private record Cell(String text, Font font, Color background, int alignment, int span) {
-    }
+    private record Cell(String text, Font font, Color background, int alignment, int span) {}
 
     private final ReportFonts fonts;
     private final float[] relative;
@@ -38,8 +37,8 @@ final class ReportTable {
         this.relative = widths;
         this.width = document.width();
         for (String column : columns) {
-            cells.add(new Cell(document.format().text("column." + column), fonts.cellBold(), HEADER,
-                    Element.ALIGN_LEFT, 1));
+            cells.add(new Cell(
+                    document.format().text("column." + column), fonts.cellBold(), HEADER, Element.ALIGN_LEFT, 1));
         }
     }
 
@@ -113,7 +112,9 @@ final class ReportTable {
     private static float longestWord(Cell cell) {
         float longest = 0;
         for (String word : cell.text().split("\\s+")) {
-            longest = Math.max(longest, cell.font().getBaseFont().getWidthPoint(word, cell.font().getSize()));
+            longest = Math.max(
+                    longest,
+                    cell.font().getBaseFont().getWidthPoint(word, cell.font().getSize()));
         }
         return longest;
     }

@@ -28,13 +28,18 @@ final class SpendingSection {
         document.fact("committed", format.money(spending.committed(), currency));
         document.fact("budgeted", format.money(spending.budgeted(), currency));
         document.fact("disbursed", format.money(spending.disbursed(), currency));
-        document.fact("disbursedPercent",
-                format.percent(spending.disbursed() == null ? null : spending.disbursedPercent()));
-        document.figure().draw(List.of(
-                new Bar(format.text("committed"), value(spending.committed()),
-                        format.money(spending.committed(), currency)),
-                new Bar(format.text("disbursed"), value(spending.disbursed()),
-                        format.money(spending.disbursed(), currency))))
+        document.fact(
+                "disbursedPercent", format.percent(spending.disbursed() == null ? null : spending.disbursedPercent()));
+        document.figure()
+                .draw(List.of(
+                        new Bar(
+                                format.text("committed"),
+                                value(spending.committed()),
+                                format.money(spending.committed(), currency)),
+                        new Bar(
+                                format.text("disbursed"),
+                                value(spending.disbursed()),
+                                format.money(spending.disbursed(), currency))))
                 .forEach(document::add);
         writeBudgetLines(spending.lines());
         writeDisbursements(spending.disbursements());
@@ -49,7 +54,8 @@ final class SpendingSection {
         }
         ReportTable table = new ReportTable(document, new float[] {50, 30, 20}, "title", "period", "amount");
         for (BudgetLineFigure line : lines) {
-            table.text(line.title()).text(format.period(line.periodStart(), line.periodEnd()))
+            table.text(line.title())
+                    .text(format.period(line.periodStart(), line.periodEnd()))
                     .figure(format.money(line.amount(), line.currency()));
         }
         document.add(table.table());
@@ -64,7 +70,9 @@ final class SpendingSection {
         }
         ReportTable table = new ReportTable(document, new float[] {20, 25, 55}, "paidOn", "amount", "reference");
         for (DisbursementLine d : disbursements) {
-            table.text(format.date(d.paidOn())).figure(format.money(d.amount(), d.currency())).text(d.reference());
+            table.text(format.date(d.paidOn()))
+                    .figure(format.money(d.amount(), d.currency()))
+                    .text(d.reference());
         }
         document.add(table.table());
     }

@@ -25,10 +25,16 @@ class CountedDialog extends Dialog {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
-        List<LineChart.Point> points = history.stream().filter(p -> p.indicatorCode().equals(line.code()))
-                .map(p -> new LineChart.Point(month.format(p.month()), p.value() == null ? null : p.value().doubleValue()))
+        List<LineChart.Point> points = history.stream()
+                .filter(p -> p.indicatorCode().equals(line.code()))
+                .map(p -> new LineChart.Point(
+                        month.format(p.month()),
+                        p.value() == null ? null : p.value().doubleValue()))
                 .toList();
-        LineChart chart = LineChart.of(getTranslation("funding.indicator.history"), points, getLocale(),
+        LineChart chart = LineChart.of(
+                getTranslation("funding.indicator.history"),
+                points,
+                getLocale(),
                 getTranslation("funding.indicator.noHistory"));
         if (line.target() != null) {
             chart = chart.withTarget(line.target().doubleValue(), getTranslation("funding.indicator.target"));
@@ -41,10 +47,14 @@ class CountedDialog extends Dialog {
             List<CountedItem> items = monitor.counted(programmeId, line.code());
             Grid<CountedItem> grid = new Grid<>();
             grid.setId("counted-items");
-            grid.addColumn(i -> getTranslation("funding.counted." + i.kind())).setHeader(getTranslation("funding.counted.kind"))
+            grid.addColumn(i -> getTranslation("funding.counted." + i.kind()))
+                    .setHeader(getTranslation("funding.counted.kind"))
                     .setAutoWidth(true);
-            grid.addComponentColumn(i -> i.path() == null ? new com.vaadin.flow.component.html.Span(i.label())
-                    : new Anchor(i.path(), i.label())).setHeader(getTranslation("funding.counted.what")).setFlexGrow(3);
+            grid.addComponentColumn(i -> i.path() == null
+                            ? new com.vaadin.flow.component.html.Span(i.label())
+                            : new Anchor(i.path(), i.label()))
+                    .setHeader(getTranslation("funding.counted.what"))
+                    .setFlexGrow(3);
             grid.addColumn(i -> i.jurisdiction() == null ? "" : i.jurisdiction())
                     .setHeader(getTranslation("funding.progress.jurisdiction"));
             grid.setItems(items);

@@ -47,9 +47,15 @@ class DonorReportView extends PageOfOne {
         Span state = new Span(getTranslation("funding.report.state." + report.state()));
         state.getElement().getThemeList().add("badge");
         state.setId("report-state");
-        add(heading, new RouterLink(report.programmeTitle(), ProgrammeDashboardView.class,
-                new RouteParameters("id", String.valueOf(report.programmeId()))), state,
-                new Paragraph(getTranslation("funding.report.periodAndCompiled",
+        add(
+                heading,
+                new RouterLink(
+                        report.programmeTitle(),
+                        ProgrammeDashboardView.class,
+                        new RouteParameters("id", String.valueOf(report.programmeId()))),
+                state,
+                new Paragraph(getTranslation(
+                        "funding.report.periodAndCompiled",
                         FundingText.period(getLocale(), report.periodStart(), report.periodEnd()),
                         FundingText.moment(getLocale(), report.compiledAt()))));
         add(new H3(getTranslation("funding.report.narrative")));
@@ -77,17 +83,24 @@ class DonorReportView extends PageOfOne {
             add(text);
         }
         ReportSections sections = new ReportSections(this, getLocale());
-        add(sections.funnel(report.content()), sections.indicators(report.content(), null),
-                sections.progress(report.content()), sections.spending(report.content()),
-                sections.overdue(report.content()), sections.decisions(report.content()));
+        add(
+                sections.funnel(report.content()),
+                sections.indicators(report.content(), null),
+                sections.progress(report.content()),
+                sections.spending(report.content()),
+                sections.overdue(report.content()),
+                sections.decisions(report.content()));
         add(new H3(getTranslation("funding.report.submissions")));
         Grid<ReportView.SubmissionLine> sent = new Grid<>();
         sent.setId("report-submissions");
         sent.addColumn(s -> s.revision()).setHeader(getTranslation("funding.report.revision"));
-        sent.addColumn(s -> FundingText.moment(getLocale(), s.submittedAt())).setHeader(getTranslation("funding.report.submittedAt"));
-        sent.addColumn(ReportView.SubmissionLine::submittedByName).setHeader(getTranslation("funding.report.submittedBy"));
+        sent.addColumn(s -> FundingText.moment(getLocale(), s.submittedAt()))
+                .setHeader(getTranslation("funding.report.submittedAt"));
+        sent.addColumn(ReportView.SubmissionLine::submittedByName)
+                .setHeader(getTranslation("funding.report.submittedBy"));
         sent.addComponentColumn(s -> {
-            Anchor pdf = new Anchor("/api/v1/donor-reports/submissions/" + s.id() + "/report.pdf",
+            Anchor pdf = new Anchor(
+                    "/api/v1/donor-reports/submissions/" + s.id() + "/report.pdf",
                     getTranslation("funding.export.pdf"));
             pdf.getElement().setAttribute("download", true);
             pdf.getElement().setAttribute("router-ignore", true);

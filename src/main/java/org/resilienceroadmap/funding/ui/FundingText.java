@@ -8,13 +8,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+
 import org.resilienceroadmap.shared.i18n.Percent;
 
 /** How the funding pages print money, numbers, dates and periods, in one style. */
 final class FundingText {
 
-    private FundingText() {
-    }
+    private FundingText() {}
 
     static String money(Locale locale, BigDecimal amount, String currency) {
         if (amount == null) {
@@ -39,12 +39,20 @@ final class FundingText {
     }
 
     static String date(Locale locale, LocalDate date) {
-        return date == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     static String moment(Locale locale, Instant at) {
-        return at == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .format(at.atZone(ZoneOffset.UTC)) + " UTC";
+        return at == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                                .withLocale(locale)
+                                .format(at.atZone(ZoneOffset.UTC))
+                        + " UTC";
     }
 
     static String period(Locale locale, LocalDate start, LocalDate end) {

@@ -34,45 +34,63 @@ final class IndicatorFigures {
 
     /** The bars of the indicators that have a target to measure against. */
     Component chart(List<IndicatorLine> indicators) {
-        List<IndicatorLine> drawn = indicators.stream().filter(i -> i.target() != null && i.target().signum() > 0)
+        List<IndicatorLine> drawn = indicators.stream()
+                .filter(i -> i.target() != null && i.target().signum() > 0)
                 .toList();
         Map<String, IndicatorLine> byLabel = new HashMap<>();
         drawn.forEach(i -> byLabel.put(i.code() + " " + i.name(), i));
         List<BarChart.Bar> bars = drawn.stream()
-                .map(i -> new BarChart.Bar(i.code() + " " + i.name(), percentOfTarget(i), 100.0,
+                .map(i -> new BarChart.Bar(
+                        i.code() + " " + i.name(),
+                        percentOfTarget(i),
+                        100.0,
                         FundingText.number(locale, i.actual(), i.unit()) + " / "
-                                + FundingText.number(locale, i.target(), i.unit()), null))
+                                + FundingText.number(locale, i.target(), i.unit()),
+                        null))
                 .toList();
         Function<BarChart.Bar, String> byTarget = BarChart.byTargetRatio();
-        return BarChart.of(t("funding.indicators.chart"), bars, t("funding.none")).withMax(100)
-                .withColour(bar -> colour(byLabel.get(bar.label()), bar, byTarget)).component("indicator-chart");
+        return BarChart.of(t("funding.indicators.chart"), bars, t("funding.none"))
+                .withMax(100)
+                .withColour(bar -> colour(byLabel.get(bar.label()), bar, byTarget))
+                .component("indicator-chart");
     }
 
     /** Every indicator with its baseline, target, actual and how it is known; {@code open}, if any, shows what one counts. */
     Grid<IndicatorLine> table(List<IndicatorLine> indicators, Consumer<IndicatorLine> open) {
         Grid<IndicatorLine> grid = new Grid<>();
         grid.setId("indicator-table");
-        grid.addColumn(IndicatorLine::resultCode).setHeader(t("funding.indicator.result")).setAutoWidth(true);
-        grid.addColumn(IndicatorLine::code).setHeader(t("funding.indicator.code")).setAutoWidth(true);
-        grid.addColumn(this::described).setHeader(t("funding.indicator.name")).setFlexGrow(4).setKey("name");
+        grid.addColumn(IndicatorLine::resultCode)
+                .setHeader(t("funding.indicator.result"))
+                .setAutoWidth(true);
+        grid.addColumn(IndicatorLine::code)
+                .setHeader(t("funding.indicator.code"))
+                .setAutoWidth(true);
+        grid.addColumn(this::described)
+                .setHeader(t("funding.indicator.name"))
+                .setFlexGrow(4)
+                .setKey("name");
         grid.addColumn(i -> FundingText.number(locale, i.baseline(), i.unit())
-                + (i.baselineYear() == null ? "" : " (" + i.baselineYear() + ")")).setHeader(t("funding.indicator.baseline"));
+                        + (i.baselineYear() == null ? "" : " (" + i.baselineYear() + ")"))
+                .setHeader(t("funding.indicator.baseline"));
         grid.addColumn(i -> FundingText.number(locale, i.target(), i.unit())
-                + (i.targetYear() == null ? "" : " (" + i.targetYear() + ")")).setHeader(t("funding.indicator.target"));
+                        + (i.targetYear() == null ? "" : " (" + i.targetYear() + ")"))
+                .setHeader(t("funding.indicator.target"));
         grid.addColumn(i -> FundingText.number(locale, i.actual(), i.unit())).setHeader(t("funding.indicator.actual"));
         grid.addComponentColumn(i -> {
-            Span how = new Span(t(i.computed() ? "funding.indicator.computed" : "funding.indicator.reported"));
-            how.getElement().getThemeList().add(i.computed() ? "badge success" : "badge contrast");
-            return how;
-        }).setHeader(t("funding.indicator.how"));
+                    Span how = new Span(t(i.computed() ? "funding.indicator.computed" : "funding.indicator.reported"));
+                    how.getElement().getThemeList().add(i.computed() ? "badge success" : "badge contrast");
+                    return how;
+                })
+                .setHeader(t("funding.indicator.how"));
         grid.addColumn(i -> FundingText.date(locale, i.asOf())).setHeader(t("funding.indicator.asOf"));
         if (open != null) {
             grid.addComponentColumn(i -> {
-                Button b = new Button(t("funding.indicator.open"), e -> open.accept(i));
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                b.setId("open-" + i.code());
-                return b;
-            }).setKey("open");
+                        Button b = new Button(t("funding.indicator.open"), e -> open.accept(i));
+                        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                        b.setId("open-" + i.code());
+                        return b;
+                    })
+                    .setKey("open");
         }
         grid.setItems(indicators);
         grid.setAllRowsVisible(true);

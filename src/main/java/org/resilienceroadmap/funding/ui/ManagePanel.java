@@ -15,15 +15,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.resilienceroadmap.funding.IndicatorLine;
 import org.resilienceroadmap.funding.IndicatorDirection;
+import org.resilienceroadmap.funding.IndicatorLine;
 import org.resilienceroadmap.funding.IndicatorMeasure;
 import org.resilienceroadmap.funding.IndicatorSpec;
-import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeBudget;
-import org.resilienceroadmap.funding.ResultsFramework;
+import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.FormErrors;
@@ -47,9 +47,16 @@ class ManagePanel extends VerticalLayout {
         this.detail = detail;
         this.reload = reload;
         setPadding(false);
-        add(new H3(getTranslation("funding.manage.results")), resultForm(), new H3(getTranslation("funding.manage.indicator")),
-                indicatorForm(), new H3(getTranslation("funding.manage.actual")), actualForm(),
-                new H3(getTranslation("funding.budget.lines")), budgetForm(), new H3(getTranslation("funding.disbursements")),
+        add(
+                new H3(getTranslation("funding.manage.results")),
+                resultForm(),
+                new H3(getTranslation("funding.manage.indicator")),
+                indicatorForm(),
+                new H3(getTranslation("funding.manage.actual")),
+                actualForm(),
+                new H3(getTranslation("funding.budget.lines")),
+                budgetForm(),
+                new H3(getTranslation("funding.disbursements")),
                 disbursementForm());
     }
 
@@ -67,13 +74,21 @@ class ManagePanel extends VerticalLayout {
         TextField title = new TextField(getTranslation("funding.result.title"));
         title.setId("result-title");
         title.setWidth("24em");
-        ComboBox<ResultLine> parent = new ComboBox<>(getTranslation("funding.result.parent"),
-                detail.results().stream().filter(r -> r.kind() == ResultKind.OUTCOME).toList());
+        ComboBox<ResultLine> parent = new ComboBox<>(
+                getTranslation("funding.result.parent"),
+                detail.results().stream()
+                        .filter(r -> r.kind() == ResultKind.OUTCOME)
+                        .toList());
         parent.setItemLabelGenerator(r -> r.code() + " " + r.title());
         parent.setId("result-parent");
-        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> framework.addResult(id(),
-                kind.getValue(), code.getValue(), title.getValue(), parent.getValue() == null ? null
-                        : parent.getValue().code())));
+        Button add = new Button(
+                getTranslation("funding.manage.add"),
+                e -> run(() -> framework.addResult(
+                        id(),
+                        kind.getValue(),
+                        code.getValue(),
+                        title.getValue(),
+                        parent.getValue() == null ? null : parent.getValue().code())));
         add.setId("add-result");
         return form(kind, code, title, parent, add);
     }
@@ -87,8 +102,8 @@ class ManagePanel extends VerticalLayout {
         TextField name = new TextField(getTranslation("funding.indicator.name"));
         name.setWidth("24em");
         name.setId("indicator-name");
-        ComboBox<IndicatorMeasure> measure = new ComboBox<>(getTranslation("funding.indicator.measure"),
-                Arrays.asList(IndicatorMeasure.values()));
+        ComboBox<IndicatorMeasure> measure =
+                new ComboBox<>(getTranslation("funding.indicator.measure"), Arrays.asList(IndicatorMeasure.values()));
         measure.setItemLabelGenerator(m -> getTranslation("funding.measure." + m));
         measure.setClearButtonVisible(true);
         measure.setHelperText(getTranslation("funding.indicator.measureHelp"));
@@ -101,8 +116,8 @@ class ManagePanel extends VerticalLayout {
         target.setId("indicator-target");
         IntegerField targetYear = new IntegerField(getTranslation("funding.indicator.targetYear"));
         TextField verification = new TextField(getTranslation("funding.indicator.verificationField"));
-        ComboBox<IndicatorDirection> direction = new ComboBox<>(getTranslation("funding.indicator.direction"),
-                Arrays.asList(IndicatorDirection.values()));
+        ComboBox<IndicatorDirection> direction = new ComboBox<>(
+                getTranslation("funding.indicator.direction"), Arrays.asList(IndicatorDirection.values()));
         direction.setItemLabelGenerator(d -> getTranslation("funding.direction." + d));
         direction.setClearButtonVisible(true);
         direction.setHelperText(getTranslation("funding.indicator.directionHelp"));
@@ -110,20 +125,45 @@ class ManagePanel extends VerticalLayout {
         Checkbox allEssentials = new Checkbox(getTranslation("funding.indicator.allEssentials"));
         allEssentials.setId("indicator-all-essentials");
         allEssentials.setVisible(false);
-        measure.addValueChangeListener(e -> allEssentials.setVisible(e.getValue() != null
-                && e.getValue().readsEssentials()));
-        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> framework.addIndicator(id(),
-                result.getValue() == null ? null : result.getValue().code(), new IndicatorSpec(code.getValue(),
-                        name.getValue(), unit.getValue(), measure.getValue(), baseline.getValue(),
-                        baselineYear.getValue(), target.getValue(), targetYear.getValue(), verification.getValue(),
-                        direction.getValue(), allEssentials.getValue()))));
+        measure.addValueChangeListener(e ->
+                allEssentials.setVisible(e.getValue() != null && e.getValue().readsEssentials()));
+        Button add = new Button(
+                getTranslation("funding.manage.add"),
+                e -> run(() -> framework.addIndicator(
+                        id(),
+                        result.getValue() == null ? null : result.getValue().code(),
+                        new IndicatorSpec(
+                                code.getValue(),
+                                name.getValue(),
+                                unit.getValue(),
+                                measure.getValue(),
+                                baseline.getValue(),
+                                baselineYear.getValue(),
+                                target.getValue(),
+                                targetYear.getValue(),
+                                verification.getValue(),
+                                direction.getValue(),
+                                allEssentials.getValue()))));
         add.setId("add-indicator");
-        return form(result, code, name, measure, unit, baseline, baselineYear, target, targetYear, verification,
-                direction, allEssentials, add);
+        return form(
+                result,
+                code,
+                name,
+                measure,
+                unit,
+                baseline,
+                baselineYear,
+                target,
+                targetYear,
+                verification,
+                direction,
+                allEssentials,
+                add);
     }
 
     private Component actualForm() {
-        ComboBox<IndicatorLine> which = new ComboBox<>(getTranslation("funding.indicator.name"),
+        ComboBox<IndicatorLine> which = new ComboBox<>(
+                getTranslation("funding.indicator.name"),
                 detail.indicators().stream().filter(i -> !i.computed()).toList());
         which.setItemLabelGenerator(i -> i.code() + " " + i.name());
         which.setId("actual-indicator");
@@ -131,14 +171,19 @@ class ManagePanel extends VerticalLayout {
         value.setId("actual-value");
         DatePicker on = new DatePicker(getTranslation("funding.indicator.measuredOn"), LocalDate.now(Days.ZONE));
         on.setMax(LocalDate.now(Days.ZONE));
-        Button save = new Button(getTranslation("funding.manage.save"), e -> run(() -> {
-            if (which.getValue() == null) {
-                throw new InvalidRequestException("indicator", getTranslation("funding.manage.pickIndicator"));
-            }
-            long version = detail.indicatorVersions().stream().filter(v -> v.code().equals(which.getValue().code()))
-                    .findFirst().orElseThrow().version();
-            framework.reportActual(id(), which.getValue().code(), value.getValue(), on.getValue(), version);
-        }));
+        Button save = new Button(
+                getTranslation("funding.manage.save"),
+                e -> run(() -> {
+                    if (which.getValue() == null) {
+                        throw new InvalidRequestException("indicator", getTranslation("funding.manage.pickIndicator"));
+                    }
+                    long version = detail.indicatorVersions().stream()
+                            .filter(v -> v.code().equals(which.getValue().code()))
+                            .findFirst()
+                            .orElseThrow()
+                            .version();
+                    framework.reportActual(id(), which.getValue().code(), value.getValue(), on.getValue(), version);
+                }));
         save.setId("save-actual");
         return form(which, value, on, save);
     }
@@ -149,9 +194,17 @@ class ManagePanel extends VerticalLayout {
         DatePicker start = new DatePicker(getTranslation("funding.budget.start"));
         DatePicker end = new DatePicker(getTranslation("funding.budget.end"));
         BigDecimalField amount = new BigDecimalField(getTranslation("funding.budget.amount"));
-        amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(detail.summary().currency()));
-        Button add = new Button(getTranslation("funding.manage.add"), e -> run(() -> budget.addBudgetLine(id(),
-                title.getValue(), start.getValue(), end.getValue(), amount.getValue(), detail.summary().currency())));
+        amount.setSuffixComponent(
+                new com.vaadin.flow.component.html.Span(detail.summary().currency()));
+        Button add = new Button(
+                getTranslation("funding.manage.add"),
+                e -> run(() -> budget.addBudgetLine(
+                        id(),
+                        title.getValue(),
+                        start.getValue(),
+                        end.getValue(),
+                        amount.getValue(),
+                        detail.summary().currency())));
         add.setId("add-budget-line");
         return form(title, start, end, amount, add);
     }
@@ -161,11 +214,18 @@ class ManagePanel extends VerticalLayout {
         paidOn.setMax(LocalDate.now(Days.ZONE));
         paidOn.setId("disbursement-date");
         BigDecimalField amount = new BigDecimalField(getTranslation("funding.budget.amount"));
-        amount.setSuffixComponent(new com.vaadin.flow.component.html.Span(detail.summary().currency()));
+        amount.setSuffixComponent(
+                new com.vaadin.flow.component.html.Span(detail.summary().currency()));
         amount.setId("disbursement-amount");
         TextField reference = new TextField(getTranslation("funding.disbursement.reference"));
-        Button add = new Button(getTranslation("funding.manage.record"), e -> run(() -> budget.recordDisbursement(
-                id(), paidOn.getValue(), amount.getValue(), detail.summary().currency(), reference.getValue())));
+        Button add = new Button(
+                getTranslation("funding.manage.record"),
+                e -> run(() -> budget.recordDisbursement(
+                        id(),
+                        paidOn.getValue(),
+                        amount.getValue(),
+                        detail.summary().currency(),
+                        reference.getValue())));
         add.setId("record-disbursement");
         return form(paidOn, amount, reference, add);
     }

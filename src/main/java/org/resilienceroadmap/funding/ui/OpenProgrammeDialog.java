@@ -35,7 +35,8 @@ class OpenProgrammeDialog extends Dialog {
         currency.setMaxLength(3);
         DatePicker start = new DatePicker(getTranslation("funding.budget.start"));
         DatePicker end = new DatePicker(getTranslation("funding.budget.end"));
-        MultiSelectComboBox<Jurisdiction> covers = new MultiSelectComboBox<>(getTranslation("funding.programme.covers"));
+        MultiSelectComboBox<Jurisdiction> covers =
+                new MultiSelectComboBox<>(getTranslation("funding.programme.covers"));
         covers.setItems(programmes.coverable());
         covers.setItemLabelGenerator(Jurisdiction::getDisplayName);
         covers.setId("programme-covers");
@@ -45,16 +46,26 @@ class OpenProgrammeDialog extends Dialog {
         TextField orgType = new TextField(getTranslation("funding.programme.orgType"));
         orgType.setHelperText(getTranslation("funding.programme.orgTypeHelp"));
         TextField implementer = new TextField(getTranslation("funding.programme.implementer"));
-        FormLayout form = new FormLayout(code, title, donor, amount, currency, start, end, covers, description, orgRef,
-                orgType, implementer);
+        FormLayout form = new FormLayout(
+                code, title, donor, amount, currency, start, end, covers, description, orgRef, orgType, implementer);
         add(form);
         Button save = new Button(getTranslation("funding.programme.openButton"), e -> {
             new FormErrors().attempt(() -> {
-                var created = programmes.create(new NewProgramme(code.getValue(), title.getValue(), donor.getValue(),
-                        amount.getValue(), currency.getValue(), start.getValue(), end.getValue(),
-                        covers.getSelectedItems().stream().map(Jurisdiction::getId)
+                var created = programmes.create(new NewProgramme(
+                        code.getValue(),
+                        title.getValue(),
+                        donor.getValue(),
+                        amount.getValue(),
+                        currency.getValue(),
+                        start.getValue(),
+                        end.getValue(),
+                        covers.getSelectedItems().stream()
+                                .map(Jurisdiction::getId)
                                 .collect(java.util.stream.Collectors.toSet()),
-                        description.getValue(), orgRef.getValue(), orgType.getValue(), implementer.getValue(),
+                        description.getValue(),
+                        orgRef.getValue(),
+                        orgType.getValue(),
+                        implementer.getValue(),
                         List.of()));
                 close();
                 opened.accept(created.getId());

@@ -1,6 +1,5 @@
 package org.resilienceroadmap.funding.ui;
 
-import org.resilienceroadmap.shared.i18n.ListWords;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -14,13 +13,14 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.funding.DonorReports;
+import org.resilienceroadmap.funding.ProgrammeBudget;
 import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
-import org.resilienceroadmap.funding.ProgrammeBudget;
 import org.resilienceroadmap.funding.ProgrammeService;
-import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.ReportContent;
+import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.SnapshotPoint;
+import org.resilienceroadmap.shared.i18n.ListWords;
 
 /**
  * A programme's dashboard: progress by stage, indicators against targets (each opens what it
@@ -38,8 +38,12 @@ class ProgrammeDashboardView extends PageOfOne {
     private final ProgrammeMonitor monitor;
     private final DonorReports reports;
 
-    ProgrammeDashboardView(ProgrammeService programmes, ResultsFramework framework, ProgrammeBudget budget,
-            ProgrammeMonitor monitor, DonorReports reports) {
+    ProgrammeDashboardView(
+            ProgrammeService programmes,
+            ResultsFramework framework,
+            ProgrammeBudget budget,
+            ProgrammeMonitor monitor,
+            DonorReports reports) {
         super("funding.programme.notFound", "programme-not-found");
         this.programmes = programmes;
         this.framework = framework;
@@ -58,9 +62,12 @@ class ProgrammeDashboardView extends PageOfOne {
         title(s.title());
         H1 heading = new H1(s.title());
         heading.setId("programme-title");
-        Paragraph facts = new Paragraph(getTranslation("funding.programme.facts", s.donor(),
+        Paragraph facts = new Paragraph(getTranslation(
+                "funding.programme.facts",
+                s.donor(),
                 FundingText.money(getLocale(), s.amount(), s.currency()),
-                FundingText.period(getLocale(), s.periodStart(), s.periodEnd()), ListWords.join(s.coveredIn(getLocale()), getTranslation("words.and"))));
+                FundingText.period(getLocale(), s.periodStart(), s.periodEnd()),
+                ListWords.join(s.coveredIn(getLocale()), getTranslation("words.and"))));
         add(heading, facts);
         if (!s.whole()) {
             Span partial = new Span(getTranslation("funding.programme.partial"));
@@ -70,8 +77,8 @@ class ProgrammeDashboardView extends PageOfOne {
         }
         if (overview.programmeEnded(java.time.LocalDate.now(org.resilienceroadmap.shared.Days.ZONE))) {
             // Its figures stop at its end: what the dashboard shows are the final values.
-            Span ended = new Span(getTranslation("funding.programme.ended",
-                    FundingText.date(getLocale(), s.periodEnd())));
+            Span ended =
+                    new Span(getTranslation("funding.programme.ended", FundingText.date(getLocale(), s.periodEnd())));
             ended.setId("programme-ended");
             ended.getElement().getThemeList().add("badge");
             add(ended);
@@ -80,12 +87,15 @@ class ProgrammeDashboardView extends PageOfOne {
         ReportSections sections = new ReportSections(this, getLocale());
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("funding.tab.overview"), new VerticalLayout(sections.funnel(overview),
-                sections.spending(overview)));
-        tabs.add(getTranslation("funding.tab.indicators"), sections.indicators(overview,
-                line -> new CountedDialog(monitor, id, line, history).open()));
-        tabs.add(getTranslation("funding.tab.progress"), new VerticalLayout(sections.progress(overview),
-                sections.overdue(overview)));
+        tabs.add(
+                getTranslation("funding.tab.overview"),
+                new VerticalLayout(sections.funnel(overview), sections.spending(overview)));
+        tabs.add(
+                getTranslation("funding.tab.indicators"),
+                sections.indicators(overview, line -> new CountedDialog(monitor, id, line, history).open()));
+        tabs.add(
+                getTranslation("funding.tab.progress"),
+                new VerticalLayout(sections.progress(overview), sections.overdue(overview)));
         tabs.add(getTranslation("funding.tab.decisions"), sections.decisions(overview));
         tabs.add(getTranslation("funding.tab.reports"), new ReportsPanel(reports, id, s.mayManage()));
         if (s.mayManage()) {

@@ -46,16 +46,21 @@ final class ReportSections {
     Component funnel(ReportContent c) {
         List<FunnelChart.Step> steps = new ArrayList<>();
         for (StageCount s : c.funnel()) {
-            steps.add(new FunnelChart.Step(t("NONE".equals(s.stage()) ? "stage.none" : "stage." + s.stage()),
-                    s.count(), "NONE".equals(s.stage()) ? null : "/jurisdictions"));
+            steps.add(new FunnelChart.Step(
+                    t("NONE".equals(s.stage()) ? "stage.none" : "stage." + s.stage()),
+                    s.count(),
+                    "NONE".equals(s.stage()) ? null : "/jurisdictions"));
         }
-        Component chart = new FunnelChart(t("funding.section.funnel"), steps, locale,
-                t("funding.none")).withFigures("stage-funnel", t("jurisdiction.stage"), t("nav.jurisdictions"));
+        Component chart = new FunnelChart(t("funding.section.funnel"), steps, locale, t("funding.none"))
+                .withFigures("stage-funnel", t("jurisdiction.stage"), t("nav.jurisdictions"));
         // MCR2030's members are local governments: countries and regions that joined are named apart.
         if (c.joinedAbove() == null || c.joinedAbove().none()) {
             return section("funding.section.funnel", new Span(t("funding.funnel.localGovernments")), chart);
         }
-        Span above = new Span(t("funding.funnel.alsoJoined", c.joinedAbove().countries(), c.joinedAbove().regions()));
+        Span above = new Span(t(
+                "funding.funnel.alsoJoined",
+                c.joinedAbove().countries(),
+                c.joinedAbove().regions()));
         above.setId("also-joined");
         return section("funding.section.funnel", new Span(t("funding.funnel.localGovernments")), chart, above);
     }
@@ -63,19 +68,26 @@ final class ReportSections {
     /** Indicators as bars of actual against target, and as a table; {@code open} shows what one counts. */
     Component indicators(ReportContent c, Consumer<IndicatorLine> open) {
         IndicatorFigures figures = new IndicatorFigures(host, locale);
-        return section("funding.section.indicators", figures.chart(c.indicators()), figures.table(c.indicators(), open));
+        return section(
+                "funding.section.indicators", figures.chart(c.indicators()), figures.table(c.indicators(), open));
     }
 
     Component progress(ReportContent c) {
         Grid<JurisdictionProgress> grid = new Grid<>();
         grid.setId("jurisdiction-progress");
-        grid.addColumn(p -> p.country(locale)).setHeader(t("funding.progress.country")).setSortable(true);
+        grid.addColumn(p -> p.country(locale))
+                .setHeader(t("funding.progress.country"))
+                .setSortable(true);
         grid.addComponentColumn(p -> new Anchor("jurisdictions/" + p.id(), p.displayName(locale)))
-                .setHeader(t("funding.progress.jurisdiction")).setFlexGrow(2).setKey("jurisdiction");
+                .setHeader(t("funding.progress.jurisdiction"))
+                .setFlexGrow(2)
+                .setKey("jurisdiction");
         grid.addColumn(p -> p.stage() == null ? t("stage.none") : t("stage." + p.stage()))
-                .setHeader(t("funding.progress.stage")).setSortable(true);
+                .setHeader(t("funding.progress.stage"))
+                .setSortable(true);
         grid.addColumn(JurisdictionProgress::assessmentsValidated).setHeader(t("funding.progress.assessments"));
-        grid.addColumn(p -> t(p.strategyAdopted() ? "funding.yes" : "funding.no")).setHeader(t("funding.progress.strategy"));
+        grid.addColumn(p -> t(p.strategyAdopted() ? "funding.yes" : "funding.no"))
+                .setHeader(t("funding.progress.strategy"));
         grid.addColumn(JurisdictionProgress::actions).setHeader(t("funding.progress.actions"));
         grid.addColumn(JurisdictionProgress::actionsCompleted).setHeader(t("funding.progress.completed"));
         grid.addColumn(JurisdictionProgress::actionsClaimed).setHeader(t("funding.progress.claimed"));
@@ -90,16 +102,22 @@ final class ReportSections {
     Component spending(ReportContent c) {
         var s = c.spending();
         BigDecimal committed = s.committed() == null ? BigDecimal.ZERO : s.committed();
-        Component bar = new ComparisonBar(t("funding.section.spending"),
-                new ComparisonBar.Figure(t("funding.spending.budgeted"), s.budgeted()),
-                new ComparisonBar.Figure(t("funding.spending.committed"), committed),
-                new ComparisonBar.Figure(t("funding.spending.disbursed"), s.disbursed()), s.currency(), locale,
-                t("funding.none")).component("spend-chart");
+        Component bar = new ComparisonBar(
+                        t("funding.section.spending"),
+                        new ComparisonBar.Figure(t("funding.spending.budgeted"), s.budgeted()),
+                        new ComparisonBar.Figure(t("funding.spending.committed"), committed),
+                        new ComparisonBar.Figure(t("funding.spending.disbursed"), s.disbursed()),
+                        s.currency(),
+                        locale,
+                        t("funding.none"))
+                .component("spend-chart");
         Grid<org.resilienceroadmap.funding.BudgetLineFigure> lines = new Grid<>();
         lines.setId("budget-lines");
         lines.addColumn(l -> l.title()).setHeader(t("funding.budget.title")).setFlexGrow(2);
-        lines.addColumn(l -> FundingText.period(locale, l.periodStart(), l.periodEnd())).setHeader(t("funding.budget.period"));
-        lines.addColumn(l -> FundingText.money(locale, l.amount(), l.currency())).setHeader(t("funding.budget.amount"));
+        lines.addColumn(l -> FundingText.period(locale, l.periodStart(), l.periodEnd()))
+                .setHeader(t("funding.budget.period"));
+        lines.addColumn(l -> FundingText.money(locale, l.amount(), l.currency()))
+                .setHeader(t("funding.budget.amount"));
         lines.setItems(s.lines());
         lines.setAllRowsVisible(true);
         lines.setEmptyStateText(t("funding.none"));
@@ -107,22 +125,30 @@ final class ReportSections {
         paid.setId("disbursements");
         paid.addColumn(d -> FundingText.date(locale, d.paidOn())).setHeader(t("funding.disbursement.paidOn"));
         paid.addColumn(d -> FundingText.money(locale, d.amount(), d.currency())).setHeader(t("funding.budget.amount"));
-        paid.addColumn(d -> d.reference() == null ? "" : d.reference()).setHeader(t("funding.disbursement.reference"))
+        paid.addColumn(d -> d.reference() == null ? "" : d.reference())
+                .setHeader(t("funding.disbursement.reference"))
                 .setFlexGrow(2);
         paid.setItems(s.disbursements());
         paid.setAllRowsVisible(true);
         paid.setEmptyStateText(t("funding.none"));
         Span share = new Span(t("funding.spending.share", FundingText.number(locale, s.disbursedPercent(), "%")));
         share.setId("disbursed-share");
-        return section("funding.section.spending", bar, share, new H3(t("funding.budget.lines")), lines,
-                new H3(t("funding.disbursements")), paid);
+        return section(
+                "funding.section.spending",
+                bar,
+                share,
+                new H3(t("funding.budget.lines")),
+                lines,
+                new H3(t("funding.disbursements")),
+                paid);
     }
 
     Component overdue(ReportContent c) {
         Grid<OverdueAction> grid = new Grid<>();
         grid.setId("overdue-actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(a -> new Anchor("actions/" + a.id(), a.title())).setHeader(t("funding.overdue.action"))
+        grid.addComponentColumn(a -> new Anchor("actions/" + a.id(), a.title()))
+                .setHeader(t("funding.overdue.action"))
                 .setFlexGrow(3);
         grid.addColumn(a -> a.place(locale)).setHeader(t("funding.progress.jurisdiction"));
         grid.addColumn(OverdueAction::owner).setHeader(t("funding.overdue.owner"));
@@ -141,13 +167,16 @@ final class ReportSections {
         grid.setId("recent-decisions");
         // A decision is a sentence: it wraps in its cell rather than ending in "…" nobody can open.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(d -> FundingText.moment(locale, d.at())).setHeader(t("funding.decision.when")).setAutoWidth(true);
+        grid.addColumn(d -> FundingText.moment(locale, d.at()))
+                .setHeader(t("funding.decision.when"))
+                .setAutoWidth(true);
         grid.addColumn(d -> d.jurisdiction(locale)).setHeader(t("funding.progress.jurisdiction"));
         grid.addColumn(words::who).setHeader(t("funding.decision.who")).setKey("who");
-        grid.addComponentColumn(d -> sentence(words.what(d))).setHeader(t("funding.decision.what")).setKey("what")
+        grid.addComponentColumn(d -> sentence(words.what(d)))
+                .setHeader(t("funding.decision.what"))
+                .setKey("what")
                 .setFlexGrow(2);
-        grid.addColumn(words::comment).setHeader(t("funding.decision.comment"))
-                .setFlexGrow(2);
+        grid.addColumn(words::comment).setHeader(t("funding.decision.comment")).setFlexGrow(2);
         grid.setItems(c.decisions());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(t("funding.decision.none"));

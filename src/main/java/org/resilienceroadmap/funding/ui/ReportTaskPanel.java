@@ -22,7 +22,8 @@ class ReportTaskPanel implements TaskPanel {
 
     @Override
     public boolean supports(TaskItem task) {
-        return DonorReportProcess.KEY.equals(task.processKey()) && task.subjectId() != null
+        return DonorReportProcess.KEY.equals(task.processKey())
+                && task.subjectId() != null
                 && !task.subjectId().isEmpty();
     }
 
@@ -34,13 +35,18 @@ class ReportTaskPanel implements TaskPanel {
         java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         box.setId("report-task-panel");
         var spending = report.content().spending();
-        box.add(new Paragraph(box.getTranslation("funding.report.periodAndCompiled",
+        box.add(new Paragraph(box.getTranslation(
+                "funding.report.periodAndCompiled",
                 FundingText.period(locale, report.periodStart(), report.periodEnd()),
                 FundingText.moment(locale, report.compiledAt()))));
-        box.add(new Paragraph(box.getTranslation("funding.report.headline", report.content().indicators().size(),
+        box.add(new Paragraph(box.getTranslation(
+                "funding.report.headline",
+                report.content().indicators().size(),
                 FundingText.money(locale, spending.disbursed(), spending.currency()),
                 report.content().overdueActions().size())));
-        box.add(new RouterLink(box.getTranslation("funding.report.openFull"), DonorReportView.class,
+        box.add(new RouterLink(
+                box.getTranslation("funding.report.openFull"),
+                DonorReportView.class,
                 new RouteParameters("id", String.valueOf(id))));
         return box;
     }

@@ -31,13 +31,15 @@ class ReportsPanel extends VerticalLayout {
         if (manager) {
             HorizontalLayout actions = new HorizontalLayout();
             if (reports.reportingRuns(programmeId)) {
-                Button now = new Button(getTranslation("funding.reports.requestNow"), e -> run(() ->
-                        reports.requestNow(programmeId), "funding.reports.requested"));
+                Button now = new Button(
+                        getTranslation("funding.reports.requestNow"),
+                        e -> run(() -> reports.requestNow(programmeId), "funding.reports.requested"));
                 now.setId("request-report");
                 actions.add(now);
             } else {
-                Button open = new Button(getTranslation("funding.reports.open"), e -> run(() ->
-                        reports.openReporting(programmeId), "funding.reports.opened"));
+                Button open = new Button(
+                        getTranslation("funding.reports.open"),
+                        e -> run(() -> reports.openReporting(programmeId), "funding.reports.opened"));
                 open.setId("open-reporting");
                 actions.add(open);
             }
@@ -45,11 +47,14 @@ class ReportsPanel extends VerticalLayout {
         }
         Grid<DonorReport> grid = new Grid<>();
         grid.setId("programme-reports");
-        grid.addComponentColumn(r -> new RouterLink(getTranslation("funding.report.number", r.getNumber()),
-                DonorReportView.class, new RouteParameters("id", String.valueOf(r.getId()))))
+        grid.addComponentColumn(r -> new RouterLink(
+                        getTranslation("funding.report.number", r.getNumber()),
+                        DonorReportView.class,
+                        new RouteParameters("id", String.valueOf(r.getId()))))
                 .setHeader(getTranslation("funding.report.column.report"));
         grid.addColumn(r -> FundingText.period(getLocale(), r.getPeriodStart(), r.getPeriodEnd()))
-                .setHeader(getTranslation("funding.budget.period")).setFlexGrow(2);
+                .setHeader(getTranslation("funding.budget.period"))
+                .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("funding.report.state." + r.getState()))
                 .setHeader(getTranslation("funding.report.column.state"));
         grid.setItems(reports.ofProgramme(programmeId));

@@ -49,46 +49,86 @@ class GateChecklistController {
         this.configurations = configurations;
     }
 
-    record Item(String code, String kind, String rule, String label, boolean mandatory, Integer number, boolean done,
-            String found, Tick tick) {
+    record Item(
+            String code,
+            String kind,
+            String rule,
+            String label,
+            boolean mandatory,
+            Integer number,
+            boolean done,
+            String found,
+            Tick tick) {
         static Item of(ItemState s, Long jurisdictionId) {
             ItemSpec spec = s.spec();
-            return new Item(spec.code(), spec.kind().name(), spec.rule() == null ? null : spec.rule().name(),
-                    spec.label() != null ? spec.label() : Refusal.of("gate.rule." + spec.rule().name()).english(),
-                    spec.mandatory(), spec.numberOrDefault(), s.done(),
-                    s.fact() == null ? null : new Refusal(s.fact().key(), null, s.fact().args()).english(),
+            return new Item(
+                    spec.code(),
+                    spec.kind().name(),
+                    spec.rule() == null ? null : spec.rule().name(),
+                    spec.label() != null
+                            ? spec.label()
+                            : Refusal.of("gate.rule." + spec.rule().name()).english(),
+                    spec.mandatory(),
+                    spec.numberOrDefault(),
+                    s.done(),
+                    s.fact() == null
+                            ? null
+                            : new Refusal(s.fact().key(), null, s.fact().args()).english(),
                     s.tick().map(t -> Tick.of(t, jurisdictionId)).orElse(null));
         }
     }
 
     record Tick(String tickedBy, Instant tickedAt, String note, String link, String document) {
         static Tick of(GateTick t, Long jurisdictionId) {
-            return new Tick(t.getTickedBy(), t.getTickedAt(), t.getNote(), t.getLink(), t.getFileId() == null ? null
-                    : "/api/v1/jurisdictions/" + jurisdictionId + "/gates/evidence/" + t.getId());
+            return new Tick(
+                    t.getTickedBy(),
+                    t.getTickedAt(),
+                    t.getNote(),
+                    t.getLink(),
+                    t.getFileId() == null
+                            ? null
+                            : "/api/v1/jurisdictions/" + jurisdictionId + "/gates/evidence/" + t.getId());
         }
     }
 
     /** {@code source}: COUNTRY or PROGRAMME ({@code sourceId}) whose configuration applies, or DEFAULT. */
-    record ChecklistJson(Long jurisdictionId, String gate, String source, Long sourceId, boolean closable,
-            List<Item> items) {
+    record ChecklistJson(
+            Long jurisdictionId, String gate, String source, Long sourceId, boolean closable, List<Item> items) {
         static ChecklistJson of(Checklist c) {
-            return new ChecklistJson(c.jurisdictionId(), c.gate().path(),
-                    c.source() == null ? "DEFAULT" : c.source().name(), c.sourceId(), c.isClosable(),
+            return new ChecklistJson(
+                    c.jurisdictionId(),
+                    c.gate().path(),
+                    c.source() == null ? "DEFAULT" : c.source().name(),
+                    c.sourceId(),
+                    c.isClosable(),
                     c.items().stream().map(i -> Item.of(i, c.jurisdictionId())).toList());
         }
     }
 
-    record ConfigurationJson(String kind, Long scopeId, String gate, boolean configured, Long version,
-            List<ItemSpec> items, String updatedBy, Instant updatedAt) {
+    record ConfigurationJson(
+            String kind,
+            Long scopeId,
+            String gate,
+            boolean configured,
+            Long version,
+            List<ItemSpec> items,
+            String updatedBy,
+            Instant updatedAt) {
         static ConfigurationJson of(Configuration c) {
-            return new ConfigurationJson(c.kind().name(), c.scopeId(), c.gate().path(), c.configured(), c.version(),
-                    c.items(), c.updatedBy(), c.updatedAt());
+            return new ConfigurationJson(
+                    c.kind().name(),
+                    c.scopeId(),
+                    c.gate().path(),
+                    c.configured(),
+                    c.version(),
+                    c.items(),
+                    c.updatedBy(),
+                    c.updatedAt());
         }
     }
 
     /** The items to keep; {@code version} is the one read (null when the defaults were shown). */
-    record ConfigurationChange(List<ItemSpec> items, Long version) {
-    }
+    record ConfigurationChange(List<ItemSpec> items, Long version) {}
 
     @GetMapping("/jurisdictions/{id}/gates/{gate}/checklist")
     @Operation(summary = "The jurisdiction's checklist at a gate (a-b, b-c, c): each item done or open, and why")
@@ -96,14 +136,26 @@ class GateChecklistController {
         return ChecklistJson.of(checklists.checklist(id, gate(gate)));
     }
 
-    @PostMapping(value = "/jurisdictions/{id}/gates/{gate}/checklist/{item}/tick",
+    @PostMapping(
+            value = "/jurisdictions/{id}/gates/{gate}/checklist/{item}/tick",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Tick a manual item with evidence: a document and/or a link, and a note (chair or coordinator)")
-    ResponseEntity<ChecklistJson> tick(@PathVariable Long id, @PathVariable String gate, @PathVariable String item,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String link,
-            @RequestParam(name = "document", required = false) MultipartFile document) throws IOException {
+    @Operation(
+            summary = "Tick a manual item with evidence: a document and/or a link, and a note (chair or coordinator)")
+    ResponseEntity<ChecklistJson> tick(
+            @PathVariable Long id,
+            @PathVariable String gate,
+            @PathVariable String item,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String link,
+            @RequestParam(name = "document", required = false) MultipartFile document)
+            throws IOException {
         Gate g = gate(gate);
-        checklists.tick(id, g, item, new Evidence(note, link), document == null ? null : document.getOriginalFilename(),
+        checklists.tick(
+                id,
+                g,
+                item,
+                new Evidence(note, link),
+                document == null ? null : document.getOriginalFilename(),
                 document == null ? null : document.getBytes());
         return ResponseEntity.status(201).body(ChecklistJson.of(checklists.checklist(id, g)));
     }
@@ -115,17 +167,22 @@ class GateChecklistController {
     }
 
     @GetMapping("/gate-checklists/{kind}/{scopeId}/{gate}")
-    @Operation(summary = "A country's or programme's checklist at a gate; the defaults while none is saved (admin, coordinator in scope)")
+    @Operation(
+            summary =
+                    "A country's or programme's checklist at a gate; the defaults while none is saved (admin, coordinator in scope)")
     ConfigurationJson configuration(@PathVariable String kind, @PathVariable Long scopeId, @PathVariable String gate) {
         return ConfigurationJson.of(configurations.get(kind(kind), scopeId, gate(gate)));
     }
 
     @PutMapping("/gate-checklists/{kind}/{scopeId}/{gate}")
     @Operation(summary = "Replace a country's or programme's items at a gate; 409 if someone saved since `version`")
-    ConfigurationJson configure(@PathVariable String kind, @PathVariable Long scopeId, @PathVariable String gate,
+    ConfigurationJson configure(
+            @PathVariable String kind,
+            @PathVariable Long scopeId,
+            @PathVariable String gate,
             @RequestBody ConfigurationChange change) {
-        return ConfigurationJson.of(configurations.save(kind(kind), scopeId, gate(gate), change.items(),
-                change.version()));
+        return ConfigurationJson.of(
+                configurations.save(kind(kind), scopeId, gate(gate), change.items(), change.version()));
     }
 
     @DeleteMapping("/gate-checklists/{kind}/{scopeId}/{gate}")

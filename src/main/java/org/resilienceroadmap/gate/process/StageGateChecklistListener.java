@@ -18,6 +18,7 @@ class StageGateChecklistListener implements TaskListener {
 
     /** The field of a gate's completion that carries the coordinator's reason to override open items. */
     static final String OVERRIDE_REASON = "overrideReason";
+
     private static final String APPROVE = "approve";
 
     private final GateApproval approval;
@@ -35,7 +36,8 @@ class StageGateChecklistListener implements TaskListener {
         }
         Gate gate = Gate.ofTask(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("Not a roadmap gate: " + task.getTaskDefinitionKey()));
-        String approver = task.getAssignee() != null ? task.getAssignee()
+        String approver = task.getAssignee() != null
+                ? task.getAssignee()
                 : (String) task.getVariable(ProcessVariables.DECIDED_BY);
         Long jurisdictionId = ((Number) task.getVariable(ProcessVariables.JURISDICTION_ID)).longValue();
         approval.requireClosable(jurisdictionId, gate, approver, reason);

@@ -49,8 +49,10 @@ class ChecklistBox extends VerticalLayout implements TaskFields {
         removeAll();
         checklist = checklists.checklist(jurisdictionId, gate);
         add(new H3(getTranslation("gate.checklist.title")));
-        Paragraph source = new Paragraph(checklist.source() == null ? getTranslation("gate.checklist.source.default")
-                : getTranslation("gate.checklist.source.configured"));
+        Paragraph source = new Paragraph(
+                checklist.source() == null
+                        ? getTranslation("gate.checklist.source.default")
+                        : getTranslation("gate.checklist.source.configured"));
         source.setId("gate-checklist-source");
         add(source);
         boolean mayTick = checklists.mayTick(jurisdictionId);
@@ -63,8 +65,12 @@ class ChecklistBox extends VerticalLayout implements TaskFields {
             items.add(new Paragraph(getTranslation("gate.checklist.empty")));
         }
         add(items);
-        Paragraph summary = new Paragraph(checklist.isClosable() ? getTranslation("gate.checklist.closable")
-                : getTranslation("gate.checklist.openMandatory", checklist.openMandatory().size()));
+        Paragraph summary = new Paragraph(
+                checklist.isClosable()
+                        ? getTranslation("gate.checklist.closable")
+                        : getTranslation(
+                                "gate.checklist.openMandatory",
+                                checklist.openMandatory().size()));
         summary.setId("gate-checklist-summary");
         add(summary);
         if (!checklist.isClosable() && coordinator) {
@@ -74,7 +80,9 @@ class ChecklistBox extends VerticalLayout implements TaskFields {
 
     @Override
     public Optional<String> problem(String outcome) {
-        if ("approve".equals(outcome) && !checklist.isClosable() && reason.getValue().isBlank()) {
+        if ("approve".equals(outcome)
+                && !checklist.isClosable()
+                && reason.getValue().isBlank()) {
             reason.setInvalid(true);
             reason.setErrorMessage(getTranslation("gate.override.needed"));
             return Optional.of(getTranslation("gate.override.needed"));
@@ -85,6 +93,7 @@ class ChecklistBox extends VerticalLayout implements TaskFields {
     @Override
     public Map<String, Object> fields(String outcome) {
         return "approve".equals(outcome) && !reason.getValue().isBlank()
-                ? Map.of(OVERRIDE_REASON, reason.getValue().strip()) : Map.of();
+                ? Map.of(OVERRIDE_REASON, reason.getValue().strip())
+                : Map.of();
     }
 }

@@ -21,22 +21,31 @@ import org.resilienceroadmap.shared.ui.SignedInName;
 /** One checklist item: done or open in words, mandatory or not, what was found or the tick and its evidence. */
 class ChecklistRow extends Div {
 
-    ChecklistRow(GateChecklists checklists, Long jurisdictionId, Gate gate, ItemState item, boolean mayTick,
+    ChecklistRow(
+            GateChecklists checklists,
+            Long jurisdictionId,
+            Gate gate,
+            ItemState item,
+            boolean mayTick,
             Runnable reload) {
         setId("gate-item-" + item.spec().code());
         addClassName("gate-item");
         getElement().setAttribute("role", "listitem");
         Span state = new Span(getTranslation(item.done() ? "gate.item.done" : "gate.item.open"));
         state.getElement().getThemeList().add("badge");
-        state.getElement().getThemeList().add(item.done() ? "success" : item.spec().mandatory() ? "error" : "contrast");
+        state.getElement()
+                .getThemeList()
+                .add(item.done() ? "success" : item.spec().mandatory() ? "error" : "contrast");
         state.addClassName("gate-item-state");
         Span label = new Span(" " + label(item) + " ");
         label.addClassName("gate-item-label");
-        Span mandatory = new Span(getTranslation(item.spec().mandatory() ? "gate.item.mandatory" : "gate.item.optional"));
+        Span mandatory =
+                new Span(getTranslation(item.spec().mandatory() ? "gate.item.mandatory" : "gate.item.optional"));
         mandatory.getElement().getThemeList().add("badge");
         add(state, label, mandatory);
         if (item.fact() != null) {
-            Div fact = new Div(new Span(words(new Refusal(item.fact().key(), null, item.fact().args()))));
+            Div fact = new Div(new Span(
+                    words(new Refusal(item.fact().key(), null, item.fact().args()))));
             fact.addClassName("gate-item-fact");
             add(fact);
         }
@@ -55,18 +64,22 @@ class ChecklistRow extends Div {
 
     /** The sentence in the reader's language, people by their display names. */
     private String words(Refusal sentence) {
-        SignedInName names = UI.getCurrent().getSession().getService().getInstantiator().getOrCreate(SignedInName.class);
+        SignedInName names =
+                UI.getCurrent().getSession().getService().getInstantiator().getOrCreate(SignedInName.class);
         return sentence.in(getLocale(), (key, locale, values) -> getTranslation(locale, key, values), names::of);
     }
 
     private String label(ItemState item) {
-        return item.spec().kind() == ItemKind.MANUAL ? item.spec().label()
+        return item.spec().kind() == ItemKind.MANUAL
+                ? item.spec().label()
                 : getTranslation("gate.rule." + item.spec().rule().name());
     }
 
     private Div tickLine(GateTick tick, Long jurisdictionId) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(tick.getTickedAt());
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault())
+                .format(tick.getTickedAt());
         Div line = new Div(new Span(words(Refusal.of("gate.tick.by", new Refusal.Person(tick.getTickedBy()), when))));
         line.addClassName("gate-item-tick");
         if (tick.getNote() != null) {
@@ -79,7 +92,8 @@ class ChecklistRow extends Div {
             line.add(new Div(link));
         }
         if (tick.getFileId() != null) {
-            Anchor file = new Anchor("api/v1/jurisdictions/" + jurisdictionId + "/gates/evidence/" + tick.getId(),
+            Anchor file = new Anchor(
+                    "api/v1/jurisdictions/" + jurisdictionId + "/gates/evidence/" + tick.getId(),
                     getTranslation("gate.tick.openDocument"));
             file.getElement().setAttribute("router-ignore", true);
             file.setId("gate-evidence-" + tick.getId());

@@ -20,14 +20,15 @@ class GateChecklistPanel implements TaskPanel {
 
     @Override
     public boolean supports(TaskItem task) {
-        return "roadmap".equals(task.processKey()) && task.jurisdictionId() != null
+        return "roadmap".equals(task.processKey())
+                && task.jurisdictionId() != null
                 && Gate.ofTask(task.taskKey()).isPresent();
     }
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task) {
         boolean coordinator = currentUser.scope().coordinates(task.jurisdictionId());
-        return new ChecklistBox(checklists, task.jurisdictionId(), Gate.ofTask(task.taskKey()).orElseThrow(),
-                coordinator);
+        return new ChecklistBox(
+                checklists, task.jurisdictionId(), Gate.ofTask(task.taskKey()).orElseThrow(), coordinator);
     }
 }

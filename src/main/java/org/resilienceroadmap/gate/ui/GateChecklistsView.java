@@ -54,7 +54,8 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
         scope.setId("gate-config-scope");
         scope.setLabel(getTranslation("gate.config.scope"));
         scope.setItems(configurations.editable(getLocale()));
-        scope.setItemLabelGenerator(s -> getTranslation("gate.config.scope." + s.kind().name(), s.name()));
+        scope.setItemLabelGenerator(
+                s -> getTranslation("gate.config.scope." + s.kind().name(), s.name()));
         scope.setWidth("24em");
         gate.setId("gate-config-gate");
         gate.setLabel(getTranslation("gate.config.gate"));
@@ -76,8 +77,13 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
         Button reset = new Button(getTranslation("gate.config.reset"), e -> reset());
         reset.setId("gate-config-reset");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1(getTranslation("gate.config.title")), new Paragraph(getTranslation("gate.config.help")),
-                new HorizontalLayout(scope, gate), status, grid, new HorizontalLayout(addComputed, addManual, save, reset));
+        add(
+                new H1(getTranslation("gate.config.title")),
+                new Paragraph(getTranslation("gate.config.help")),
+                new HorizontalLayout(scope, gate),
+                status,
+                grid,
+                new HorizontalLayout(addComputed, addManual, save, reset));
         scope.getListDataView().getItems().findFirst().ifPresent(scope::setValue);
     }
 
@@ -85,34 +91,46 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("gate-config-items");
         grid.setAllRowsVisible(true);
         // The item's text takes the room; the other columns keep to their content (rem, so headers and cells align).
-        grid.addColumn(r -> getTranslation("gate.kind." + r.kind.name())).setHeader(getTranslation("gate.config.kind"))
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("gate.config.item")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("gate.kind." + r.kind.name()))
+                .setHeader(getTranslation("gate.config.kind"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::what)
+                .setHeader(getTranslation("gate.config.item"))
+                .setFlexGrow(1);
         grid.addComponentColumn(r -> {
-            Checkbox box = new Checkbox(r.mandatory);
-            box.setAriaLabel(getTranslation("gate.item.mandatory"));
-            box.addValueChangeListener(e -> r.mandatory = e.getValue());
-            return box;
-        }).setHeader(getTranslation("gate.item.mandatory")).setWidth("8rem").setFlexGrow(0);
+                    Checkbox box = new Checkbox(r.mandatory);
+                    box.setAriaLabel(getTranslation("gate.item.mandatory"));
+                    box.addValueChangeListener(e -> r.mandatory = e.getValue());
+                    return box;
+                })
+                .setHeader(getTranslation("gate.item.mandatory"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            IntegerField number = new IntegerField();
-            number.setAriaLabel(getTranslation("gate.config.number"));
-            number.setMin(1);
-            number.setMax(365);
-            number.setValue(r.number);
-            number.setEnabled(r.rule != null && r.rule.hasNumber());
-            number.setWidth("6rem");
-            number.addValueChangeListener(e -> r.number = e.getValue());
-            return number;
-        }).setHeader(getTranslation("gate.config.number")).setWidth("9rem").setFlexGrow(0);
+                    IntegerField number = new IntegerField();
+                    number.setAriaLabel(getTranslation("gate.config.number"));
+                    number.setMin(1);
+                    number.setMax(365);
+                    number.setValue(r.number);
+                    number.setEnabled(r.rule != null && r.rule.hasNumber());
+                    number.setWidth("6rem");
+                    number.addValueChangeListener(e -> r.number = e.getValue());
+                    return number;
+                })
+                .setHeader(getTranslation("gate.config.number"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            Button remove = new Button(getTranslation("gate.config.remove"), e -> {
-                rows.remove(r);
-                grid.setItems(rows);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return remove;
-        }).setWidth("8rem").setFlexGrow(0);
+                    Button remove = new Button(getTranslation("gate.config.remove"), e -> {
+                        rows.remove(r);
+                        grid.setItems(rows);
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    return remove;
+                })
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
@@ -151,8 +169,10 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
         try {
             shown = configurations.get(scope.getValue().kind(), scope.getValue().id(), gate.getValue());
             shown.items().forEach(i -> rows.add(new ItemRow(i)));
-            status.setText(shown.configured() ? getTranslation("gate.config.configured")
-                    : getTranslation("gate.config.defaults"));
+            status.setText(
+                    shown.configured()
+                            ? getTranslation("gate.config.configured")
+                            : getTranslation("gate.config.defaults"));
         } catch (ForbiddenException | NotFoundException e) {
             Notifications.refused(e);
         }
@@ -160,8 +180,8 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void add(ItemKind kind) {
-        rows.add(new ItemRow(new ItemSpec(null, kind, kind == ItemKind.COMPUTED ? GateRule.VALIDATED_ASSESSMENT : null,
-                null, true, null)));
+        rows.add(new ItemRow(new ItemSpec(
+                null, kind, kind == ItemKind.COMPUTED ? GateRule.VALIDATED_ASSESSMENT : null, null, true, null)));
         grid.setItems(rows);
     }
 
@@ -170,8 +190,12 @@ class GateChecklistsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         new FormErrors().attempt(() -> {
-            configurations.save(shown.kind(), shown.scopeId(), shown.gate(),
-                    rows.stream().map(ItemRow::toSpec).toList(), shown.version());
+            configurations.save(
+                    shown.kind(),
+                    shown.scopeId(),
+                    shown.gate(),
+                    rows.stream().map(ItemRow::toSpec).toList(),
+                    shown.version());
             Notifications.success(getTranslation("gate.config.saved"));
             load();
         });

@@ -24,7 +24,12 @@ final class ItemRow {
     }
 
     ItemSpec toSpec() {
-        return new ItemSpec(code, kind, kind == ItemKind.COMPUTED ? rule : null, kind == ItemKind.MANUAL ? label : null,
-                mandatory, rule != null && rule.hasNumber() ? number : null);
+        return new ItemSpec(
+                code,
+                kind,
+                kind == ItemKind.COMPUTED ? rule : null,
+                kind == ItemKind.MANUAL ? label : null,
+                mandatory,
+                rule != null && rule.hasNumber() ? number : null);
     }
 }

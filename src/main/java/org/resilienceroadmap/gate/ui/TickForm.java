@@ -28,19 +28,26 @@ class TickForm extends VerticalLayout {
         link.setWidthFull();
         link.setMaxLength(1000);
         UploadPolicy policy = checklists.evidencePolicy();
-        String refused = getTranslation("gate.tick.documentRefused", policy.kindsInWords(getTranslation("words.or")),
-                policy.maxMegabytes());
-        CappedUpload upload = CappedUpload.holding(policy.maxBytes(), 1).accepting(policy).refusedAs(refused);
+        String refused = getTranslation(
+                "gate.tick.documentRefused", policy.kindsInWords(getTranslation("words.or")), policy.maxMegabytes());
+        CappedUpload upload =
+                CappedUpload.holding(policy.maxBytes(), 1).accepting(policy).refusedAs(refused);
         upload.setId("gate-tick-upload");
         FormErrors errors = new FormErrors().notice("document", refused);
-        Button save = new Button(getTranslation("gate.tick.save"), e -> errors.attempt(() -> {
-            var file = upload.file();
-            checklists.tick(jurisdictionId, gate, itemCode, new Evidence(note.getValue(), link.getValue()),
-                    file.map(CappedUpload.Received::fileName).orElse(null),
-                    file.map(CappedUpload.Received::content).orElse(null));
-            Notifications.success(getTranslation("gate.tick.done"));
-            reload.run();
-        }));
+        Button save = new Button(
+                getTranslation("gate.tick.save"),
+                e -> errors.attempt(() -> {
+                    var file = upload.file();
+                    checklists.tick(
+                            jurisdictionId,
+                            gate,
+                            itemCode,
+                            new Evidence(note.getValue(), link.getValue()),
+                            file.map(CappedUpload.Received::fileName).orElse(null),
+                            file.map(CappedUpload.Received::content).orElse(null));
+                    Notifications.success(getTranslation("gate.tick.done"));
+                    reload.run();
+                }));
         save.setId("gate-tick-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(new com.vaadin.flow.component.html.Paragraph(getTranslation("gate.tick.help")), note, link, upload, save);

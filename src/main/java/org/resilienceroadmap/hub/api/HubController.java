@@ -48,8 +48,8 @@ class HubController {
 
     @GetMapping("/api/v1/hubs")
     @Operation(summary = "Resilience Hubs and open applications in the caller's scope, with the cities they support")
-    PageResponse<HubJson> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+    PageResponse<HubJson> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(hubs.hubs().stream().map(HubJson::of).toList(), page, size);
     }
 
@@ -60,8 +60,14 @@ class HubController {
     }
 
     /** Checked by the service once it has decided who may apply, so that a stranger learns nothing from a 400. */
-    record Application(Set<Long> supportedCityIds, Set<HubTopic> topics, boolean goodPractice,
-            boolean financedInitiative, boolean knowledgeTools, boolean cityExchange, String statement,
+    record Application(
+            Set<Long> supportedCityIds,
+            Set<HubTopic> topics,
+            boolean goodPractice,
+            boolean financedInitiative,
+            boolean knowledgeTools,
+            boolean cityExchange,
+            String statement,
             BigDecimal investmentUsd) {
 
         HubCommitments commitments() {
@@ -72,8 +78,15 @@ class HubController {
             if (topics != null && topics.contains(null)) {
                 throw new InvalidRequestException("topics", Refusal.of("refusal.hub.noTopic"));
             }
-            return new HubCommitments(supportedCityIds, topics, goodPractice, financedInitiative, knowledgeTools,
-                    cityExchange, statement, investmentUsd);
+            return new HubCommitments(
+                    supportedCityIds,
+                    topics,
+                    goodPractice,
+                    financedInitiative,
+                    knowledgeTools,
+                    cityExchange,
+                    statement,
+                    investmentUsd);
         }
     }
 
@@ -84,32 +97,85 @@ class HubController {
         }
     }
 
-    record HubJson(Long id, Long jurisdictionId, String code, String name, HubStatus status, boolean hub,
-            boolean renewing, LocalDate termStart, LocalDate termEnd, List<CityJson> supportedCities) {
+    record HubJson(
+            Long id,
+            Long jurisdictionId,
+            String code,
+            String name,
+            HubStatus status,
+            boolean hub,
+            boolean renewing,
+            LocalDate termStart,
+            LocalDate termEnd,
+            List<CityJson> supportedCities) {
 
         static HubJson of(HubLine h) {
-            return new HubJson(h.id(), h.jurisdictionId(), h.code(), h.names().name(), h.status(), h.hub(),
-                    h.renewing(), h.termStart(), h.termEnd(), h.supportedCities().stream().map(CityJson::of).toList());
+            return new HubJson(
+                    h.id(),
+                    h.jurisdictionId(),
+                    h.code(),
+                    h.names().name(),
+                    h.status(),
+                    h.hub(),
+                    h.renewing(),
+                    h.termStart(),
+                    h.termEnd(),
+                    h.supportedCities().stream().map(CityJson::of).toList());
         }
     }
 
-    record Money(String amount, String currency) {
-    }
+    record Money(String amount, String currency) {}
 
-    record HubDetailJson(Long id, Long jurisdictionId, String code, String name, HubStatus status, boolean hub,
-            boolean renewing, LocalDate termStart, LocalDate termEnd, List<CityJson> supportedCities,
-            List<HubTopic> topics, boolean goodPractice, boolean financedInitiative, boolean knowledgeTools,
-            boolean cityExchange, String statement, Money investment, String appliedBy, Instant appliedAt,
+    record HubDetailJson(
+            Long id,
+            Long jurisdictionId,
+            String code,
+            String name,
+            HubStatus status,
+            boolean hub,
+            boolean renewing,
+            LocalDate termStart,
+            LocalDate termEnd,
+            List<CityJson> supportedCities,
+            List<HubTopic> topics,
+            boolean goodPractice,
+            boolean financedInitiative,
+            boolean knowledgeTools,
+            boolean cityExchange,
+            String statement,
+            Money investment,
+            String appliedBy,
+            Instant appliedAt,
             long version) {
 
         static HubDetailJson of(HubDetail d) {
             HubJson h = HubJson.of(d.hub());
             HubCommitments c = d.commitments();
-            return new HubDetailJson(h.id(), h.jurisdictionId(), h.code(), h.name(), h.status(), h.hub(),
-                    h.renewing(), h.termStart(), h.termEnd(), h.supportedCities(), c.topics().stream().sorted().toList(),
-                    c.goodPractice(), c.financedInitiative(), c.knowledgeTools(), c.cityExchange(), c.statement(),
-                    new Money(c.investmentUsd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "USD"),
-                    d.appliedBy(), d.appliedAt(), d.version());
+            return new HubDetailJson(
+                    h.id(),
+                    h.jurisdictionId(),
+                    h.code(),
+                    h.name(),
+                    h.status(),
+                    h.hub(),
+                    h.renewing(),
+                    h.termStart(),
+                    h.termEnd(),
+                    h.supportedCities(),
+                    c.topics().stream().sorted().toList(),
+                    c.goodPractice(),
+                    c.financedInitiative(),
+                    c.knowledgeTools(),
+                    c.cityExchange(),
+                    c.statement(),
+                    new Money(
+                            c.investmentUsd()
+                                    .setScale(2, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString(),
+                            "USD"),
+                    d.appliedBy(),
+                    d.appliedAt(),
+                    d.version());
         }
     }
 }

@@ -17,7 +17,9 @@ class DeclineApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.decline(ResilienceHubProcess.hubId(execution), ResilienceHubProcess.decidedBy(execution),
+        steps.decline(
+                ResilienceHubProcess.hubId(execution),
+                ResilienceHubProcess.decidedBy(execution),
                 ResilienceHubProcess.comment(execution));
     }
 }

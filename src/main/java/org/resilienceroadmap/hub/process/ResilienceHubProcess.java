@@ -23,8 +23,7 @@ public final class ResilienceHubProcess {
     public static final String END_DECLINED = "EndEvent_Declined";
     public static final String END_LAPSED = "EndEvent_Lapsed";
 
-    private ResilienceHubProcess() {
-    }
+    private ResilienceHubProcess() {}
 
     static Long hubId(VariableScope scope) {
         return ProcessVariables.subjectId(scope);

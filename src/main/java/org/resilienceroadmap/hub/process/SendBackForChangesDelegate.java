@@ -17,7 +17,9 @@ class SendBackForChangesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.requestChanges(ResilienceHubProcess.hubId(execution), ResilienceHubProcess.decidedBy(execution),
+        steps.requestChanges(
+                ResilienceHubProcess.hubId(execution),
+                ResilienceHubProcess.decidedBy(execution),
                 ResilienceHubProcess.comment(execution));
     }
 }

@@ -33,9 +33,11 @@ class HubChangeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         try {
             Long id = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
-            boolean renew = event.getLocation().getQueryParameters().getParameters().containsKey("renew");
+            boolean renew =
+                    event.getLocation().getQueryParameters().getParameters().containsKey("renew");
             HubDetail detail = hubs.detail(id);
-            title = getTranslation(renew ? "hub.renew" : "hub.revise") + ": " + detail.hub().names().in(getLocale());
+            title = getTranslation(renew ? "hub.renew" : "hub.revise") + ": "
+                    + detail.hub().names().in(getLocale());
             H1 heading = new H1(title);
             heading.setId("hub-form-title");
             add(heading);
@@ -44,8 +46,8 @@ class HubChangeView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 return;
             }
             HubForm form = new HubForm(hubs.supportableCities(detail.hub().jurisdictionId()), detail.commitments());
-            Button send = new Button(getTranslation(renew ? "hub.renew" : "hub.resend"),
-                    e -> send(id, renew, form, detail.version()));
+            Button send = new Button(
+                    getTranslation(renew ? "hub.renew" : "hub.resend"), e -> send(id, renew, form, detail.version()));
             send.setId("hub-send");
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(form, send);
@@ -56,7 +58,8 @@ class HubChangeView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void send(Long id, boolean renew, HubForm form, long version) {
         new FormErrors().attempt(() -> {
-            HubDetail sent = renew ? hubs.applyForRenewal(id, form.commitments(), version)
+            HubDetail sent = renew
+                    ? hubs.applyForRenewal(id, form.commitments(), version)
                     : hubs.revise(id, form.commitments(), version);
             Notifications.success(getTranslation("hub.sent", sent.hub().names().in(getLocale())));
             getUI().ifPresent(ui -> ui.navigate("hubs/" + id));

@@ -53,10 +53,11 @@ class HubForm extends VerticalLayout {
         statement.setWidthFull();
         investment.setLabel(getTranslation("hub.investment"));
         investment.setId("hub-form-investment");
-        investment.setHelperText(getTranslation("hub.investmentHint",
-                HubText.usd(getLocale(), HubCommitments.MINIMUM_INVESTMENT_USD)));
+        investment.setHelperText(
+                getTranslation("hub.investmentHint", HubText.usd(getLocale(), HubCommitments.MINIMUM_INVESTMENT_USD)));
         if (current != null) {
-            cities.setValue(supportable.stream().filter(c -> current.supportedCityIds().contains(c.id()))
+            cities.setValue(supportable.stream()
+                    .filter(c -> current.supportedCityIds().contains(c.id()))
                     .collect(Collectors.toSet()));
             topics.setValue(current.topics());
             goodPractice.setValue(current.goodPractice());
@@ -66,13 +67,29 @@ class HubForm extends VerticalLayout {
             statement.setValue(current.statement());
             investment.setValue(current.investmentUsd());
         }
-        add(cities, topics, new H3(getTranslation("hub.qualifications")), goodPractice, financedInitiative,
-                knowledgeTools, cityExchange, statement, investment);
+        add(
+                cities,
+                topics,
+                new H3(getTranslation("hub.qualifications")),
+                goodPractice,
+                financedInitiative,
+                knowledgeTools,
+                cityExchange,
+                statement,
+                investment);
     }
 
     HubCommitments commitments() {
-        Set<Long> ids = cities.getValue().stream().map(HubLine.SupportedCity::id).collect(Collectors.toSet());
-        return new HubCommitments(ids, topics.getValue(), goodPractice.getValue(), financedInitiative.getValue(),
-                knowledgeTools.getValue(), cityExchange.getValue(), statement.getValue(), investment.getValue());
+        Set<Long> ids =
+                cities.getValue().stream().map(HubLine.SupportedCity::id).collect(Collectors.toSet());
+        return new HubCommitments(
+                ids,
+                topics.getValue(),
+                goodPractice.getValue(),
+                financedInitiative.getValue(),
+                knowledgeTools.getValue(),
+                cityExchange.getValue(),
+                statement.getValue(),
+                investment.getValue());
     }
 }

@@ -32,13 +32,19 @@ class HubTaskPanel implements TaskPanel {
         box.setId("hub-task-panel");
         box.add(new Paragraph(box.getTranslation("hub.supportedCities") + ": "
                 + HubText.cities(box, detail.hub().supportedCities())));
-        box.add(new Paragraph(box.getTranslation("hub.commitments") + ": " + ListWords.join(detail.commitments()
-                .topics().stream().sorted().map(t -> box.getTranslation("hub.topic." + t.name())).toList(),
-                box.getTranslation("words.and"))));
-        box.add(new Paragraph(box.getTranslation("hub.investmentLine",
+        box.add(new Paragraph(box.getTranslation("hub.commitments") + ": "
+                + ListWords.join(
+                        detail.commitments().topics().stream()
+                                .sorted()
+                                .map(t -> box.getTranslation("hub.topic." + t.name()))
+                                .toList(),
+                        box.getTranslation("words.and"))));
+        box.add(new Paragraph(box.getTranslation(
+                "hub.investmentLine",
                 HubText.usd(HubText.locale(), detail.commitments().investmentUsd()))));
-        box.add(new Anchor("hubs/" + detail.hub().id(), box.getTranslation("hub.title",
-                detail.hub().names().in(HubText.locale()))));
+        box.add(new Anchor(
+                "hubs/" + detail.hub().id(),
+                box.getTranslation("hub.title", detail.hub().names().in(HubText.locale()))));
         return box;
     }
 }

@@ -12,8 +12,7 @@ import org.resilienceroadmap.shared.i18n.ListWords;
 /** How the hub pages write a hub's status, its term, its supported cities and sums for a reader. */
 final class HubText {
 
-    private HubText() {
-    }
+    private HubText() {}
 
     /** The reader's locale (a component's own is protected). */
     static Locale locale() {
@@ -30,8 +29,7 @@ final class HubText {
     }
 
     static String cities(Component c, List<HubLine.SupportedCity> cities) {
-        return ListWords.join(cities.stream().map(s -> s.names().in(locale())).toList(),
-                c.getTranslation("words.and"));
+        return ListWords.join(cities.stream().map(s -> s.names().in(locale())).toList(), c.getTranslation("words.and"));
     }
 
     static String usd(Locale locale, java.math.BigDecimal amount) {

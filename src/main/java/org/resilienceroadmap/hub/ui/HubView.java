@@ -44,7 +44,8 @@ class HubView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            detail = hubs.detail(Long.valueOf(event.getRouteParameters().get("id").orElse("")));
+            detail = hubs.detail(
+                    Long.valueOf(event.getRouteParameters().get("id").orElse("")));
             render();
         } catch (NumberFormatException | NotFoundException e) {
             detail = null;
@@ -58,11 +59,17 @@ class HubView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         title.setId("hub-title");
         Span status = new Span(HubText.status(this, hub));
         status.setId("hub-status");
-        Paragraph term = new Paragraph(hub.termStart() == null ? getTranslation("hub.noTerm")
-                : getTranslation("hub.term", Days.format(getLocale(), hub.termStart()),
-                        Days.format(getLocale(), hub.termEnd())));
+        Paragraph term = new Paragraph(
+                hub.termStart() == null
+                        ? getTranslation("hub.noTerm")
+                        : getTranslation(
+                                "hub.term",
+                                Days.format(getLocale(), hub.termStart()),
+                                Days.format(getLocale(), hub.termEnd())));
         term.setId("hub-term");
-        Paragraph applied = new Paragraph(getTranslation("hub.appliedBy", names.of(detail.appliedBy()),
+        Paragraph applied = new Paragraph(getTranslation(
+                "hub.appliedBy",
+                names.of(detail.appliedBy()),
                 Days.format(getLocale(), detail.appliedAt().atZone(Days.ZONE).toLocalDate())));
         add(title, status, term, applied, actions(), supported(hub), commitments(detail.commitments()));
     }
@@ -71,15 +78,17 @@ class HubView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         HorizontalLayout row = new HorizontalLayout();
         String id = String.valueOf(detail.hub().id());
         if (detail.mayRevise()) {
-            Button revise = new Button(getTranslation("hub.revise"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("hubs/" + id + "/edit")));
+            Button revise = new Button(
+                    getTranslation("hub.revise"), e -> getUI().ifPresent(ui -> ui.navigate("hubs/" + id + "/edit")));
             revise.setId("hub-revise");
             revise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             row.add(revise);
         }
         if (detail.mayRenew()) {
-            Button renew = new Button(getTranslation("hub.renew"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("hubs/" + id + "/edit",
+            Button renew = new Button(
+                    getTranslation("hub.renew"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(
+                            "hubs/" + id + "/edit",
                             com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("renew", "yes")))));
             renew.setId("hub-renew");
             row.add(renew);
@@ -90,9 +99,11 @@ class HubView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private VerticalLayout supported(HubLine hub) {
         Grid<HubLine.SupportedCity> grid = new Grid<>();
         grid.setId("hub-supported-cities");
-        grid.addColumn(c -> c.names().displayIn(getLocale())).setHeader(getTranslation("hub.column.city"))
+        grid.addColumn(c -> c.names().displayIn(getLocale()))
+                .setHeader(getTranslation("hub.column.city"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(c -> new StageBadge(c.stage() == null ? null : c.stage().name()))
+        grid.addComponentColumn(
+                        c -> new StageBadge(c.stage() == null ? null : c.stage().name()))
                 .setHeader(getTranslation("hub.column.stage"));
         grid.setItems(hub.supportedCities());
         grid.setAllRowsVisible(true);
@@ -119,12 +130,16 @@ class HubView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         if (c.cityExchange()) {
             qualifications.add(new ListItem(getTranslation("hub.qualification.cityExchange")));
         }
-        qualifications.add(new ListItem(getTranslation("hub.investmentLine", HubText.usd(getLocale(),
-                c.investmentUsd()))));
+        qualifications.add(
+                new ListItem(getTranslation("hub.investmentLine", HubText.usd(getLocale(), c.investmentUsd()))));
         Paragraph statement = new Paragraph(c.statement());
         statement.setId("hub-statement");
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("hub.commitments")), topics,
-                new H3(getTranslation("hub.qualifications")), qualifications, new H3(getTranslation("hub.statement")),
+        VerticalLayout box = new VerticalLayout(
+                new H3(getTranslation("hub.commitments")),
+                topics,
+                new H3(getTranslation("hub.qualifications")),
+                qualifications,
+                new H3(getTranslation("hub.statement")),
                 statement);
         box.setPadding(false);
         return box;
@@ -132,7 +147,8 @@ class HubView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return detail == null ? getTranslation("nav.hubs")
+        return detail == null
+                ? getTranslation("nav.hubs")
                 : getTranslation("hub.title", detail.hub().names().in(getLocale()));
     }
 }

@@ -21,11 +21,15 @@ class HubsView extends VerticalLayout implements HasDynamicTitle {
     HubsView(HubService hubs) {
         Grid<HubLine> grid = new Grid<>();
         grid.setId("hubs");
-        grid.addComponentColumn(h -> new RouterLink(h.names().in(getLocale()), HubView.class,
-                new RouteParameters("id", String.valueOf(h.id())))).setHeader(getTranslation("hubs.column.city"))
+        grid.addComponentColumn(h -> new RouterLink(
+                        h.names().in(getLocale()), HubView.class, new RouteParameters("id", String.valueOf(h.id()))))
+                .setHeader(getTranslation("hubs.column.city"))
                 .setFlexGrow(2);
-        grid.addColumn(h -> HubText.status(this, h)).setHeader(getTranslation("hubs.column.status")).setFlexGrow(2);
-        grid.addColumn(h -> HubText.cities(this, h.supportedCities())).setHeader(getTranslation("hubs.column.supports"))
+        grid.addColumn(h -> HubText.status(this, h))
+                .setHeader(getTranslation("hubs.column.status"))
+                .setFlexGrow(2);
+        grid.addColumn(h -> HubText.cities(this, h.supportedCities()))
+                .setHeader(getTranslation("hubs.column.supports"))
                 .setFlexGrow(3);
         grid.addColumn(h -> HubText.termEnd(this, h)).setHeader(getTranslation("hubs.column.termEnd"));
         grid.setItems(hubs.hubs());

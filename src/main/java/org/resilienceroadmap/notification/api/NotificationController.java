@@ -36,10 +36,13 @@ class NotificationController {
 
     @GetMapping
     @Operation(summary = "The caller's notifications, newest first; text in the caller's language")
-    PageResponse<NotificationJson> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "false") boolean unreadOnly) {
+    PageResponse<NotificationJson> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(defaultValue = "false") boolean unreadOnly) {
         Locale locale = locale();
-        return PageResponse.of(inbox.mine(unreadOnly, PageResponse.request(page, size)).map(n -> json(n, locale)));
+        return PageResponse.of(
+                inbox.mine(unreadOnly, PageResponse.request(page, size)).map(n -> json(n, locale)));
     }
 
     @GetMapping("/unread-count")
@@ -67,17 +70,28 @@ class NotificationController {
     private NotificationJson json(NotificationItem n, Locale locale) {
         var notice = n.notice();
         String text = messages.getMessage(notice.messageKey(), notice.args().toArray(), notice.messageKey(), locale);
-        return new NotificationJson(n.id(), notice.messageKey(), notice.args(), notice.route(), text, n.createdAt(),
-                n.readAt(), n.isRead());
+        return new NotificationJson(
+                n.id(),
+                notice.messageKey(),
+                notice.args(),
+                notice.route(),
+                text,
+                n.createdAt(),
+                n.readAt(),
+                n.isRead());
     }
 
-    record NotificationJson(Long id, String messageKey, List<String> args, String route, String text,
-            Instant createdAt, Instant readAt, boolean read) {
-    }
+    record NotificationJson(
+            Long id,
+            String messageKey,
+            List<String> args,
+            String route,
+            String text,
+            Instant createdAt,
+            Instant readAt,
+            boolean read) {}
 
-    record Unread(long unread) {
-    }
+    record Unread(long unread) {}
 
-    record Marked(int marked) {
-    }
+    record Marked(int marked) {}
 }

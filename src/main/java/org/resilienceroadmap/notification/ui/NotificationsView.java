@@ -38,16 +38,29 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     NotificationsView(NotificationInbox inbox) {
         this.inbox = inbox;
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
         grid.setId("notification-grid");
-        grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("notification.column.state"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::link).setKey("message")
-                .setHeader(getTranslation("notification.column.message")).setFlexGrow(3);
-        grid.addColumn(n -> time.format(n.createdAt())).setKey("time")
-                .setHeader(getTranslation("notification.column.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> inbox.mine(unreadOnly.getValue(), PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream(), query -> (int) inbox.count(unreadOnly.getValue()));
+        grid.addComponentColumn(this::state)
+                .setKey("state")
+                .setHeader(getTranslation("notification.column.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::link)
+                .setKey("message")
+                .setHeader(getTranslation("notification.column.message"))
+                .setFlexGrow(3);
+        grid.addColumn(n -> time.format(n.createdAt()))
+                .setKey("time")
+                .setHeader(getTranslation("notification.column.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query ->
+                        inbox
+                                .mine(unreadOnly.getValue(), PageRequest.of(query.getPage(), query.getPageSize()))
+                                .stream(),
+                query -> (int) inbox.count(unreadOnly.getValue()));
         grid.setEmptyStateText(getTranslation("notification.none"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("70vh");
@@ -71,8 +84,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component link(NotificationItem item) {
-        Button open = new Button(getTranslation(item.notice().messageKey(), item.notice().args().toArray()),
-                e -> open(item));
+        Button open = new Button(
+                getTranslation(item.notice().messageKey(), item.notice().args().toArray()), e -> open(item));
         open.setId("open-notification-" + item.id());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         if (!item.isRead()) {
@@ -92,7 +105,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         int marked = inbox.markAllRead();
         grid.getDataProvider().refreshAll();
         ComponentUtil.fireEvent(UI.getCurrent(), new UnreadCountChanged(UI.getCurrent()));
-        Notifications.success(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("notification.allMarked", marked, getLocale()), marked));
+        Notifications.success(getTranslation(
+                org.resilienceroadmap.shared.i18n.Plurals.key("notification.allMarked", marked, getLocale()), marked));
     }
 
     @Override

@@ -37,14 +37,17 @@ class JurisdictionController {
 
     @GetMapping
     @Operation(summary = "Jurisdictions in the caller's scope, with their roadmap stage")
-    PageResponse<JurisdictionJson> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) RoadmapStage stage,
+    PageResponse<JurisdictionJson> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) RoadmapStage stage,
             @RequestParam(required = false) JurisdictionLevel level) {
         List<JurisdictionJson> all = roadmap.jurisdictionsInScope().stream()
                 .filter(j -> stage == null || stage == j.stage())
                 .filter(j -> level == null || level == j.level())
                 .sorted(Comparator.comparing(JurisdictionView::id))
-                .map(JurisdictionJson::of).toList();
+                .map(JurisdictionJson::of)
+                .toList();
         return PageResponse.of(all, page, size);
     }
 
@@ -53,44 +56,76 @@ class JurisdictionController {
     JurisdictionDetailJson get(@PathVariable Long id) {
         JurisdictionDetail detail = roadmap.detail(id);
         JurisdictionView j = detail.jurisdiction();
-        return new JurisdictionDetailJson(j.id(), j.code(), j.name(), j.localName(), j.level(), j.parentId(),
-                j.stage(), j.joinedOn(), j.resilienceHub(),
-                detail.stageHistory().stream().map(s -> new StageJson(s.stage(), s.entered(), s.left(),
-                        s.approvedBy(), s.days())).toList(),
-                detail.hazards().stream().map(h -> new HazardJson(h.code(), h.edition(), h.likelihood(),
-                        h.impact())).toList());
+        return new JurisdictionDetailJson(
+                j.id(),
+                j.code(),
+                j.name(),
+                j.localName(),
+                j.level(),
+                j.parentId(),
+                j.stage(),
+                j.joinedOn(),
+                j.resilienceHub(),
+                detail.stageHistory().stream()
+                        .map(s -> new StageJson(s.stage(), s.entered(), s.left(), s.approvedBy(), s.days()))
+                        .toList(),
+                detail.hazards().stream()
+                        .map(h -> new HazardJson(h.code(), h.edition(), h.likelihood(), h.impact()))
+                        .toList());
     }
 
     @PostMapping("/{id}/join")
-    @Operation(summary = "Record that the jurisdiction joined MCR2030 at a stage (A when absent) and start its roadmap "
-            + "(admin, coordinator); at B or C the chair attaches the evidence and a coordinator validates it")
+    @Operation(
+            summary = "Record that the jurisdiction joined MCR2030 at a stage (A when absent) and start its roadmap "
+                    + "(admin, coordinator); at B or C the chair attaches the evidence and a coordinator validates it")
     ResponseEntity<Void> join(@PathVariable Long id, @Valid @RequestBody Joining body) {
         roadmap.join(id, body.joinedOn(), body.stage());
         return ResponseEntity.noContent().build();
     }
 
-    record Joining(@NotNull @PastOrPresent LocalDate joinedOn, RoadmapStage stage) {
-    }
+    record Joining(@NotNull @PastOrPresent LocalDate joinedOn, RoadmapStage stage) {}
 
-    record JurisdictionJson(Long id, String code, String name, String localName, JurisdictionLevel level,
-            Long parentId, RoadmapStage stage, LocalDate joinedOn, boolean resilienceHub) {
+    record JurisdictionJson(
+            Long id,
+            String code,
+            String name,
+            String localName,
+            JurisdictionLevel level,
+            Long parentId,
+            RoadmapStage stage,
+            LocalDate joinedOn,
+            boolean resilienceHub) {
 
         static JurisdictionJson of(JurisdictionView j) {
-            return new JurisdictionJson(j.id(), j.code(), j.name(), j.localName(), j.level(), j.parentId(),
-                    j.stage(), j.joinedOn(), j.resilienceHub());
+            return new JurisdictionJson(
+                    j.id(),
+                    j.code(),
+                    j.name(),
+                    j.localName(),
+                    j.level(),
+                    j.parentId(),
+                    j.stage(),
+                    j.joinedOn(),
+                    j.resilienceHub());
         }
     }
 
-    record JurisdictionDetailJson(Long id, String code, String name, String localName, JurisdictionLevel level,
-            Long parentId, RoadmapStage stage, LocalDate joinedOn, boolean resilienceHub,
-            List<StageJson> stageHistory, List<HazardJson> hazards) {
-    }
+    record JurisdictionDetailJson(
+            Long id,
+            String code,
+            String name,
+            String localName,
+            JurisdictionLevel level,
+            Long parentId,
+            RoadmapStage stage,
+            LocalDate joinedOn,
+            boolean resilienceHub,
+            List<StageJson> stageHistory,
+            List<HazardJson> hazards) {}
 
     /** {@code days}: whole days in the stage, up to today for the stage it is in. */
-    record StageJson(RoadmapStage stage, java.time.Instant entered, java.time.Instant left, String approvedBy,
-            long days) {
-    }
+    record StageJson(
+            RoadmapStage stage, java.time.Instant entered, java.time.Instant left, String approvedBy, long days) {}
 
-    record HazardJson(String code, String edition, int likelihood, int impact) {
-    }
+    record HazardJson(String code, String edition, int likelihood, int impact) {}
 }

@@ -44,19 +44,28 @@ class RoadmapEntryController {
     }
 
     @GetMapping("/{id}/entry")
-    @Operation(summary = "How the jurisdiction entered the roadmap at stage B or C: its evidence and the coordinator's validation")
+    @Operation(
+            summary =
+                    "How the jurisdiction entered the roadmap at stage B or C: its evidence and the coordinator's validation")
     EntryJson entry(@PathVariable Long id) {
-        return entries.of(id).map(EntryJson::of).orElseThrow(() -> new NotFoundException("Roadmap entry of jurisdiction", id));
+        return entries.of(id)
+                .map(EntryJson::of)
+                .orElseThrow(() -> new NotFoundException("Roadmap entry of jurisdiction", id));
     }
 
     @PostMapping(path = "/{id}/entry/evidence", consumes = "multipart/form-data")
-    @Operation(summary = "Attach the entry's evidence (chair): for B the prior assessment, for C the adopted strategy "
-            + "with strategyAdoptedOn and adoptingBody; replaces an earlier attachment until a coordinator decides")
-    EntryJson attach(@PathVariable Long id, @RequestParam("document") MultipartFile document,
+    @Operation(
+            summary =
+                    "Attach the entry's evidence (chair): for B the prior assessment, for C the adopted strategy "
+                            + "with strategyAdoptedOn and adoptingBody; replaces an earlier attachment until a coordinator decides")
+    EntryJson attach(
+            @PathVariable Long id,
+            @RequestParam("document") MultipartFile document,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate strategyAdoptedOn,
-            @RequestParam(required = false) String adoptingBody) throws IOException {
-        return EntryJson.of(entries.attach(id, document.getOriginalFilename(), document.getBytes(), strategyAdoptedOn,
-                adoptingBody));
+            @RequestParam(required = false) String adoptingBody)
+            throws IOException {
+        return EntryJson.of(entries.attach(
+                id, document.getOriginalFilename(), document.getBytes(), strategyAdoptedOn, adoptingBody));
     }
 
     @GetMapping("/{id}/entry/document")
@@ -66,32 +75,55 @@ class RoadmapEntryController {
     }
 
     @GetMapping("/stage-times")
-    @Operation(summary = "Per country, the median days its local governments spent in stages A and B (stays that "
-            + "ended), with the number of stays that ended and of those still running, within the caller's scope")
+    @Operation(
+            summary =
+                    "Per country, the median days its local governments spent in stages A and B (stays that "
+                            + "ended), with the number of stays that ended and of those still running, within the caller's scope")
     List<CountryStageTimesJson> stageTimes() {
         return stageTimes.perCountry().stream().map(CountryStageTimesJson::of).toList();
     }
 
-    record EntryJson(RoadmapStage requestedStage, LocalDate joinedOn, String document, String documentName,
-            LocalDate strategyAdoptedOn, String adoptingBody, String attachedBy, Instant attachedAt,
-            boolean evidenceComplete, EntryDecision decision, RoadmapStage decidedStage, String decidedBy,
-            Instant decidedAt, String decisionComment) {
+    record EntryJson(
+            RoadmapStage requestedStage,
+            LocalDate joinedOn,
+            String document,
+            String documentName,
+            LocalDate strategyAdoptedOn,
+            String adoptingBody,
+            String attachedBy,
+            Instant attachedAt,
+            boolean evidenceComplete,
+            EntryDecision decision,
+            RoadmapStage decidedStage,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionComment) {
 
         static EntryJson of(EntryDetail e) {
-            return new EntryJson(e.requestedStage(), e.joinedOn(),
+            return new EntryJson(
+                    e.requestedStage(),
+                    e.joinedOn(),
                     e.document() == null ? null : "/api/v1/jurisdictions/" + e.jurisdictionId() + "/entry/document",
-                    e.document() == null ? null : e.document().name(), e.strategyAdoptedOn(), e.adoptingBody(),
-                    e.attachedBy(), e.attachedAt(), e.evidenceComplete(), e.decision(), e.decidedStage(),
-                    e.decidedBy(), e.decidedAt(), e.decisionComment());
+                    e.document() == null ? null : e.document().name(),
+                    e.strategyAdoptedOn(),
+                    e.adoptingBody(),
+                    e.attachedBy(),
+                    e.attachedAt(),
+                    e.evidenceComplete(),
+                    e.decision(),
+                    e.decidedStage(),
+                    e.decidedBy(),
+                    e.decidedAt(),
+                    e.decisionComment());
         }
     }
 
-    record CountryStageTimesJson(Long countryId, String country, int localGovernments, StageTime stageA,
-            StageTime stageB) {
+    record CountryStageTimesJson(
+            Long countryId, String country, int localGovernments, StageTime stageA, StageTime stageB) {
 
         static CountryStageTimesJson of(CountryStageTimes t) {
-            return new CountryStageTimesJson(t.country().id(), t.country().name(), t.localGovernments(),
-                    t.knowBetter(), t.planBetter());
+            return new CountryStageTimesJson(
+                    t.country().id(), t.country().name(), t.localGovernments(), t.knowBetter(), t.planBetter());
         }
     }
 }

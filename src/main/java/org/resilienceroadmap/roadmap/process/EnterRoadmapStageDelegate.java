@@ -24,7 +24,10 @@ class EnterRoadmapStageDelegate implements JavaDelegate {
         Long jurisdictionId = ((Number) execution.getVariable(ProcessVariables.JURISDICTION_ID)).longValue();
         RoadmapStage stage = RoadmapStage.valueOf((String) execution.getVariableLocal(RoadmapProcess.STAGE));
         Object on = execution.getVariable(RoadmapProcess.STAGE_ENTERED_ON);
-        roadmap.enterStage(jurisdictionId, stage, (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+        roadmap.enterStage(
+                jurisdictionId,
+                stage,
+                (String) execution.getVariable(ProcessVariables.DECIDED_BY),
                 on == null ? null : LocalDate.parse(on.toString()));
         // Used once: the next stage is entered when its own gate passes.
         execution.removeVariable(RoadmapProcess.STAGE_ENTERED_ON);

@@ -23,7 +23,9 @@ class EntryValidation implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Long jurisdictionId = ((Number) task.getVariable(ProcessVariables.JURISDICTION_ID)).longValue();
-        RoadmapStage stage = entries.decide(jurisdictionId, (String) task.getVariable(ProcessVariables.OUTCOME),
+        RoadmapStage stage = entries.decide(
+                jurisdictionId,
+                (String) task.getVariable(ProcessVariables.OUTCOME),
                 (String) task.getVariable(RoadmapProcess.SEND_BACK_TO),
                 (String) task.getVariable(ProcessVariables.DECIDED_BY),
                 (String) task.getVariable(ProcessVariables.COMMENT));

@@ -25,6 +25,7 @@ public final class RoadmapProcess {
     public static final String TASK_ATTACH_ENTRY_EVIDENCE = "Task_AttachEntryEvidence";
     /** A coordinator accepts the entry's stage or sends the city back to an earlier one. */
     public static final String TASK_VALIDATE_ENTRY = "Task_ValidateEntry";
+
     public static final String CALL_STAGE_A_ASSESSMENT = "CallActivity_StageAAssessment";
     public static final String TASK_STAGE_A_GATE = "Task_StageAGate";
     public static final String CALL_STAGE_B_STRATEGY = "CallActivity_StageBStrategy";
@@ -40,6 +41,5 @@ public final class RoadmapProcess {
     public static final String OUTCOME_ACCEPT_ENTRY = "acceptEntry";
     public static final String OUTCOME_SEND_BACK = "sendBack";
 
-    private RoadmapProcess() {
-    }
+    private RoadmapProcess() {}
 }

@@ -47,13 +47,14 @@ class EntryEvidenceForm extends VerticalLayout {
         DatePicker adoptedOn = new DatePicker(getTranslation("entry.adoptedOn"), entry.strategyAdoptedOn());
         adoptedOn.setMax(today);
         adoptedOn.setId("entry-adopted-on");
-        TextField body = new TextField(getTranslation("entry.adoptingBody"),
-                entry.adoptingBody() == null ? "" : entry.adoptingBody(), "");
+        TextField body = new TextField(
+                getTranslation("entry.adoptingBody"), entry.adoptingBody() == null ? "" : entry.adoptingBody(), "");
         body.setMaxLength(300);
         body.setWidthFull();
         body.setId("entry-adopting-body");
         String refused = getTranslation("entry.uploadHint." + (strategy ? "C" : "B"), kinds, policy.maxMegabytes());
-        CappedUpload upload = CappedUpload.holding(policy.maxBytes(), 1).accepting(policy).refusedAs(refused);
+        CappedUpload upload =
+                CappedUpload.holding(policy.maxBytes(), 1).accepting(policy).refusedAs(refused);
         upload.setId("entry-upload");
         FormErrors errors = new FormErrors().notice("document", refused);
         Button attach = new Button(getTranslation("entry.attach"), e -> {
@@ -63,8 +64,12 @@ class EntryEvidenceForm extends VerticalLayout {
                 return;
             }
             errors.attempt(() -> {
-                EntryDetail saved = entries.attach(jurisdictionId, file.get().fileName(), file.get().content(),
-                        adoptedOn.getValue(), body.getValue());
+                EntryDetail saved = entries.attach(
+                        jurisdictionId,
+                        file.get().fileName(),
+                        file.get().content(),
+                        adoptedOn.getValue(),
+                        body.getValue());
                 Notifications.success(getTranslation("entry.attached"));
                 render(saved);
             });

@@ -17,26 +17,33 @@ class EntrySummary extends VerticalLayout {
         setSpacing(false);
         setId("roadmap-entry");
         add(new H3(getTranslation("entry.title")));
-        add(new Paragraph(getTranslation("entry.requested", Days.format(getLocale(), entry.joinedOn()),
+        add(new Paragraph(getTranslation(
+                "entry.requested",
+                Days.format(getLocale(), entry.joinedOn()),
                 getTranslation("stage." + entry.requestedStage().name()))));
         if (entry.document() == null) {
             add(new Paragraph(getTranslation("entry.documentNone")));
         } else {
-            Anchor document = new Anchor("api/v1/jurisdictions/" + entry.jurisdictionId() + "/entry/document",
+            Anchor document = new Anchor(
+                    "api/v1/jurisdictions/" + entry.jurisdictionId() + "/entry/document",
                     getTranslation("entry.document") + ": " + entry.document().name());
             document.getElement().setAttribute("download", true);
             document.setId("entry-document");
             add(document);
             if (entry.attachedBy() != null) {
-                Paragraph by = new Paragraph(getTranslation("entry.attachedBy", names.of(entry.attachedBy()),
-                        Days.format(getLocale(), entry.attachedAt().atOffset(Days.ZONE).toLocalDate())));
+                Paragraph by = new Paragraph(getTranslation(
+                        "entry.attachedBy",
+                        names.of(entry.attachedBy()),
+                        Days.format(
+                                getLocale(),
+                                entry.attachedAt().atOffset(Days.ZONE).toLocalDate())));
                 by.addClassName("task-meta");
                 add(by);
             }
         }
         if (entry.strategyAdoptedOn() != null) {
-            add(new Paragraph(getTranslation("entry.adoption", Days.format(getLocale(), entry.strategyAdoptedOn()),
-                    entry.adoptingBody())));
+            add(new Paragraph(getTranslation(
+                    "entry.adoption", Days.format(getLocale(), entry.strategyAdoptedOn()), entry.adoptingBody())));
         }
         Paragraph state = new Paragraph(state(entry, names));
         state.setId("entry-state");
@@ -50,10 +57,14 @@ class EntrySummary extends VerticalLayout {
         if (entry.decision() == null) {
             return getTranslation(entry.evidenceComplete() ? "entry.awaitingValidation" : "entry.awaitingEvidence");
         }
-        String day = Days.format(getLocale(), entry.decidedAt().atOffset(Days.ZONE).toLocalDate());
+        String day =
+                Days.format(getLocale(), entry.decidedAt().atOffset(Days.ZONE).toLocalDate());
         return entry.decision() == EntryDecision.ACCEPTED
                 ? getTranslation("entry.accepted", names.of(entry.decidedBy()), day)
-                : getTranslation("entry.sentBack", names.of(entry.decidedBy()), day,
+                : getTranslation(
+                        "entry.sentBack",
+                        names.of(entry.decidedBy()),
+                        day,
                         getTranslation("stage." + entry.decidedStage().name()));
     }
 }

@@ -21,7 +21,8 @@ class EntryTaskPanels implements TaskPanel {
 
     @Override
     public boolean supports(TaskItem task) {
-        return RoadmapProcess.KEY.equals(task.processKey()) && task.jurisdictionId() != null
+        return RoadmapProcess.KEY.equals(task.processKey())
+                && task.jurisdictionId() != null
                 && (RoadmapProcess.TASK_ATTACH_ENTRY_EVIDENCE.equals(task.taskKey())
                         || RoadmapProcess.TASK_VALIDATE_ENTRY.equals(task.taskKey()));
     }
@@ -31,7 +32,8 @@ class EntryTaskPanels implements TaskPanel {
         if (RoadmapProcess.TASK_ATTACH_ENTRY_EVIDENCE.equals(task.taskKey())) {
             return new EntryEvidenceForm(entries, names, task.jurisdictionId());
         }
-        return entries.of(task.jurisdictionId()).<com.vaadin.flow.component.Component>map(
-                e -> new EntryValidationForm(e, names)).orElseGet(Div::new);
+        return entries.of(task.jurisdictionId())
+                .<com.vaadin.flow.component.Component>map(e -> new EntryValidationForm(e, names))
+                .orElseGet(Div::new);
     }
 }

@@ -26,7 +26,8 @@ class EntryValidationForm extends VerticalLayout implements TaskFields {
         sendBackTo.setLabel(getTranslation("entry.sendBackTo"));
         sendBackTo.setId("entry-send-back-to");
         sendBackTo.setItems(Arrays.stream(RoadmapStage.values())
-                .filter(s -> s.ordinal() < entry.requestedStage().ordinal()).toList());
+                .filter(s -> s.ordinal() < entry.requestedStage().ordinal())
+                .toList());
         sendBackTo.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
         sendBackTo.setValue(RoadmapStage.A);
         add(sendBackTo);
@@ -35,12 +36,14 @@ class EntryValidationForm extends VerticalLayout implements TaskFields {
     @Override
     public Optional<String> problem(String outcome) {
         return RoadmapProcess.OUTCOME_SEND_BACK.equals(outcome) && sendBackTo.getValue() == null
-                ? Optional.of(getTranslation("entry.sendBackToMissing")) : Optional.empty();
+                ? Optional.of(getTranslation("entry.sendBackToMissing"))
+                : Optional.empty();
     }
 
     @Override
     public Map<String, Object> fields(String outcome) {
         return RoadmapProcess.OUTCOME_SEND_BACK.equals(outcome)
-                ? Map.of(RoadmapProcess.SEND_BACK_TO, sendBackTo.getValue().name()) : Map.of();
+                ? Map.of(RoadmapProcess.SEND_BACK_TO, sendBackTo.getValue().name())
+                : Map.of();
     }
 }

@@ -37,13 +37,18 @@ import org.resilienceroadmap.workflow.ui.TaskList;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, TaskInbox inbox, TaskSubjects subjects, RoadmapService roadmap,
+    HomeView(
+            CurrentUser currentUser,
+            TaskInbox inbox,
+            TaskSubjects subjects,
+            RoadmapService roadmap,
             StageTimes stageTimes) {
         UserScope me = currentUser.scope();
         add(new H1(getTranslation("home.welcome", me.displayName())));
         if (me.has(Role.MEMBER) || me.has(Role.CHAIR) || me.has(Role.COORDINATOR) || me.isAdmin()) {
             List<TaskItem> tasks = inbox.openTasks();
-            String heading = me.has(Role.COORDINATOR) && !me.has(Role.CHAIR) ? "home.pendingApprovals" : "home.openWork";
+            String heading =
+                    me.has(Role.COORDINATOR) && !me.has(Role.CHAIR) ? "home.pendingApprovals" : "home.openWork";
             TaskList list = new TaskList(subjects, me);
             list.setId("home-tasks");
             list.show(tasks);
@@ -56,7 +61,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (me.has(Role.COORDINATOR) || me.isAdmin() || me.has(Role.MEMBER) || me.has(Role.CHAIR)) {
             List<JurisdictionView> inScope = roadmap.jurisdictionsInScope();
-            add(new H3(getTranslation("home.progress")), new StageFunnel(inScope),
+            add(
+                    new H3(getTranslation("home.progress")),
+                    new StageFunnel(inScope),
                     new Anchor("jurisdictions", getTranslation("home.allJurisdictions")));
         }
         if (me.has(Role.COORDINATOR) || me.isAdmin() || me.has(Role.DONOR)) {
@@ -67,20 +74,29 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout programme(ProgrammeOverview p) {
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
         H3 title = new H3(p.title());
-        Paragraph facts = new Paragraph(getTranslation("home.programmeFacts", p.donor(),
+        Paragraph facts = new Paragraph(getTranslation(
+                "home.programmeFacts",
+                p.donor(),
                 p.amount() == null ? "—" : money.format(p.amount()) + " " + p.currency(),
                 p.periodStart() == null ? "—" : org.resilienceroadmap.shared.Days.format(getLocale(), p.periodStart()),
                 p.periodEnd() == null ? "—" : org.resilienceroadmap.shared.Days.format(getLocale(), p.periodEnd())));
         Grid<JurisdictionView> grid = new Grid<>();
         grid.setId("programme-jurisdictions");
-        grid.addColumn(j -> j.displayName(getLocale())).setHeader(getTranslation("jurisdiction.name")).setSortable(true)
+        grid.addColumn(j -> j.displayName(getLocale()))
+                .setHeader(getTranslation("jurisdiction.name"))
+                .setSortable(true)
                 .setFlexGrow(3);
-        grid.addColumn(j -> getTranslation("level." + j.level())).setHeader(getTranslation("jurisdiction.level"))
+        grid.addColumn(j -> getTranslation("level." + j.level()))
+                .setHeader(getTranslation("jurisdiction.level"))
                 .setSortable(true);
-        grid.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null))
+        grid.addComponentColumn(
+                        j -> new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null))
                 .setHeader(getTranslation("jurisdiction.stage"));
-        org.resilienceroadmap.shared.ui.AllRows.show(grid,
-                p.covered().stream().filter(j -> j.level() != JurisdictionLevel.REGION).toList());
+        org.resilienceroadmap.shared.ui.AllRows.show(
+                grid,
+                p.covered().stream()
+                        .filter(j -> j.level() != JurisdictionLevel.REGION)
+                        .toList());
         grid.setAllRowsVisible(true);
         // A route by name: the dashboard belongs to the funding feature, which the roadmap does not depend on.
         com.vaadin.flow.component.html.Anchor dashboard = new com.vaadin.flow.component.html.Anchor(

@@ -41,8 +41,8 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
     private final org.resilienceroadmap.security.CurrentUser currentUser;
     private JurisdictionDetail detail;
 
-    JurisdictionDetailView(RoadmapService roadmap, SignedInName names,
-            org.resilienceroadmap.security.CurrentUser currentUser) {
+    JurisdictionDetailView(
+            RoadmapService roadmap, SignedInName names, org.resilienceroadmap.security.CurrentUser currentUser) {
         this.roadmap = roadmap;
         this.names = names;
         this.currentUser = currentUser;
@@ -68,7 +68,8 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         Span stage = new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null);
         stage.setId("jurisdiction-stage");
         Span facts = new Span(getTranslation("level." + j.level()) + " · " + j.code()
-                + (j.joinedOn() == null ? " · " + getTranslation("jurisdiction.notJoined")
+                + (j.joinedOn() == null
+                        ? " · " + getTranslation("jurisdiction.notJoined")
                         : " · " + getTranslation("jurisdiction.joinedSince", Days.format(getLocale(), j.joinedOn()))));
         com.vaadin.flow.component.html.Anchor assessments = new com.vaadin.flow.component.html.Anchor(
                 "jurisdictions/" + j.id() + "/assessments", getTranslation("jurisdiction.assessments"));
@@ -96,8 +97,10 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Div timeline() {
-        // Days as the application reckons them, whatever the server's zone: a stay begun on the joining day shows that day.
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        // Days as the application reckons them, whatever the server's zone: a stay begun on the joining day shows that
+        // day.
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(Days.ZONE);
         Div timeline = new Div();
         timeline.setId("stage-timeline");
@@ -105,7 +108,8 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         for (RoadmapStage s : RoadmapStage.values()) {
             Div step = new Div(new Span(getTranslation("stage." + s.name())));
             step.addClassName("stage-step");
-            var stays = detail.stageHistory().stream().filter(h -> h.stage() == s).toList();
+            var stays =
+                    detail.stageHistory().stream().filter(h -> h.stage() == s).toList();
             if (stays.isEmpty()) {
                 step.addClassName("future");
                 step.add(new Span(getTranslation("stage.notReached")));
@@ -113,10 +117,13 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
             for (var stay : stays) {
                 step.addClassName(stay.left() == null ? "current" : "done");
                 // People read who approved by the name they know; a stage entered on joining had no approval.
-                step.add(new Span(stay.approvedBy() == null
-                        ? getTranslation("stage.enteredOnly", date.format(stay.entered()))
-                        : getTranslation("stage.entered", date.format(stay.entered()), names.of(stay.approvedBy()))));
-                Span days = new Span(getTranslation(stay.left() == null ? "stage.daysSoFar" : "stage.days",
+                step.add(new Span(
+                        stay.approvedBy() == null
+                                ? getTranslation("stage.enteredOnly", date.format(stay.entered()))
+                                : getTranslation(
+                                        "stage.entered", date.format(stay.entered()), names.of(stay.approvedBy()))));
+                Span days = new Span(getTranslation(
+                        stay.left() == null ? "stage.daysSoFar" : "stage.days",
                         getTranslation("stage.daysCount", stay.days())));
                 days.addClassName("stage-days");
                 step.add(days);
@@ -152,12 +159,18 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         stage.setId("join-stage");
         Button join = new Button(getTranslation("jurisdiction.join"), e -> {
             RoadmapStage at = stage.getValue() == null ? RoadmapStage.A : stage.getValue();
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("jurisdiction.join"),
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("jurisdiction.join"),
                     at == RoadmapStage.A
-                            ? getTranslation("jurisdiction.joinConfirm", detail.jurisdiction().displayName(getLocale()))
-                            : getTranslation("jurisdiction.joinConfirmLater", detail.jurisdiction().displayName(getLocale()),
+                            ? getTranslation(
+                                    "jurisdiction.joinConfirm",
+                                    detail.jurisdiction().displayName(getLocale()))
+                            : getTranslation(
+                                    "jurisdiction.joinConfirmLater",
+                                    detail.jurisdiction().displayName(getLocale()),
                                     getTranslation("stage." + at.name())),
-                    getTranslation("jurisdiction.join"), ok -> join(id, joinedOn.getValue(), at));
+                    getTranslation("jurisdiction.join"),
+                    ok -> join(id, joinedOn.getValue(), at));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.open();
@@ -174,8 +187,8 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
         try {
             new FormErrors().attempt(() -> {
                 roadmap.join(id, on, at);
-                Notifications.success(getTranslation("jurisdiction.joined",
-                        detail.jurisdiction().displayName(getLocale())));
+                Notifications.success(getTranslation(
+                        "jurisdiction.joined", detail.jurisdiction().displayName(getLocale())));
                 detail = roadmap.detail(id);
                 render();
             });
@@ -186,6 +199,8 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return detail == null ? getTranslation("nav.jurisdictions") : detail.jurisdiction().displayName(getLocale());
+        return detail == null
+                ? getTranslation("nav.jurisdictions")
+                : detail.jurisdiction().displayName(getLocale());
     }
 }

@@ -23,10 +23,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.directory.RoadmapStage;
 import org.resilienceroadmap.roadmap.JurisdictionView;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.ui.PhoneCards;
 import org.resilienceroadmap.shared.ui.StageBadge;
 
@@ -44,11 +44,14 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
     JurisdictionTreeView(RoadmapService roadmap) {
         this.all = roadmap.jurisdictionsInScope();
         tree.setId("jurisdiction-tree");
-        var name = tree.addComponentHierarchyColumn(this::place).setHeader(getTranslation("jurisdiction.name"))
-                .setFlexGrow(3).setKey("name");
+        var name = tree.addComponentHierarchyColumn(this::place)
+                .setHeader(getTranslation("jurisdiction.name"))
+                .setFlexGrow(3)
+                .setKey("name");
         var level = tree.addColumn(j -> getTranslation("level." + j.level()))
                 .setHeader(getTranslation("jurisdiction.level"));
-        var stageColumn = tree.addComponentColumn(j -> new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null))
+        var stageColumn = tree.addComponentColumn(
+                        j -> new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null))
                 .setHeader(getTranslation("jurisdiction.stage"));
         var joined = tree.addColumn(j -> j.joinedOn() == null ? "" : Days.format(getLocale(), j.joinedOn()))
                 .setHeader(getTranslation("jurisdiction.joinedOn"));
@@ -69,8 +72,8 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("min(22em, 100%)");
         search.addValueChangeListener(e -> show());
         stage.setItems("", "none", "A", "B", "C");
-        stage.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("jurisdiction.anyStage")
-                : getTranslation("stage." + s));
+        stage.setItemLabelGenerator(
+                s -> s.isEmpty() ? getTranslation("jurisdiction.anyStage") : getTranslation("stage." + s));
         stage.setValue("");
         stage.addValueChangeListener(e -> show());
         HorizontalLayout filters = new HorizontalLayout(search, stage);
@@ -83,7 +86,8 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
 
     /** The place's name, a link; under it, shown only on a phone, its level and stage. */
     private Div place(JurisdictionView j) {
-        Div facts = new Div(new Span(getTranslation("level." + j.level()) + " "),
+        Div facts = new Div(
+                new Span(getTranslation("level." + j.level()) + " "),
                 new StageBadge(j.stage() == null ? null : j.stage().name(), j.joinedOn() != null));
         facts.addClassName("place-phone-facts");
         Div place = new Div(new Anchor("jurisdictions/" + j.id(), j.displayName(getLocale())), facts);
@@ -99,11 +103,15 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, JurisdictionView> shown = new HashMap<>();
         for (JurisdictionView j : all) {
             // Either name finds the place: a Russian reader may type "Dushanbe" as well as "Душанбе".
-            boolean matches = (text.isBlank() || j.displayName(getLocale()).toLowerCase(getLocale()).contains(text)
-                    || j.displayName().toLowerCase(getLocale()).contains(text)
-                    || j.code().toLowerCase(getLocale()).contains(text))
-                    && (wanted == null || wanted.isEmpty() || ("none".equals(wanted) ? j.stage() == null
-                            : j.stage() == RoadmapStage.valueOf(wanted)));
+            boolean matches = (text.isBlank()
+                            || j.displayName(getLocale())
+                                    .toLowerCase(getLocale())
+                                    .contains(text)
+                            || j.displayName().toLowerCase(getLocale()).contains(text)
+                            || j.code().toLowerCase(getLocale()).contains(text))
+                    && (wanted == null
+                            || wanted.isEmpty()
+                            || ("none".equals(wanted) ? j.stage() == null : j.stage() == RoadmapStage.valueOf(wanted)));
             for (JurisdictionView k = j; matches && k != null; k = byId.get(k.parentId())) {
                 shown.put(k.id(), k);
             }
@@ -111,14 +119,15 @@ class JurisdictionTreeView extends VerticalLayout implements HasDynamicTitle {
         TreeData<JurisdictionView> data = new TreeData<>();
         Set<Long> added = new java.util.HashSet<>();
         java.text.Collator alphabet = java.text.Collator.getInstance(getLocale());
-        shown.values().stream().sorted(java.util.Comparator.comparing(j -> j.displayName(getLocale()), alphabet))
+        shown.values().stream()
+                .sorted(java.util.Comparator.comparing(j -> j.displayName(getLocale()), alphabet))
                 .forEach(j -> addWithParents(data, j, shown, added));
         tree.setDataProvider(new TreeDataProvider<>(data));
         tree.expandRecursively(data.getRootItems(), 3);
     }
 
-    private void addWithParents(TreeData<JurisdictionView> data, JurisdictionView j, Map<Long, JurisdictionView> shown,
-            Set<Long> added) {
+    private void addWithParents(
+            TreeData<JurisdictionView> data, JurisdictionView j, Map<Long, JurisdictionView> shown, Set<Long> added) {
         if (added.contains(j.id())) {
             return;
         }

@@ -17,18 +17,29 @@ class StageFunnel extends Div {
     StageFunnel(List<JurisdictionView> all) {
         addClassName("stage-funnel");
         List<JurisdictionView> jurisdictions = all.stream()
-                .filter(j -> j.level() == org.resilienceroadmap.directory.JurisdictionLevel.CITY).toList();
+                .filter(j -> j.level() == org.resilienceroadmap.directory.JurisdictionLevel.CITY)
+                .toList();
         Span caption = new Span(getTranslation("funnel.localGovernments", jurisdictions.size()));
         caption.addClassName("task-meta");
         add(caption);
         long total = Math.max(1, jurisdictions.size());
-        bar("stage.none", "none", jurisdictions.stream().filter(j -> j.joinedOn() == null).count(), total);
-        long entering = jurisdictions.stream().filter(j -> j.stage() == null && j.joinedOn() != null).count();
+        bar(
+                "stage.none",
+                "none",
+                jurisdictions.stream().filter(j -> j.joinedOn() == null).count(),
+                total);
+        long entering = jurisdictions.stream()
+                .filter(j -> j.stage() == null && j.joinedOn() != null)
+                .count();
         if (entering > 0) {
             bar("stage.entering", "entering", entering, total);
         }
         for (RoadmapStage s : RoadmapStage.values()) {
-            bar("stage." + s.name(), s.name(), jurisdictions.stream().filter(j -> j.stage() == s).count(), total);
+            bar(
+                    "stage." + s.name(),
+                    s.name(),
+                    jurisdictions.stream().filter(j -> j.stage() == s).count(),
+                    total);
         }
     }
 

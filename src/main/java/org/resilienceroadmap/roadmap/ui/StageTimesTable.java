@@ -20,11 +20,16 @@ class StageTimesTable extends VerticalLayout {
         hint.addClassName("task-meta");
         Grid<CountryStageTimes> grid = new Grid<>();
         grid.setId("stage-times-grid");
-        grid.addColumn(t -> t.country().displayName(getLocale())).setHeader(getTranslation("stageTimes.country"))
+        grid.addColumn(t -> t.country().displayName(getLocale()))
+                .setHeader(getTranslation("stageTimes.country"))
                 .setFlexGrow(2);
         grid.addColumn(CountryStageTimes::localGovernments).setHeader(getTranslation("stageTimes.members"));
-        grid.addColumn(t -> words(t.knowBetter())).setHeader(getTranslation("stage.A")).setFlexGrow(3);
-        grid.addColumn(t -> words(t.planBetter())).setHeader(getTranslation("stage.B")).setFlexGrow(3);
+        grid.addColumn(t -> words(t.knowBetter()))
+                .setHeader(getTranslation("stage.A"))
+                .setFlexGrow(3);
+        grid.addColumn(t -> words(t.planBetter()))
+                .setHeader(getTranslation("stage.B"))
+                .setFlexGrow(3);
         grid.setItems(times);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("stageTimes.empty"));

@@ -33,17 +33,26 @@ class MeController {
     @Operation(summary = "The caller: roles, and the jurisdictions and programmes in scope")
     Me me() {
         UserScope scope = currentUser.scope();
-        return new Me(scope.username(), scope.displayName(), scope.language(), scope.roles(),
+        return new Me(
+                scope.username(),
+                scope.displayName(),
+                scope.language(),
+                scope.roles(),
                 jurisdictions.findAll(scope.visibleJurisdictionIds()).stream()
-                        .map(j -> new Ref(j.getId(), j.getCode(), j.getName())).toList(),
+                        .map(j -> new Ref(j.getId(), j.getCode(), j.getName()))
+                        .toList(),
                 programmes.findAll(scope.programmeIds()).stream()
-                        .map(p -> new Ref(p.getId(), p.getCode(), p.getTitle())).toList());
+                        .map(p -> new Ref(p.getId(), p.getCode(), p.getTitle()))
+                        .toList());
     }
 
-    record Me(String username, String displayName, String language, Set<Role> roles,
-            List<Ref> jurisdictions, List<Ref> programmes) {
-    }
+    record Me(
+            String username,
+            String displayName,
+            String language,
+            Set<Role> roles,
+            List<Ref> jurisdictions,
+            List<Ref> programmes) {}
 
-    record Ref(Long id, String code, String name) {
-    }
+    record Ref(Long id, String code, String name) {}
 }

@@ -25,20 +25,21 @@ class AccountGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
-            if (currentUser.username().isEmpty()) {
-                return;
-            }
-            VaadinSession session = VaadinSession.getCurrent();
-            if (session.getAttribute(AccountGuard.class) == null) {
-                session.setAttribute(AccountGuard.class, this);
-                String language = currentUser.scope().language();
-                session.setLocale(Languages.of(language));
-                ui.getUI().setLocale(Languages.of(language));
-            }
-            if (enter.getNavigationTarget() != PasswordView.class && accounts.passwordChangeRequired()) {
-                enter.rerouteTo(PasswordView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
+                    if (currentUser.username().isEmpty()) {
+                        return;
+                    }
+                    VaadinSession session = VaadinSession.getCurrent();
+                    if (session.getAttribute(AccountGuard.class) == null) {
+                        session.setAttribute(AccountGuard.class, this);
+                        String language = currentUser.scope().language();
+                        session.setLocale(Languages.of(language));
+                        ui.getUI().setLocale(Languages.of(language));
+                    }
+                    if (enter.getNavigationTarget() != PasswordView.class && accounts.passwordChangeRequired()) {
+                        enter.rerouteTo(PasswordView.class);
+                    }
+                }));
     }
 }

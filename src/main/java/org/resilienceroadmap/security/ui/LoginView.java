@@ -50,8 +50,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form,
-                new LanguageSwitch(locale -> { }));
+        add(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("app.tagline")),
+                form,
+                new LanguageSwitch(locale -> {}));
     }
 
     @Override
@@ -60,7 +63,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean locked = parameters.containsKey("locked");
         if (locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation(org.resilienceroadmap.shared.i18n.Plurals.key("login.locked.message", minutesToWait(), getLocale()), minutesToWait()));
+            i18n.getErrorMessage()
+                    .setMessage(getTranslation(
+                            org.resilienceroadmap.shared.i18n.Plurals.key(
+                                    "login.locked.message", minutesToWait(), getLocale()),
+                            minutesToWait()));
         } else {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
@@ -72,9 +79,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** From the refusal Spring Security kept in the session; the whole lockout when there is none. */
     private long minutesToWait() {
         VaadinSession session = VaadinSession.getCurrent();
-        Object refusal = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object refusal =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         Duration wait = refusal instanceof SignInThrottledException throttled
-                ? Duration.between(Instant.now(clock), throttled.retryAfter()) : settings.lockout();
+                ? Duration.between(Instant.now(clock), throttled.retryAfter())
+                : settings.lockout();
         return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 

@@ -41,8 +41,13 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setMaxWidth("32em");
-        add(new H1(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")),
-                current, chosen, repeated, save);
+        add(
+                new H1(getTranslation("password.title")),
+                new Paragraph(getTranslation("password.intro")),
+                current,
+                chosen,
+                repeated,
+                save);
     }
 
     @Override

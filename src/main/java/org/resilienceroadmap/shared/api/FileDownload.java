@@ -10,13 +10,16 @@ import org.springframework.http.ResponseEntity;
 /** A stored document as a download: always an attachment, under its cleaned name, never sniffed into something else. */
 public final class FileDownload {
 
-    private FileDownload() {
-    }
+    private FileDownload() {}
 
     public static ResponseEntity<byte[]> of(StoredFile file) {
         return ResponseEntity.ok()
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(file.getName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(file.getName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType(file.getContentType()))
                 .body(file.getContent());

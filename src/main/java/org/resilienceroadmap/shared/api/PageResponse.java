@@ -16,8 +16,7 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
         request(page, size);
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
-        return new PageResponse<>(all.subList(from, to), page, size, all.size(),
-                (all.size() + size - 1) / size);
+        return new PageResponse<>(all.subList(from, to), page, size, all.size(), (all.size() + size - 1) / size);
     }
 
     /** The page a caller asked for, checked, for lists that a repository pages itself. */
@@ -32,7 +31,7 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
     }
 
     public static <T> PageResponse<T> of(Page<T> page) {
-        return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                page.getTotalPages());
+        return new PageResponse<>(
+                page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.web.bind.WebDataBinder;
  */
 public final class QueryObjectErrors extends DefaultBindingErrorProcessor {
 
-    private QueryObjectErrors() {
-    }
+    private QueryObjectErrors() {}
 
     /** For a controller's {@code @InitBinder} of its parameter object. */
     public static void apply(WebDataBinder binder) {
@@ -24,7 +23,12 @@ public final class QueryObjectErrors extends DefaultBindingErrorProcessor {
     public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
         String field = ex.getPropertyName();
         String[] codes = bindingResult.resolveMessageCodes(ex.getErrorCode(), field);
-        bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true, codes,
+        bindingResult.addError(new FieldError(
+                bindingResult.getObjectName(),
+                field,
+                ex.getValue(),
+                true,
+                codes,
                 getArgumentsForBindError(bindingResult.getObjectName(), field),
                 "The value of " + field + " has the wrong type or form."));
     }

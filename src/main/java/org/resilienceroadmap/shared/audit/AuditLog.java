@@ -35,9 +35,19 @@ public class AuditLog {
     public void record(AuditEntry entry) {
         writtenInThisTransaction().add(Acted.by(entry));
         String comment = entry.comment() == null || entry.comment().length() <= MAX_COMMENT
-                ? entry.comment() : entry.comment().substring(0, MAX_COMMENT);
-        records.save(new AuditRecord(Instant.now(clock), entry.actor(), entry.subjectType(), entry.subjectId(),
-                entry.action(), entry.fromState(), entry.toState(), comment, entry.reference(), entry.jurisdictionId()));
+                ? entry.comment()
+                : entry.comment().substring(0, MAX_COMMENT);
+        records.save(new AuditRecord(
+                Instant.now(clock),
+                entry.actor(),
+                entry.subjectType(),
+                entry.subjectId(),
+                entry.action(),
+                entry.fromState(),
+                entry.toState(),
+                comment,
+                entry.reference(),
+                entry.jurisdictionId()));
     }
 
     /**
@@ -75,8 +85,8 @@ public class AuditLog {
         if (jurisdictionIds.isEmpty()) {
             return List.of();
         }
-        return records.findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(jurisdictionIds,
-                org.springframework.data.domain.PageRequest.of(0, limit));
+        return records.findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(
+                jurisdictionIds, org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
     /** Every entry matching the query, newest first. */

@@ -16,6 +16,7 @@ public class AuditRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Instant at;
     private String actor;
     private String subjectType;
@@ -27,11 +28,19 @@ public class AuditRecord {
     private String reference;
     private Long jurisdictionId;
 
-    protected AuditRecord() {
-    }
+    protected AuditRecord() {}
 
-    AuditRecord(Instant at, String actor, String subjectType, String subjectId, String action,
-            String fromState, String toState, String comment, String reference, Long jurisdictionId) {
+    AuditRecord(
+            Instant at,
+            String actor,
+            String subjectType,
+            String subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String comment,
+            String reference,
+            Long jurisdictionId) {
         this.at = at;
         this.actor = actor;
         this.subjectType = subjectType;

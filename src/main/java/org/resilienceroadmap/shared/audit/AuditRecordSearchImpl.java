@@ -31,8 +31,10 @@ class AuditRecordSearchImpl implements AuditRecordSearch {
         CriteriaQuery<AuditRecord> select = cb.createQuery(AuditRecord.class);
         Root<AuditRecord> record = select.from(AuditRecord.class);
         select.where(conditions(cb, record, query)).orderBy(cb.desc(record.get("at")), cb.desc(record.get("id")));
-        List<AuditRecord> content = entities.createQuery(select).setFirstResult((int) page.getOffset())
-                .setMaxResults(page.getPageSize()).getResultList();
+        List<AuditRecord> content = entities.createQuery(select)
+                .setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize())
+                .getResultList();
         return PageableExecutionUtils.getPage(content, page, () -> count(query));
     }
 
@@ -54,8 +56,10 @@ class AuditRecordSearchImpl implements AuditRecordSearch {
             conditions.add(cb.equal(record.get("subjectType"), query.subjectType()));
         }
         if (query.actionContains() != null) {
-            conditions.add(cb.like(cb.lower(record.<String>get("action")),
-                    "%" + escapeLike(query.actionContains().toLowerCase()) + "%", '\\'));
+            conditions.add(cb.like(
+                    cb.lower(record.<String>get("action")),
+                    "%" + escapeLike(query.actionContains().toLowerCase()) + "%",
+                    '\\'));
         }
         if (query.from() != null) {
             conditions.add(cb.greaterThanOrEqualTo(record.<Instant>get("at"), query.from()));

@@ -11,8 +11,7 @@ public final class SystemActors {
 
     private static final Set<String> NAMES = Set.of("engine", "roadmap", "security", "system");
 
-    private SystemActors() {
-    }
+    private SystemActors() {}
 
     /** Whether no person stands behind this actor (none recorded counts as the system too). */
     public static boolean isSystem(String actor) {

@@ -56,8 +56,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingException.class})
     ProblemDetail staleVersion(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT,
-                "Someone else changed this at the same time; reload and try again.");
+        return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload and try again.");
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -84,55 +83,61 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
-        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message",
-                        String.valueOf(error.getDefaultMessage())))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error ->
+                                Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                        .toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof JsonMappingException mapping ? path(mapping) : null;
         if (field == null) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
-                    "The request body is not JSON of the expected shape."));
+            return ResponseEntity.badRequest()
+                    .body(problem(HttpStatus.BAD_REQUEST, "The request body is not JSON of the expected shape."));
         }
-        return fieldProblem(HttpStatus.BAD_REQUEST, field, "The field " + field + " has a value of the wrong type or form.");
+        return fieldProblem(
+                HttpStatus.BAD_REQUEST, field, "The field " + field + " has a value of the wrong type or form.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
-                : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field =
+                e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
         return fieldProblem(HttpStatus.BAD_REQUEST, field, "The value of " + field + " has the wrong type or form.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return fieldProblem(HttpStatus.BAD_REQUEST, e.getParameterName(), e.getParameterName() + " is required.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return fieldProblem(HttpStatus.BAD_REQUEST, e.getRequestPartName(), e.getRequestPartName() + " is required.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "The upload is larger than allowed.";
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileSizeLimitExceededException tooBig) {
-                return fieldProblem(HttpStatus.PAYLOAD_TOO_LARGE, tooBig.getFieldName(),
-                        "The file " + tooBig.getFieldName() + " is larger than " + tooBig.getPermittedSize() + " bytes.");
+                return fieldProblem(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        tooBig.getFieldName(),
+                        "The file " + tooBig.getFieldName() + " is larger than " + tooBig.getPermittedSize()
+                                + " bytes.");
             }
         }
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE, detail));

@@ -37,20 +37,16 @@ public record Refusal(String key, Long count, List<Object> args) {
     }
 
     /** A person, named by their display name on a page and by their account name in the API. */
-    public record Person(String username) {
-    }
+    public record Person(String username) {}
 
     /** Another bundle text, e.g. the name of a field: {@code field.title}. */
-    public record Text(String key) {
-    }
+    public record Text(String key) {}
 
     /** A moment, written as the reader writes a date and time, in UTC (the bundle text says so). */
-    public record Moment(java.time.Instant at) {
-    }
+    public record Moment(java.time.Instant at) {}
 
     /** A calendar day, written as the reader writes a date. */
-    public record Day(java.time.LocalDate day) {
-    }
+    public record Day(java.time.LocalDate day) {}
 
     /** Items written as a list in words: "A, B and C" ({@code and}) or "A, B or C". */
     public record Words(List<?> items, boolean and) {
@@ -61,19 +57,24 @@ public record Refusal(String key, Long count, List<Object> args) {
 
     /** The sentence in a language, looking texts up with {@code translate} and naming people with {@code names}. */
     public String in(Locale locale, Translator translate, Function<String, String> names) {
-        Object[] values = args.stream().map(arg -> value(arg, translate, names, locale)).toArray();
+        Object[] values =
+                args.stream().map(arg -> value(arg, translate, names, locale)).toArray();
         String base = count == null ? key : Plurals.key(key, count, locale);
         return translate.text(base, locale, values);
     }
 
     /** The English sentence of the REST API and the logs, from the English bundle. */
     public String english() {
-        ResourceBundle english = ResourceBundle.getBundle("messages", Locale.ROOT,
+        ResourceBundle english = ResourceBundle.getBundle(
+                "messages",
+                Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         // As Spring's MessageSource does: a text without arguments is taken as written, apostrophes and all.
-        Translator fromBundle = (k, locale, values) -> !english.containsKey(k) ? k
-                : values.length == 0 ? english.getString(k)
-                : new MessageFormat(english.getString(k), Locale.ENGLISH).format(values);
+        Translator fromBundle = (k, locale, values) -> !english.containsKey(k)
+                ? k
+                : values.length == 0
+                        ? english.getString(k)
+                        : new MessageFormat(english.getString(k), Locale.ENGLISH).format(values);
         return in(Locale.ENGLISH, fromBundle, username -> username);
     }
 
@@ -83,7 +84,9 @@ public record Refusal(String key, Long count, List<Object> args) {
         }
         if (arg instanceof Moment moment) {
             return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
-                    .withLocale(locale).withZone(java.time.ZoneOffset.UTC).format(moment.at());
+                    .withLocale(locale)
+                    .withZone(java.time.ZoneOffset.UTC)
+                    .format(moment.at());
         }
         if (arg instanceof Day day) {
             return org.resilienceroadmap.shared.Days.format(locale, day.day());
@@ -93,7 +96,8 @@ public record Refusal(String key, Long count, List<Object> args) {
         }
         if (arg instanceof Words words) {
             List<String> items = words.items().stream()
-                    .map(item -> String.valueOf(value(item, translate, names, locale))).toList();
+                    .map(item -> String.valueOf(value(item, translate, names, locale)))
+                    .toList();
             return ListWords.join(items, translate.text(words.and() ? "words.and" : "words.or", locale));
         }
         return arg;

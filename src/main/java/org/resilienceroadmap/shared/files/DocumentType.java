@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public enum DocumentType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F'}, "pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}, "docx"),
+    DOCX(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            new byte[] {'P', 'K', 3, 4},
+            "docx"),
     ODT("application/vnd.oasis.opendocument.text", new byte[] {'P', 'K', 3, 4}, "odt"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4}, "xlsx"),
     PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "png"),
@@ -33,7 +36,8 @@ public enum DocumentType {
 
     /** What a browser's file chooser should offer for this type: its media type and its name endings. */
     public java.util.stream.Stream<String> accepted() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(contentType),
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(contentType),
                 Arrays.stream(extensions).map(ext -> "." + ext));
     }
 
@@ -54,12 +58,18 @@ public enum DocumentType {
             return false;
         }
         return switch (this) {
-            case DOCX -> ZipPackage.read(content)
-                    .filter(zip -> zip.has("[Content_Types].xml") && zip.has("word/document.xml")).isPresent();
-            case XLSX -> ZipPackage.read(content)
-                    .filter(zip -> zip.has("[Content_Types].xml") && zip.has("xl/workbook.xml")).isPresent();
-            case ODT -> ZipPackage.read(content)
-                    .filter(zip -> zip.declares(contentType) && zip.has("content.xml")).isPresent();
+            case DOCX ->
+                ZipPackage.read(content)
+                        .filter(zip -> zip.has("[Content_Types].xml") && zip.has("word/document.xml"))
+                        .isPresent();
+            case XLSX ->
+                ZipPackage.read(content)
+                        .filter(zip -> zip.has("[Content_Types].xml") && zip.has("xl/workbook.xml"))
+                        .isPresent();
+            case ODT ->
+                ZipPackage.read(content)
+                        .filter(zip -> zip.declares(contentType) && zip.has("content.xml"))
+                        .isPresent();
             default -> true;
         };
     }

@@ -37,15 +37,15 @@ public class FileStore {
             throw new InvalidRequestException("document", "The file is empty");
         }
         if (content.length > policy.maxBytes()) {
-            throw new InvalidRequestException("document",
-                    "The file is larger than " + policy.maxMegabytes() + " MB");
+            throw new InvalidRequestException("document", "The file is larger than " + policy.maxMegabytes() + " MB");
         }
         String name = cleanName(fileName);
-        DocumentType type = DocumentType.of(name, content).filter(policy.types()::contains)
-                .orElseThrow(() -> new InvalidRequestException("document",
-                        "Only " + policy.kindsInWords("or") + " files are accepted"));
-        return files.save(new StoredFile(name, type.contentType(), content.clone(), sha256(content), uploadedBy,
-                Instant.now(clock)));
+        DocumentType type = DocumentType.of(name, content)
+                .filter(policy.types()::contains)
+                .orElseThrow(() -> new InvalidRequestException(
+                        "document", "Only " + policy.kindsInWords("or") + " files are accepted"));
+        return files.save(new StoredFile(
+                name, type.contentType(), content.clone(), sha256(content), uploadedBy, Instant.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -58,8 +58,9 @@ public class FileStore {
     /** The names and sizes of these files, by id, without reading their content (for lists of files). */
     @Transactional(readOnly = true)
     public Map<Long, FileFacts> facts(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : files.findFactsByIdIn(ids).stream()
-                .collect(Collectors.toMap(FileFacts::id, f -> f));
+        return ids.isEmpty()
+                ? Map.of()
+                : files.findFactsByIdIn(ids).stream().collect(Collectors.toMap(FileFacts::id, f -> f));
     }
 
     /** Removes a document its owning module has unlinked (evidence taken back while it may still change). */

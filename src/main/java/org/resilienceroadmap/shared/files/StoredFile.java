@@ -19,22 +19,27 @@ public class StoredFile extends BaseEntity {
 
     @Column(updatable = false)
     private String name;
+
     @Column(updatable = false)
     private String contentType;
+
     @Column(name = "size_bytes", updatable = false)
     private long size;
+
     @Column(updatable = false)
     private String sha256;
+
     @Basic(fetch = FetchType.LAZY)
     @Column(updatable = false)
     private byte[] content;
+
     @Column(updatable = false)
     private String uploadedBy;
+
     @Column(updatable = false)
     private Instant uploadedAt;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
     StoredFile(String name, String contentType, byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
         this.name = name;

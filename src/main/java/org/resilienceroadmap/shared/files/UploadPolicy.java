@@ -15,7 +15,11 @@ public record UploadPolicy(long maxBytes, Set<DocumentType> types) {
 
     /** The media types and name endings a browser's file chooser should offer, in a stable order. */
     public String[] acceptedFileTypes() {
-        return types.stream().sorted().flatMap(DocumentType::accepted).distinct().toArray(String[]::new);
+        return types.stream()
+                .sorted()
+                .flatMap(DocumentType::accepted)
+                .distinct()
+                .toArray(String[]::new);
     }
 
     /** The kinds of file accepted as people name them ("PDF", "DOCX"), in a stable order, to be written as words. */

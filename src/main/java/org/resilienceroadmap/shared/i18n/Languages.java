@@ -15,8 +15,7 @@ public final class Languages {
     public static final Locale SERBIAN = Locale.forLanguageTag("sr-Latn");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, RUSSIAN, SERBIAN);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /**
      * The supported language a tag names: "ru", "ru-RU", "sr", "sr-Latn", "sr_Latn" (as Java's
@@ -27,7 +26,10 @@ public final class Languages {
             return ENGLISH;
         }
         String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(ENGLISH);
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .orElse(ENGLISH);
     }
 
     /** The tag an account stores for the language: "en", "ru" or "sr-Latn" (at most 8 characters). */

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class ListWords {
 
-    private ListWords() {
-    }
+    private ListWords() {}
 
     public static String join(List<String> items, String lastWord) {
         if (items == null || items.isEmpty()) {

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Percent {
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /** {@code percent} in percent (33.3 for a third), shown to one decimal where it has one; "—" for none. */
     public static String format(Locale locale, Number percent) {

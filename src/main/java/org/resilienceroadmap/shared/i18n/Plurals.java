@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class Plurals {
 
-    private Plurals() {
-    }
+    private Plurals() {}
 
     /** The key of the form {@code count} takes in the reader's language. */
     public static String key(String base, long count, Locale locale) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 public class MarkdownRenderer {
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final Safelist allowed = Safelist.relaxed()
             .removeTags("img")
             .addAttributes("a", "rel")

@@ -15,21 +15,23 @@ import com.github.difflib.text.DiffRowGenerator;
 public final class SideBySideDiff {
 
     /** How a line pair differs. */
-    public enum Kind { SAME, CHANGED, ADDED, REMOVED }
+    public enum Kind {
+        SAME,
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
 
     /** A run of text, changed or not. */
-    public record Segment(String text, boolean changed) {
-    }
+    public record Segment(String text, boolean changed) {}
 
     /** One row: the old line on the left, the new one on the right (either may be empty). */
-    public record Line(Kind kind, List<Segment> left, List<Segment> right) {
-    }
+    public record Line(Kind kind, List<Segment> left, List<Segment> right) {}
 
     private static final String START = "\u0001";
     private static final String END = "\u0002";
 
-    private SideBySideDiff() {
-    }
+    private SideBySideDiff() {}
 
     public static List<Line> compare(String oldText, String newText) {
         DiffRowGenerator generator = DiffRowGenerator.create()
@@ -41,8 +43,9 @@ public final class SideBySideDiff {
                 .newTag(open -> open ? START : END)
                 .build();
         List<DiffRow> rows = generator.generateDiffRows(lines(oldText), lines(newText));
-        return rows.stream().map(row -> new Line(kind(row.getTag()), segments(row.getOldLine()),
-                segments(row.getNewLine()))).toList();
+        return rows.stream()
+                .map(row -> new Line(kind(row.getTag()), segments(row.getOldLine()), segments(row.getNewLine())))
+                .toList();
     }
 
     public static boolean identical(List<Line> lines) {
@@ -51,7 +54,8 @@ public final class SideBySideDiff {
 
     private static List<String> lines(String text) {
         // The markers are control characters nobody types; drop any that came in, so they cannot fake a change.
-        return text == null || text.isEmpty() ? List.of()
+        return text == null || text.isEmpty()
+                ? List.of()
                 : Arrays.asList(text.replace(START, "").replace(END, "").split("\r?\n", -1));
     }
 

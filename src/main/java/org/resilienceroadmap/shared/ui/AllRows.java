@@ -13,8 +13,7 @@ public final class AllRows {
 
     private static final int VAADIN_MAX_PAGES = 10;
 
-    private AllRows() {
-    }
+    private AllRows() {}
 
     public static <T> void show(Grid<T> grid, List<T> items) {
         grid.setPageSize(Math.max(50, items.size() / (VAADIN_MAX_PAGES - 1) + 1));

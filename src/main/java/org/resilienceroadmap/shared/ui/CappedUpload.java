@@ -20,8 +20,7 @@ import org.resilienceroadmap.shared.files.UploadPolicy;
 public class CappedUpload extends Upload {
 
     /** A file as it arrived: its name as the reader's computer gave it, and its bytes. */
-    public record Received(String fileName, byte[] content) {
-    }
+    public record Received(String fileName, byte[] content) {}
 
     private final List<Received> held = Collections.synchronizedList(new ArrayList<>());
     private final Consumer<Received> received;

@@ -40,7 +40,10 @@ public final class CappedUploadHandler implements UploadHandler {
         UI ui = event.getUI();
         boolean taken;
         try (InputStream in = event.getInputStream()) {
-            taken = receive(event.getFileName(), in, file -> ui.access(() -> received.accept(file)),
+            taken = receive(
+                    event.getFileName(),
+                    in,
+                    file -> ui.access(() -> received.accept(file)),
                     name -> ui.access(() -> refused.accept(name)));
         }
         if (!taken) {
@@ -51,7 +54,8 @@ public final class CappedUploadHandler implements UploadHandler {
     /** A refused file keeps its 413; the default would overwrite it with 200. */
     @Override
     public void responseHandled(boolean success, VaadinResponse response) {
-        if (success && response instanceof HttpServletResponse http
+        if (success
+                && response instanceof HttpServletResponse http
                 && http.getStatus() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
             return;
         }
@@ -63,8 +67,8 @@ public final class CappedUploadHandler implements UploadHandler {
      *
      * @return whether the file was taken
      */
-    boolean receive(String fileName, InputStream in, Consumer<CappedUpload.Received> accept,
-            Consumer<String> refuse) throws IOException {
+    boolean receive(String fileName, InputStream in, Consumer<CappedUpload.Received> accept, Consumer<String> refuse)
+            throws IOException {
         Optional<byte[]> content = read(in);
         if (content.isEmpty()) {
             refuse.accept(fileName);

@@ -36,8 +36,8 @@ public class DiffTable extends Div {
         return cell;
     }
 
-    private static Div row(String kind, com.vaadin.flow.component.Component left,
-            com.vaadin.flow.component.Component right) {
+    private static Div row(
+            String kind, com.vaadin.flow.component.Component left, com.vaadin.flow.component.Component right) {
         Div row = new Div(left, right);
         row.addClassNames("diff-row", kind);
         return row;

@@ -3,5 +3,4 @@ package org.resilienceroadmap.shared.ui;
 import java.util.Locale;
 
 /** A signed-in person chose a language; the account remembers it. */
-public record LanguageChosen(Locale locale) {
-}
+public record LanguageChosen(Locale locale) {}

@@ -31,8 +31,11 @@ public class MainLayout extends AppLayout {
     /** The page's own content, as the one main landmark, so a screen reader can jump past header and menu. */
     private final Main main = new Main();
 
-    public MainLayout(AuthenticationContext authentication, ApplicationEventPublisher events,
-            List<NavbarContribution> contributions, SignedInName names) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            ApplicationEventPublisher events,
+            List<NavbarContribution> contributions,
+            SignedInName names) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout user = new HorizontalLayout();

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Success and error notices in one style. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String text) {
         Notification.show(text, 4000, Notification.Position.BOTTOM_START)

@@ -20,14 +20,15 @@ public final class PhoneCards {
     /** The window width (CSS pixels) below which a grid shows cards. */
     public static final int NARROW = 700;
 
-    private PhoneCards() {
-    }
+    private PhoneCards() {}
 
     /** Adds the card column, last, and switches to it whenever the window is narrower than {@link #NARROW}. */
     public static <T> Grid.Column<T> add(Grid<T> grid, String header, ValueProvider<T, Component> card) {
-        Grid.Column<T> cards = grid.addComponentColumn(card).setHeader(header).setKey("card").setFlexGrow(1);
+        Grid.Column<T> cards =
+                grid.addComponentColumn(card).setHeader(header).setKey("card").setFlexGrow(1);
         cards.setVisible(false);
-        List<Grid.Column<T>> columns = grid.getColumns().stream().filter(c -> c != cards).toList();
+        List<Grid.Column<T>> columns =
+                grid.getColumns().stream().filter(c -> c != cards).toList();
         whenNarrow(grid, narrow -> {
             cards.setVisible(narrow);
             columns.forEach(c -> c.setVisible(!narrow));
@@ -46,7 +47,8 @@ public final class PhoneCards {
         };
         grid.addAttachListener(e -> {
             e.getUI().getPage().retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
-            var resizing = e.getUI().getPage().addBrowserWindowResizeListener(resized -> fit.accept(resized.getWidth()));
+            var resizing =
+                    e.getUI().getPage().addBrowserWindowResizeListener(resized -> fit.accept(resized.getWidth()));
             grid.addDetachListener(detached -> {
                 resizing.remove();
                 detached.unregisterListener();

@@ -11,8 +11,7 @@ import org.resilienceroadmap.shared.error.Refused;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The sentence for the current page's reader. */
     public static String text(Throwable e) {
@@ -20,8 +19,8 @@ public final class Refusals {
         if (e instanceof Refused refused && refused.refusal() != null && ui != null) {
             // Found as Vaadin finds its own I18NProvider: through the instantiator, i.e. the Spring context.
             SignedInName names = ui.getSession().getService().getInstantiator().getOrCreate(SignedInName.class);
-            return refused.refusal().in(ui.getLocale(),
-                    (key, locale, values) -> ui.getTranslation(locale, key, values), names::of);
+            return refused.refusal()
+                    .in(ui.getLocale(), (key, locale, values) -> ui.getTranslation(locale, key, values), names::of);
         }
         if (e instanceof org.springframework.dao.OptimisticLockingFailureException && ui != null) {
             return ui.getTranslation("problem.stale");

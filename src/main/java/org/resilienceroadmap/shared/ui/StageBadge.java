@@ -14,8 +14,12 @@ public class StageBadge extends Span {
         String key = stage != null ? "stage." + stage : joined ? "stage.entering" : "stage.none";
         setText(getTranslation(key));
         getElement().getThemeList().add("badge");
-        getElement().getThemeList().add(stage == null ? "contrast" : "A".equals(stage) ? "" : "B".equals(stage)
-                ? "success" : "success primary");
+        getElement()
+                .getThemeList()
+                .add(
+                        stage == null
+                                ? "contrast"
+                                : "A".equals(stage) ? "" : "B".equals(stage) ? "success" : "success primary");
         addClassName("stage-badge");
     }
 }

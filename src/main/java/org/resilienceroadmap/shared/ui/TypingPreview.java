@@ -20,15 +20,14 @@ public final class TypingPreview {
     /** How long typing pauses before the preview is redrawn. */
     public static final int PAUSE_MILLIS = 300;
 
-    private TypingPreview() {
-    }
+    private TypingPreview() {}
 
     /**
      * Shows the field's text in {@code preview} while it is typed (after a short pause) and whenever its
      * value changes, and makes the value the server keeps the one on screen when a button is clicked.
      */
-    public static <C extends AbstractField<C, String> & HasValueChangeMode> void follow(C field,
-            SerializableConsumer<String> preview) {
+    public static <C extends AbstractField<C, String> & HasValueChangeMode> void follow(
+            C field, SerializableConsumer<String> preview) {
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.addValueChangeListener(e -> preview.accept(e.getValue()));
         onTyping(field, preview);
@@ -36,7 +35,9 @@ public final class TypingPreview {
 
     private static void onTyping(Component field, SerializableConsumer<String> preview) {
         // event.target is the native input or textarea (slotted in the light DOM), whose value is the typed text.
-        field.getElement().addEventListener("input", e -> preview.accept(e.getEventData().getString("event.target.value")))
-                .addEventData("event.target.value").debounce(PAUSE_MILLIS);
+        field.getElement()
+                .addEventListener("input", e -> preview.accept(e.getEventData().getString("event.target.value")))
+                .addEventData("event.target.value")
+                .debounce(PAUSE_MILLIS);
     }
 }

@@ -24,8 +24,8 @@ import org.resilienceroadmap.strategy.StrategyAdoptions;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyObjective;
 import org.resilienceroadmap.strategy.StrategyService;
-import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyVersion;
+import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.Submission;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -56,44 +56,56 @@ class StrategyController {
         this.adoptions = adoptions;
     }
 
-    record Creation(@NotBlank String title, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd) {
-    }
+    record Creation(
+            @NotBlank String title,
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd) {}
 
-    record Draft(String title, LocalDate periodStart, LocalDate periodEnd, String content,
-            List<ObjectiveDraft> objectives, @NotNull Long version) {
-    }
+    record Draft(
+            String title,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String content,
+            List<ObjectiveDraft> objectives,
+            @NotNull Long version) {}
 
     /**
      * The reviewers, and by when: {@code reviewDueDate}, the day (the reviews are due by its end, UTC), or
      * {@code reviewDue}, an exact instant; neither means the configured review period from today.
      */
-    record Submit(List<String> reviewers, Instant reviewDue, LocalDate reviewDueDate, @NotNull Long version) {
+    record Submit(
+            List<String> reviewers,
+            Instant reviewDue,
+            LocalDate reviewDueDate,
+            @NotNull Long version) {
 
         Instant deadline() {
             if (reviewDue != null && reviewDueDate != null) {
-                throw new InvalidRequestException("reviewDueDate", "Give the day the reviews are due or the instant, not both");
+                throw new InvalidRequestException(
+                        "reviewDueDate", "Give the day the reviews are due or the instant, not both");
             }
             return reviewDueDate != null ? Days.endOf(reviewDueDate) : reviewDue;
         }
     }
 
-    record NewComment(@NotBlank String body, Long objectiveId, String section) {
-    }
+    record NewComment(@NotBlank String body, Long objectiveId, String section) {}
 
-    record Created(Long id) {
-    }
+    record Created(Long id) {}
 
     @PostMapping("/jurisdictions/{id}/strategies")
     @Operation(summary = "Start a strategy and action plan (chair); one in progress per jurisdiction")
     ResponseEntity<StrategyJson.Summary> create(@PathVariable Long id, @Valid @RequestBody Creation body) {
         Strategy s = strategies.create(id, body.title(), body.periodStart(), body.periodEnd());
-        return ResponseEntity.created(URI.create("/api/v1/strategies/" + s.getId())).body(StrategyJson.Summary.of(s));
+        return ResponseEntity.created(URI.create("/api/v1/strategies/" + s.getId()))
+                .body(StrategyJson.Summary.of(s));
     }
 
     @GetMapping("/jurisdictions/{id}/strategies")
     @Operation(summary = "The jurisdiction's strategies, newest first, with their state")
     List<StrategyJson.Summary> ofJurisdiction(@PathVariable Long id) {
-        return strategies.ofJurisdiction(id).stream().map(StrategyJson.Summary::of).toList();
+        return strategies.ofJurisdiction(id).stream()
+                .map(StrategyJson.Summary::of)
+                .toList();
     }
 
     @GetMapping("/strategies/{id}")
@@ -107,18 +119,26 @@ class StrategyController {
     StrategyJson.Detail saveDraft(@PathVariable Long id, @Valid @RequestBody Draft body) {
         // What the body leaves out stays as it is; an empty list of objectives removes them all.
         Strategy current = strategies.detail(id).strategy();
-        strategies.saveDraft(id, new DraftEdit(
-                body.title() == null ? current.getTitle() : body.title(),
-                body.periodStart() == null ? current.getPeriodStart() : body.periodStart(),
-                body.periodEnd() == null ? current.getPeriodEnd() : body.periodEnd(),
-                body.content() == null ? current.getContent() : body.content(),
-                body.objectives() == null ? current.getObjectives().stream().map(StrategyObjective::toDraft).toList() : body.objectives(),
-                body.version()));
+        strategies.saveDraft(
+                id,
+                new DraftEdit(
+                        body.title() == null ? current.getTitle() : body.title(),
+                        body.periodStart() == null ? current.getPeriodStart() : body.periodStart(),
+                        body.periodEnd() == null ? current.getPeriodEnd() : body.periodEnd(),
+                        body.content() == null ? current.getContent() : body.content(),
+                        body.objectives() == null
+                                ? current.getObjectives().stream()
+                                        .map(StrategyObjective::toDraft)
+                                        .toList()
+                                : body.objectives(),
+                        body.version()));
         return get(id);
     }
 
     @PostMapping("/strategies/{id}/submit")
-    @Operation(summary = "Freeze the draft as the next version and send it to the reviewers (chair); starts or continues strategy-review")
+    @Operation(
+            summary =
+                    "Freeze the draft as the next version and send it to the reviewers (chair); starts or continues strategy-review")
     ResponseEntity<StrategyJson.VersionSummary> submit(@PathVariable Long id, @Valid @RequestBody Submit body) {
         StrategyVersion v = strategies.submit(id, new Submission(body.reviewers(), body.deadline(), body.version()));
         return ResponseEntity.created(URI.create("/api/v1/strategies/" + id + "/versions/" + v.getNumber()))
@@ -129,7 +149,9 @@ class StrategyController {
     @Operation(summary = "The frozen versions: number, who submitted when, reviewers, reviews, decision")
     List<StrategyJson.VersionSummary> versions(@PathVariable Long id) {
         StrategyDetail d = strategies.detail(id);
-        return d.versions().stream().map(v -> StrategyJson.VersionSummary.of(v, d.reviewsOf(v))).toList();
+        return d.versions().stream()
+                .map(v -> StrategyJson.VersionSummary.of(v, d.reviewsOf(v)))
+                .toList();
     }
 
     @GetMapping("/strategies/{id}/versions/{number}")
@@ -137,28 +159,39 @@ class StrategyController {
     StrategyJson.VersionDetail version(@PathVariable Long id, @PathVariable int number) {
         StrategyDetail d = strategies.detail(id);
         StrategyVersion v = strategyVersions.version(id, number);
-        return new StrategyJson.VersionDetail(StrategyJson.VersionSummary.of(v, d.reviewsOf(v)), v.getTitle(),
-                v.getPeriodStart(), v.getPeriodEnd(), v.getContent(), strategyVersions.objectivesOf(v),
-                d.commentsOn(v).stream().map(c -> StrategyJson.Comment.of(c, number)).toList());
+        return new StrategyJson.VersionDetail(
+                StrategyJson.VersionSummary.of(v, d.reviewsOf(v)),
+                v.getTitle(),
+                v.getPeriodStart(),
+                v.getPeriodEnd(),
+                v.getContent(),
+                strategyVersions.objectivesOf(v),
+                d.commentsOn(v).stream()
+                        .map(c -> StrategyJson.Comment.of(c, number))
+                        .toList());
     }
 
     @GetMapping("/strategies/{id}/diff")
     @Operation(summary = "Two versions side by side; changed words are wrapped in [- -] (old) and {+ +} (new)")
     List<StrategyJson.DiffLine> diff(@PathVariable Long id, @RequestParam int from, @RequestParam int to) {
-        return strategyVersions.compare(id, from, to).stream().map(line -> new StrategyJson.DiffLine(
-                line.kind().name().toLowerCase(), marked(line.left(), "[-", "-]"), marked(line.right(), "{+", "+}")))
+        return strategyVersions.compare(id, from, to).stream()
+                .map(line -> new StrategyJson.DiffLine(
+                        line.kind().name().toLowerCase(),
+                        marked(line.left(), "[-", "-]"),
+                        marked(line.right(), "{+", "+}")))
                 .toList();
     }
 
     private static String marked(List<SideBySideDiff.Segment> segments, String open, String close) {
-        return segments.stream().map(s -> s.changed() ? open + s.text() + close : s.text())
+        return segments.stream()
+                .map(s -> s.changed() ? open + s.text() + close : s.text())
                 .collect(Collectors.joining());
     }
 
     @PostMapping("/strategies/{id}/versions/{number}/comments")
     @Operation(summary = "Comment on a version: on the whole, one objective (objectiveId) or one section (its heading)")
-    ResponseEntity<StrategyJson.Comment> comment(@PathVariable Long id, @PathVariable int number,
-            @Valid @RequestBody NewComment body) {
+    ResponseEntity<StrategyJson.Comment> comment(
+            @PathVariable Long id, @PathVariable int number, @Valid @RequestBody NewComment body) {
         var c = strategies.comment(id, number, body.body(), body.objectiveId(), body.section());
         return ResponseEntity.status(201).body(StrategyJson.Comment.of(c, number));
     }
@@ -166,16 +199,27 @@ class StrategyController {
     @GetMapping("/strategies/{id}/timeline")
     @Operation(summary = "Every submission, review, decision and the adoption: who, when, version, outcome, comment")
     List<StrategyJson.TimelineEntry> timeline(@PathVariable Long id) {
-        return strategies.timeline(id).stream().map(StrategyJson.TimelineEntry::of).toList();
+        return strategies.timeline(id).stream()
+                .map(StrategyJson.TimelineEntry::of)
+                .toList();
     }
 
     @PostMapping(value = "/strategies/{id}/adoption", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Record the formal adoption with the signed document (chair, approved strategy); completes the review")
-    ResponseEntity<StrategyJson.Adoption> adopt(@PathVariable Long id, @RequestParam String decisionReference,
+    @Operation(
+            summary =
+                    "Record the formal adoption with the signed document (chair, approved strategy); completes the review")
+    ResponseEntity<StrategyJson.Adoption> adopt(
+            @PathVariable Long id,
+            @RequestParam String decisionReference,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
-            @RequestParam String adoptingBody, @RequestParam("document") MultipartFile document) throws IOException {
-        var adoption = adoptions.record(id, new AdoptionRecord(decisionReference, adoptedOn, adoptingBody),
-                document.getOriginalFilename(), document.getBytes());
+            @RequestParam String adoptingBody,
+            @RequestParam("document") MultipartFile document)
+            throws IOException {
+        var adoption = adoptions.record(
+                id,
+                new AdoptionRecord(decisionReference, adoptedOn, adoptingBody),
+                document.getOriginalFilename(),
+                document.getBytes());
         return ResponseEntity.status(201).body(StrategyJson.Adoption.of(adoption));
     }
 

@@ -18,7 +18,10 @@ class ApproveStrategyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.approve(StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.approve(
+                StrategyReviewProcess.strategyId(execution),
+                StrategyReviewProcess.versionNumber(execution),
+                (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+                (String) execution.getVariable(ProcessVariables.COMMENT));
     }
 }

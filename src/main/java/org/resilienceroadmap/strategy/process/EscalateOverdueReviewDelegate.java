@@ -17,6 +17,7 @@ class EscalateOverdueReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.escalateOverdueReview(StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution));
+        steps.escalateOverdueReview(
+                StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution));
     }
 }

@@ -24,12 +24,13 @@ class FourEyesListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         // An approval completed without a claim still names its approver (the inbox always claims first).
-        String approver = task.getAssignee() != null ? task.getAssignee()
+        String approver = task.getAssignee() != null
+                ? task.getAssignee()
                 : (String) task.getVariable(ProcessVariables.DECIDED_BY);
         if ("complete".equals(task.getEventName()) && approver == null) {
             throw new ForbiddenException(Refusal.of("refusal.review.namedApprover"));
         }
-        steps.requireIndependentApprover(StrategyReviewProcess.strategyId(task),
-                StrategyReviewProcess.versionNumber(task), approver);
+        steps.requireIndependentApprover(
+                StrategyReviewProcess.strategyId(task), StrategyReviewProcess.versionNumber(task), approver);
     }
 }

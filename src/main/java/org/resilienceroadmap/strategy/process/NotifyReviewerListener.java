@@ -17,7 +17,7 @@ class NotifyReviewerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        steps.reviewAssigned(StrategyReviewProcess.strategyId(task), StrategyReviewProcess.versionNumber(task),
-                task.getAssignee());
+        steps.reviewAssigned(
+                StrategyReviewProcess.strategyId(task), StrategyReviewProcess.versionNumber(task), task.getAssignee());
     }
 }

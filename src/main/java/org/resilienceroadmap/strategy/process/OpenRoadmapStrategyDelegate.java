@@ -19,9 +19,10 @@ class OpenRoadmapStrategyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long jurisdictionId = ((Number) execution.getVariable(ProcessVariables.JURISDICTION_ID)).longValue();
-        var opened = steps.openForRoadmap(jurisdictionId, execution.getProcessInstanceId(),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY));
-        execution.setVariable(ProcessVariables.SUBJECT_TYPE, org.resilienceroadmap.strategy.StrategyService.SUBJECT_TYPE);
+        var opened = steps.openForRoadmap(jurisdictionId, execution.getProcessInstanceId(), (String)
+                execution.getVariable(ProcessVariables.DECIDED_BY));
+        execution.setVariable(
+                ProcessVariables.SUBJECT_TYPE, org.resilienceroadmap.strategy.StrategyService.SUBJECT_TYPE);
         execution.setVariable(ProcessVariables.SUBJECT_ID, String.valueOf(opened.strategyId()));
         execution.setVariable(StrategyReviewProcess.STRATEGY_UNDER_WAY, opened.underWay());
         if (!opened.underWay()) {

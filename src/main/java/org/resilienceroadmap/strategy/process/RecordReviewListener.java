@@ -18,8 +18,11 @@ class RecordReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        steps.recordReview(StrategyReviewProcess.strategyId(task), StrategyReviewProcess.versionNumber(task),
-                task.getAssignee(), (String) task.getVariable(ProcessVariables.OUTCOME),
+        steps.recordReview(
+                StrategyReviewProcess.strategyId(task),
+                StrategyReviewProcess.versionNumber(task),
+                task.getAssignee(),
+                (String) task.getVariable(ProcessVariables.OUTCOME),
                 (String) task.getVariable(ProcessVariables.COMMENT));
     }
 }

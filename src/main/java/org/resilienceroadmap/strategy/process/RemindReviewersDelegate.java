@@ -17,6 +17,7 @@ class RemindReviewersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.remindReviewers(StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution));
+        steps.remindReviewers(
+                StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution));
     }
 }

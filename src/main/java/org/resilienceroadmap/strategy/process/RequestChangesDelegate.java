@@ -18,7 +18,10 @@ class RequestChangesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.requestChanges(StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.requestChanges(
+                StrategyReviewProcess.strategyId(execution),
+                StrategyReviewProcess.versionNumber(execution),
+                (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+                (String) execution.getVariable(ProcessVariables.COMMENT));
     }
 }

@@ -18,7 +18,10 @@ class ReturnForChangesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.returnForChanges(StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.returnForChanges(
+                StrategyReviewProcess.strategyId(execution),
+                StrategyReviewProcess.versionNumber(execution),
+                (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+                (String) execution.getVariable(ProcessVariables.COMMENT));
     }
 }

@@ -18,7 +18,10 @@ class SendForApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.sendForApproval(StrategyReviewProcess.strategyId(execution), StrategyReviewProcess.versionNumber(execution),
-                (String) execution.getVariable(ProcessVariables.DECIDED_BY), (String) execution.getVariable(ProcessVariables.COMMENT));
+        steps.sendForApproval(
+                StrategyReviewProcess.strategyId(execution),
+                StrategyReviewProcess.versionNumber(execution),
+                (String) execution.getVariable(ProcessVariables.DECIDED_BY),
+                (String) execution.getVariable(ProcessVariables.COMMENT));
     }
 }

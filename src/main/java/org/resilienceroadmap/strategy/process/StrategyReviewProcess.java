@@ -30,8 +30,7 @@ public final class StrategyReviewProcess {
     public static final String TASK_RECORD_ADOPTION = "Task_RecordAdoption";
     public static final String END_ADOPTED = "EndEvent_Adopted";
 
-    private StrategyReviewProcess() {
-    }
+    private StrategyReviewProcess() {}
 
     static Long strategyId(org.camunda.bpm.engine.delegate.VariableScope scope) {
         return org.resilienceroadmap.workflow.ProcessVariables.subjectId(scope);

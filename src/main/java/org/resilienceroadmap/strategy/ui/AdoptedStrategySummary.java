@@ -29,8 +29,11 @@ class AdoptedStrategySummary extends VerticalLayout {
         Strategy s = detail.strategy();
         Anchor title = new Anchor("strategies/" + s.getId(), s.getTitle());
         title.setId("adopted-strategy-title");
-        Span facts = new Span(getTranslation("strategy.gate.facts", Days.format(getLocale(), s.getPeriodStart()),
-                Days.format(getLocale(), s.getPeriodEnd()), s.getVersionCount()));
+        Span facts = new Span(getTranslation(
+                "strategy.gate.facts",
+                Days.format(getLocale(), s.getPeriodStart()),
+                Days.format(getLocale(), s.getPeriodEnd()),
+                s.getVersionCount()));
         facts.addClassName("task-meta");
         add(title, facts);
         detail.adoption().ifPresent(a -> add(new AdoptionRecordView(a)));

@@ -41,9 +41,12 @@ class AdoptionPanel extends VerticalLayout {
         body.setId("adoption-body");
         body.setWidth("28em");
         UploadPolicy policy = adoptions.documentPolicy();
-        String refused = getTranslation("strategy.adoption.documentRefused",
-                policy.kindsInWords(getTranslation("words.or")), policy.maxMegabytes());
-        CappedUpload upload = CappedUpload.holding(policy.maxBytes(), 1).accepting(policy).refusedAs(refused);
+        String refused = getTranslation(
+                "strategy.adoption.documentRefused",
+                policy.kindsInWords(getTranslation("words.or")),
+                policy.maxMegabytes());
+        CappedUpload upload =
+                CappedUpload.holding(policy.maxBytes(), 1).accepting(policy).refusedAs(refused);
         upload.setId("adoption-upload");
         // The store names the kinds in English; the reader gets them in their language.
         FormErrors errors = new FormErrors().notice("document", refused);
@@ -54,8 +57,11 @@ class AdoptionPanel extends VerticalLayout {
                 return;
             }
             errors.attempt(() -> {
-                adoptions.record(strategyId, new AdoptionRecord(reference.getValue(), adoptedOn.getValue(),
-                        body.getValue()), file.get().fileName(), file.get().content());
+                adoptions.record(
+                        strategyId,
+                        new AdoptionRecord(reference.getValue(), adoptedOn.getValue(), body.getValue()),
+                        file.get().fileName(),
+                        file.get().content());
                 Notifications.success(getTranslation("strategy.adoption.done"));
                 reload.run();
             });

@@ -10,10 +10,14 @@ import org.resilienceroadmap.strategy.StrategyAdoption;
 class AdoptionRecordView extends Div {
 
     AdoptionRecordView(StrategyAdoption a) {
-        Paragraph record = new Paragraph(getTranslation("strategy.adoption.recorded", a.getDecisionReference(),
-                Days.format(getLocale(), a.getAdoptedOn()), a.getAdoptingBody()));
+        Paragraph record = new Paragraph(getTranslation(
+                "strategy.adoption.recorded",
+                a.getDecisionReference(),
+                Days.format(getLocale(), a.getAdoptedOn()),
+                a.getAdoptingBody()));
         record.setId("adoption-record");
-        Anchor document = new Anchor("api/v1/strategies/" + a.getStrategyId() + "/adoption/document",
+        Anchor document = new Anchor(
+                "api/v1/strategies/" + a.getStrategyId() + "/adoption/document",
                 getTranslation("strategy.adoption.download"));
         document.setId("adoption-document");
         document.getElement().setAttribute("download", true);

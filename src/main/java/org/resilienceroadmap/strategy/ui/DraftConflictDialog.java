@@ -18,16 +18,29 @@ import org.resilienceroadmap.strategy.StrategyService;
  */
 class DraftConflictDialog extends Dialog {
 
-    DraftConflictDialog(StrategyService strategies, Long strategyId, String mine, String why,
-            LongConsumer saveOver, Runnable reload) {
+    DraftConflictDialog(
+            StrategyService strategies,
+            Long strategyId,
+            String mine,
+            String why,
+            LongConsumer saveOver,
+            Runnable reload) {
         Strategy saved = strategies.detail(strategyId).strategy();
         setHeaderTitle(getTranslation("strategy.conflict.title"));
         setId("draft-conflict");
         setWidth("70em");
-        add(new Paragraph(getTranslation("strategy.conflict.text",
-                SystemActors.isSystem(saved.getUpdatedBy()) ? getTranslation("actor.automatically")
-                        : strategies.names(java.util.List.of(saved.getUpdatedBy())).get(saved.getUpdatedBy()))), new Paragraph(why),
-                new DiffTable(getTranslation("strategy.conflict.theirs"), getTranslation("strategy.conflict.mine"),
+        add(
+                new Paragraph(getTranslation(
+                        "strategy.conflict.text",
+                        SystemActors.isSystem(saved.getUpdatedBy())
+                                ? getTranslation("actor.automatically")
+                                : strategies
+                                        .names(java.util.List.of(saved.getUpdatedBy()))
+                                        .get(saved.getUpdatedBy()))),
+                new Paragraph(why),
+                new DiffTable(
+                        getTranslation("strategy.conflict.theirs"),
+                        getTranslation("strategy.conflict.mine"),
                         SideBySideDiff.compare(saved.getContent(), mine)));
         Button takeTheirs = new Button(getTranslation("strategy.conflict.takeTheirs"), e -> {
             close();

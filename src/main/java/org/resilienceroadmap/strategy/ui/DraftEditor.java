@@ -25,8 +25,8 @@ import org.resilienceroadmap.shared.ui.TypingPreview;
 import org.resilienceroadmap.strategy.DraftEdit;
 import org.resilienceroadmap.strategy.ObjectiveDraft;
 import org.resilienceroadmap.strategy.Strategy;
-import org.resilienceroadmap.strategy.StrategyPermissions;
 import org.resilienceroadmap.strategy.StrategyObjective;
+import org.resilienceroadmap.strategy.StrategyPermissions;
 import org.resilienceroadmap.strategy.StrategyService;
 
 /**
@@ -44,8 +44,12 @@ class DraftEditor extends VerticalLayout {
     private final TextArea content = new TextArea();
     private final ObjectivesEditor objectives;
 
-    DraftEditor(StrategyService strategies, MarkdownRenderer markdown, Strategy strategy,
-            StrategyPermissions may, Runnable reload) {
+    DraftEditor(
+            StrategyService strategies,
+            MarkdownRenderer markdown,
+            Strategy strategy,
+            StrategyPermissions may,
+            Runnable reload) {
         this.strategies = strategies;
         this.strategy = strategy;
         this.reload = reload;
@@ -67,8 +71,11 @@ class DraftEditor extends VerticalLayout {
         MarkdownView preview = new MarkdownView(markdown, strategy.getContent());
         preview.setId("draft-preview");
         TypingPreview.follow(content, preview::show);
-        objectives = new ObjectivesEditor(strategies.choices(strategy.getId()),
-                strategy.getObjectives().stream().map(StrategyObjective::toDraft).toList());
+        objectives = new ObjectivesEditor(
+                strategies.choices(strategy.getId()),
+                strategy.getObjectives().stream()
+                        .map(StrategyObjective::toDraft)
+                        .toList());
         Button save = new Button(getTranslation("strategy.save"), e -> save(strategy.getVersion()));
         save.setId("save-draft");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -80,23 +87,45 @@ class DraftEditor extends VerticalLayout {
         }
         String when = StrategyView.time(getLocale(), strategy.getUpdatedAt());
         // The roadmap opening the draft is no one's name; a person is named as people know them.
-        Paragraph saved = new Paragraph(SystemActors.isSystem(strategy.getUpdatedBy())
-                ? getTranslation("strategy.lastSaved.automatic", when)
-                : strategy.getEditors().isEmpty() ? getTranslation("strategy.openedNotSaved",
-                        strategies.names(List.of(strategy.getCreatedBy())).get(strategy.getCreatedBy()), when)
-                : getTranslation("strategy.lastSaved", strategies.names(List.of(strategy.getUpdatedBy()))
-                        .get(strategy.getUpdatedBy()), when));
+        Paragraph saved = new Paragraph(
+                SystemActors.isSystem(strategy.getUpdatedBy())
+                        ? getTranslation("strategy.lastSaved.automatic", when)
+                        : strategy.getEditors().isEmpty()
+                                ? getTranslation(
+                                        "strategy.openedNotSaved",
+                                        strategies
+                                                .names(List.of(strategy.getCreatedBy()))
+                                                .get(strategy.getCreatedBy()),
+                                        when)
+                                : getTranslation(
+                                        "strategy.lastSaved",
+                                        strategies
+                                                .names(List.of(strategy.getUpdatedBy()))
+                                                .get(strategy.getUpdatedBy()),
+                                        when));
         saved.setId("last-saved");
         saved.addClassName("task-meta");
         HorizontalLayout header = new HorizontalLayout(title, start, end);
         header.setWrap(true);
-        add(header, content, new H3(getTranslation("strategy.preview")), preview,
-                new H3(getTranslation("strategy.objectives")), objectives, saved, buttons);
+        add(
+                header,
+                content,
+                new H3(getTranslation("strategy.preview")),
+                preview,
+                new H3(getTranslation("strategy.objectives")),
+                objectives,
+                saved,
+                buttons);
     }
 
     private DraftEdit edit(long expectedVersion) {
-        return new DraftEdit(title.getValue(), start.getValue(), end.getValue(), content.getValue(),
-                objectives.value(), expectedVersion);
+        return new DraftEdit(
+                title.getValue(),
+                start.getValue(),
+                end.getValue(),
+                content.getValue(),
+                objectives.value(),
+                expectedVersion);
     }
 
     /** Saves against the version the editor started from, or, after a conflict, the one the editor chose to replace. */
@@ -112,8 +141,14 @@ class DraftEditor extends VerticalLayout {
         try {
             return Optional.of(strategies.saveDraft(strategy.getId(), edit(expectedVersion)));
         } catch (ConflictException e) {
-            new DraftConflictDialog(strategies, strategy.getId(), content.getValue(), org.resilienceroadmap.shared.ui.Refusals.text(e),
-                    this::save, reload).open();
+            new DraftConflictDialog(
+                            strategies,
+                            strategy.getId(),
+                            content.getValue(),
+                            org.resilienceroadmap.shared.ui.Refusals.text(e),
+                            this::save,
+                            reload)
+                    .open();
         } catch (InvalidRequestException | ForbiddenException e) {
             Notifications.refused(e);
         }
@@ -135,16 +170,25 @@ class DraftEditor extends VerticalLayout {
     }
 
     private boolean unsaved() {
-        return !title.getValue().equals(strategy.getTitle()) || !Objects.equals(start.getValue(), strategy.getPeriodStart())
+        return !title.getValue().equals(strategy.getTitle())
+                || !Objects.equals(start.getValue(), strategy.getPeriodStart())
                 || !Objects.equals(end.getValue(), strategy.getPeriodEnd())
                 || !content.getValue().equals(strategy.getContent())
-                || !comparable(objectives.value()).equals(comparable(strategy.getObjectives().stream()
-                        .map(StrategyObjective::toDraft).toList()));
+                || !comparable(objectives.value())
+                        .equals(comparable(strategy.getObjectives().stream()
+                                .map(StrategyObjective::toDraft)
+                                .toList()));
     }
 
     /** Objectives as a save would store them: order of the list kept, order within each tie ignored. */
     private static List<List<Object>> comparable(List<ObjectiveDraft> drafts) {
-        return drafts.stream().map(d -> List.<Object>of(Objects.toString(d.id(), ""), d.title().strip(),
-                Set.copyOf(d.essentials()), Set.copyOf(d.hazards()), Set.copyOf(d.findingIds()))).toList();
+        return drafts.stream()
+                .map(d -> List.<Object>of(
+                        Objects.toString(d.id(), ""),
+                        d.title().strip(),
+                        Set.copyOf(d.essentials()),
+                        Set.copyOf(d.hazards()),
+                        Set.copyOf(d.findingIds())))
+                .toList();
     }
 }

@@ -14,15 +14,22 @@ class EssentialCoverageRow extends Div {
         setId("essential-coverage");
         addClassName("essential-coverage");
         getElement().setAttribute("role", "list");
-        getElement().setAttribute("aria-label", coverage.coversAll() ? getTranslation("strategy.coverage.all")
-                : getTranslation("strategy.coverage.missing", coverage.uncovered().size()));
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        coverage.coversAll()
+                                ? getTranslation("strategy.coverage.all")
+                                : getTranslation(
+                                        "strategy.coverage.missing",
+                                        coverage.uncovered().size()));
         getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         for (int e = 1; e <= EssentialCoverage.ESSENTIALS; e++) {
             int count = coverage.objectivesFor(e);
             Span cell = new Span(getTranslation("strategy.coverage.cell", e, count));
             cell.setId("coverage-essential-" + e);
             cell.getElement().setAttribute("role", "listitem");
-            String words = count == 0 ? getTranslation("strategy.coverage.none", e, getTranslation("essential." + e))
+            String words = count == 0
+                    ? getTranslation("strategy.coverage.none", e, getTranslation("essential." + e))
                     : getTranslation("strategy.coverage.some", e, getTranslation("essential." + e), count);
             cell.getElement().setAttribute("title", words);
             cell.getElement().setAttribute("aria-label", words);

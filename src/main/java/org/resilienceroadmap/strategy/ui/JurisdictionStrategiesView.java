@@ -2,8 +2,6 @@ package org.resilienceroadmap.strategy.ui;
 
 import java.time.LocalDate;
 
-import org.resilienceroadmap.shared.Days;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.strategy.Strategy;
@@ -51,18 +50,23 @@ class JurisdictionStrategiesView extends VerticalLayout implements BeforeEnterOb
     private void render(Long jurisdictionId) {
         Grid<Strategy> grid = new Grid<>();
         grid.setId("strategies");
-        grid.addComponentColumn(s -> new RouterLink(s.getTitle(), StrategyView.class,
-                new RouteParameters("id", String.valueOf(s.getId())))).setHeader(getTranslation("strategy.title"))
+        grid.addComponentColumn(s -> new RouterLink(
+                        s.getTitle(), StrategyView.class, new RouteParameters("id", String.valueOf(s.getId()))))
+                .setHeader(getTranslation("strategy.title"))
                 .setFlexGrow(3);
-        grid.addColumn(s -> s.getPeriodStart().getYear() + "–" + s.getPeriodEnd().getYear())
+        grid.addColumn(s ->
+                        s.getPeriodStart().getYear() + "–" + s.getPeriodEnd().getYear())
                 .setHeader(getTranslation("strategy.period"));
-        grid.addColumn(s -> getTranslation("strategy.state." + s.getState())).setHeader(getTranslation("strategy.state"));
+        grid.addColumn(s -> getTranslation("strategy.state." + s.getState()))
+                .setHeader(getTranslation("strategy.state"));
         grid.addColumn(Strategy::getVersionCount).setHeader(getTranslation("strategy.versions"));
         grid.setItems(strategies.ofJurisdiction(jurisdictionId));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("strategy.none"));
-        add(new Anchor("jurisdictions/" + jurisdictionId, getTranslation("assessment.backToJurisdiction")),
-                new H1(getTranslation("strategy.list")), grid);
+        add(
+                new Anchor("jurisdictions/" + jurisdictionId, getTranslation("assessment.backToJurisdiction")),
+                new H1(getTranslation("strategy.list")),
+                grid);
         if (strategies.mayCreate(jurisdictionId)) {
             add(new H3(getTranslation("strategy.create")), createForm(jurisdictionId));
         }
@@ -75,12 +79,17 @@ class JurisdictionStrategiesView extends VerticalLayout implements BeforeEnterOb
         int year = LocalDate.now(Days.ZONE).getYear();
         DatePicker start = new DatePicker(getTranslation("strategy.periodStart"), LocalDate.of(year, 1, 1));
         DatePicker end = new DatePicker(getTranslation("strategy.periodEnd"), LocalDate.of(2030, 12, 31));
-        FormErrors errors = new FormErrors().field("title", title).field("periodStart", start).field("periodEnd", end);
-        Button create = new Button(getTranslation("strategy.create"), e -> errors.attempt(() -> {
-            Strategy s = strategies.create(jurisdictionId, title.getValue(), start.getValue(), end.getValue());
-            getUI().ifPresent(ui -> ui.navigate(StrategyView.class,
-                    new RouteParameters("id", String.valueOf(s.getId()))));
-        }));
+        FormErrors errors = new FormErrors()
+                .field("title", title)
+                .field("periodStart", start)
+                .field("periodEnd", end);
+        Button create = new Button(
+                getTranslation("strategy.create"),
+                e -> errors.attempt(() -> {
+                    Strategy s = strategies.create(jurisdictionId, title.getValue(), start.getValue(), end.getValue());
+                    getUI().ifPresent(ui ->
+                            ui.navigate(StrategyView.class, new RouteParameters("id", String.valueOf(s.getId()))));
+                }));
         create.setId("create-strategy");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(title, start, end, create);

@@ -30,7 +30,8 @@ class ObjectiveLine extends Div {
     /** The hazards' names in the reader's language, by code, from the strategy's choices. */
     static Map<String, String> hazardNames(Component where, ObjectiveChoices choices) {
         Map<String, String> names = new HashMap<>();
-        choices.hazards().stream().filter(h -> h.messageKey() != null)
+        choices.hazards().stream()
+                .filter(h -> h.messageKey() != null)
                 .forEach(h -> names.put(h.code(), where.getTranslation(h.messageKey())));
         return names;
     }

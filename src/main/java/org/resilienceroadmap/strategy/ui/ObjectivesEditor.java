@@ -28,7 +28,9 @@ class ObjectivesEditor extends VerticalLayout {
         list.setPadding(false);
         list.setId("objectives");
         objectives.forEach(this::addRow);
-        Button add = new Button(getTranslation("strategy.objective.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("strategy.objective.add"),
+                VaadinIcon.PLUS.create(),
                 e -> addRow(new ObjectiveDraft(null, "", List.of(), List.of(), List.of())));
         add.setId("add-objective");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -70,11 +72,15 @@ class ObjectivesEditor extends VerticalLayout {
             hazards.setLabel(getTranslation("strategy.objective.hazards"));
             hazards.setItems(choices.hazards());
             hazards.setItemLabelGenerator(h -> h.messageKey() == null ? h.code() : getTranslation(h.messageKey()));
-            hazards.setValue(choices.hazards().stream().filter(h -> draft.hazards().contains(h.code())).toList());
+            hazards.setValue(choices.hazards().stream()
+                    .filter(h -> draft.hazards().contains(h.code()))
+                    .toList());
             findings.setLabel(getTranslation("strategy.objective.findings"));
             findings.setItems(choices.findings());
             findings.setItemLabelGenerator(f -> "E" + f.essential() + " · " + f.gap());
-            findings.setValue(choices.findings().stream().filter(f -> draft.findingIds().contains(f.id())).toList());
+            findings.setValue(choices.findings().stream()
+                    .filter(f -> draft.findingIds().contains(f.id()))
+                    .toList());
             findings.setWidth("24em");
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 rows.remove(this);
@@ -89,9 +95,16 @@ class ObjectivesEditor extends VerticalLayout {
         }
 
         ObjectiveDraft value() {
-            return new ObjectiveDraft(id, title.getValue(), essentials.getValue().stream().sorted().toList(),
-                    hazards.getValue().stream().map(ObjectiveChoices.HazardChoice::code).toList(),
-                    findings.getValue().stream().map(ObjectiveChoices.FindingChoice::id).toList());
+            return new ObjectiveDraft(
+                    id,
+                    title.getValue(),
+                    essentials.getValue().stream().sorted().toList(),
+                    hazards.getValue().stream()
+                            .map(ObjectiveChoices.HazardChoice::code)
+                            .toList(),
+                    findings.getValue().stream()
+                            .map(ObjectiveChoices.FindingChoice::id)
+                            .toList());
         }
     }
 }

@@ -13,8 +13,10 @@ import org.resilienceroadmap.workflow.ui.TaskPanel;
 @org.springframework.stereotype.Component
 class ReviewTaskPanel implements TaskPanel {
 
-    private static final Set<String> TASKS = Set.of(StrategyReviewProcess.TASK_REVIEW,
-            StrategyReviewProcess.TASK_CONSOLIDATE, StrategyReviewProcess.TASK_APPROVE);
+    private static final Set<String> TASKS = Set.of(
+            StrategyReviewProcess.TASK_REVIEW,
+            StrategyReviewProcess.TASK_CONSOLIDATE,
+            StrategyReviewProcess.TASK_APPROVE);
 
     private final StrategyService strategies;
     private final StrategyVersions strategyVersions;

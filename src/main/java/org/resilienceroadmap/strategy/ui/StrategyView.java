@@ -26,8 +26,8 @@ import org.resilienceroadmap.strategy.StrategyAdoptions;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyPermissions;
 import org.resilienceroadmap.strategy.StrategyService;
-import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyState;
+import org.resilienceroadmap.strategy.StrategyVersions;
 
 /**
  * One strategy: its draft (editable by the working group while drafting), versions, history and adoption.
@@ -49,8 +49,12 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     static final String DRAFT = "draft";
 
-    StrategyView(StrategyService strategies, StrategyVersions strategyVersions, StrategyAdoptions adoptions,
-            MarkdownRenderer markdown, Clock clock) {
+    StrategyView(
+            StrategyService strategies,
+            StrategyVersions strategyVersions,
+            StrategyAdoptions adoptions,
+            MarkdownRenderer markdown,
+            Clock clock) {
         this.strategies = strategies;
         this.strategyVersions = strategyVersions;
         this.clock = clock;
@@ -60,8 +64,10 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     static String time(Locale locale, Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(at);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(at);
     }
 
     @Override
@@ -71,8 +77,10 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             // A task's link opens the tab it is done on (?tab=adoption, ?tab=versions&version=2).
             var query = event.getLocation().getQueryParameters();
             tab = query.getSingleParameter("tab").orElse(DRAFT);
-            openVersion = query.getSingleParameter("version").filter(v -> v.matches("\\d{1,6}"))
-                    .map(Integer::valueOf).orElse(null);
+            openVersion = query.getSingleParameter("version")
+                    .filter(v -> v.matches("\\d{1,6}"))
+                    .map(Integer::valueOf)
+                    .orElse(null);
             render();
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
@@ -97,15 +105,27 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         java.util.Map<String, com.vaadin.flow.component.tabs.Tab> byName = new java.util.HashMap<>();
-        byName.put(DRAFT, tabs.add(getTranslation("strategy.tab.draft"), may.editDraft()
-                ? new DraftEditor(strategies, markdown, s, may, this::render) : readOnlyDraft(s)));
+        byName.put(
+                DRAFT,
+                tabs.add(
+                        getTranslation("strategy.tab.draft"),
+                        may.editDraft()
+                                ? new DraftEditor(strategies, markdown, s, may, this::render)
+                                : readOnlyDraft(s)));
         VersionsPanel versions = new VersionsPanel(strategies, strategyVersions, markdown, detail);
         byName.put("versions", tabs.add(getTranslation("strategy.tab.versions"), versions));
-        byName.put("timeline", tabs.add(getTranslation("strategy.tab.timeline"),
-                new TimelinePanel(strategies, adoptions.of(strategyId), strategyId)));
+        byName.put(
+                "timeline",
+                tabs.add(
+                        getTranslation("strategy.tab.timeline"),
+                        new TimelinePanel(strategies, adoptions.of(strategyId), strategyId)));
         if (s.getState() == StrategyState.APPROVED || s.getState() == StrategyState.ADOPTED) {
-            byName.put("adoption", tabs.add(getTranslation("strategy.tab.adoption"),
-                    new AdoptionPanel(adoptions, strategyId, may.recordAdoption(), Days.today(clock), this::render)));
+            byName.put(
+                    "adoption",
+                    tabs.add(
+                            getTranslation("strategy.tab.adoption"),
+                            new AdoptionPanel(
+                                    adoptions, strategyId, may.recordAdoption(), Days.today(clock), this::render)));
         }
         byName.forEach((name, t) -> t.setId("strategy-tab-" + name));
         if (byName.containsKey(tab)) {
@@ -114,15 +134,18 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if ("versions".equals(tab) && openVersion != null) {
             versions.show(openVersion);
         }
-        add(new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
-                header, new Span(Days.format(getLocale(), s.getPeriodStart()) + " – " + Days.format(getLocale(), s.getPeriodEnd())),
+        add(
+                new Anchor("jurisdictions/" + s.getJurisdictionId() + "/strategies", getTranslation("strategy.list")),
+                header,
+                new Span(Days.format(getLocale(), s.getPeriodStart()) + " – "
+                        + Days.format(getLocale(), s.getPeriodEnd())),
                 new Span(getTranslation("strategy.coverage.title")),
                 new EssentialCoverageRow(org.resilienceroadmap.strategy.EssentialCoverage.of(s)));
         if (s.getState() == StrategyState.ADOPTED) {
             Anchor actions = new Anchor("actions?strategy=" + strategyId, getTranslation("action.strategyActions"));
             actions.setId("strategy-actions");
-            Anchor timeline = new Anchor("strategies/" + strategyId + "/timeline",
-                    getTranslation("action.strategyTimeline"));
+            Anchor timeline =
+                    new Anchor("strategies/" + strategyId + "/timeline", getTranslation("action.strategyTimeline"));
             timeline.setId("strategy-action-timeline");
             add(new HorizontalLayout(actions, timeline));
         }
@@ -130,8 +153,8 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private VerticalLayout readOnlyDraft(Strategy s) {
-        VerticalLayout box = new VerticalLayout(new Span(getTranslation("strategy.draftLocked",
-                getTranslation("strategy.state." + s.getState()))),
+        VerticalLayout box = new VerticalLayout(
+                new Span(getTranslation("strategy.draftLocked", getTranslation("strategy.state." + s.getState()))),
                 new org.resilienceroadmap.shared.ui.MarkdownView(markdown, s.getContent()));
         box.setPadding(false);
         box.setId("draft-readonly");

@@ -42,8 +42,10 @@ class SubmitDialog extends Dialog {
         reviewers.setItems(choices.reviewers());
         reviewers.setItemLabelGenerator(Reviewer::name);
         reviewers.setValue(choices.lastRound());
-        reviewers.setHelperText(choices.lastRound().isEmpty() ? getTranslation("strategy.submit.reviewersHelp")
-                : getTranslation("strategy.submit.lastRound", strategy.getVersionCount()));
+        reviewers.setHelperText(
+                choices.lastRound().isEmpty()
+                        ? getTranslation("strategy.submit.reviewersHelp")
+                        : getTranslation("strategy.submit.lastRound", strategy.getVersionCount()));
         reviewers.setId("submit-reviewers");
         reviewers.setWidthFull();
         due = new DatePicker(getTranslation("strategy.submit.due"), choices.suggestedDue());
@@ -72,9 +74,15 @@ class SubmitDialog extends Dialog {
                 return;
             }
             new FormErrors().attempt(() -> {
-                var version = strategies.submit(strategy.getId(), new Submission(
-                        reviewers.getValue().stream().map(Reviewer::username).sorted().toList(),
-                        Days.endOf(due.getValue()), strategy.getVersion()));
+                var version = strategies.submit(
+                        strategy.getId(),
+                        new Submission(
+                                reviewers.getValue().stream()
+                                        .map(Reviewer::username)
+                                        .sorted()
+                                        .toList(),
+                                Days.endOf(due.getValue()),
+                                strategy.getVersion()));
                 Notifications.success(getTranslation("strategy.submitted", version.getNumber()));
                 close();
                 reload.run();
@@ -106,15 +114,18 @@ class SubmitDialog extends Dialog {
             problems.add(reviewers.getErrorMessage());
         }
         boolean dueMissing = due.isEmpty();
-        boolean dueOutside = !dueMissing && (due.getValue().isBefore(choices.earliestDue())
-                || due.getValue().isAfter(choices.latestDue()));
+        boolean dueOutside = !dueMissing
+                && (due.getValue().isBefore(choices.earliestDue())
+                        || due.getValue().isAfter(choices.latestDue()));
         due.setInvalid(dueMissing || dueOutside);
         if (dueMissing) {
             due.setErrorMessage(getTranslation("strategy.submit.missing.due"));
             problems.add(due.getErrorMessage());
         } else if (dueOutside) {
-            due.setErrorMessage(getTranslation("strategy.submit.missing.dueRange",
-                    Days.format(getLocale(), choices.earliestDue()), Days.format(getLocale(), choices.latestDue())));
+            due.setErrorMessage(getTranslation(
+                    "strategy.submit.missing.dueRange",
+                    Days.format(getLocale(), choices.earliestDue()),
+                    Days.format(getLocale(), choices.latestDue())));
             problems.add(due.getErrorMessage());
         }
         missing.removeAll();

@@ -35,19 +35,27 @@ class TimelinePanel extends VerticalLayout {
         List<AuditRecord> timeline = strategies.timeline(strategyId);
         // People by name, read at once: the actors, and the reviewers an overdue round still waits for.
         Map<String, String> names = strategies.names(timeline.stream()
-                .flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.getActor()),
-                        LISTS_ACCOUNTS.contains(r.getAction()) ? CommaSeparated.strings(r.getComment()).stream()
+                .flatMap(r -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(r.getActor()),
+                        LISTS_ACCOUNTS.contains(r.getAction())
+                                ? CommaSeparated.strings(r.getComment()).stream()
                                 : java.util.stream.Stream.<String>empty()))
-                .filter(a -> !SystemActors.isSystem(a)).filter(Objects::nonNull).toList());
+                .filter(a -> !SystemActors.isSystem(a))
+                .filter(Objects::nonNull)
+                .toList());
         for (AuditRecord r : timeline) {
             String action = getTranslation("strategy.timeline." + r.getAction().substring("strategy:".length()));
-            String who = SystemActors.isSystem(r.getActor()) ? getTranslation("actor.automatically")
+            String who = SystemActors.isSystem(r.getActor())
+                    ? getTranslation("actor.automatically")
                     : names.getOrDefault(r.getActor(), getTranslation("actor.unknown"));
             String line = StrategyView.time(getLocale(), r.getAt()) + " · " + who + " · " + action
                     + version(r.getReference())
-                    + (r.getToState() == null || r.getAction().equals("strategy:review") ? ""
-                            : " · " + getTranslation("strategy.timeline.nowState",
-                                    getTranslation("strategy.state." + r.getToState())));
+                    + (r.getToState() == null || r.getAction().equals("strategy:review")
+                            ? ""
+                            : " · "
+                                    + getTranslation(
+                                            "strategy.timeline.nowState",
+                                            getTranslation("strategy.state." + r.getToState())));
             Div entry = new Div(new Span(line));
             if (r.getAction().equals("strategy:review") && r.getToState() != null) {
                 entry.add(new Span(" · " + getTranslation("outcome." + r.getToState())));
@@ -55,18 +63,27 @@ class TimelinePanel extends VerticalLayout {
             if (ADOPTION.equals(r.getAction()) && adoption.isPresent()) {
                 // The log keeps the record as one line with an ISO date; the reader gets it in words.
                 StrategyAdoption a = adoption.get();
-                entry.add(new Paragraph(getTranslation("strategy.timeline.adoptionRecord", a.getDecisionReference(),
-                        Days.format(getLocale(), a.getAdoptedOn()), a.getAdoptingBody())));
+                entry.add(new Paragraph(getTranslation(
+                        "strategy.timeline.adoptionRecord",
+                        a.getDecisionReference(),
+                        Days.format(getLocale(), a.getAdoptedOn()),
+                        a.getAdoptingBody())));
             } else if (LISTS_ACCOUNTS.contains(r.getAction())) {
                 // The comment lists reviewers' accounts: the reader gets their names.
-                String people = ListWords.join(CommaSeparated.strings(r.getComment()).stream()
-                        .map(u -> names.getOrDefault(u, getTranslation("actor.unknown"))).toList(),
+                String people = ListWords.join(
+                        CommaSeparated.strings(r.getComment()).stream()
+                                .map(u -> names.getOrDefault(u, getTranslation("actor.unknown")))
+                                .toList(),
                         getTranslation("words.and"));
                 if (!people.isEmpty()) {
-                    entry.add(new Paragraph(SUBMIT.equals(r.getAction())
-                            ? getTranslation("strategy.timeline.reviewers", people) : people));
+                    entry.add(new Paragraph(
+                            SUBMIT.equals(r.getAction())
+                                    ? getTranslation("strategy.timeline.reviewers", people)
+                                    : people));
                 }
-            } else if (!SystemActors.isSystem(r.getActor()) && r.getComment() != null && !r.getComment().isBlank()) {
+            } else if (!SystemActors.isSystem(r.getActor())
+                    && r.getComment() != null
+                    && !r.getComment().isBlank()) {
                 // A system step's comment is the log's own note ("roadmap stage B"), not something a person wrote.
                 entry.add(new Paragraph(r.getComment()));
             }

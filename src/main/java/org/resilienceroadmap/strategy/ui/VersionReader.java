@@ -21,8 +21,8 @@ import org.resilienceroadmap.strategy.StrategyComment;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyReview;
 import org.resilienceroadmap.strategy.StrategyService;
-import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyVersion;
+import org.resilienceroadmap.strategy.StrategyVersions;
 
 /**
  * One frozen version as reviewers read it: the text, the objectives with their ties, the reviews
@@ -38,7 +38,12 @@ class VersionReader extends VerticalLayout {
     private final int number;
     private final VerticalLayout thread = new VerticalLayout();
 
-    VersionReader(StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown, Long strategyId, int number) {
+    VersionReader(
+            StrategyService strategies,
+            StrategyVersions strategyVersions,
+            MarkdownRenderer markdown,
+            Long strategyId,
+            int number) {
         this.strategies = strategies;
         this.strategyVersions = strategyVersions;
         this.strategyId = strategyId;
@@ -51,12 +56,17 @@ class VersionReader extends VerticalLayout {
         List<StrategyReview> reviews = detail.reviewsOf(version);
         // People by name: the submitter and the reviewers, read at once.
         java.util.Map<String, String> names = strategies.names(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(version.getSubmittedBy()), reviews.stream().map(StrategyReview::getReviewer))
+                        java.util.stream.Stream.of(version.getSubmittedBy()),
+                        reviews.stream().map(StrategyReview::getReviewer))
                 .toList());
-        add(new H3(getTranslation("strategy.version.heading", number, version.getTitle())),
-                new Span(getTranslation("strategy.version.submitted", names.get(version.getSubmittedBy()),
+        add(
+                new H3(getTranslation("strategy.version.heading", number, version.getTitle())),
+                new Span(getTranslation(
+                        "strategy.version.submitted",
+                        names.get(version.getSubmittedBy()),
                         StrategyView.time(getLocale(), version.getSubmittedAt()))),
-                new MarkdownView(markdown, version.getContent()), new H4(getTranslation("strategy.objectives")));
+                new MarkdownView(markdown, version.getContent()),
+                new H4(getTranslation("strategy.objectives")));
         var hazardNames = ObjectiveLine.hazardNames(this, strategies.choices(strategyId));
         objectives.forEach(o -> add(new ObjectiveLine(o, hazardNames)));
         add(new H4(getTranslation("strategy.reviews")));
@@ -65,7 +75,8 @@ class VersionReader extends VerticalLayout {
         }
         reviews.forEach(r -> {
             Paragraph review = new Paragraph(names.getOrDefault(r.getReviewer(), r.getReviewer()) + " · "
-                    + getTranslation("outcome." + r.getOutcome()) + (r.getComment() == null ? "" : " — " + r.getComment()));
+                    + getTranslation("outcome." + r.getOutcome())
+                    + (r.getComment() == null ? "" : " — " + r.getComment()));
             review.addClassName("strategy-review");
             add(review);
         });
@@ -84,11 +95,16 @@ class VersionReader extends VerticalLayout {
             thread.add(new Span(getTranslation("task.noComments")));
         }
         for (StrategyComment c : comments) {
-            String about = c.getObjectiveId() != null ? objectives.stream()
-                    .filter(o -> c.getObjectiveId().equals(o.id())).map(ObjectiveDraft::title).findFirst().orElse("")
+            String about = c.getObjectiveId() != null
+                    ? objectives.stream()
+                            .filter(o -> c.getObjectiveId().equals(o.id()))
+                            .map(ObjectiveDraft::title)
+                            .findFirst()
+                            .orElse("")
                     : c.getSection() != null ? c.getSection() : getTranslation("strategy.comment.whole");
-            Div entry = new Div(new Span(c.getAuthor() + " · " + StrategyView.time(getLocale(), c.getWrittenAt())
-                    + " · " + about), new Paragraph(c.getBody()));
+            Div entry = new Div(
+                    new Span(c.getAuthor() + " · " + StrategyView.time(getLocale(), c.getWrittenAt()) + " · " + about),
+                    new Paragraph(c.getBody()));
             entry.addClassName("task-comment");
             thread.add(entry);
         }
@@ -103,7 +119,8 @@ class VersionReader extends VerticalLayout {
         sections.forEach(s -> items.add("§ " + s));
         about.setItems(items);
         about.setValue("");
-        about.setItemLabelGenerator(i -> i instanceof ObjectiveDraft o ? o.title()
+        about.setItemLabelGenerator(i -> i instanceof ObjectiveDraft o
+                ? o.title()
                 : "".equals(i) ? getTranslation("strategy.comment.whole") : i.toString());
         TextArea body = new TextArea(getTranslation("task.comment"));
         body.setWidthFull();
@@ -113,7 +130,10 @@ class VersionReader extends VerticalLayout {
         Button send = new Button(getTranslation("strategy.comment.add"), e -> {
             Object target = about.getValue();
             errors.attempt(() -> {
-                strategies.comment(strategyId, number, body.getValue(),
+                strategies.comment(
+                        strategyId,
+                        number,
+                        body.getValue(),
                         target instanceof ObjectiveDraft o ? o.id() : null,
                         target instanceof String s && s.startsWith("§ ") ? s.substring(2) : null);
                 body.clear();

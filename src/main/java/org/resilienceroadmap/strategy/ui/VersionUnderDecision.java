@@ -14,7 +14,8 @@ import org.resilienceroadmap.strategy.StrategyVersions;
  */
 class VersionUnderDecision extends VerticalLayout {
 
-    VersionUnderDecision(StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown, Long strategyId) {
+    VersionUnderDecision(
+            StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown, Long strategyId) {
         setPadding(false);
         setId("version-under-decision");
         int latest = strategies.detail(strategyId).strategy().getVersionCount();
@@ -23,10 +24,17 @@ class VersionUnderDecision extends VerticalLayout {
             add(new Paragraph(getTranslation("strategy.task.firstVersion")));
         } else {
             add(new H4(getTranslation("strategy.task.changes", latest - 1, latest)));
-            DiffTable diff = new DiffTable(getTranslation("strategy.version.short", latest - 1),
+            DiffTable diff = new DiffTable(
+                    getTranslation("strategy.version.short", latest - 1),
                     getTranslation("strategy.version.short", latest),
-                    strategyVersions.compare(strategyId, latest - 1, latest, ObjectiveLine.ties(this, getLocale(),
-                            ObjectiveLine.hazardNames(this, strategies.choices(strategyId)))::line));
+                    strategyVersions.compare(
+                            strategyId,
+                            latest - 1,
+                            latest,
+                            ObjectiveLine.ties(
+                                            this,
+                                            getLocale(),
+                                            ObjectiveLine.hazardNames(this, strategies.choices(strategyId)))::line));
             diff.setId("task-version-diff");
             add(diff);
         }

@@ -14,8 +14,8 @@ import org.resilienceroadmap.shared.ui.DiffTable;
 import org.resilienceroadmap.strategy.ObjectiveTies;
 import org.resilienceroadmap.strategy.StrategyDetail;
 import org.resilienceroadmap.strategy.StrategyService;
-import org.resilienceroadmap.strategy.StrategyVersions;
 import org.resilienceroadmap.strategy.StrategyVersion;
+import org.resilienceroadmap.strategy.StrategyVersions;
 
 /** The frozen versions: who submitted them, how each round ended; read one, or compare any two side by side. */
 class VersionsPanel extends VerticalLayout {
@@ -23,35 +23,47 @@ class VersionsPanel extends VerticalLayout {
     private final Div shown = new Div();
     private final Grid<StrategyVersion> grid = new Grid<>();
 
-    VersionsPanel(StrategyService strategies, StrategyVersions strategyVersions, MarkdownRenderer markdown, StrategyDetail detail) {
+    VersionsPanel(
+            StrategyService strategies,
+            StrategyVersions strategyVersions,
+            MarkdownRenderer markdown,
+            StrategyDetail detail) {
         setPadding(false);
         List<StrategyVersion> versions = detail.versions();
         // Who submitted and who decided, by name, read at once for all versions.
         java.util.Map<String, String> names = strategies.names(versions.stream()
                 .flatMap(v -> java.util.stream.Stream.of(v.getSubmittedBy(), v.getDecidedBy()))
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(java.util.Objects::nonNull)
+                .toList());
         grid.setId("versions");
         grid.addColumn(StrategyVersion::getNumber).setHeader("#").setFlexGrow(0).setWidth("4em");
-        grid.addColumn(v -> name(names, v.getSubmittedBy()) + " · " + StrategyView.time(getLocale(), v.getSubmittedAt()))
+        grid.addColumn(v ->
+                        name(names, v.getSubmittedBy()) + " · " + StrategyView.time(getLocale(), v.getSubmittedAt()))
                 .setHeader(getTranslation("strategy.version.submittedBy"));
         grid.addColumn(v -> detail.reviewsOf(v).size() + "/" + v.getReviewers().size())
                 .setHeader(getTranslation("strategy.reviews"));
-        grid.addColumn(v -> v.getDecision() == null ? getTranslation("strategy.decision.open")
-                : getTranslation("strategy.decision." + v.getDecision())
-                        + (v.getDecidedBy() == null ? "" : " · " + name(names, v.getDecidedBy())))
+        grid.addColumn(v -> v.getDecision() == null
+                        ? getTranslation("strategy.decision.open")
+                        : getTranslation("strategy.decision." + v.getDecision())
+                                + (v.getDecidedBy() == null ? "" : " · " + name(names, v.getDecidedBy())))
                 .setHeader(getTranslation("strategy.decision"));
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("strategy.noVersions"));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(v -> {
             shown.removeAll();
-            shown.add(new VersionReader(strategies, strategyVersions, markdown, detail.strategy().getId(), v.getNumber()));
+            shown.add(new VersionReader(
+                    strategies, strategyVersions, markdown, detail.strategy().getId(), v.getNumber()));
         }));
         add(grid);
         if (versions.size() >= 2) {
-            ObjectiveTies ties = ObjectiveLine.ties(this, getLocale(),
-                    ObjectiveLine.hazardNames(this, strategies.choices(detail.strategy().getId())));
-            List<Integer> numbers = versions.stream().map(StrategyVersion::getNumber).toList();
+            ObjectiveTies ties = ObjectiveLine.ties(
+                    this,
+                    getLocale(),
+                    ObjectiveLine.hazardNames(
+                            this, strategies.choices(detail.strategy().getId())));
+            List<Integer> numbers =
+                    versions.stream().map(StrategyVersion::getNumber).toList();
             Select<Integer> from = new Select<>();
             from.setLabel(getTranslation("strategy.compare.from"));
             from.setItems(numbers);
@@ -64,9 +76,11 @@ class VersionsPanel extends VerticalLayout {
             to.setId("compare-to");
             Button compare = new Button(getTranslation("strategy.compare"), e -> {
                 shown.removeAll();
-                DiffTable diff = new DiffTable(getTranslation("strategy.version.short", Math.min(from.getValue(), to.getValue())),
+                DiffTable diff = new DiffTable(
+                        getTranslation("strategy.version.short", Math.min(from.getValue(), to.getValue())),
                         getTranslation("strategy.version.short", Math.max(from.getValue(), to.getValue())),
-                        strategyVersions.compare(detail.strategy().getId(), from.getValue(), to.getValue(), ties::line));
+                        strategyVersions.compare(
+                                detail.strategy().getId(), from.getValue(), to.getValue(), ties::line));
                 diff.setId("version-diff");
                 shown.add(diff);
             });
@@ -86,6 +100,10 @@ class VersionsPanel extends VerticalLayout {
 
     /** Opens this version, as a task's link asks (the version under review). */
     void show(int number) {
-        grid.getListDataView().getItems().filter(v -> v.getNumber() == number).findFirst().ifPresent(grid::select);
+        grid.getListDataView()
+                .getItems()
+                .filter(v -> v.getNumber() == number)
+                .findFirst()
+                .ifPresent(grid::select);
     }
 }

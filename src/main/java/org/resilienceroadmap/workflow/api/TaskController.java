@@ -17,8 +17,8 @@ import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.workflow.BulkDecisions;
 import org.resilienceroadmap.workflow.BulkResult;
-import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskFilter;
+import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSearch;
 import org.resilienceroadmap.workflow.TaskSubject;
@@ -47,24 +47,40 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "Open tasks the caller is assigned or a candidate for, soonest due first",
+    @Operation(
+            summary = "Open tasks the caller is assigned or a candidate for, soonest due first",
             description = "Filters as on the inbox page: show (all, mine, claimable), q (text in the task's name "
                     + "or subject), city (jurisdiction id), process (process key), plan (e.g. STRATEGY:12), "
                     + "due (overdue, week), olderThan (days). Each task names its subject with its jurisdiction "
                     + "in the caller's language and the route of the place it is done on.")
-    PageResponse<TaskJson> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) TaskFilter.Show show,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Long city,
-            @RequestParam(required = false) String process, @RequestParam(required = false) String plan,
-            @RequestParam(required = false) String due, @RequestParam(required = false) Integer olderThan,
+    PageResponse<TaskJson> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) TaskFilter.Show show,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long city,
+            @RequestParam(required = false) String process,
+            @RequestParam(required = false) String plan,
+            @RequestParam(required = false) String due,
+            @RequestParam(required = false) Integer olderThan,
             Locale locale) {
         if (olderThan != null && olderThan < 0) {
             throw new InvalidRequestException("olderThan", "olderThan is a number of days, zero or more");
         }
-        TaskFilter filter = new TaskFilter(show == null ? TaskFilter.Show.ALL : show, q, city, process, plan,
-                due == null ? null : TaskFilter.Due.parse(due), olderThan);
-        return PageResponse.of(search.find(filter, locale, TaskItem::name).stream().map(TaskJson::of).toList(),
-                page, size);
+        TaskFilter filter = new TaskFilter(
+                show == null ? TaskFilter.Show.ALL : show,
+                q,
+                city,
+                process,
+                plan,
+                due == null ? null : TaskFilter.Due.parse(due),
+                olderThan);
+        return PageResponse.of(
+                search.find(filter, locale, TaskItem::name).stream()
+                        .map(TaskJson::of)
+                        .toList(),
+                page,
+                size);
     }
 
     @PostMapping("/{id}/claim")
@@ -87,7 +103,8 @@ class TaskController {
     }
 
     @PostMapping("/bulk-complete")
-    @Operation(summary = "Complete many tasks with one outcome and comment, each on its own: one answer per task",
+    @Operation(
+            summary = "Complete many tasks with one outcome and comment, each on its own: one answer per task",
             description = "Each task is completed in a transaction of its own, with the checks, audit record and "
                     + "notifications of a single completion; a refusal of one (403, 404, 409, 400 in its status) "
                     + "changes nothing for the others.")
@@ -101,34 +118,47 @@ class TaskController {
         return BulkAnswer.of(bulk.claim(body.taskIds()));
     }
 
-    record BulkCompletion(@NotEmpty @Size(max = BulkDecisions.MAX_TASKS) List<@NotBlank String> taskIds,
-            @NotBlank String outcome, @Size(max = TaskInbox.MAX_COMMENT) String comment) {
-    }
+    record BulkCompletion(
+            @NotEmpty @Size(max = BulkDecisions.MAX_TASKS) List<@NotBlank String> taskIds,
+            @NotBlank String outcome,
+            @Size(max = TaskInbox.MAX_COMMENT) String comment) {}
 
-    record BulkClaim(@NotEmpty @Size(max = BulkDecisions.MAX_TASKS) List<@NotBlank String> taskIds) {
-    }
+    record BulkClaim(
+            @NotEmpty @Size(max = BulkDecisions.MAX_TASKS) List<@NotBlank String> taskIds) {}
 
     /** Per task: {@code status} is what the single call would have answered (200 when done). */
     record BulkAnswer(int done, int refused, List<BulkItem> results) {
 
         static BulkAnswer of(List<BulkResult> results) {
-            List<BulkItem> items = results.stream().map(r -> new BulkItem(r.taskId(), r.status(), r.isDone(),
-                    r.refusal() == null ? null : r.refusal().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    r.heldBy(), r.message())).toList();
+            List<BulkItem> items = results.stream()
+                    .map(r -> new BulkItem(
+                            r.taskId(),
+                            r.status(),
+                            r.isDone(),
+                            r.refusal() == null
+                                    ? null
+                                    : r.refusal()
+                                            .name()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .replace('_', '-'),
+                            r.heldBy(),
+                            r.message()))
+                    .toList();
             int done = (int) results.stream().filter(BulkResult::isDone).count();
             return new BulkAnswer(done, results.size() - done, items);
         }
     }
 
-    record BulkItem(String taskId, int status, boolean done, String reason, String heldBy, String message) {
-    }
+    record BulkItem(String taskId, int status, boolean done, String reason, String heldBy, String message) {}
 
     /** The outcome, a comment, and any fields the task declares (e.g. {@code returnEssentials}). */
     static class Completion {
         @NotBlank
         private String outcome;
+
         @Size(max = TaskInbox.MAX_COMMENT)
         private String comment;
+
         private final Map<String, Object> fields = new java.util.LinkedHashMap<>();
 
         public String getOutcome() {
@@ -158,13 +188,42 @@ class TaskController {
     }
 
     /** {@code due} is the deadline's instant; {@code dueDate} the day it is due, as the person who set it picked it. */
-    record TaskJson(String id, String name, String processKey, String taskKey, String subjectType, String subjectId,
-            Long jurisdictionId, Instant created, Instant due, LocalDate dueDate, String assignee,
-            List<String> outcomes, String subject, String jurisdiction, String route, String plan) {
+    record TaskJson(
+            String id,
+            String name,
+            String processKey,
+            String taskKey,
+            String subjectType,
+            String subjectId,
+            Long jurisdictionId,
+            Instant created,
+            Instant due,
+            LocalDate dueDate,
+            String assignee,
+            List<String> outcomes,
+            String subject,
+            String jurisdiction,
+            String route,
+            String plan) {
 
         static TaskJson of(TaskItem t) {
-            return new TaskJson(t.id(), t.name(), t.processKey(), t.taskKey(), t.subjectType(), t.subjectId(),
-                    t.jurisdictionId(), t.created(), t.due(), dueDay(t), t.assignee(), t.outcomes(), null, null, null, null);
+            return new TaskJson(
+                    t.id(),
+                    t.name(),
+                    t.processKey(),
+                    t.taskKey(),
+                    t.subjectType(),
+                    t.subjectId(),
+                    t.jurisdictionId(),
+                    t.created(),
+                    t.due(),
+                    dueDay(t),
+                    t.assignee(),
+                    t.outcomes(),
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         private static LocalDate dueDay(TaskItem t) {
@@ -173,9 +232,23 @@ class TaskController {
 
         static TaskJson of(TaskSubject s) {
             TaskItem t = s.task();
-            return new TaskJson(t.id(), t.name(), t.processKey(), t.taskKey(), t.subjectType(), t.subjectId(),
-                    t.jurisdictionId(), t.created(), t.due(), dueDay(t), t.assignee(), t.outcomes(), s.line(), s.place(),
-                    s.route(), s.planKey());
+            return new TaskJson(
+                    t.id(),
+                    t.name(),
+                    t.processKey(),
+                    t.taskKey(),
+                    t.subjectType(),
+                    t.subjectId(),
+                    t.jurisdictionId(),
+                    t.created(),
+                    t.due(),
+                    dueDay(t),
+                    t.assignee(),
+                    t.outcomes(),
+                    s.line(),
+                    s.place(),
+                    s.route(),
+                    s.planKey());
         }
     }
 }

@@ -34,7 +34,11 @@ class BulkBar extends VerticalLayout {
     private final FlexLayout outcomes = new FlexLayout();
     private final FlexLayout decide = new FlexLayout();
 
-    BulkBar(BulkDecisions decisions, Supplier<List<TaskSubject>> picked, Runnable selectAll, Runnable clear,
+    BulkBar(
+            BulkDecisions decisions,
+            Supplier<List<TaskSubject>> picked,
+            Runnable selectAll,
+            Runnable clear,
             Consumer<BulkReport.Done> after) {
         this.decisions = decisions;
         this.picked = picked;
@@ -82,11 +86,14 @@ class BulkBar extends VerticalLayout {
         outcomes.removeAll();
         List<String> common = common(tasks);
         for (String outcome : common) {
-            Button b = new Button(getTranslation("task.bulk.decide", TaskLabels.outcome(this, outcome), tasks.size()),
+            Button b = new Button(
+                    getTranslation("task.bulk.decide", TaskLabels.outcome(this, outcome), tasks.size()),
                     e -> decide(outcome));
             b.setId("bulk-outcome-" + outcome);
-            b.addThemeVariants("return".equals(outcome) || "reject".equals(outcome)
-                    ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+            b.addThemeVariants(
+                    "return".equals(outcome) || "reject".equals(outcome)
+                            ? ButtonVariant.LUMO_ERROR
+                            : ButtonVariant.LUMO_PRIMARY);
             outcomes.add(b);
         }
         if (!tasks.isEmpty() && common.isEmpty()) {
@@ -109,7 +116,8 @@ class BulkBar extends VerticalLayout {
 
     private void claim() {
         List<TaskSubject> tasks = picked.get();
-        List<BulkResult> results = decisions.claim(tasks.stream().map(s -> s.task().id()).toList());
+        List<BulkResult> results =
+                decisions.claim(tasks.stream().map(s -> s.task().id()).toList());
         after.accept(new BulkReport.Done(getTranslation("task.claim"), tasks, results));
     }
 
@@ -123,8 +131,8 @@ class BulkBar extends VerticalLayout {
             return;
         }
         comment.setInvalid(false);
-        List<BulkResult> results = decisions.complete(tasks.stream().map(s -> s.task().id()).toList(), outcome,
-                comment.getValue());
+        List<BulkResult> results =
+                decisions.complete(tasks.stream().map(s -> s.task().id()).toList(), outcome, comment.getValue());
         comment.clear();
         after.accept(new BulkReport.Done(TaskLabels.outcome(this, outcome), tasks, results));
     }

@@ -20,8 +20,7 @@ import org.resilienceroadmap.workflow.TaskSubjects;
 class BulkReport extends Div {
 
     /** One bulk request: what was asked (the decision's name, or "Claim"), of which tasks, and the answers. */
-    record Done(String action, List<TaskSubject> tasks, List<BulkResult> results) {
-    }
+    record Done(String action, List<TaskSubject> tasks, List<BulkResult> results) {}
 
     private final TaskSubjects subjects;
 
@@ -34,19 +33,23 @@ class BulkReport extends Div {
 
     void show(Done done, Component words) {
         removeAll();
-        Map<String, TaskSubject> byId = done.tasks().stream()
-                .collect(Collectors.toMap(s -> s.task().id(), Function.identity(), (a, b) -> a));
+        Map<String, TaskSubject> byId =
+                done.tasks().stream().collect(Collectors.toMap(s -> s.task().id(), Function.identity(), (a, b) -> a));
         List<BulkResult> ok = done.results().stream().filter(BulkResult::isDone).toList();
-        List<BulkResult> refused = done.results().stream().filter(r -> !r.isDone()).toList();
+        List<BulkResult> refused =
+                done.results().stream().filter(r -> !r.isDone()).toList();
         H3 summary = new H3(getTranslation("task.bulk.summary", done.action(), ok.size(), refused.size()));
         summary.setId("bulk-summary");
         add(summary);
         // What needs the reader comes first: the refusals; the long list of what was done folds away.
         if (!refused.isEmpty()) {
-            add(new H4(getTranslation("task.bulk.refused", refused.size())), list("bulk-refused", refused, byId, words));
+            add(
+                    new H4(getTranslation("task.bulk.refused", refused.size())),
+                    list("bulk-refused", refused, byId, words));
         }
         if (!ok.isEmpty()) {
-            Details folded = new Details(getTranslation("task.bulk.done", ok.size()), list("bulk-done", ok, byId, words));
+            Details folded =
+                    new Details(getTranslation("task.bulk.done", ok.size()), list("bulk-done", ok, byId, words));
             folded.setId("bulk-done-details");
             folded.setOpened(refused.isEmpty() || ok.size() <= 10);
             add(folded);
@@ -70,7 +73,8 @@ class BulkReport extends Div {
 
     /** Why a task was refused, as the reader says it: who took it first by name, never by account. */
     private String reason(BulkResult r) {
-        String key = "task.bulk.reason." + r.refusal().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String key = "task.bulk.reason."
+                + r.refusal().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         if (r.refusal() == BulkResult.Refusal.TAKEN) {
             String who = subjects.names(java.util.List.of(r.heldBy())).get(r.heldBy());
             return who == null ? getTranslation("task.bulk.reason.taken-by-someone") : getTranslation(key, who);

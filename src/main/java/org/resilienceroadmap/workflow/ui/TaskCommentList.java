@@ -24,8 +24,10 @@ class TaskCommentList extends VerticalLayout {
         }
         for (TaskComment c : comments) {
             String onTask = taskName.apply(c);
-            Div entry = new Div(new Span((c.author() == null ? "—" : c.author()) + " · " + time.format(c.at())
-                    + (onTask == null ? "" : " · " + onTask)), new Paragraph(c.message()));
+            Div entry = new Div(
+                    new Span((c.author() == null ? "—" : c.author()) + " · " + time.format(c.at())
+                            + (onTask == null ? "" : " · " + onTask)),
+                    new Paragraph(c.message()));
             entry.addClassName("task-comment");
             add(entry);
         }

@@ -91,13 +91,14 @@ class TaskFilterBar extends VerticalLayout {
         due.setItems(TaskFilter.Due.values());
         due.setEmptySelectionAllowed(true);
         due.setEmptySelectionCaption(getTranslation("task.filter.due.any"));
-        due.setItemLabelGenerator(d -> d == null ? getTranslation("task.filter.due.any")
-                : getTranslation("task.filter.due." + d.word()));
+        due.setItemLabelGenerator(
+                d -> d == null ? getTranslation("task.filter.due.any") : getTranslation("task.filter.due." + d.word()));
         age.setId("task-filter-age");
         age.setItems(AGES);
         age.setEmptySelectionAllowed(true);
         age.setEmptySelectionCaption(getTranslation("task.filter.age.any"));
-        age.setItemLabelGenerator(days -> days == null ? getTranslation("task.filter.age.any")
+        age.setItemLabelGenerator(days -> days == null
+                ? getTranslation("task.filter.age.any")
                 : getTranslation(Plurals.key("task.filter.age.olderThan", days, getLocale()), days));
     }
 
@@ -110,10 +111,13 @@ class TaskFilterBar extends VerticalLayout {
             text.setValue(Objects.requireNonNullElse(one(query, "q"), ""));
             // Only what the lists offer: an address can say anything, a filter on a city nobody's
             // tasks are in would show an empty inbox with no city to clear.
-            city.setValue(known(city, number(one(query, "city")).map(Long::valueOf).orElse(null)));
+            city.setValue(
+                    known(city, number(one(query, "city")).map(Long::valueOf).orElse(null)));
             process.setValue(known(process, one(query, "process")));
             plan.setValue(known(plan, one(query, "plan")));
-            due.setValue(Optional.ofNullable(one(query, "due")).flatMap(TaskFilterBar::due).orElse(null));
+            due.setValue(Optional.ofNullable(one(query, "due"))
+                    .flatMap(TaskFilterBar::due)
+                    .orElse(null));
             age.setValue(number(one(query, "age")).filter(AGES::contains).orElse(null));
         } finally {
             quiet = false;
@@ -143,17 +147,19 @@ class TaskFilterBar extends VerticalLayout {
         Set<Long> places = new LinkedHashSet<>();
         Set<String> plans = new LinkedHashSet<>();
         Set<String> processes = new java.util.TreeSet<>();
-        tasks.stream().sorted(java.util.Comparator.comparing(TaskSubject::place)).forEach(s -> {
-            if (s.task().jurisdictionId() != null) {
-                placeNames.putIfAbsent(s.task().jurisdictionId(), s.place());
-                places.add(s.task().jurisdictionId());
-            }
-            if (s.planKey() != null) {
-                planNames.putIfAbsent(s.planKey(), s.planLine());
-                plans.add(s.planKey());
-            }
-            processes.add(s.task().processKey());
-        });
+        tasks.stream()
+                .sorted(java.util.Comparator.comparing(TaskSubject::place))
+                .forEach(s -> {
+                    if (s.task().jurisdictionId() != null) {
+                        placeNames.putIfAbsent(s.task().jurisdictionId(), s.place());
+                        places.add(s.task().jurisdictionId());
+                    }
+                    if (s.planKey() != null) {
+                        planNames.putIfAbsent(s.planKey(), s.planLine());
+                        plans.add(s.planKey());
+                    }
+                    processes.add(s.task().processKey());
+                });
         Optional.ofNullable(city.getValue()).ifPresent(places::add);
         Optional.ofNullable(plan.getValue()).ifPresent(plans::add);
         Optional.ofNullable(process.getValue()).ifPresent(processes::add);
@@ -175,17 +181,26 @@ class TaskFilterBar extends VerticalLayout {
             quiet = wasQuiet;
         }
         all.setLabel(getTranslation("task.tab.all", tasks.size()));
-        mine.setLabel(getTranslation("task.tab.mine",
+        mine.setLabel(getTranslation(
+                "task.tab.mine",
                 tasks.stream().filter(s -> s.task().isAssignedTo(username)).count()));
-        claimable.setLabel(getTranslation("task.tab.claimable",
+        claimable.setLabel(getTranslation(
+                "task.tab.claimable",
                 tasks.stream().filter(s -> s.task().assignee() == null).count()));
     }
 
     TaskFilter filter() {
-        TaskFilter.Show show = tabs.getSelectedTab() == mine ? TaskFilter.Show.MINE
+        TaskFilter.Show show = tabs.getSelectedTab() == mine
+                ? TaskFilter.Show.MINE
                 : tabs.getSelectedTab() == claimable ? TaskFilter.Show.CLAIMABLE : TaskFilter.Show.ALL;
-        return new TaskFilter(show, text.getValue(), city.getValue(), process.getValue(), plan.getValue(),
-                due.getValue(), age.getValue());
+        return new TaskFilter(
+                show,
+                text.getValue(),
+                city.getValue(),
+                process.getValue(),
+                plan.getValue(),
+                due.getValue(),
+                age.getValue());
     }
 
     private String processName(String key) {

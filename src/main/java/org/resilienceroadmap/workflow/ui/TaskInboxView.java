@@ -47,6 +47,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final BulkReport report;
     /** The tasks picked, over all pages: "select all that match" picks more than one page shows. */
     private final Set<String> selected = new LinkedHashSet<>();
+
     private List<TaskSubject> tasks = List.of();
     private List<TaskSubject> shown = List.of();
     private int page;
@@ -60,8 +61,8 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setId("task-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         this.report = new BulkReport(subjects);
-        this.bulk = new BulkBar(decisions, this::selectedTasks, this::selectAllMatching, this::clearSelection,
-                this::afterBulk);
+        this.bulk = new BulkBar(
+                decisions, this::selectedTasks, this::selectAllMatching, this::clearSelection, this::afterBulk);
         grid.asMultiSelect().addSelectionListener(e -> {
             if (!quiet) {
                 shownOnPage().forEach(t -> selected.remove(t.id()));
@@ -80,7 +81,9 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         tasks = search.all(getLocale());
         filters.offer(tasks, me.username());
         filters.read(query);
-        page = TaskFilterBar.number(TaskFilterBar.one(query, "page")).map(n -> n - 1).orElse(0);
+        page = TaskFilterBar.number(TaskFilterBar.one(query, "page"))
+                .map(n -> n - 1)
+                .orElse(0);
         show();
     }
 
@@ -126,8 +129,10 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void syncSelection() {
         quiet = true;
         try {
-            grid.asMultiSelect().setValue(new LinkedHashSet<>(
-                    shownOnPage().stream().filter(t -> selected.contains(t.id())).toList()));
+            grid.asMultiSelect()
+                    .setValue(new LinkedHashSet<>(shownOnPage().stream()
+                            .filter(t -> selected.contains(t.id()))
+                            .toList()));
         } finally {
             quiet = false;
         }

@@ -10,8 +10,7 @@ import org.resilienceroadmap.workflow.TaskItem;
 /** Task and outcome names from the bundles (key {@code task.<process>.<task>}), falling back to the BPMN name. */
 final class TaskLabels {
 
-    private TaskLabels() {
-    }
+    private TaskLabels() {}
 
     static String name(Component c, TaskItem task) {
         return translated(c, "task." + task.processKey() + "." + task.taskKey(), task.name(), task.nameArgument());
@@ -29,7 +28,10 @@ final class TaskLabels {
         if (comment.taskKey() == null) {
             return comment.taskName();
         }
-        return translated(c, "task." + comment.processKey() + "." + comment.taskKey(), comment.taskName(),
+        return translated(
+                c,
+                "task." + comment.processKey() + "." + comment.taskKey(),
+                comment.taskName(),
                 comment.nameArgument());
     }
 

@@ -34,14 +34,21 @@ public class TaskList extends Grid<TaskItem> {
         this.subjects = subjects;
         this.me = me;
         // Score tasks by their Essential's number: "Score Essential 2" before "Score Essential 10".
-        addColumn(t -> TaskLabels.name(this, t)).setHeader(getTranslation("task.column.name")).setFlexGrow(2)
+        addColumn(t -> TaskLabels.name(this, t))
+                .setHeader(getTranslation("task.column.name"))
+                .setFlexGrow(2)
                 .setComparator(TaskFilter.byName(t -> TaskLabels.name(this, t)));
-        addColumn(this::subjectOf).setHeader(getTranslation("task.column.subject"))
-                .setFlexGrow(3).setSortable(true);
-        addColumn(t -> TaskLabels.age(this, t.created())).setHeader(getTranslation("task.column.age"))
+        addColumn(this::subjectOf)
+                .setHeader(getTranslation("task.column.subject"))
+                .setFlexGrow(3)
+                .setSortable(true);
+        addColumn(t -> TaskLabels.age(this, t.created()))
+                .setHeader(getTranslation("task.column.age"))
                 .setComparator(TaskItem::created);
-        addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due())).setHeader(getTranslation("task.column.due"))
-                .setComparator((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
+        addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due()))
+                .setHeader(getTranslation("task.column.due"))
+                .setComparator((a, b) ->
+                        a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
         addColumn(this::assigneeOf).setHeader(getTranslation("task.column.assignee"));
         addComponentColumn(this::open).setHeader("").setAutoWidth(true).setFlexGrow(0);
         // On a phone each task is a card: its name and subject, then its dates and assignee, and the Open link.
@@ -60,19 +67,23 @@ public class TaskList extends Grid<TaskItem> {
         about.clear();
         tasks.forEach(s -> about.put(s.task().id(), s));
         names = subjects.names(tasks.stream().map(s -> s.task().assignee()).toList());
-        org.resilienceroadmap.shared.ui.AllRows.show(this, tasks.stream().map(TaskSubject::task).toList());
+        org.resilienceroadmap.shared.ui.AllRows.show(
+                this, tasks.stream().map(TaskSubject::task).toList());
     }
 
     /** A link, not a button: it opens in a new tab too, and needs no server round trip to navigate. */
     private RouterLink open(TaskItem t) {
-        RouterLink open = new RouterLink(getTranslation("task.open"), TaskView.class, new RouteParameters("taskId", t.id()));
+        RouterLink open =
+                new RouterLink(getTranslation("task.open"), TaskView.class, new RouteParameters("taskId", t.id()));
         open.setId("open-task-" + t.id());
         open.addClassName("open-task");
         return open;
     }
 
     private Div card(TaskItem t) {
-        Div card = PhoneCards.card(new Span(TaskLabels.name(this, t)), new Span(subjectOf(t)),
+        Div card = PhoneCards.card(
+                new Span(TaskLabels.name(this, t)),
+                new Span(subjectOf(t)),
                 PhoneCards.fact(getTranslation("task.column.age"), TaskLabels.age(this, t.created())));
         if (t.due() != null) {
             card.add(PhoneCards.fact(getTranslation("task.column.due"), Days.formatDue(getLocale(), t.due())));
@@ -85,9 +96,11 @@ public class TaskList extends Grid<TaskItem> {
     }
 
     private String assigneeOf(TaskItem t) {
-        return t.assignee() == null ? getTranslation("task.unassigned")
-                : t.isAssignedTo(me.username()) ? getTranslation("task.me")
-                : names.getOrDefault(t.assignee(), getTranslation("task.someoneElse"));
+        return t.assignee() == null
+                ? getTranslation("task.unassigned")
+                : t.isAssignedTo(me.username())
+                        ? getTranslation("task.me")
+                        : names.getOrDefault(t.assignee(), getTranslation("task.someoneElse"));
     }
 
     private String subjectOf(TaskItem task) {

@@ -32,10 +32,11 @@ class TaskSummary extends VerticalLayout {
         Paragraph description = new Paragraph(TaskLabels.description(this, task));
         description.setId("task-description");
         Span meta = new Span(getTranslation("task.created", time.format(task.created()))
-                + (task.due() == null ? "" : " · " + getTranslation("task.dueOn",
-                        Days.formatDue(getLocale(), task.due())))
-                + " · " + (assignee == null ? getTranslation("task.unassigned")
-                        : getTranslation("task.assignedTo", assignee)));
+                + (task.due() == null
+                        ? ""
+                        : " · " + getTranslation("task.dueOn", Days.formatDue(getLocale(), task.due())))
+                + " · "
+                + (assignee == null ? getTranslation("task.unassigned") : getTranslation("task.assignedTo", assignee)));
         meta.addClassName("task-meta");
         add(title, subject, description, meta);
     }

@@ -24,7 +24,6 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.Notifications;
-import org.resilienceroadmap.workflow.TaskComment;
 import org.resilienceroadmap.workflow.TaskComments;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
@@ -43,7 +42,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private TaskItem task;
     private final java.util.List<TaskFields> fields = new java.util.ArrayList<>();
 
-    TaskView(TaskInbox inbox, TaskComments taskComments, TaskSubjects subjects, java.util.List<TaskPanel> panels,
+    TaskView(
+            TaskInbox inbox,
+            TaskComments taskComments,
+            TaskSubjects subjects,
+            java.util.List<TaskPanel> panels,
             CurrentUser currentUser) {
         this.inbox = inbox;
         this.taskComments = taskComments;
@@ -68,7 +71,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void render() {
         removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
         add(new TaskSummary(task, subjects.describe(task, getLocale()), time, assigneeName()));
         fields.clear();
         panels.stream().filter(p -> p.supports(task)).forEach(p -> {
@@ -83,8 +87,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     /** The assignee as colleagues know them, or null for a task nobody has claimed. */
     private String assigneeName() {
-        return task.assignee() == null ? null : subjects.names(java.util.List.of(task.assignee()))
-                .getOrDefault(task.assignee(), getTranslation("task.someoneElse"));
+        return task.assignee() == null
+                ? null
+                : subjects.names(java.util.List.of(task.assignee()))
+                        .getOrDefault(task.assignee(), getTranslation("task.someoneElse"));
     }
 
     private VerticalLayout actions() {
@@ -108,8 +114,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         for (String outcome : task.outcomes()) {
             Button b = new Button(TaskLabels.outcome(this, outcome), e -> complete(outcome, comment));
             b.setId("outcome-" + outcome);
-            b.addThemeVariants("return".equals(outcome) || "reject".equals(outcome)
-                    ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+            b.addThemeVariants(
+                    "return".equals(outcome) || "reject".equals(outcome)
+                            ? ButtonVariant.LUMO_ERROR
+                            : ButtonVariant.LUMO_PRIMARY);
             buttons.add(b);
         }
         if (task.assignee() == null) {
@@ -133,7 +141,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             comment.focus();
             return;
         }
-        var problem = fields.stream().map(f -> f.problem(outcome)).flatMap(java.util.Optional::stream).findFirst();
+        var problem = fields.stream()
+                .map(f -> f.problem(outcome))
+                .flatMap(java.util.Optional::stream)
+                .findFirst();
         if (problem.isPresent()) {
             Notifications.error(problem.get());
             return;
@@ -142,8 +153,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         fields.forEach(f -> extra.putAll(f.fields(outcome)));
         try {
             inbox.complete(task.id(), outcome, comment.getValue(), extra);
-            Notifications.success(getTranslation("task.completed", TaskLabels.name(this, task),
-                    TaskLabels.outcome(this, outcome)));
+            Notifications.success(
+                    getTranslation("task.completed", TaskLabels.name(this, task), TaskLabels.outcome(this, outcome)));
             getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
         } catch (ConflictException e) {
             if (stillOpen()) {

@@ -77,7 +77,8 @@ class ActionDelegatesFastTests {
     @Test
     void theProposerMayNotApprove() {
         doThrow(new ForbiddenException("proposer")).when(steps).checkMayApprove(7L, "proposer");
-        assertThatThrownBy(() -> new ActionFourEyesListener(steps).notify(approvalTask("complete", "proposer", "approve")))
+        assertThatThrownBy(
+                        () -> new ActionFourEyesListener(steps).notify(approvalTask("complete", "proposer", "approve")))
                 .isInstanceOf(ForbiddenException.class);
         verify(steps, never()).approvedAtLevel(any(), any());
     }

@@ -72,9 +72,19 @@ class ActionModelTests {
         when(steps.reviewersOf(7L)).thenReturn(List.of("member"));
         when(steps.dueAt(7L)).thenReturn(DUE.toString());
         ModelBeans.register("actionTasks", new ActionTasks(steps));
-        ModelBeans.register("recordApprovalRoute", new RecordApprovalRouteDelegate(steps, engine.getRepositoryService()));
-        for (String name : List.of("declineAction", "returnToProposer", "acceptAction", "approveAction", "rejectAction",
-                "extendAction", "cancelAction", "markActionCompleted", "returnAction", "verifyAction")) {
+        ModelBeans.register(
+                "recordApprovalRoute", new RecordApprovalRouteDelegate(steps, engine.getRepositoryService()));
+        for (String name : List.of(
+                "declineAction",
+                "returnToProposer",
+                "acceptAction",
+                "approveAction",
+                "rejectAction",
+                "extendAction",
+                "cancelAction",
+                "markActionCompleted",
+                "returnAction",
+                "verifyAction")) {
             delegates.put(name, ModelBeans.delegate(name));
         }
         fourEyes = ModelBeans.taskListener("actionFourEyes");
@@ -190,10 +200,29 @@ class ActionModelTests {
 
     @Test
     void anActionDecidedWithItsPlanSkipsTheReviewTask() throws Exception {
-        Map<String, Object> variables = new HashMap<>(Map.of("subjectId", "7", "jurisdictionId", 3L,
-                "reviewedWithPlan", true, "outcome", "accept", "progressCycle", "R/P3M", "budgetEur", 1000.0,
-                "currency", "EUR", "funded", false, "essentials", "1", "country", "RS"));
-        ProcessInstance action = engine.getRuntimeService().startProcessInstanceByKey(ActionProcess.KEY, "7", variables);
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "subjectId",
+                "7",
+                "jurisdictionId",
+                3L,
+                "reviewedWithPlan",
+                true,
+                "outcome",
+                "accept",
+                "progressCycle",
+                "R/P3M",
+                "budgetEur",
+                1000.0,
+                "currency",
+                "EUR",
+                "funded",
+                false,
+                "essentials",
+                "1",
+                "country",
+                "RS"));
+        ProcessInstance action =
+                engine.getRuntimeService().startProcessInstanceByKey(ActionProcess.KEY, "7", variables);
 
         assertThat(action).hasNotPassed(ActionProcess.TASK_REVIEW).isWaitingAt(ActionProcess.TASK_CARRY_OUT);
         ran("acceptAction");
@@ -226,7 +255,8 @@ class ActionModelTests {
     @Test
     void eachReportingPeriodBringsAProgressReportTaskBesideTheWork() throws Exception {
         ProcessInstance action = inImplementation();
-        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(93, ChronoUnit.DAYS))).containsExactly("StartEvent_ProgressDue");
+        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(93, ChronoUnit.DAYS)))
+                .containsExactly("StartEvent_ProgressDue");
 
         verify(progressDue).notify(any());
         assertThat(action).isWaitingAt(ActionProcess.TASK_REPORT_PROGRESS, ActionProcess.TASK_CARRY_OUT);

@@ -1,5 +1,6 @@
 package org.resilienceroadmap.action.process;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -9,7 +10,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -63,15 +63,19 @@ class ActionPlanReviewModelTests {
     }
 
     private ProcessInstance imported() {
-        return engine.getRuntimeService().startProcessInstanceByKey(ActionProcess.PLAN_REVIEW_KEY, "4",
-                Map.of("subjectId", "4", "jurisdictionId", 3L));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        ActionProcess.PLAN_REVIEW_KEY, "4", Map.of("subjectId", "4", "jurisdictionId", 3L));
     }
 
     @Test
     void theReviewedPlanSendsEachRowOn() throws Exception {
         ProcessInstance review = imported();
         assertThat(review).isWaitingAt(ActionProcess.TASK_REVIEW_PLAN);
-        assertThat(task(review)).hasCandidateGroup("group-chairsOf").hasCandidateUser("member.one").hasCandidateUser("member.two");
+        assertThat(task(review))
+                .hasCandidateGroup("group-chairsOf")
+                .hasCandidateUser("member.one")
+                .hasCandidateUser("member.two");
 
         complete(task(review));
         verify(decisionsComplete).notify(any());

@@ -1,6 +1,5 @@
 package org.resilienceroadmap.action.ui;
 
-import org.resilienceroadmap.shared.Days;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +12,7 @@ import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionProgress;
 import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
@@ -31,10 +31,13 @@ class StageFiguresTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ActionDriver driver;
+
     @Autowired
     ActionService actions;
+
     @Autowired
     ActionProgress actionProgress;
 
@@ -45,15 +48,19 @@ class StageFiguresTests extends KaribuTest {
         driver.approved(city, strategy, "Sirens", TODAY.plusMonths(6));
         driver.approved(city, strategy, "Flood gauges", TODAY.minusDays(3));
         Action done = driver.approved(city, strategy, "Evacuation maps", TODAY.plusMonths(6));
-        SignedIn.as(city.member(), () -> actionProgress.claimCompletion(done.getId(), "Printed and posted",
-                List.of(new Evidence("maps.pdf", StrategyDriver.PDF))));
+        SignedIn.as(
+                city.member(),
+                () -> actionProgress.claimCompletion(
+                        done.getId(), "Printed and posted", List.of(new Evidence("maps.pdf", StrategyDriver.PDF))));
         driver.propose(city, strategy, "School drills", TODAY.minusDays(3));
 
         login(ActionDriver.COORDINATOR);
         StageFigures figures = new StageFigures(actions, city.id());
         assertThat(figure(figures, "approved")).isEqualTo("3");
         assertThat(figure(figures, "onTrack")).isEqualTo("1");
-        assertThat(figure(figures, "overdue")).as("the late proposal is not part of the approved plan").isEqualTo("1");
+        assertThat(figure(figures, "overdue"))
+                .as("the late proposal is not part of the approved plan")
+                .isEqualTo("1");
         assertThat(figure(figures, "completed")).isEqualTo("1");
     }
 

@@ -58,12 +58,16 @@ class AssessmentModelTests {
         when(tasks.scorerOf(anyString(), any())).thenAnswer(call -> "scorer" + call.getArgument(1));
         when(tasks.startedByRoadmap(any())).thenCallRealMethod();
         ModelBeans.register("assessmentTasks", tasks);
-        ModelBeans.register("openRoadmapAssessment", (JavaDelegate) execution -> execution.setVariable("subjectId", "9"));
+        ModelBeans.register(
+                "openRoadmapAssessment", (JavaDelegate) execution -> execution.setVariable("subjectId", "9"));
         // As the application's: the returned Essentials, and only they, are scored again.
-        ModelBeans.register("reopenAssessmentScoring", (JavaDelegate) execution ->
-                execution.setVariable(AssessmentProcess.ESSENTIALS_TO_SCORE, execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS)));
-        for (String name : List.of("startAssessmentScoring", "beginAssessmentConsolidation",
-                "submitAssessmentForValidation", "markAssessmentValidated")) {
+        ModelBeans.register("reopenAssessmentScoring", (JavaDelegate) execution -> execution.setVariable(
+                AssessmentProcess.ESSENTIALS_TO_SCORE, execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS)));
+        for (String name : List.of(
+                "startAssessmentScoring",
+                "beginAssessmentConsolidation",
+                "submitAssessmentForValidation",
+                "markAssessmentValidated")) {
             delegates.put(name, ModelBeans.delegate(name));
         }
     }
@@ -74,12 +78,15 @@ class AssessmentModelTests {
     }
 
     private ProcessInstance opened() {
-        return engine.getRuntimeService().startProcessInstanceByKey(AssessmentProcess.KEY, "9",
-                Map.of("subjectId", "9", "jurisdictionId", 3L));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(AssessmentProcess.KEY, "9", Map.of("subjectId", "9", "jurisdictionId", 3L));
     }
 
     private List<Task> scoringTasks(ProcessInstance assessment) {
-        return taskQuery().processInstanceId(assessment.getId()).taskDefinitionKey(AssessmentProcess.TASK_SCORE).list();
+        return taskQuery()
+                .processInstanceId(assessment.getId())
+                .taskDefinitionKey(AssessmentProcess.TASK_SCORE)
+                .list();
     }
 
     private void scoreAll(ProcessInstance assessment) {
@@ -88,7 +95,9 @@ class AssessmentModelTests {
 
     private ProcessInstance awaitingValidation() {
         ProcessInstance assessment = opened();
-        complete(task(AssessmentProcess.TASK_ASSIGN, assessment), withVariables(AssessmentProcess.ESSENTIALS_TO_SCORE, "1,2,3"));
+        complete(
+                task(AssessmentProcess.TASK_ASSIGN, assessment),
+                withVariables(AssessmentProcess.ESSENTIALS_TO_SCORE, "1,2,3"));
         scoreAll(assessment);
         complete(task(AssessmentProcess.TASK_CONSOLIDATE, assessment));
         return assessment;
@@ -102,7 +111,9 @@ class AssessmentModelTests {
 
         complete(task(assessment), withVariables(AssessmentProcess.ESSENTIALS_TO_SCORE, "1, 4,10"));
         verify(delegates.get("startAssessmentScoring")).execute(any());
-        assertThat(scoringTasks(assessment)).extracting(Task::getAssignee).containsExactlyInAnyOrder("scorer1", "scorer4", "scorer10");
+        assertThat(scoringTasks(assessment))
+                .extracting(Task::getAssignee)
+                .containsExactlyInAnyOrder("scorer1", "scorer4", "scorer10");
 
         scoreAll(assessment);
         verify(delegates.get("beginAssessmentConsolidation")).execute(any());
@@ -119,8 +130,8 @@ class AssessmentModelTests {
 
     @Test
     void openedByTheRoadmapTheAssessmentIsCreatedFirst() {
-        ProcessInstance assessment = engine.getRuntimeService().startProcessInstanceByKey(AssessmentProcess.KEY,
-                Map.of("jurisdictionId", 3L));
+        ProcessInstance assessment = engine.getRuntimeService()
+                .startProcessInstanceByKey(AssessmentProcess.KEY, Map.of("jurisdictionId", 3L));
         assertThat(assessment).hasPassed("Task_OpenForRoadmap").isWaitingAt(AssessmentProcess.TASK_ASSIGN);
         assertThat(assessment).variables().containsEntry("subjectId", "9");
     }

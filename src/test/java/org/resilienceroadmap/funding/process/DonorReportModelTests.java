@@ -61,8 +61,12 @@ class DonorReportModelTests {
         ModelBeans.candidateGroups();
         ModelBeans.register("donorReportSchedule", schedule);
         when(schedule.nextDue(any())).thenReturn(Date.from(DUE));
-        for (String name : List.of("compileDonorReport", "recompileDonorReport", "submitDonorReport",
-                "recordDonorQuery", "recordDonorAcknowledgement")) {
+        for (String name : List.of(
+                "compileDonorReport",
+                "recompileDonorReport",
+                "submitDonorReport",
+                "recordDonorQuery",
+                "recordDonorAcknowledgement")) {
             delegates.put(name, ModelBeans.delegate(name));
         }
     }
@@ -73,8 +77,17 @@ class DonorReportModelTests {
     }
 
     private ProcessInstance opened() {
-        return engine.getRuntimeService().startProcessInstanceByKey(DonorReportProcess.KEY, "5",
-                Map.of("subjectId", "5", DonorReportProcess.PROGRAMME_ID, 5L, DonorReportProcess.OPENED_ON, "2026-03-02"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        DonorReportProcess.KEY,
+                        "5",
+                        Map.of(
+                                "subjectId",
+                                "5",
+                                DonorReportProcess.PROGRAMME_ID,
+                                5L,
+                                DonorReportProcess.OPENED_ON,
+                                "2026-03-02"));
     }
 
     private void ranTimes(String delegate, int times) throws Exception {
@@ -88,7 +101,8 @@ class DonorReportModelTests {
         assertThat(reporting).isWaitingAt(DonorReportProcess.GATEWAY_WAIT);
         assertThat(ModelBeans.runTimersDueAt(engine, DUE.minusSeconds(60))).isEmpty();
 
-        assertThat(ModelBeans.runTimersDueAt(engine, DUE.plusSeconds(60))).containsExactly(DonorReportProcess.TIMER_DUE);
+        assertThat(ModelBeans.runTimersDueAt(engine, DUE.plusSeconds(60)))
+                .containsExactly(DonorReportProcess.TIMER_DUE);
         ranTimes("compileDonorReport", 1);
         assertThat(reporting).isWaitingAt(DonorReportProcess.TASK_SIGN_OFF);
         assertThat(task(reporting)).hasCandidateGroup("group-coordinatorsOfProgramme");
@@ -106,12 +120,18 @@ class DonorReportModelTests {
     @Test
     void aReportAskedForIsCompiledAtOnce() throws Exception {
         ProcessInstance reporting = opened();
-        engine.getRuntimeService().createMessageCorrelation(DonorReportProcess.MESSAGE_REQUESTED)
-                .processInstanceId(reporting.getId()).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(DonorReportProcess.MESSAGE_REQUESTED)
+                .processInstanceId(reporting.getId())
+                .correlate();
 
         ranTimes("compileDonorReport", 1);
         assertThat(reporting).isWaitingAt(DonorReportProcess.TASK_SIGN_OFF);
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(reporting.getId()).count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(reporting.getId())
+                        .count())
+                .isZero();
     }
 
     @Test

@@ -52,6 +52,7 @@ class StageGateChecklistListenerFastTests {
 
     @Test
     void aTaskThatIsNoGateIsAnError() {
-        assertThatThrownBy(() -> listener.notify(gateTask("Task_Other", "approve", null))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> listener.notify(gateTask("Task_Other", "approve", null)))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

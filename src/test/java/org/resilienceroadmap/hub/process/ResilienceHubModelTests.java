@@ -78,8 +78,9 @@ class ResilienceHubModelTests {
     }
 
     private ProcessInstance apply() {
-        return engine.getRuntimeService().startProcessInstanceByKey(ResilienceHubProcess.KEY, "7",
-                Map.of("subjectId", "7", "jurisdictionId", 3L));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        ResilienceHubProcess.KEY, "7", Map.of("subjectId", "7", "jurisdictionId", 3L));
     }
 
     private ProcessInstance designated() throws Exception {
@@ -156,18 +157,26 @@ class ResilienceHubModelTests {
     @Test
     void aRenewalGoesToTheCoordinatorAgainAndCancelsTheTermsTimers() throws Exception {
         ProcessInstance hub = designated();
-        engine.getRuntimeService().createMessageCorrelation(ResilienceHubProcess.MESSAGE_RENEWAL)
-                .processInstanceBusinessKey("7").correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(ResilienceHubProcess.MESSAGE_RENEWAL)
+                .processInstanceBusinessKey("7")
+                .correlate();
 
         assertThat(hub).isWaitingAt(ResilienceHubProcess.TASK_RECOMMEND);
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(hub.getId()).count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(hub.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
     void aDeclinedRenewalKeepsTheRunningTermUntilItRunsOut() throws Exception {
         ProcessInstance hub = designated();
-        engine.getRuntimeService().createMessageCorrelation(ResilienceHubProcess.MESSAGE_RENEWAL)
-                .processInstanceBusinessKey("7").correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(ResilienceHubProcess.MESSAGE_RENEWAL)
+                .processInstanceBusinessKey("7")
+                .correlate();
         when(schedule.holdsTerm(any())).thenReturn(true);
         complete(task(hub), withVariables("outcome", "decline"));
 

@@ -37,14 +37,16 @@ class EntryListenersFastTests {
 
     @Test
     void aSendBackRunsTheRoadmapFromTheStageTheCoordinatorNamed() {
-        when(entries.decide(3L, "sendBack", "A", "coordinator", "no strategy yet")).thenReturn(RoadmapStage.A);
+        when(entries.decide(3L, "sendBack", "A", "coordinator", "no strategy yet"))
+                .thenReturn(RoadmapStage.A);
         new EntryValidation(entries).notify(entryTask("sendBack", "A"));
         verify(execution).setVariable("entryStage", "A");
     }
 
     @Test
     void anAcceptedEntryRunsFromTheStageAsked() {
-        when(entries.decide(3L, "acceptEntry", null, "coordinator", "no strategy yet")).thenReturn(RoadmapStage.C);
+        when(entries.decide(3L, "acceptEntry", null, "coordinator", "no strategy yet"))
+                .thenReturn(RoadmapStage.C);
         new EntryValidation(entries).notify(entryTask("acceptEntry", null));
         verify(execution).setVariable("entryStage", "C");
     }

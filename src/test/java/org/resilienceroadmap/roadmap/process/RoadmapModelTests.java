@@ -69,16 +69,22 @@ class RoadmapModelTests {
         gateChecklist = ModelBeans.taskListener("stageGateChecklist");
         entryEvidence = ModelBeans.taskListener("entryEvidenceCheck");
         entryValidation = ModelBeans.taskListener("entryValidation");
-        stubs = engine.getRepositoryService().createDeployment()
+        stubs = engine.getRepositoryService()
+                .createDeployment()
                 .addModelInstance("assessment-stub.bpmn", stub("assessment"))
                 .addModelInstance("strategy-review-stub.bpmn", stub("strategy-review"))
-                .deploy().getId();
+                .deploy()
+                .getId();
     }
 
     /** The called process reduced to one task, so that the roadmap's own paths are what is tested. */
     private static org.camunda.bpm.model.bpmn.BpmnModelInstance stub(String key) {
-        return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
-                .startEvent().userTask("Task_Stub").endEvent().done();
+        return Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_Stub")
+                .endEvent()
+                .done();
     }
 
     @AfterEach
@@ -88,8 +94,11 @@ class RoadmapModelTests {
     }
 
     private ProcessInstance joinedAt(String stage) {
-        return engine.getRuntimeService().startProcessInstanceByKey(RoadmapProcess.KEY, "3",
-                Map.of("subjectId", "3", "jurisdictionId", 3L, RoadmapProcess.ENTRY_STAGE, stage));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        RoadmapProcess.KEY,
+                        "3",
+                        Map.of("subjectId", "3", "jurisdictionId", 3L, RoadmapProcess.ENTRY_STAGE, stage));
     }
 
     private void finishCalledWork(ProcessInstance roadmap) {
@@ -99,7 +108,9 @@ class RoadmapModelTests {
     @Test
     void joinedAtATheCityPassesEveryGateToTheEnd() throws Exception {
         ProcessInstance roadmap = joinedAt("A");
-        assertThat(roadmap).isWaitingAt(RoadmapProcess.CALL_STAGE_A_ASSESSMENT).hasNotPassed(RoadmapProcess.TASK_ATTACH_ENTRY_EVIDENCE);
+        assertThat(roadmap)
+                .isWaitingAt(RoadmapProcess.CALL_STAGE_A_ASSESSMENT)
+                .hasNotPassed(RoadmapProcess.TASK_ATTACH_ENTRY_EVIDENCE);
         assertThat(calledProcessInstance(roadmap)).hasProcessDefinitionKey("assessment");
         finishCalledWork(roadmap);
 
@@ -110,10 +121,16 @@ class RoadmapModelTests {
         assertThat(calledProcessInstance(roadmap)).hasProcessDefinitionKey("strategy-review");
         finishCalledWork(roadmap);
 
-        complete(task(RoadmapProcess.TASK_STAGE_B_GATE, roadmap), withVariables("outcome", RoadmapProcess.OUTCOME_APPROVE));
+        complete(
+                task(RoadmapProcess.TASK_STAGE_B_GATE, roadmap),
+                withVariables("outcome", RoadmapProcess.OUTCOME_APPROVE));
         assertThat(roadmap).isWaitingAt(RoadmapProcess.TASK_STAGE_C_WORK);
-        complete(task(RoadmapProcess.TASK_STAGE_C_WORK, roadmap), withVariables("outcome", RoadmapProcess.OUTCOME_COMPLETE));
-        complete(task(RoadmapProcess.TASK_STAGE_C_GATE, roadmap), withVariables("outcome", RoadmapProcess.OUTCOME_APPROVE));
+        complete(
+                task(RoadmapProcess.TASK_STAGE_C_WORK, roadmap),
+                withVariables("outcome", RoadmapProcess.OUTCOME_COMPLETE));
+        complete(
+                task(RoadmapProcess.TASK_STAGE_C_GATE, roadmap),
+                withVariables("outcome", RoadmapProcess.OUTCOME_APPROVE));
 
         assertThat(roadmap).isEnded().hasPassed(RoadmapProcess.END_COMPLETED);
         verify(enterStage, times(3)).execute(any());
@@ -124,7 +141,9 @@ class RoadmapModelTests {
     void aReturnedGateOpensTheStagesWorkAgain() throws Exception {
         ProcessInstance roadmap = joinedAt("A");
         finishCalledWork(roadmap);
-        complete(task(RoadmapProcess.TASK_STAGE_A_GATE, roadmap), withVariables("outcome", RoadmapProcess.OUTCOME_RETURN));
+        complete(
+                task(RoadmapProcess.TASK_STAGE_A_GATE, roadmap),
+                withVariables("outcome", RoadmapProcess.OUTCOME_RETURN));
 
         assertThat(roadmap).isWaitingAt(RoadmapProcess.CALL_STAGE_A_ASSESSMENT);
         verify(enterStage, times(1)).execute(any());
@@ -142,19 +161,27 @@ class RoadmapModelTests {
         complete(task(roadmap), withVariables("outcome", RoadmapProcess.OUTCOME_ACCEPT_ENTRY));
         verify(entryValidation).notify(any());
 
-        assertThat(roadmap).hasPassed("Task_EnterStageBOnEntry").isWaitingAt(RoadmapProcess.CALL_STAGE_B_STRATEGY)
+        assertThat(roadmap)
+                .hasPassed("Task_EnterStageBOnEntry")
+                .isWaitingAt(RoadmapProcess.CALL_STAGE_B_STRATEGY)
                 .hasNotPassed(RoadmapProcess.CALL_STAGE_A_ASSESSMENT);
     }
 
     @Test
     void inStageCTheCityReassessesEveryCycleWhileItsWorkGoesOn() throws Exception {
         ProcessInstance roadmap = joinedAt("C");
-        complete(task(RoadmapProcess.TASK_ATTACH_ENTRY_EVIDENCE, roadmap), withVariables("outcome", RoadmapProcess.OUTCOME_SEND_FOR_VALIDATION));
-        complete(task(RoadmapProcess.TASK_VALIDATE_ENTRY, roadmap), withVariables("outcome", RoadmapProcess.OUTCOME_ACCEPT_ENTRY));
+        complete(
+                task(RoadmapProcess.TASK_ATTACH_ENTRY_EVIDENCE, roadmap),
+                withVariables("outcome", RoadmapProcess.OUTCOME_SEND_FOR_VALIDATION));
+        complete(
+                task(RoadmapProcess.TASK_VALIDATE_ENTRY, roadmap),
+                withVariables("outcome", RoadmapProcess.OUTCOME_ACCEPT_ENTRY));
         assertThat(roadmap).hasPassed("Task_EnterStageCOnEntry").isWaitingAt(RoadmapProcess.TASK_STAGE_C_WORK);
 
-        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(700, ChronoUnit.DAYS))).isEmpty();
-        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(740, ChronoUnit.DAYS))).containsExactly("Timer_Reassessment");
+        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(700, ChronoUnit.DAYS)))
+                .isEmpty();
+        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(740, ChronoUnit.DAYS)))
+                .containsExactly("Timer_Reassessment");
 
         assertThat(roadmap).isWaitingAt(RoadmapProcess.TASK_STAGE_C_WORK, "CallActivity_Reassessment");
         assertThat(calledProcessInstance(roadmap)).hasProcessDefinitionKey("assessment");

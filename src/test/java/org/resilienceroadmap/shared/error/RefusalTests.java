@@ -18,14 +18,16 @@ class RefusalTests {
     private final Map<String, String> displayNames = Map.of("chair.kraljevo", "Milica Jovanović");
 
     private String page(Refusal refusal, Locale locale) {
-        return refusal.in(locale, (key, l, values) -> messages.getMessage(key, values, l),
+        return refusal.in(
+                locale,
+                (key, l, values) -> messages.getMessage(key, values, l),
                 username -> displayNames.getOrDefault(username, username));
     }
 
     @Test
     void namesThePersonByDisplayNameOnAPageAndByAccountNameInTheApi() {
-        ConflictException e = new ConflictException(
-                Refusal.of("refusal.task.assignedTo", new Refusal.Person("chair.kraljevo")));
+        ConflictException e =
+                new ConflictException(Refusal.of("refusal.task.assignedTo", new Refusal.Person("chair.kraljevo")));
 
         assertThat(e.getMessage()).isEqualTo("This task is assigned to chair.kraljevo");
         assertThat(page(e.refusal(), Languages.RUSSIAN)).isEqualTo("Эта задача назначена: Milica Jovanović");
@@ -34,12 +36,15 @@ class RefusalTests {
 
     @Test
     void writesAListAsWordsOfTheReadersLanguage() {
-        Refusal refusal = Refusal.of("refusal.task.outcomeOneOf", new Refusal.Words(
-                List.of(new Refusal.Text("outcome.approve"), new Refusal.Text("outcome.return")), false));
+        Refusal refusal = Refusal.of(
+                "refusal.task.outcomeOneOf",
+                new Refusal.Words(
+                        List.of(new Refusal.Text("outcome.approve"), new Refusal.Text("outcome.return")), false));
 
         assertThat(new InvalidRequestException("outcome", refusal).getMessage())
                 .isEqualTo("The outcome must be Approve or Return for rework");
-        assertThat(page(refusal, Languages.RUSSIAN)).doesNotContain("[", "]", "approve")
+        assertThat(page(refusal, Languages.RUSSIAN))
+                .doesNotContain("[", "]", "approve")
                 .endsWith("Утвердить или " + messages.getMessage("outcome.return", null, Languages.RUSSIAN));
     }
 
@@ -60,13 +65,15 @@ class RefusalTests {
         Refusal refusal = Refusal.of("refusal.field.required", new Refusal.Text("refusal.fieldName.title"));
         assertThat(refusal.english()).isEqualTo("Title is required");
         assertThat(page(refusal, Languages.RUSSIAN)).isEqualTo("Заполните поле «Название»");
-        assertThat(Refusal.of("refusal.field.codeCharacters", new Refusal.Text("refusal.fieldName.code")).english())
+        assertThat(Refusal.of("refusal.field.codeCharacters", new Refusal.Text("refusal.fieldName.code"))
+                        .english())
                 .isEqualTo("Code may hold letters, digits, '.', '_' and '-' only");
     }
 
     @Test
     void aMissingValueIsStillARefusal() {
         Refusal refusal = Refusal.of("refusal.assessment.noTemplate", (Object) null);
-        assertThat(new InvalidRequestException("template", refusal).getMessage()).startsWith("No scorecard template");
+        assertThat(new InvalidRequestException("template", refusal).getMessage())
+                .startsWith("No scorecard template");
     }
 }

@@ -32,13 +32,16 @@ class DocumentTypeTests {
     @Test
     void aRealWorkbookIsAnXlsxNotADocx() throws IOException {
         byte[] workbook;
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.createSheet("Plan").createRow(0).createCell(0).setCellValue("Early warning sirens");
             book.write(out);
             workbook = out.toByteArray();
         }
         assertThat(DocumentType.of("plan.xlsx", workbook)).contains(DocumentType.XLSX);
-        assertThat(DocumentType.of("plan.docx", workbook)).as("a spreadsheet renamed").isEmpty();
+        assertThat(DocumentType.of("plan.docx", workbook))
+                .as("a spreadsheet renamed")
+                .isEmpty();
     }
 
     @Test
@@ -58,14 +61,16 @@ class DocumentTypeTests {
         byte[] docx = zip(false, "[Content_Types].xml", "word/document.xml");
         byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
         assertThat(DocumentType.of("decision.docx", truncated)).isEmpty();
-        assertThat(DocumentType.of("decision.docx", new byte[] {'P', 'K', 3, 4, 20, 0})).isEmpty();
+        assertThat(DocumentType.of("decision.docx", new byte[] {'P', 'K', 3, 4, 20, 0}))
+                .isEmpty();
     }
 
     @Test
     void otherTypesStillGoByTheirFirstBytes() {
         assertThat(DocumentType.of("decision.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
                 .contains(DocumentType.PDF);
-        assertThat(DocumentType.of("map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10})).contains(DocumentType.PNG);
+        assertThat(DocumentType.of("map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}))
+                .contains(DocumentType.PNG);
     }
 
     /** A ZIP with the given entries; an ODF {@code mimetype} entry first and stored, as the standard asks. */

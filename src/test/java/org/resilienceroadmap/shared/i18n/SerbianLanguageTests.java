@@ -50,7 +50,8 @@ class SerbianLanguageTests {
     void eachLanguageIsNamedInItself() {
         for (Locale reader : Languages.SUPPORTED) {
             assertThat(Languages.SUPPORTED.stream().map(l -> provider.getTranslation(Languages.nameKey(l), reader)))
-                    .as("as " + reader + " reads them").containsExactly("English", "Русский", "Srpski");
+                    .as("as " + reader + " reads them")
+                    .containsExactly("English", "Русский", "Srpski");
         }
     }
 
@@ -75,7 +76,7 @@ class SerbianLanguageTests {
     }
 
     private String findings(long n) {
-        return provider.getTranslation(Plurals.key("strategy.objective.tieFindings", n, Languages.SERBIAN),
-                Languages.SERBIAN, n);
+        return provider.getTranslation(
+                Plurals.key("strategy.objective.tieFindings", n, Languages.SERBIAN), Languages.SERBIAN, n);
     }
 }

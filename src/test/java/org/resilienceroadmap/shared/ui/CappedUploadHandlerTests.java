@@ -35,8 +35,8 @@ class CappedUploadHandlerTests {
 
     @Test
     void refusesAFileOneByteOverTheCap() throws IOException {
-        boolean taken = handler.receive("a.pdf", new ByteArrayInputStream(new byte[CAP + 1]), stored::add,
-                refused::add);
+        boolean taken =
+                handler.receive("a.pdf", new ByteArrayInputStream(new byte[CAP + 1]), stored::add, refused::add);
 
         assertThat(taken).isFalse();
         assertThat(stored).isEmpty();
@@ -64,7 +64,9 @@ class CappedUploadHandlerTests {
     void takesAFileOfExactlyTheCap() throws IOException {
         assertThat(handler.receive("a.pdf", new ByteArrayInputStream(new byte[CAP]), stored::add, refused::add))
                 .isTrue();
-        assertThat(stored).singleElement().satisfies(file -> assertThat(file.content()).hasSize(CAP));
+        assertThat(stored)
+                .singleElement()
+                .satisfies(file -> assertThat(file.content()).hasSize(CAP));
     }
 
     @Test

@@ -84,14 +84,16 @@ class FormErrorsViewTests extends KaribuTest {
             throw new InvalidRequestException("title", "Title needed");
         });
 
-        boolean done = errors.attempt(() -> { });
+        boolean done = errors.attempt(() -> {});
 
         assertThat(done).isTrue();
         assertThat(title.isInvalid()).isFalse();
     }
 
     private static List<String> notices() {
-        return NotificationsKt.getNotifications().stream().map(FormErrorsViewTests::text).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(FormErrorsViewTests::text)
+                .toList();
     }
 
     private static String text(Notification n) {

@@ -21,6 +21,7 @@ class RefusalsViewTests extends KaribuTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ApplicationContext context;
 
@@ -32,11 +33,15 @@ class RefusalsViewTests extends KaribuTest {
         UI.getCurrent().navigate("tasks");
         UI.getCurrent().setLocale(Languages.RUSSIAN);
 
-        ConflictException taken = new ConflictException(
-                Refusal.of("refusal.task.assignedTo", new Refusal.Person(holder)));
-        InvalidRequestException outcome = new InvalidRequestException("outcome", Refusal.of(
-                "refusal.task.outcomeOneOf", new Refusal.Words(List.of(new Refusal.Text("outcome.approve"),
-                        new Refusal.Text("outcome.return")), false)));
+        ConflictException taken =
+                new ConflictException(Refusal.of("refusal.task.assignedTo", new Refusal.Person(holder)));
+        InvalidRequestException outcome = new InvalidRequestException(
+                "outcome",
+                Refusal.of(
+                        "refusal.task.outcomeOneOf",
+                        new Refusal.Words(
+                                List.of(new Refusal.Text("outcome.approve"), new Refusal.Text("outcome.return")),
+                                false)));
 
         assertThat(Refusals.text(taken)).isEqualTo("Эта задача назначена: Дилноза Рахимова");
         assertThat(taken.getMessage()).as("the API's English").isEqualTo("This task is assigned to " + holder);

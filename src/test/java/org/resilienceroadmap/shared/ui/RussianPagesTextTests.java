@@ -55,27 +55,52 @@ class RussianPagesTextTests extends KaribuTest {
      * open them, as the reader picks them (PDF, Excel, Word…); the IATI standard; ISO codes (EUR) and
      * UTC. MCR2030 is a word with digits, which the Latin-word rule does not match.
      */
-    private static final Set<String> INTERNATIONAL = Set.of("PDF", "IATI", "XLSX", "CSV", "DOCX", "ODT", "PNG",
-            "JPEG", "JSON", "EUR", "USD", "ISO", "UTF", "XML", "UTC", "Excel", "Word", "OpenDocument");
+    private static final Set<String> INTERNATIONAL = Set.of(
+            "PDF",
+            "IATI",
+            "XLSX",
+            "CSV",
+            "DOCX",
+            "ODT",
+            "PNG",
+            "JPEG",
+            "JSON",
+            "EUR",
+            "USD",
+            "ISO",
+            "UTF",
+            "XML",
+            "UTC",
+            "Excel",
+            "Word",
+            "OpenDocument");
 
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ActionDriver actions;
+
     @Autowired
     org.resilienceroadmap.action.ActionService actionService;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     org.resilienceroadmap.directory.JurisdictionDirectory jurisdictions;
+
     @Autowired
     org.resilienceroadmap.directory.PeopleDirectory people;
+
     @Autowired
     org.resilienceroadmap.directory.ProgrammeDirectory programmes;
+
     @Autowired
     org.resilienceroadmap.assessment.ScorecardTemplates templates;
+
     @Autowired
     org.resilienceroadmap.security.Passwords passwords;
 
@@ -83,13 +108,19 @@ class RussianPagesTextTests extends KaribuTest {
     void theMainPagesSayEverythingInRussian() throws Exception {
         ActionScene scene = ActionScene.prepare(context);
         String actionTitle = "Сирены в каждом районе";
-        Action action = actions.approved(scene.city(), scene.strategy(), actionTitle,
+        Action action = actions.approved(
+                scene.city(),
+                scene.strategy(),
+                actionTitle,
                 LocalDate.now(Days.ZONE).plusMonths(3));
-        Long assessment = as(scene.city().chair(),
-                () -> assessments.open(scene.city().id(), "preliminary", null, null)).getId();
+        Long assessment = as(
+                        scene.city().chair(),
+                        () -> assessments.open(scene.city().id(), "preliminary", null, null))
+                .getId();
 
         String chair = russian("Фарход Каримов", Role.CHAIR, scene.city().id());
-        String coordinator = russian("Нигора Юсупова", Role.COORDINATOR, scene.city().id());
+        String coordinator =
+                russian("Нигора Юсупова", Role.COORDINATOR, scene.city().id());
         String admin = russian("Ольга Админова", Role.ADMIN, null);
         Set<String> data = dataWords(scene, action);
         Map<String, String> englishOnly = englishTextsWithOtherRussian();
@@ -98,11 +129,20 @@ class RussianPagesTextTests extends KaribuTest {
         login(chair);
         // A real sign-in loads a new page: the layout is built again, for the account and in its language.
         UI.getCurrent().getPage().reload();
-        for (String page : List.of("tasks", "jurisdictions", "jurisdictions/" + scene.city().id(),
-                "jurisdictions/" + scene.city().id() + "/assessments", "assessments/" + assessment,
-                "jurisdictions/" + scene.city().id() + "/strategies", "strategies/" + scene.strategy(),
-                "strategies/" + scene.strategy() + "/timeline", "actions", "actions/" + action.getId(),
-                "my-actions", "notifications", "")) {
+        for (String page : List.of(
+                "tasks",
+                "jurisdictions",
+                "jurisdictions/" + scene.city().id(),
+                "jurisdictions/" + scene.city().id() + "/assessments",
+                "assessments/" + assessment,
+                "jurisdictions/" + scene.city().id() + "/strategies",
+                "strategies/" + scene.strategy(),
+                "strategies/" + scene.strategy() + "/timeline",
+                "actions",
+                "actions/" + action.getId(),
+                "my-actions",
+                "notifications",
+                "")) {
             UI.getCurrent().navigate(page);
             check(page, problems, data, englishOnly);
         }
@@ -110,7 +150,8 @@ class RussianPagesTextTests extends KaribuTest {
         login(coordinator);
         // A real sign-in loads a new page: the layout is built again, for the account and in its language.
         UI.getCurrent().getPage().reload();
-        for (String page : List.of("programmes", "programmes/" + scene.programme().getId(), "tasks", "")) {
+        for (String page :
+                List.of("programmes", "programmes/" + scene.programme().getId(), "tasks", "")) {
             UI.getCurrent().navigate(page);
             check("coordinator: " + page, problems, data, englishOnly);
         }
@@ -125,12 +166,15 @@ class RussianPagesTextTests extends KaribuTest {
             check(page, problems, data, englishOnly);
         }
 
-        assertThat(problems).as("texts on Russian pages that are English, or not from the bundle").isEmpty();
+        assertThat(problems)
+                .as("texts on Russian pages that are English, or not from the bundle")
+                .isEmpty();
     }
 
-    private void check(String page, Map<String, List<String>> problems, Set<String> data,
-            Map<String, String> englishOnly) {
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as(page)
+    private void check(
+            String page, Map<String, List<String>> problems, Set<String> data, Map<String, String> englishOnly) {
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as(page)
                 .isEqualTo(page.replaceFirst("^coordinator: ", ""));
         assertThat(UI.getCurrent().getLocale()).as("the account's language").isEqualTo(Languages.RUSSIAN);
         Set<String> found = new TreeSet<>();
@@ -158,8 +202,15 @@ class RussianPagesTextTests extends KaribuTest {
         for (Component c : _find(Component.class)) {
             Element e = c.getElement();
             e.getChildren().filter(Element::isTextNode).forEach(t -> texts.add(t.getText()));
-            for (String property : List.of("label", "helperText", "placeholder", "title", "text", "header",
-                    "accessibleName", "emptyStateText")) {
+            for (String property : List.of(
+                    "label",
+                    "helperText",
+                    "placeholder",
+                    "title",
+                    "text",
+                    "header",
+                    "accessibleName",
+                    "emptyStateText")) {
                 Object value = e.getPropertyRaw(property);
                 if (value instanceof String s) {
                     texts.add(s);
@@ -198,10 +249,14 @@ class RussianPagesTextTests extends KaribuTest {
             Object item = GridKt._get(grid, row);
             for (Grid.Column column : columns) {
                 Object value = column.getRenderer() instanceof ComponentRenderer renderer
-                        ? renderer.createComponent(item) : GridKt.getPresentationValue(column, item);
+                        ? renderer.createComponent(item)
+                        : GridKt.getPresentationValue(column, item);
                 if (value instanceof Component component) {
                     texts.add(component.getElement().getTextRecursively());
-                    component.getElement().getAttributeNames().filter(a -> a.equals("title") || a.equals("aria-label"))
+                    component
+                            .getElement()
+                            .getAttributeNames()
+                            .filter(a -> a.equals("title") || a.equals("aria-label"))
                             .forEach(a -> texts.add(component.getElement().getAttribute(a)));
                 } else if (value != null) {
                     texts.add(String.valueOf(value));
@@ -214,15 +269,34 @@ class RussianPagesTextTests extends KaribuTest {
     /** The words of what the test itself made, which pages show as it was written. */
     private Set<String> dataWords(ActionScene scene, Action action) {
         Set<String> words = new LinkedHashSet<>();
-        List<String> made = new ArrayList<>(List.of(scene.city().code(), scene.city().chair(), scene.city().member(),
-                scene.city().coordinator(), scene.namedMember(), ActionScene.NAME, "Test city", "Test",
-                scene.programme().getTitle(), scene.programme().getCode(), "Test donor", action.getTitle(),
+        List<String> made = new ArrayList<>(List.of(
+                scene.city().code(),
+                scene.city().chair(),
+                scene.city().member(),
+                scene.city().coordinator(),
+                scene.namedMember(),
+                ActionScene.NAME,
+                "Test city",
+                "Test",
+                scene.programme().getTitle(),
+                scene.programme().getCode(),
+                "Test donor",
+                action.getTitle(),
                 // what the drivers write: the strategy, its objective and draft, the adoption, the action
-                "Test strategy", "Early warning for every district", "Strategy Reduce flood and earthquake risk",
-                "No. 42", "City council", "decision.pdf", "Install and test sirens",
-                "Committee of Emergency Situations", ActionDriver.COORDINATOR,
+                "Test strategy",
+                "Early warning for every district",
+                "Strategy Reduce flood and earthquake risk",
+                "No. 42",
+                "City council",
+                "decision.pdf",
+                "Install and test sirens",
+                "Committee of Emergency Situations",
+                ActionDriver.COORDINATOR,
                 // the approval table's rule that routed the action, as the table's author wrote it
-                as(scene.city().chair(), () -> actionService.detail(action.getId())).action().getRoute().ruleText()));
+                as(scene.city().chair(), () -> actionService.detail(action.getId()))
+                        .action()
+                        .getRoute()
+                        .ruleText()));
         // The administration pages and the jurisdiction tree list the whole (demo) world: its places
         // by the name a Russian reader writes (a Latin name only where there is no other), its people
         // and programmes as they were entered.
@@ -264,7 +338,10 @@ class RussianPagesTextTests extends KaribuTest {
         for (String key : english.stringPropertyNames()) {
             String en = english.getProperty(key).strip();
             String ru = russian.getProperty(key);
-            if (!en.isEmpty() && ru != null && !ru.strip().equals(en) && LATIN_WORD.matcher(en).find()) {
+            if (!en.isEmpty()
+                    && ru != null
+                    && !ru.strip().equals(en)
+                    && LATIN_WORD.matcher(en).find()) {
                 englishOnly.put(en.replace("''", "'"), key);
             }
         }

@@ -46,13 +46,15 @@ class StrategyListenersFastTests {
 
     @Test
     void aCompletionNamingNoApproverIsRefused() {
-        assertThatThrownBy(() -> fourEyes.notify(approvalTask("complete", null, null))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> fourEyes.notify(approvalTask("complete", null, null)))
+                .isInstanceOf(ForbiddenException.class);
         verify(steps, never()).requireIndependentApprover(any(), anyInt(), any());
     }
 
     @Test
     void theAuthorsRefusalStopsTheTask() {
         doThrow(new ForbiddenException("author")).when(steps).requireIndependentApprover(11L, 2, "member");
-        assertThatThrownBy(() -> fourEyes.notify(approvalTask("complete", "member", null))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> fourEyes.notify(approvalTask("complete", "member", null)))
+                .isInstanceOf(ForbiddenException.class);
     }
 }

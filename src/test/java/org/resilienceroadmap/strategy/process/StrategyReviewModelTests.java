@@ -71,9 +71,16 @@ class StrategyReviewModelTests {
         when(tasks.reviewers(any())).thenAnswer(call -> List.of(((String) call.getArgument(0)).split(",")));
         when(tasks.versionSubmitted(any())).thenCallRealMethod();
         ModelBeans.register("strategyTasks", tasks);
-        ModelBeans.register("openRoadmapStrategy", (JavaDelegate) execution -> execution.setVariable("strategyUnderWay", underWay));
-        for (String name : List.of("remindStrategyReviewers", "escalateOverdueStrategyReview", "requestStrategyChanges",
-                "sendStrategyForApproval", "returnStrategyForChanges", "approveStrategy", "markStrategyAdopted")) {
+        ModelBeans.register(
+                "openRoadmapStrategy", (JavaDelegate) execution -> execution.setVariable("strategyUnderWay", underWay));
+        for (String name : List.of(
+                "remindStrategyReviewers",
+                "escalateOverdueStrategyReview",
+                "requestStrategyChanges",
+                "sendStrategyForApproval",
+                "returnStrategyForChanges",
+                "approveStrategy",
+                "markStrategyAdopted")) {
             delegates.put(name, ModelBeans.delegate(name));
         }
         notifyReviewer = ModelBeans.taskListener("notifyStrategyReviewer");
@@ -87,8 +94,15 @@ class StrategyReviewModelTests {
     }
 
     private Map<String, Object> submission(int version) {
-        return new HashMap<>(Map.of("versionNumber", version, "reviewers", "ana,boris",
-                "reviewDue", Date.from(DUE), "reviewReminderAt", Date.from(REMINDER)));
+        return new HashMap<>(Map.of(
+                "versionNumber",
+                version,
+                "reviewers",
+                "ana,boris",
+                "reviewDue",
+                Date.from(DUE),
+                "reviewReminderAt",
+                Date.from(REMINDER)));
     }
 
     private ProcessInstance submitted() {
@@ -99,7 +113,10 @@ class StrategyReviewModelTests {
     }
 
     private void everyReviewerAnswers(ProcessInstance review, String outcome) {
-        for (Task reviewTask : taskQuery().processInstanceId(review.getId()).taskDefinitionKey(StrategyReviewProcess.TASK_REVIEW).list()) {
+        for (Task reviewTask : taskQuery()
+                .processInstanceId(review.getId())
+                .taskDefinitionKey(StrategyReviewProcess.TASK_REVIEW)
+                .list()) {
             complete(reviewTask, withVariables("outcome", outcome));
         }
     }
@@ -181,20 +198,27 @@ class StrategyReviewModelTests {
 
     @Test
     void startedByTheRoadmapTheChairDrafts() {
-        ProcessInstance review = engine.getRuntimeService().startProcessInstanceByKey(StrategyReviewProcess.KEY, "11",
-                Map.of("subjectId", "11", "jurisdictionId", 3L));
+        ProcessInstance review = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        StrategyReviewProcess.KEY, "11", Map.of("subjectId", "11", "jurisdictionId", 3L));
         assertThat(review).hasPassed("Task_OpenForRoadmap").isWaitingAt(StrategyReviewProcess.TASK_DRAFT);
     }
 
     @Test
     void startedByTheRoadmapWhileAReviewIsUnderWayItWaitsForThatAdoption() {
         underWay = true;
-        ProcessInstance review = engine.getRuntimeService().startProcessInstanceByKey(StrategyReviewProcess.KEY, "11",
-                Map.of("subjectId", "11", "jurisdictionId", 3L));
+        ProcessInstance review = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        StrategyReviewProcess.KEY, "11", Map.of("subjectId", "11", "jurisdictionId", 3L));
         assertThat(review).isWaitingAt("Event_StrategyAdopted");
 
-        engine.getRuntimeService().createMessageCorrelation(StrategyReviewProcess.MESSAGE_ADOPTED)
-                .processInstanceId(review.getId()).correlate();
-        assertThat(review).isEnded().hasPassed("EndEvent_AdoptedElsewhere").hasNotPassed(StrategyReviewProcess.TASK_DRAFT);
+        engine.getRuntimeService()
+                .createMessageCorrelation(StrategyReviewProcess.MESSAGE_ADOPTED)
+                .processInstanceId(review.getId())
+                .correlate();
+        assertThat(review)
+                .isEnded()
+                .hasPassed("EndEvent_AdoptedElsewhere")
+                .hasNotPassed(StrategyReviewProcess.TASK_DRAFT);
     }
 }

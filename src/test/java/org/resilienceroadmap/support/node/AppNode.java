@@ -41,7 +41,8 @@ public final class AppNode implements AutoCloseable {
     private final String name;
     private final NodeDatabase database;
     private final List<String> settings;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private int port;
     private int starts;
@@ -133,16 +134,24 @@ public final class AppNode implements AutoCloseable {
             Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
             log = logs.resolve(name + "-" + starts + ".log").toAbsolutePath();
             Path workingDirectory = Files.createDirectories(Path.of("target", "cluster-data", "work-" + name));
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx640m", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-cp", applicationClasspath(), "org.resilienceroadmap.ResilienceRoadmapApplication",
+            List<String> command = new ArrayList<>(List.of(
+                    javaBinary(),
+                    "-Xmx640m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-cp",
+                    applicationClasspath(),
+                    "org.resilienceroadmap.ResilienceRoadmapApplication",
                     "--server.port=" + port,
                     "--spring.profiles.active=" + String.join(",", profiles()),
                     "--camunda.bpm.generic-properties.properties.hostname=" + name,
                     "--camunda.bpm.job-execution.max-wait=2000",
                     "--camunda.bpm.job-execution.wait-time-in-millis=1000"));
             command.addAll(settings);
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(database.environment());
             Process started = builder.start();
             RUNNING.add(started);
@@ -165,11 +174,17 @@ public final class AppNode implements AutoCloseable {
         Instant started = Instant.now();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " ended during start with " + process.exitValue() + ":\n" + tail());
+                throw new IllegalStateException(
+                        name + " ended during start with " + process.exitValue() + ":\n" + tail());
             }
             if (ready()) {
-                System.out.printf("%s ready on port %d (pid %d, %s) after %d s%n", name, port, process.pid(),
-                        database.describe(), Duration.between(started, Instant.now()).toSeconds());
+                System.out.printf(
+                        "%s ready on port %d (pid %d, %s) after %d s%n",
+                        name,
+                        port,
+                        process.pid(),
+                        database.describe(),
+                        Duration.between(started, Instant.now()).toSeconds());
                 return;
             }
             sleep(1000);
@@ -180,8 +195,11 @@ public final class AppNode implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 && answer.body().contains("UP");
         } catch (IOException e) {
             return false;
@@ -209,7 +227,8 @@ public final class AppNode implements AutoCloseable {
     public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
-            return lines.subList(Math.max(0, lines.size() - 40), lines.size()).stream().collect(Collectors.joining("\n"));
+            return lines.subList(Math.max(0, lines.size() - 40), lines.size()).stream()
+                    .collect(Collectors.joining("\n"));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
@@ -224,7 +243,9 @@ public final class AppNode implements AutoCloseable {
         Path runtime = Path.of("target", "runtime-classpath.txt");
         try {
             if (Files.exists(runtime)) {
-                return Path.of("target", "classes").toAbsolutePath() + File.pathSeparator + Files.readString(runtime).strip();
+                return Path.of("target", "classes").toAbsolutePath()
+                        + File.pathSeparator
+                        + Files.readString(runtime).strip();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,7 +47,9 @@ public final class ApprovalStream {
                 inFlight.add(task.getKey());
                 NodeApi.Answer answer;
                 try {
-                    answer = api.post(coordinator, "/api/v1/tasks/" + task.getValue() + "/complete",
+                    answer = api.post(
+                            coordinator,
+                            "/api/v1/tasks/" + task.getValue() + "/complete",
                             Map.of("outcome", "approve", "comment", "Approved in the stream"));
                 } catch (UncheckedIOException gone) {
                     return;

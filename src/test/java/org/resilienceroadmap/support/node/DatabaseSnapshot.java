@@ -15,11 +15,16 @@ import java.util.TreeMap;
  * every process instance with its state, every open task with its assignee, every job with its due
  * date, and every stored document by the digest of its bytes.
  */
-public record DatabaseSnapshot(Map<String, Long> rows, Map<String, String> processInstances,
-        Map<String, String> openTasks, Map<String, String> jobs, Map<Long, String> documents) {
+public record DatabaseSnapshot(
+        Map<String, Long> rows,
+        Map<String, String> processInstances,
+        Map<String, String> openTasks,
+        Map<String, String> jobs,
+        Map<Long, String> documents) {
 
     public static DatabaseSnapshot of(NodeDatabase database) {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             Map<String, Long> rows = new TreeMap<>();
             try (ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (tables.next()) {
@@ -31,7 +36,8 @@ public record DatabaseSnapshot(Map<String, Long> rows, Map<String, String> proce
             for (String table : rows.keySet()) {
                 rows.put(table, single(s, "select count(*) from \"" + table + "\""));
             }
-            return new DatabaseSnapshot(rows,
+            return new DatabaseSnapshot(
+                    rows,
                     pairs(s, "select id_, state_ from act_hi_procinst"),
                     pairs(s, "select id_, concat(task_def_key_, ' / ', coalesce(assignee_, '-')) from act_ru_task"),
                     pairs(s, "select id_, concat(type_, ' ', cast(duedate_ as varchar(40))) from act_ru_job"),
@@ -43,7 +49,8 @@ public record DatabaseSnapshot(Map<String, Long> rows, Map<String, String> proce
 
     /** The stored bytes of one document. */
     public static byte[] document(NodeDatabase database, long id) {
-        try (Connection c = database.connect(); Statement s = c.createStatement();
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select content from stored_file where id = " + id)) {
             if (!r.next()) {
                 throw new IllegalStateException("No stored file " + id + " in " + database.describe());

@@ -33,7 +33,8 @@ public final class H2FileDatabase implements NodeDatabase {
     public static H2FileDatabase fresh(String purpose) {
         try {
             Path root = Files.createDirectories(Path.of("target", "cluster-data"));
-            return new H2FileDatabase(Files.createTempDirectory(root, purpose + "-").toAbsolutePath());
+            return new H2FileDatabase(
+                    Files.createTempDirectory(root, purpose + "-").toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

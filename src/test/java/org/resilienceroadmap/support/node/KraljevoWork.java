@@ -33,39 +33,78 @@ public final class KraljevoWork {
 
     /** The id of Kraljevo's adopted strategy. */
     public long strategy() {
-        long kraljevo = StreamSupport.stream(ok(api.get(CHAIR, "/api/v1/jurisdictions?size=500")).get("content")
-                .spliterator(), false).filter(j -> j.get("code").asText().equals("RS-KRA")).findFirst().orElseThrow()
-                .get("id").asLong();
-        return StreamSupport.stream(ok(api.get(CHAIR, "/api/v1/jurisdictions/" + kraljevo + "/strategies")).spliterator(),
-                false).filter(s -> s.get("state").asText().equals("ADOPTED")).findFirst().orElseThrow().get("id").asLong();
+        long kraljevo = StreamSupport.stream(
+                        ok(api.get(CHAIR, "/api/v1/jurisdictions?size=500"))
+                                .get("content")
+                                .spliterator(),
+                        false)
+                .filter(j -> j.get("code").asText().equals("RS-KRA"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+        return StreamSupport.stream(
+                        ok(api.get(CHAIR, "/api/v1/jurisdictions/" + kraljevo + "/strategies"))
+                                .spliterator(),
+                        false)
+                .filter(s -> s.get("state").asText().equals("ADOPTED"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
     }
 
     /** Imports {@code count} actions titled {@code <prefix> 1..count}, owned by the chair, due on {@code due}; their ids in order. */
     public List<Long> importActions(long strategy, String prefix, int count, LocalDate due) {
-        long objective = ok(api.get(CHAIR, "/api/v1/strategies/" + strategy)).get("objectives").get(1).get("id").asLong();
+        long objective = ok(api.get(CHAIR, "/api/v1/strategies/" + strategy))
+                .get("objectives")
+                .get(1)
+                .get("id")
+                .asLong();
         StringBuilder csv = new StringBuilder("objective,title,description,lead_agency,owner,start,due,budget,currency,"
                 + "programme,essentials,hazards,sendai_priorities\n");
         for (int i = 1; i <= count; i++) {
-            csv.append(objective).append(',').append(prefix).append(' ').append(i)
-                    .append(",Warning sirens,Sector for Emergency Management,").append(CHAIR).append(',')
-                    .append(due.minusMonths(6)).append(',').append(due).append(",10000000,RSD,,2,,1\n");
+            csv.append(objective)
+                    .append(',')
+                    .append(prefix)
+                    .append(' ')
+                    .append(i)
+                    .append(",Warning sirens,Sector for Emergency Management,")
+                    .append(CHAIR)
+                    .append(',')
+                    .append(due.minusMonths(6))
+                    .append(',')
+                    .append(due)
+                    .append(",10000000,RSD,,2,,1\n");
         }
-        Answer imported = api.multipart(CHAIR, "/api/v1/strategies/" + strategy + "/actions/import?dryRun=false",
-                Map.of(), "file", prefix + ".csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        Answer imported = api.multipart(
+                CHAIR,
+                "/api/v1/strategies/" + strategy + "/actions/import?dryRun=false",
+                Map.of(),
+                "file",
+                prefix + ".csv",
+                "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
         if (imported.status() != 200 || imported.json().get("imported").asInt() != count) {
             throw new IllegalStateException("Import of " + prefix + " answered " + imported.status() + ": "
                     + new String(imported.bytes(), StandardCharsets.UTF_8));
         }
         String review = imported.json().get("reviewId").asText();
-        String task = taskList(CHAIR).stream().filter(t -> t.get("taskKey").asText().equals("Task_ReviewPlan")
-                && t.get("subjectId").asText().equals(review)).findFirst().orElseThrow().get("id").asText();
+        String task = taskList(CHAIR).stream()
+                .filter(t -> t.get("taskKey").asText().equals("Task_ReviewPlan")
+                        && t.get("subjectId").asText().equals(review))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asText();
         ok(api.post(CHAIR, "/api/v1/action-plan-reviews/" + review + "/accept-remaining", Map.of()));
         Answer decided = api.post(CHAIR, "/api/v1/tasks/" + task + "/complete", Map.of("outcome", "decide"));
         if (decided.status() != 204) {
             throw new IllegalStateException("The plan's review answered " + decided.status());
         }
         Map<String, Long> byTitle = new LinkedHashMap<>();
-        ok(api.get(CHAIR, "/api/v1/actions?strategyId=" + strategy + "&size=500")).get("content")
+        ok(api.get(CHAIR, "/api/v1/actions?strategyId=" + strategy + "&size=500"))
+                .get("content")
                 .forEach(a -> byTitle.put(a.get("title").asText(), a.get("id").asLong()));
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -79,10 +118,13 @@ public final class KraljevoWork {
         Set<String> wanted = new HashSet<>(actions.stream().map(String::valueOf).toList());
         Map<Long, String> found = new LinkedHashMap<>();
         for (JsonNode task : taskList(user)) {
-            if (task.get("taskKey").asText().equals(taskKey) && wanted.contains(task.get("subjectId").asText())) {
-                String previous = found.put(task.get("subjectId").asLong(), task.get("id").asText());
+            if (task.get("taskKey").asText().equals(taskKey)
+                    && wanted.contains(task.get("subjectId").asText())) {
+                String previous =
+                        found.put(task.get("subjectId").asLong(), task.get("id").asText());
                 if (previous != null) {
-                    throw new AssertionError("Two open " + taskKey + " tasks for action " + task.get("subjectId").asText());
+                    throw new AssertionError("Two open " + taskKey + " tasks for action "
+                            + task.get("subjectId").asText());
                 }
             }
         }
@@ -97,13 +139,16 @@ public final class KraljevoWork {
     }
 
     public String status(long action) {
-        return ok(api.get(CHAIR, "/api/v1/actions/" + action)).get("action").get("status").asText();
+        return ok(api.get(CHAIR, "/api/v1/actions/" + action))
+                .get("action")
+                .get("status")
+                .asText();
     }
 
     private static JsonNode ok(Answer answer) {
         if (!answer.isSuccess()) {
-            throw new IllegalStateException("The API answered " + answer.status() + ": "
-                    + new String(answer.bytes(), StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "The API answered " + answer.status() + ": " + new String(answer.bytes(), StandardCharsets.UTF_8));
         }
         return answer.json();
     }

@@ -32,7 +32,8 @@ public final class NodeApi {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final AppNode node;
 
@@ -45,28 +46,47 @@ public final class NodeApi {
     }
 
     public Answer post(String user, String path, Object body) {
-        return send(user, request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+        return send(
+                user,
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
     public Answer put(String user, String path, Object body) {
-        return send(user, request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+        return send(
+                user,
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
     /** A multipart form as a browser sends it: plain fields and one file. */
-    public Answer multipart(String user, String path, Map<String, String> fields, String fileField, String fileName,
-            String contentType, byte[] content) {
+    public Answer multipart(
+            String user,
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content) {
         String boundary = "----rr" + UUID.randomUUID();
         ByteArrayOutputStream form = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(form, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
-        write(form, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        fields.forEach((name, value) -> write(
+                form,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        write(
+                form,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         form.writeBytes(content);
         write(form, "\r\n--" + boundary + "--\r\n");
-        return send(user, request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
+        return send(
+                user,
+                request(path)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -76,10 +96,12 @@ public final class NodeApi {
     private static Answer send(String user, HttpRequest.Builder request) {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<byte[]> answer = HTTP.send(request.header("Authorization", "Basic " + credentials).build(),
+            HttpResponse<byte[]> answer = HTTP.send(
+                    request.header("Authorization", "Basic " + credentials).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             String type = answer.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") && answer.body().length > 0 ? JSON.readTree(answer.body())
+            JsonNode json = type.contains("json") && answer.body().length > 0
+                    ? JSON.readTree(answer.body())
                     : MissingNode.getInstance();
             return new Answer(answer.statusCode(), json, answer.body());
         } catch (IOException e) {

@@ -34,7 +34,9 @@ public sealed interface NodeDatabase extends AutoCloseable permits PostgresDatab
 
     /** The first column of the first row, e.g. a count; on H2 only while no node has the file open. */
     default long count(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement s = statement(c, sql, parameters); ResultSet r = s.executeQuery()) {
+        try (Connection c = connect();
+                PreparedStatement s = statement(c, sql, parameters);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
@@ -45,7 +47,9 @@ public sealed interface NodeDatabase extends AutoCloseable permits PostgresDatab
     /** The first two columns of every row, the first as the key. */
     default Map<String, String> pairs(String sql, Object... parameters) {
         Map<String, String> pairs = new TreeMap<>();
-        try (Connection c = connect(); PreparedStatement s = statement(c, sql, parameters); ResultSet r = s.executeQuery()) {
+        try (Connection c = connect();
+                PreparedStatement s = statement(c, sql, parameters);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 pairs.put(r.getString(1), r.getString(2));
             }

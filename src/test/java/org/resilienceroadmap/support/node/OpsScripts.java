@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@code ops/backup.sh} and {@code ops/restore.sh} as an operator would, with the H2 jar the application uses. */
 public final class OpsScripts {
 
-    private OpsScripts() {
-    }
+    private OpsScripts() {}
 
     public static void backup(NodeDatabase database, Path file) {
         int exit = run("ops/backup.sh", database.kind(), database.location(), file.toString());
@@ -39,7 +38,8 @@ public final class OpsScripts {
             Path output = Files.createTempFile(Path.of("target"), "ops-", ".log");
             List<String> command = new java.util.ArrayList<>(List.of("bash", script));
             command.addAll(List.of(arguments));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().putAll(PostgresDatabase.libpqEnvironment());
             builder.environment().put("H2_JAR", h2Jar());
             Process process = builder.start();
@@ -62,7 +62,8 @@ public final class OpsScripts {
     static String h2Jar() {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> Path.of(entry).getFileName().toString().matches("h2-[0-9.]+\\.jar")).findFirst()
+                .filter(entry -> Path.of(entry).getFileName().toString().matches("h2-[0-9.]+\\.jar"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No H2 jar on the classpath"));
     }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class PostgresDatabase implements NodeDatabase {
 
-    private static final String SERVER = System.getenv().getOrDefault("RR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String SERVER =
+            System.getenv().getOrDefault("RR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String USER = System.getenv().getOrDefault("RR_DB_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("RR_DB_PASSWORD", "");
 
@@ -25,7 +26,8 @@ public final class PostgresDatabase implements NodeDatabase {
     }
 
     public static PostgresDatabase fresh(String purpose) {
-        String name = "rr_" + purpose + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        String name = "rr_" + purpose + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         admin("create database " + name);
         return new PostgresDatabase(name);
     }
@@ -77,8 +79,15 @@ public final class PostgresDatabase implements NodeDatabase {
     public static Map<String, String> libpqEnvironment() {
         String hostPort = SERVER.replaceFirst("^jdbc:postgresql://", "").replaceFirst("/.*$", "");
         String[] parts = hostPort.split(":");
-        return Map.of("PGHOST", parts[0], "PGPORT", parts.length > 1 ? parts[1] : "5432", "PGUSER", USER,
-                "PGPASSWORD", PASSWORD);
+        return Map.of(
+                "PGHOST",
+                parts[0],
+                "PGPORT",
+                parts.length > 1 ? parts[1] : "5432",
+                "PGUSER",
+                USER,
+                "PGPASSWORD",
+                PASSWORD);
     }
 
     @Override
@@ -91,7 +100,8 @@ public final class PostgresDatabase implements NodeDatabase {
                 Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed for these tests: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + SERVER + " is needed for these tests: " + e.getMessage(), e);
         }
     }
 }

@@ -90,7 +90,9 @@ public record BarChart(String title, List<Bar> bars, Double max, Function<Bar, S
             return max;
         }
         double largest = bars.stream()
-                .mapToDouble(b -> b.target() == null ? b.value() : Math.max(b.value(), b.target())).max().orElse(0);
+                .mapToDouble(b -> b.target() == null ? b.value() : Math.max(b.value(), b.target()))
+                .max()
+                .orElse(0);
         return largest > 0 ? largest : 1;
     }
 
@@ -99,26 +101,88 @@ public record BarChart(String title, List<Bar> bars, Double max, Function<Bar, S
             return Frames.empty("bar-chart", title, emptyText);
         }
         double scale = scaleMax();
-        Svg svg = Svg.root("bar-chart", title, String.join("; ", bars.stream().map(b -> b.label() + ": "
-                + (b.valueText() == null ? Svg.number(b.value()) : b.valueText())).toList()), Frames.WIDTH,
-                bars.size() * ROW + 2 * TOP, bars.stream().anyMatch(b -> Labels.safeHref(b.href()) != null));
+        Svg svg = Svg.root(
+                "bar-chart",
+                title,
+                String.join(
+                        "; ",
+                        bars.stream()
+                                .map(b -> b.label() + ": "
+                                        + (b.valueText() == null ? Svg.number(b.value()) : b.valueText()))
+                                .toList()),
+                Frames.WIDTH,
+                bars.size() * ROW + 2 * TOP,
+                bars.stream().anyMatch(b -> Labels.safeHref(b.href()) != null));
         int y = TOP;
         for (Bar bar : bars) {
             Labels.draw(svg, 0, y + 18, bar.label(), bar.href(), LABEL_CHARS);
-            svg.leaf("rect", "class", "track", "x", TRACK_X, "y", y + 5, "width", TRACK_WIDTH, "height", 18, "rx", 3,
-                    "fill", Palette.TRACK);
-            svg.open("rect", "class", "bar", "x", TRACK_X, "y", y + 5, "width", along(bar.value(), scale), "height",
-                    18, "rx", 3, "fill", colour.apply(bar))
+            svg.leaf(
+                    "rect",
+                    "class",
+                    "track",
+                    "x",
+                    TRACK_X,
+                    "y",
+                    y + 5,
+                    "width",
+                    TRACK_WIDTH,
+                    "height",
+                    18,
+                    "rx",
+                    3,
+                    "fill",
+                    Palette.TRACK);
+            svg.open(
+                            "rect",
+                            "class",
+                            "bar",
+                            "x",
+                            TRACK_X,
+                            "y",
+                            y + 5,
+                            "width",
+                            along(bar.value(), scale),
+                            "height",
+                            18,
+                            "rx",
+                            3,
+                            "fill",
+                            colour.apply(bar))
                     .element("title", bar.valueText() == null ? bar.label() : bar.label() + ": " + bar.valueText())
                     .close();
             if (bar.target() != null) {
                 double x = TRACK_X + along(bar.target(), scale);
-                svg.leaf("line", "class", "target", "x1", x, "x2", x, "y1", y + 1, "y2", y + 27, "stroke", Palette.INK,
-                        "stroke-width", 2);
+                svg.leaf(
+                        "line",
+                        "class",
+                        "target",
+                        "x1",
+                        x,
+                        "x2",
+                        x,
+                        "y1",
+                        y + 1,
+                        "y2",
+                        y + 27,
+                        "stroke",
+                        Palette.INK,
+                        "stroke-width",
+                        2);
             }
             if (bar.valueText() != null) {
-                svg.element("text", bar.valueText(), "class", "value", "x", TRACK_X + TRACK_WIDTH + 8, "y", y + 18,
-                        "font-size", 13, "fill", Palette.INK);
+                svg.element(
+                        "text",
+                        bar.valueText(),
+                        "class",
+                        "value",
+                        "x",
+                        TRACK_X + TRACK_WIDTH + 8,
+                        "y",
+                        y + 18,
+                        "font-size",
+                        13,
+                        "fill",
+                        Palette.INK);
             }
             y += ROW;
         }

@@ -23,8 +23,14 @@ import com.vaadin.flow.component.html.Div;
  * @param currency the caller's text after each amount, such as "EUR"
  * @param locale   how amounts and shares of the budget are printed
  */
-public record ComparisonBar(String title, Figure budget, Figure committed, Figure disbursed, String currency,
-        Locale locale, String emptyText) {
+public record ComparisonBar(
+        String title,
+        Figure budget,
+        Figure committed,
+        Figure disbursed,
+        String currency,
+        Locale locale,
+        String emptyText) {
 
     static final int TRACK_X = 10;
     static final int TRACK_WIDTH = 740;
@@ -66,17 +72,74 @@ public record ComparisonBar(String title, Figure budget, Figure committed, Figur
         if (scale == 0) {
             return Frames.empty("comparison-bar", title, emptyText);
         }
-        Svg svg = Svg.root("comparison-bar", title, figure(budget, false) + "; " + figure(committed, true) + "; "
-                + figure(disbursed, true), Frames.WIDTH, HEIGHT, false);
-        svg.leaf("rect", "class", "budget", "x", TRACK_X, "y", BAR_Y, "width", along(budget, scale), "height",
-                BAR_HEIGHT, "fill", Palette.TRACK, "stroke", Palette.MUTED);
-        svg.leaf("rect", "class", "committed", "x", TRACK_X, "y", BAR_Y, "width", along(committed, scale), "height",
-                BAR_HEIGHT, "fill", Palette.LIGHT);
-        svg.leaf("rect", "class", "disbursed", "x", TRACK_X, "y", BAR_Y + BAR_HEIGHT / 4, "width",
-                along(disbursed, scale), "height", BAR_HEIGHT / 2, "fill", Palette.NEUTRAL);
+        Svg svg = Svg.root(
+                "comparison-bar",
+                title,
+                figure(budget, false) + "; " + figure(committed, true) + "; " + figure(disbursed, true),
+                Frames.WIDTH,
+                HEIGHT,
+                false);
+        svg.leaf(
+                "rect",
+                "class",
+                "budget",
+                "x",
+                TRACK_X,
+                "y",
+                BAR_Y,
+                "width",
+                along(budget, scale),
+                "height",
+                BAR_HEIGHT,
+                "fill",
+                Palette.TRACK,
+                "stroke",
+                Palette.MUTED);
+        svg.leaf(
+                "rect",
+                "class",
+                "committed",
+                "x",
+                TRACK_X,
+                "y",
+                BAR_Y,
+                "width",
+                along(committed, scale),
+                "height",
+                BAR_HEIGHT,
+                "fill",
+                Palette.LIGHT);
+        svg.leaf(
+                "rect",
+                "class",
+                "disbursed",
+                "x",
+                TRACK_X,
+                "y",
+                BAR_Y + BAR_HEIGHT / 4,
+                "width",
+                along(disbursed, scale),
+                "height",
+                BAR_HEIGHT / 2,
+                "fill",
+                Palette.NEUTRAL);
         double end = TRACK_X + along(budget, scale);
-        svg.leaf("line", "class", "budget-end", "x1", end, "x2", end, "y1", BAR_Y - 4, "y2", BAR_Y + BAR_HEIGHT + 4,
-                "stroke", Palette.INK, "stroke-width", 2);
+        svg.leaf(
+                "line",
+                "class",
+                "budget-end",
+                "x1",
+                end,
+                "x2",
+                end,
+                "y1",
+                BAR_Y - 4,
+                "y2",
+                BAR_Y + BAR_HEIGHT + 4,
+                "stroke",
+                Palette.INK,
+                "stroke-width",
+                2);
         List<Figure> figures = List.of(budget, committed, disbursed);
         List<String> swatches = List.of(Palette.TRACK, Palette.LIGHT, Palette.NEUTRAL);
         for (int i = 0; i < figures.size(); i++) {
@@ -98,8 +161,7 @@ public record ComparisonBar(String title, Figure budget, Figure committed, Figur
         }
         svg.text(label).close();
         String text = amount(figure, shareOfBudget);
-        svg.element("text", text, "class", "figure-amount", "x", x + 18, "y", 84, "font-size", 13, "fill",
-                Palette.INK);
+        svg.element("text", text, "class", "figure-amount", "x", x + 18, "y", 84, "font-size", 13, "fill", Palette.INK);
     }
 
     /** The amount in the reader's format, with its share of the budget where asked. */
@@ -109,7 +171,9 @@ public record ComparisonBar(String title, Figure budget, Figure committed, Figur
         String text = (amounts.format(figure.amount()) + " " + currency).strip();
         if (shareOfBudget && budget.amount().signum() > 0) {
             NumberFormat percent = NumberFormat.getPercentInstance(locale);
-            text += " (" + percent.format(figure.amount().doubleValue() / budget.amount().doubleValue()) + ")";
+            text += " ("
+                    + percent.format(
+                            figure.amount().doubleValue() / budget.amount().doubleValue()) + ")";
         }
         return text;
     }

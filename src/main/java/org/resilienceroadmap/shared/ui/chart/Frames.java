@@ -10,8 +10,7 @@ final class Frames {
     /** One drawing width for every chart, so their text comes out the same size side by side on a dashboard. */
     static final int WIDTH = 760;
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /** A Div of class "chart" whose content is the SVG; the markup is the kit's own, every caller text escaped. */
     static Div component(String id, String svg) {
@@ -27,8 +26,21 @@ final class Frames {
     /** The chart's frame with the caller's message in place of data, so an empty chart still says what it is. */
     static String empty(String cssClass, String title, String message) {
         return Svg.root(cssClass + " empty", title, WIDTH, 40)
-                .element("text", message, "class", "empty", "x", WIDTH / 2, "y", 25, "font-size", 14, "fill",
-                        Palette.MUTED, "text-anchor", "middle")
+                .element(
+                        "text",
+                        message,
+                        "class",
+                        "empty",
+                        "x",
+                        WIDTH / 2,
+                        "y",
+                        25,
+                        "font-size",
+                        14,
+                        "fill",
+                        Palette.MUTED,
+                        "text-anchor",
+                        "middle")
                 .end();
     }
 

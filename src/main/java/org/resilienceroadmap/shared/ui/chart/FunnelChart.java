@@ -55,20 +55,54 @@ public record FunnelChart(String title, List<Step> steps, Locale locale, String 
         long largest = Math.max(1, steps.stream().mapToLong(Step::count).max().orElse(1));
         NumberFormat counts = NumberFormat.getIntegerInstance(locale);
         double centre = AREA_X + AREA_WIDTH / 2.0;
-        Svg svg = Svg.root("funnel-chart", title, String.join("; ", steps.stream().map(s -> s.label() + ": "
-                + counts.format(s.count())).toList()), Frames.WIDTH, steps.size() * ROW + 2 * TOP,
+        Svg svg = Svg.root(
+                "funnel-chart",
+                title,
+                String.join(
+                        "; ",
+                        steps.stream()
+                                .map(s -> s.label() + ": " + counts.format(s.count()))
+                                .toList()),
+                Frames.WIDTH,
+                steps.size() * ROW + 2 * TOP,
                 steps.stream().anyMatch(s -> Labels.safeHref(s.href()) != null));
         int y = TOP;
         for (Step step : steps) {
             Labels.draw(svg, 0, y + 18, step.label(), step.href(), LABEL_CHARS);
             // a stage with anything in it stays visible however small its share
             double width = step.count() == 0 ? 0 : Math.max(2, AREA_WIDTH * (double) step.count() / largest);
-            svg.leaf("rect", "class", "step", "x", centre - width / 2, "y", y, "width", width, "height", BAR_HEIGHT,
-                    "rx", 3, "fill", Palette.NEUTRAL);
+            svg.leaf(
+                    "rect",
+                    "class",
+                    "step",
+                    "x",
+                    centre - width / 2,
+                    "y",
+                    y,
+                    "width",
+                    width,
+                    "height",
+                    BAR_HEIGHT,
+                    "rx",
+                    3,
+                    "fill",
+                    Palette.NEUTRAL);
             boolean inside = width >= COUNT_INSIDE;
-            svg.element("text", counts.format(step.count()), "class", "count", "x",
-                    inside ? centre : centre + width / 2 + 6, "y", y + 18, "font-size", 13, "fill",
-                    inside ? "#ffffff" : Palette.INK, "text-anchor", inside ? "middle" : "start");
+            svg.element(
+                    "text",
+                    counts.format(step.count()),
+                    "class",
+                    "count",
+                    "x",
+                    inside ? centre : centre + width / 2 + 6,
+                    "y",
+                    y + 18,
+                    "font-size",
+                    13,
+                    "fill",
+                    inside ? "#ffffff" : Palette.INK,
+                    "text-anchor",
+                    inside ? "middle" : "start");
             y += ROW;
         }
         return svg.end();
@@ -81,8 +115,15 @@ public record FunnelChart(String title, List<Step> steps, Locale locale, String 
     /** The chart and, behind a toggle, its figures as a table whose headers are the given texts. */
     public Div withFigures(String id, String stepHeader, String countHeader) {
         NumberFormat counts = NumberFormat.getIntegerInstance(locale);
-        Div both = new Div(component(id), FigureTable.of(id == null ? null : id + "-figures", stepHeader, countHeader,
-                steps.stream().map(s -> new FigureTable.Row(s.label(), counts.format(s.count()), s.href())).toList()));
+        Div both = new Div(
+                component(id),
+                FigureTable.of(
+                        id == null ? null : id + "-figures",
+                        stepHeader,
+                        countHeader,
+                        steps.stream()
+                                .map(s -> new FigureTable.Row(s.label(), counts.format(s.count()), s.href()))
+                                .toList()));
         both.addClassName("chart-with-figures");
         return both;
     }

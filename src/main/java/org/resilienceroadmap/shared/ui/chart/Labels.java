@@ -12,11 +12,10 @@ final class Labels {
      * with a scheme (javascript:, data:, https:), nothing starting "//" or with a backslash, which
      * browsers read as another host, and no spaces or control characters that could hide a scheme.
      */
-    private static final Pattern SAFE_HREF = Pattern
-            .compile("(/(?![/\\\\])|[A-Za-z0-9._~-]+(?=[/?#]|$))[A-Za-z0-9._~!$&'()*+,;=:@%/?#-]*");
+    private static final Pattern SAFE_HREF =
+            Pattern.compile("(/(?![/\\\\])|[A-Za-z0-9._~-]+(?=[/?#]|$))[A-Za-z0-9._~!$&'()*+,;=:@%/?#-]*");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The link to keep, or null when the caller's link could leave the application or run script. */
     static String safeHref(String href) {
@@ -41,8 +40,20 @@ final class Labels {
             svg.open("a", "href", link, "class", "link");
         }
         // a linked label looks like a link, since nothing else in the drawing says it can be clicked
-        svg.open("text", "class", "label", "x", x, "y", y, "font-size", 13, "fill",
-                link == null ? Palette.INK : Palette.LINK, "text-decoration", link == null ? null : "underline");
+        svg.open(
+                "text",
+                "class",
+                "label",
+                "x",
+                x,
+                "y",
+                y,
+                "font-size",
+                13,
+                "fill",
+                link == null ? Palette.INK : Palette.LINK,
+                "text-decoration",
+                link == null ? null : "underline");
         if (!shown.equals(full)) {
             svg.element("title", full);
         }

@@ -22,8 +22,8 @@ import com.vaadin.flow.component.html.Div;
  * @param targetLabel the caller's words beside the target line
  * @param locale      how tick and point values are printed
  */
-public record LineChart(String title, List<Point> points, Double target, String targetLabel, Locale locale,
-        String emptyText) {
+public record LineChart(
+        String title, List<Point> points, Double target, String targetLabel, Locale locale, String emptyText) {
 
     static final int LEFT = 60;
     static final int TOP = 16;
@@ -86,19 +86,52 @@ public record LineChart(String title, List<Point> points, Double target, String 
         }
         NiceScale scale = scale();
         NumberFormat values = NumberFormat.getNumberInstance(locale);
-        String summary = String.join("; ", points.stream().filter(p -> p.y() != null)
-                .map(p -> p.xLabel() + ": " + values.format(p.y())).toList())
+        String summary = String.join(
+                        "; ",
+                        points.stream()
+                                .filter(p -> p.y() != null)
+                                .map(p -> p.xLabel() + ": " + values.format(p.y()))
+                                .toList())
                 + (target == null || targetLabel == null ? "" : "; " + targetLabel + ": " + values.format(target));
         Svg svg = Svg.root("line-chart", title, summary, Frames.WIDTH, HEIGHT, false);
         drawAxis(svg, scale);
         drawXLabels(svg);
         if (target != null) {
             double y = y(target, scale);
-            svg.leaf("line", "class", "target", "x1", LEFT, "x2", LEFT + PLOT_WIDTH, "y1", y, "y2", y, "stroke",
-                    Palette.RED, "stroke-width", 1.5, "stroke-dasharray", "6 4");
+            svg.leaf(
+                    "line",
+                    "class",
+                    "target",
+                    "x1",
+                    LEFT,
+                    "x2",
+                    LEFT + PLOT_WIDTH,
+                    "y1",
+                    y,
+                    "y2",
+                    y,
+                    "stroke",
+                    Palette.RED,
+                    "stroke-width",
+                    1.5,
+                    "stroke-dasharray",
+                    "6 4");
             if (targetLabel != null) {
-                svg.element("text", targetLabel, "class", "target-label", "x", LEFT + PLOT_WIDTH, "y", y - 5,
-                        "font-size", 12, "fill", Palette.RED, "text-anchor", "end");
+                svg.element(
+                        "text",
+                        targetLabel,
+                        "class",
+                        "target-label",
+                        "x",
+                        LEFT + PLOT_WIDTH,
+                        "y",
+                        y - 5,
+                        "font-size",
+                        12,
+                        "fill",
+                        Palette.RED,
+                        "text-anchor",
+                        "end");
             }
         }
         drawSeries(svg, scale);
@@ -115,18 +148,56 @@ public record LineChart(String title, List<Point> points, Double target, String 
         format.setMaximumFractionDigits(scale.decimals());
         for (double tick : scale.ticks()) {
             double y = y(tick, scale);
-            svg.leaf("line", "class", "grid", "x1", LEFT, "x2", LEFT + PLOT_WIDTH, "y1", y, "y2", y, "stroke",
+            svg.leaf(
+                    "line",
+                    "class",
+                    "grid",
+                    "x1",
+                    LEFT,
+                    "x2",
+                    LEFT + PLOT_WIDTH,
+                    "y1",
+                    y,
+                    "y2",
+                    y,
+                    "stroke",
                     Palette.TRACK);
-            svg.element("text", format.format(tick), "class", "tick", "x", LEFT - 6, "y", y + 4, "font-size", 12,
-                    "fill", Palette.MUTED, "text-anchor", "end");
+            svg.element(
+                    "text",
+                    format.format(tick),
+                    "class",
+                    "tick",
+                    "x",
+                    LEFT - 6,
+                    "y",
+                    y + 4,
+                    "font-size",
+                    12,
+                    "fill",
+                    Palette.MUTED,
+                    "text-anchor",
+                    "end");
         }
     }
 
     private void drawXLabels(Svg svg) {
         int every = (int) Math.ceil(points.size() / (double) (PLOT_WIDTH / X_LABEL_ROOM));
         for (int i = 0; i < points.size(); i += every) {
-            svg.element("text", points.get(i).xLabel(), "class", "x-label", "x", x(i), "y", TOP + PLOT_HEIGHT + 20,
-                    "font-size", 12, "fill", Palette.MUTED, "text-anchor", "middle");
+            svg.element(
+                    "text",
+                    points.get(i).xLabel(),
+                    "class",
+                    "x-label",
+                    "x",
+                    x(i),
+                    "y",
+                    TOP + PLOT_HEIGHT + 20,
+                    "font-size",
+                    12,
+                    "fill",
+                    Palette.MUTED,
+                    "text-anchor",
+                    "middle");
         }
     }
 
@@ -139,8 +210,18 @@ public record LineChart(String title, List<Point> points, Double target, String 
                 run.add(Svg.number(x(i)) + "," + Svg.number(y(value, scale)));
             } else {
                 if (run.size() > 1) {
-                    svg.leaf("polyline", "class", "series", "points", String.join(" ", run), "fill", "none", "stroke",
-                            Palette.NEUTRAL, "stroke-width", 2);
+                    svg.leaf(
+                            "polyline",
+                            "class",
+                            "series",
+                            "points",
+                            String.join(" ", run),
+                            "fill",
+                            "none",
+                            "stroke",
+                            Palette.NEUTRAL,
+                            "stroke-width",
+                            2);
                 }
                 run.clear();
             }
@@ -150,7 +231,8 @@ public record LineChart(String title, List<Point> points, Double target, String 
             Point p = points.get(i);
             if (p.y() != null) {
                 svg.open("circle", "class", "point", "cx", x(i), "cy", y(p.y(), scale), "r", 4, "fill", Palette.NEUTRAL)
-                        .element("title", p.xLabel() + ": " + format.format(p.y())).close();
+                        .element("title", p.xLabel() + ": " + format.format(p.y()))
+                        .close();
             }
         }
     }

@@ -13,6 +13,5 @@ public final class Palette {
     public static final String MUTED = "#6b7480";
     public static final String LINK = "#1a5fb4";
 
-    private Palette() {
-    }
+    private Palette() {}
 }

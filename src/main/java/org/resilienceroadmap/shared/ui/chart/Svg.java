@@ -29,9 +29,21 @@ final class Svg {
      */
     static Svg root(String cssClass, String title, String summary, int width, int height, boolean hasLinks) {
         String name = summary == null || summary.isBlank() ? title : title + ": " + summary;
-        Svg svg = new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", cssClass, "role",
-                hasLinks ? "group" : "img", "aria-label", name, "viewBox", "0 0 " + width + " " + height, "width",
-                "100%");
+        Svg svg = new Svg()
+                .open(
+                        "svg",
+                        "xmlns",
+                        "http://www.w3.org/2000/svg",
+                        "class",
+                        cssClass,
+                        "role",
+                        hasLinks ? "group" : "img",
+                        "aria-label",
+                        name,
+                        "viewBox",
+                        "0 0 " + width + " " + height,
+                        "width",
+                        "100%");
         return svg.element("title", title);
     }
 
@@ -77,7 +89,10 @@ final class Svg {
         for (int i = 0; i < attributes.length; i += 2) {
             Object value = attributes[i + 1];
             if (value != null) {
-                out.append(' ').append(name((String) attributes[i])).append("=\"").append(escape(format(value)))
+                out.append(' ')
+                        .append(name((String) attributes[i]))
+                        .append("=\"")
+                        .append(escape(format(value)))
                         .append('"');
             }
         }
@@ -98,7 +113,9 @@ final class Svg {
     /** A coordinate with at most two decimals and a dot, whatever the server's locale. */
     static String number(double value) {
         double rounded = Math.round(value * 100) / 100.0;
-        return rounded == 0 ? "0" : BigDecimal.valueOf(rounded).stripTrailingZeros().toPlainString();
+        return rounded == 0
+                ? "0"
+                : BigDecimal.valueOf(rounded).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -128,7 +145,11 @@ final class Svg {
     }
 
     private static boolean allowedInXml(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }
