@@ -3,11 +3,10 @@ package org.resilienceroadmap.action;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.shared.error.ConflictException;
+import org.resilienceroadmap.workflow.OpenTask;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -15,18 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionRuns {
 
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final ProcessRuns runs;
 
-    ActionRuns(RuntimeService runtime, TaskService tasks) {
-        this.runtime = runtime;
-        this.tasks = tasks;
+    ActionRuns(ProcessRuns runs) {
+        this.runs = runs;
     }
 
     /** A proposal of its own: the working group reviews it first. */
     void start(Action action, String progressCycle) {
-        runtime.startProcessInstanceByKey(
-                ActionProcess.KEY, String.valueOf(action.getId()), variables(action, progressCycle, false));
+        runs.start(ActionProcess.KEY, String.valueOf(action.getId()), variables(action, progressCycle, false));
     }
 
     /** A row of a reviewed plan: it goes on with the decision its row got. */
@@ -35,7 +31,7 @@ class ActionRuns {
         variables.put(ProcessVariables.OUTCOME, action.getPlanDecision().outcome());
         variables.put(ProcessVariables.COMMENT, action.getPlanComment());
         variables.put(ProcessVariables.DECIDED_BY, by);
-        runtime.startProcessInstanceByKey(ActionProcess.KEY, String.valueOf(action.getId()), variables);
+        runs.start(ActionProcess.KEY, String.valueOf(action.getId()), variables);
     }
 
     private static Map<String, Object> variables(Action action, String progressCycle, boolean reviewedWithPlan) {
@@ -59,7 +55,7 @@ class ActionRuns {
     /** An imported plan: one review for all its rows. */
     void startPlanReview(PlanReview review) {
         String id = String.valueOf(review.getId());
-        runtime.startProcessInstanceByKey(
+        runs.start(
                 ActionProcess.PLAN_REVIEW_KEY,
                 id,
                 Map.of(
@@ -73,23 +69,19 @@ class ActionRuns {
 
     /** Every progress-report task the cycle has opened is answered by the report. */
     void progressReported(Long actionId) {
-        open(actionId, ActionProcess.TASK_REPORT_PROGRESS).forEach(t -> tasks.complete(t.getId()));
+        open(actionId, ActionProcess.TASK_REPORT_PROGRESS).forEach(t -> runs.complete(t.id()));
     }
 
     void completionClaimed(Long actionId) {
-        List<Task> carryOut = open(actionId, ActionProcess.TASK_CARRY_OUT);
+        List<OpenTask> carryOut = open(actionId, ActionProcess.TASK_CARRY_OUT);
         if (carryOut.isEmpty()) {
             throw new ConflictException("The action is not being carried out now (awaiting approval, overdue"
                     + " with the coordinator, or claimed already)");
         }
-        tasks.complete(carryOut.get(0).getId());
+        runs.complete(carryOut.get(0).id());
     }
 
-    private List<Task> open(Long actionId, String taskKey) {
-        return tasks.createTaskQuery()
-                .processDefinitionKey(ActionProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(actionId))
-                .taskDefinitionKey(taskKey)
-                .list();
+    private List<OpenTask> open(Long actionId, String taskKey) {
+        return runs.openTasks(ActionProcess.KEY, String.valueOf(actionId), taskKey);
     }
 }

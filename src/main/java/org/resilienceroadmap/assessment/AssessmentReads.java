@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.resilienceroadmap.assessment.process.AssessmentProcess;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ public class AssessmentReads {
     private final PeopleDirectory people;
     private final AssessmentAccess access;
     private final CurrentUser currentUser;
-    private final RuntimeService runtime;
+    private final ProcessRuns runs;
 
     AssessmentReads(
             AssessmentRepository assessments,
@@ -42,7 +42,7 @@ public class AssessmentReads {
             PeopleDirectory people,
             AssessmentAccess access,
             CurrentUser currentUser,
-            RuntimeService runtime) {
+            ProcessRuns runs) {
         this.assessments = assessments;
         this.answers = answers;
         this.findings = findings;
@@ -51,7 +51,7 @@ public class AssessmentReads {
         this.people = people;
         this.access = access;
         this.currentUser = currentUser;
-        this.runtime = runtime;
+        this.runs = runs;
     }
 
     @Transactional(readOnly = true)
@@ -148,19 +148,15 @@ public class AssessmentReads {
         if (assessment.getState() != AssessmentState.SCORING) {
             return Map.of();
         }
-        var instance = runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(AssessmentProcess.KEY)
-                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(assessmentId))
-                .active()
-                .list()
+        var instance = runs
+                .activeRunsWith(AssessmentProcess.KEY, ProcessVariables.SUBJECT_ID, String.valueOf(assessmentId))
                 .stream()
                 .findFirst();
         if (instance.isEmpty()) {
             return Map.of();
         }
-        var variables = runtime.getVariables(
-                instance.get().getId(), List.of(AssessmentProcess.RETURN_NOTES, AssessmentProcess.ESSENTIALS_TO_SCORE));
+        var variables = runs.variables(
+                instance.get(), List.of(AssessmentProcess.RETURN_NOTES, AssessmentProcess.ESSENTIALS_TO_SCORE));
         List<String> round = List.of(String.valueOf(variables.getOrDefault(AssessmentProcess.ESSENTIALS_TO_SCORE, ""))
                 .split(","));
         return ReturnNotes.read(variables.get(AssessmentProcess.RETURN_NOTES)).entrySet().stream()

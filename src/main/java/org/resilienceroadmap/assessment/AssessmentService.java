@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.resilienceroadmap.assessment.process.AssessmentProcess;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
@@ -21,6 +20,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class AssessmentService {
     private final PeopleDirectory people;
     private final AssessmentAccess access;
     private final CurrentUser currentUser;
-    private final RuntimeService runtime;
+    private final ProcessRuns runs;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -58,7 +58,7 @@ public class AssessmentService {
             PeopleDirectory people,
             AssessmentAccess access,
             CurrentUser currentUser,
-            RuntimeService runtime,
+            ProcessRuns runs,
             AuditLog audit,
             Clock clock) {
         this.assessments = assessments;
@@ -68,7 +68,7 @@ public class AssessmentService {
         this.people = people;
         this.access = access;
         this.currentUser = currentUser;
-        this.runtime = runtime;
+        this.runs = runs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -89,7 +89,7 @@ public class AssessmentService {
         }
         Assessment assessment = assessments.save(new Assessment(
                 jurisdictionId, template, workshopStart, workshopEnd, me.username(), Instant.now(clock)));
-        runtime.startProcessInstanceByKey(
+        runs.start(
                 AssessmentProcess.KEY,
                 String.valueOf(assessment.getId()),
                 Map.of(

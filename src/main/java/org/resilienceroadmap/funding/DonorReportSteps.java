@@ -16,6 +16,7 @@ import org.resilienceroadmap.notification.Notifier;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,7 @@ public class DonorReportSteps {
     private final Notifier notifier;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProcessRuns runs;
 
     DonorReportSteps(
             DonorReportRepository reports,
@@ -52,7 +54,8 @@ public class DonorReportSteps {
             JurisdictionDirectory jurisdictions,
             Notifier notifier,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ProcessRuns runs) {
         this.reports = reports;
         this.submissions = submissions;
         this.access = access;
@@ -64,6 +67,7 @@ public class DonorReportSteps {
         this.notifier = notifier;
         this.audit = audit;
         this.clock = clock;
+        this.runs = runs;
     }
 
     /**
@@ -191,11 +195,8 @@ public class DonorReportSteps {
      * Report periods follow the engine's timers, so they read the engine's clock (the system clock,
      * unless a test moves it to let a report fall due).
      */
-    private static LocalDate engineToday() {
-        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
-                .toInstant()
-                .atZone(ZoneOffset.UTC)
-                .toLocalDate();
+    private LocalDate engineToday() {
+        return runs.today(ZoneOffset.UTC);
     }
 
     private List<String> coordinators(DonorReport report) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.funding.process.DonorReportProcess;
 import org.resilienceroadmap.security.CurrentUser;
@@ -16,6 +15,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ public class DonorReports {
     private final ProgrammeAccess access;
     private final ReportJson json;
     private final ReportCompiler compiler;
-    private final RuntimeService runtime;
+    private final ProcessRuns runs;
     private final DonorReportSteps steps;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -49,7 +49,7 @@ public class DonorReports {
             ProgrammeAccess access,
             ReportJson json,
             ReportCompiler compiler,
-            RuntimeService runtime,
+            ProcessRuns runs,
             DonorReportSteps steps,
             CurrentUser currentUser,
             AuditLog audit,
@@ -60,7 +60,7 @@ public class DonorReports {
         this.access = access;
         this.json = json;
         this.compiler = compiler;
-        this.runtime = runtime;
+        this.runs = runs;
         this.steps = steps;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -75,7 +75,7 @@ public class DonorReports {
         if (reportingRuns(programmeId)) {
             throw new ConflictException(Refusal.of("refusal.report.running"));
         }
-        runtime.startProcessInstanceByKey(
+        runs.start(
                 DonorReportProcess.KEY,
                 String.valueOf(programmeId),
                 Map.of(
@@ -93,28 +93,17 @@ public class DonorReports {
 
     @Transactional(readOnly = true)
     public boolean reportingRuns(Long programmeId) {
-        return runtime.createProcessInstanceQuery()
-                        .processDefinitionKey(DonorReportProcess.KEY)
-                        .processInstanceBusinessKey(String.valueOf(programmeId))
-                        .count()
-                > 0;
+        return runs.isRunning(DonorReportProcess.KEY, String.valueOf(programmeId));
     }
 
     /** A coordinator asks for a report now rather than at its date. */
     public void requestNow(Long programmeId) {
         UserScope me = currentUser.scope();
         access.manageable(me, programmeId);
-        var waiting = runtime.createExecutionQuery()
-                .processDefinitionKey(DonorReportProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(programmeId))
-                .messageEventSubscriptionName(DonorReportProcess.MESSAGE_REQUESTED)
-                .singleResult();
-        if (waiting == null) {
-            throw new ConflictException(Refusal.of("refusal.report.notOpen"));
-        }
-        runtime.createMessageCorrelation(DonorReportProcess.MESSAGE_REQUESTED)
-                .processInstanceId(waiting.getProcessInstanceId())
-                .correlate();
+        String waiting = runs.waitsForMessage(
+                        DonorReportProcess.KEY, String.valueOf(programmeId), DonorReportProcess.MESSAGE_REQUESTED)
+                .orElseThrow(() -> new ConflictException(Refusal.of("refusal.report.notOpen")));
+        runs.correlateTo(DonorReportProcess.MESSAGE_REQUESTED, waiting);
     }
 
     @Transactional(readOnly = true)

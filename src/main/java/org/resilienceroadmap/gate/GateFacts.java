@@ -3,10 +3,8 @@ package org.resilienceroadmap.gate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.EnumSet;
 
-import org.camunda.bpm.engine.TaskService;
 import org.resilienceroadmap.action.ApprovedActions;
 import org.resilienceroadmap.assessment.AssessmentValidations;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
@@ -14,6 +12,7 @@ import org.resilienceroadmap.directory.Membership;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.strategy.StrategyCoverage;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +33,7 @@ class GateFacts {
     private final JurisdictionDirectory jurisdictions;
     private final StrategyCoverage strategies;
     private final ApprovedActions actions;
-    private final TaskService tasks;
+    private final ProcessRuns runs;
     private final Clock clock;
 
     GateFacts(
@@ -43,14 +42,14 @@ class GateFacts {
             JurisdictionDirectory jurisdictions,
             StrategyCoverage strategies,
             ApprovedActions actions,
-            TaskService tasks,
+            ProcessRuns runs,
             Clock clock) {
         this.validations = validations;
         this.people = people;
         this.jurisdictions = jurisdictions;
         this.strategies = strategies;
         this.actions = actions;
-        this.tasks = tasks;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -116,12 +115,8 @@ class GateFacts {
      * progress" task) more than {@code graceDays} days ago and nobody has reported yet.
      */
     private long overdueProgressReports(Long jurisdictionId, int graceDays) {
-        Date before = Date.from(Instant.now(clock).minus(Duration.ofDays(graceDays)));
-        return tasks.createTaskQuery()
-                .processDefinitionKey("action")
-                .taskDefinitionKey(PROGRESS_TASK)
-                .processVariableValueEquals(ProcessVariables.JURISDICTION_ID, jurisdictionId)
-                .taskCreatedBefore(before)
-                .count();
+        Instant before = Instant.now(clock).minus(Duration.ofDays(graceDays));
+        return runs.openTasksCreatedBefore(
+                "action", PROGRESS_TASK, ProcessVariables.JURISDICTION_ID, jurisdictionId, before);
     }
 }

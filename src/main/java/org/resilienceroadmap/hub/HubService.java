@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.JurisdictionLevel;
@@ -27,6 +24,8 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.resilienceroadmap.workflow.OpenTask;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +44,7 @@ public class HubService {
     private final HubDesignationRepository hubs;
     private final HubSteps steps;
     private final JurisdictionDirectory jurisdictions;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final ProcessRuns runs;
     private final CurrentUser currentUser;
     private final Notifier notifier;
     private final AuditLog audit;
@@ -56,8 +54,7 @@ public class HubService {
             HubDesignationRepository hubs,
             HubSteps steps,
             JurisdictionDirectory jurisdictions,
-            RuntimeService runtime,
-            TaskService tasks,
+            ProcessRuns runs,
             CurrentUser currentUser,
             Notifier notifier,
             AuditLog audit,
@@ -65,8 +62,7 @@ public class HubService {
         this.hubs = hubs;
         this.steps = steps;
         this.jurisdictions = jurisdictions;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.runs = runs;
         this.currentUser = currentUser;
         this.notifier = notifier;
         this.audit = audit;
@@ -85,7 +81,7 @@ public class HubService {
         check(jurisdictionId, commitments);
         HubDesignation hub =
                 hubs.save(new HubDesignation(jurisdictionId, commitments, me.username(), Instant.now(clock)));
-        var instance = runtime.startProcessInstanceByKey(
+        String instanceId = runs.start(
                 ResilienceHubProcess.KEY,
                 String.valueOf(hub.getId()),
                 Map.of(
@@ -97,7 +93,7 @@ public class HubService {
                         jurisdictionId,
                         ProcessVariables.DECIDED_BY,
                         me.username()));
-        hub.startedBy(instance.getId());
+        hub.startedBy(instanceId);
         audit.record(new AuditEntry(
                         me.username(),
                         HubSteps.SUBJECT_TYPE,
@@ -124,14 +120,9 @@ public class HubService {
         check(hub.getJurisdictionId(), commitments);
         hub.commit(commitments);
         hub.move(HubStatus.APPLIED);
-        Task revise = tasks.createTaskQuery()
-                .processInstanceId(hub.getProcessInstanceId())
-                .taskDefinitionKey(ResilienceHubProcess.TASK_REVISE)
-                .singleResult();
-        if (revise == null) {
-            throw new ConflictException(Refusal.of("refusal.hub.notReturned"));
-        }
-        tasks.complete(revise.getId(), Map.of(ProcessVariables.DECIDED_BY, me.username()));
+        OpenTask revise = runs.openTask(hub.getProcessInstanceId(), ResilienceHubProcess.TASK_REVISE)
+                .orElseThrow(() -> new ConflictException(Refusal.of("refusal.hub.notReturned")));
+        runs.complete(revise.id(), Map.of(ProcessVariables.DECIDED_BY, me.username()));
         audit.record(new AuditEntry(
                         me.username(),
                         HubSteps.SUBJECT_TYPE,
@@ -158,10 +149,10 @@ public class HubService {
         requireStageC(city);
         check(hub.getJurisdictionId(), commitments);
         hub.applyForRenewal(commitments, me.username(), Instant.now(clock));
-        runtime.createMessageCorrelation(ResilienceHubProcess.MESSAGE_RENEWAL)
-                .processInstanceBusinessKey(String.valueOf(hubId))
-                .setVariable(ProcessVariables.DECIDED_BY, me.username())
-                .correlate();
+        runs.correlate(
+                ResilienceHubProcess.MESSAGE_RENEWAL,
+                String.valueOf(hubId),
+                Map.of(ProcessVariables.DECIDED_BY, me.username()));
         audit.record(new AuditEntry(
                         me.username(),
                         HubSteps.SUBJECT_TYPE,

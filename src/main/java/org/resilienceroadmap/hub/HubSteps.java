@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Role;
@@ -17,6 +16,7 @@ import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +37,7 @@ public class HubSteps {
     private final PeopleDirectory people;
     private final Notifier notifier;
     private final AuditLog audit;
+    private final ProcessRuns runs;
 
     HubSteps(
             HubDesignationRepository hubs,
@@ -44,13 +45,15 @@ public class HubSteps {
             JurisdictionDirectory jurisdictions,
             PeopleDirectory people,
             Notifier notifier,
-            AuditLog audit) {
+            AuditLog audit,
+            ProcessRuns runs) {
         this.hubs = hubs;
         this.settings = settings;
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.notifier = notifier;
         this.audit = audit;
+        this.runs = runs;
     }
 
     /** Recommended by the national coordinator: the administrators designate it next. */
@@ -174,7 +177,7 @@ public class HubSteps {
         return hubs.findById(hubId).orElseThrow(() -> new NotFoundException("Hub", hubId));
     }
 
-    private static LocalDate engineToday() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(Days.ZONE).toLocalDate();
+    private LocalDate engineToday() {
+        return runs.today(Days.ZONE);
     }
 }

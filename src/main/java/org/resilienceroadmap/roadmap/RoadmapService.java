@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.resilienceroadmap.directory.Hazard;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
@@ -23,6 +22,7 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,7 @@ public class RoadmapService {
 
     private final JurisdictionDirectory directory;
     private final ProgrammeDirectory programmes;
-    private final RuntimeService runtime;
+    private final ProcessRuns runs;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final RoadmapEntries entries;
@@ -44,7 +44,7 @@ public class RoadmapService {
     RoadmapService(
             JurisdictionDirectory directory,
             ProgrammeDirectory programmes,
-            RuntimeService runtime,
+            ProcessRuns runs,
             CurrentUser currentUser,
             AuditLog audit,
             RoadmapEntries entries,
@@ -53,7 +53,7 @@ public class RoadmapService {
         this.clock = clock;
         this.directory = directory;
         this.programmes = programmes;
-        this.runtime = runtime;
+        this.runs = runs;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -92,7 +92,7 @@ public class RoadmapService {
         if (entry != RoadmapStage.A) {
             entries.open(jurisdictionId, entry, joinedOn);
         }
-        runtime.startProcessInstanceByKey(
+        runs.start(
                 RoadmapProcess.KEY,
                 String.valueOf(jurisdictionId),
                 Map.of(

@@ -9,14 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +28,13 @@ class ReviewRounds {
     private static final int MAX_REVIEWERS = 60;
     private static final Duration LONGEST_REVIEW = Duration.ofDays(366);
 
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final ProcessRuns runs;
     private final StrategyAccess access;
     private final StrategySettings settings;
     private final Clock clock;
 
-    ReviewRounds(
-            RuntimeService runtime, TaskService tasks, StrategyAccess access, StrategySettings settings, Clock clock) {
-        this.runtime = runtime;
-        this.tasks = tasks;
+    ReviewRounds(ProcessRuns runs, StrategyAccess access, StrategySettings settings, Clock clock) {
+        this.runs = runs;
         this.access = access;
         this.settings = settings;
         this.clock = clock;
@@ -112,44 +107,33 @@ class ReviewRounds {
                 StrategyReviewProcess.REVIEW_REMINDER_AT,
                 reminderFor(version.getReviewDue()).toString());
         round.put(ProcessVariables.DECIDED_BY, version.getSubmittedBy());
-        Task drafting = tasks.createTaskQuery()
-                .processDefinitionKey(StrategyReviewProcess.KEY)
-                .taskDefinitionKey(StrategyReviewProcess.TASK_DRAFT)
-                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, subjectId)
-                .singleResult();
-        if (drafting != null) {
-            tasks.complete(drafting.getId(), round);
+        var drafting = runs.openTaskWith(
+                StrategyReviewProcess.KEY, StrategyReviewProcess.TASK_DRAFT, ProcessVariables.SUBJECT_ID, subjectId);
+        if (drafting.isPresent()) {
+            runs.complete(drafting.get().id(), round);
             return;
         }
-        boolean running = runtime.createProcessInstanceQuery()
-                        .processDefinitionKey(StrategyReviewProcess.KEY)
-                        .variableValueEquals(ProcessVariables.SUBJECT_ID, subjectId)
-                        .count()
-                > 0;
-        if (running) {
+        if (!runs.runsWith(StrategyReviewProcess.KEY, ProcessVariables.SUBJECT_ID, subjectId)
+                .isEmpty()) {
             throw new ConflictException(Refusal.of("refusal.review.running"));
         }
         round.put(ProcessVariables.SUBJECT_TYPE, StrategyService.SUBJECT_TYPE);
         round.put(ProcessVariables.SUBJECT_ID, subjectId);
         round.put(ProcessVariables.JURISDICTION_ID, strategy.getJurisdictionId());
-        runtime.startProcessInstanceByKey(StrategyReviewProcess.KEY, subjectId, round);
+        runs.start(StrategyReviewProcess.KEY, subjectId, round);
     }
 
     /** Whether another process than {@code instanceId} already drives the strategy (one started by its first submission). */
     boolean hasOtherProcess(Long strategyId, String instanceId) {
-        return runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(StrategyReviewProcess.KEY)
-                .variableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId))
-                .list()
+        return runs
+                .runsWith(StrategyReviewProcess.KEY, ProcessVariables.SUBJECT_ID, String.valueOf(strategyId))
                 .stream()
-                .anyMatch(p -> !p.getId().equals(instanceId));
+                .anyMatch(id -> !id.equals(instanceId));
     }
 
     /** A roadmap's stage B that found this strategy already under way waits for its adoption: tell it. */
     void announceAdoption(Long strategyId) {
-        runtime.createMessageCorrelation(StrategyReviewProcess.MESSAGE_ADOPTED)
-                .processInstanceVariableEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId))
-                .correlateAllWithResult();
+        runs.correlateAll(
+                StrategyReviewProcess.MESSAGE_ADOPTED, ProcessVariables.SUBJECT_ID, String.valueOf(strategyId));
     }
 }

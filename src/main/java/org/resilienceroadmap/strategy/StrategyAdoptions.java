@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.audit.AuditEntry;
@@ -21,6 +19,8 @@ import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.strategy.process.StrategyReviewProcess;
+import org.resilienceroadmap.workflow.OpenTask;
+import org.resilienceroadmap.workflow.ProcessRuns;
 import org.resilienceroadmap.workflow.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,7 @@ public class StrategyAdoptions {
     private final StrategyAccess access;
     private final StrategyAdoptionRepository adoptions;
     private final FileStore files;
-    private final TaskService tasks;
+    private final ProcessRuns runs;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final StrategySettings settings;
@@ -46,7 +46,7 @@ public class StrategyAdoptions {
             StrategyAccess access,
             StrategyAdoptionRepository adoptions,
             FileStore files,
-            TaskService tasks,
+            ProcessRuns runs,
             CurrentUser currentUser,
             AuditLog audit,
             StrategySettings settings,
@@ -56,7 +56,7 @@ public class StrategyAdoptions {
         this.access = access;
         this.adoptions = adoptions;
         this.files = files;
-        this.tasks = tasks;
+        this.runs = runs;
         this.currentUser = currentUser;
         this.audit = audit;
         this.settings = settings;
@@ -83,14 +83,12 @@ public class StrategyAdoptions {
                             : "refusal.adoption.notApproved"));
         }
         check(record);
-        Task step = tasks.createTaskQuery()
-                .processDefinitionKey(StrategyReviewProcess.KEY)
-                .taskDefinitionKey(StrategyReviewProcess.TASK_RECORD_ADOPTION)
-                .processVariableValueEquals(ProcessVariables.SUBJECT_ID, String.valueOf(strategyId))
-                .singleResult();
-        if (step == null) {
-            throw new ConflictException(Refusal.of("refusal.adoption.notWaiting"));
-        }
+        OpenTask step = runs.openTaskWith(
+                        StrategyReviewProcess.KEY,
+                        StrategyReviewProcess.TASK_RECORD_ADOPTION,
+                        ProcessVariables.SUBJECT_ID,
+                        String.valueOf(strategyId))
+                .orElseThrow(() -> new ConflictException(Refusal.of("refusal.adoption.notWaiting")));
         StoredFile file = files.store(fileName, document, documentPolicy(), me.username());
         // After the document's own checks, so that a missing or wrong document is named first.
         requireAdoptedAfterApproval(strategyId, record.adoptedOn());
@@ -106,7 +104,7 @@ public class StrategyAdoptions {
                         record.decisionReference() + " · " + record.adoptedOn() + " · " + record.adoptingBody(),
                         "v" + strategy.getVersionCount())
                 .in(strategy.getJurisdictionId()));
-        tasks.complete(step.getId(), java.util.Map.of(ProcessVariables.DECIDED_BY, me.username()));
+        runs.complete(step.id(), java.util.Map.of(ProcessVariables.DECIDED_BY, me.username()));
         return adoption;
     }
 
