@@ -73,7 +73,7 @@ public class ActionPlanReviews {
     /** The members named to review the strategy's proposed actions, besides its chairs. */
     @Transactional(readOnly = true)
     public List<String> reviewers(Long strategyId) {
-        strategies.detail(strategyId);
+        strategies.facts(strategyId);
         return reviewers.usernames(strategyId);
     }
 

@@ -283,7 +283,7 @@ public class ActionService {
     /** The actions of one strategy with their milestones, for its timeline. */
     @Transactional(readOnly = true)
     public Map<Action, List<Milestone>> plan(Long strategyId) {
-        strategies.detail(strategyId);
+        strategies.facts(strategyId);
         List<Action> all = actions.findByStrategyIdOrderByStartDateAscIdAsc(strategyId);
         List<Milestone> steps = milestones.findByActionIdInOrderByTargetDateAsc(
                 all.stream().map(Action::getId).toList());
