@@ -8,7 +8,7 @@ import java.util.Map;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.shared.error.NotFoundException;
-import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +30,7 @@ public class ActionOptions {
     /** For a strategy the caller sees (404 otherwise). */
     @Transactional(readOnly = true)
     public ActionChoices of(Long strategyId) {
-        Strategy strategy = strategies.detail(strategyId).strategy();
+        StrategyFacts strategy = strategies.facts(strategyId);
         ActionRules.Context context = rules.context(strategy);
         return new ActionChoices(
                 names(context.owners()),
@@ -46,7 +46,7 @@ public class ActionOptions {
         Map<Long, String> titles = new java.util.HashMap<>();
         for (Long id : strategyIds) {
             try {
-                strategies.detail(id).strategy().getObjectives().forEach(o -> titles.put(o.getId(), o.getTitle()));
+                strategies.facts(id).objectives().forEach(o -> titles.put(o.id(), o.title()));
             } catch (NotFoundException e) {
                 // out of the caller's sight: the column stays empty for its actions
             }

@@ -18,8 +18,7 @@ import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.shared.i18n.Plurals;
-import org.resilienceroadmap.strategy.Strategy;
-import org.resilienceroadmap.strategy.StrategyObjective;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -94,10 +93,10 @@ public class ActionPlanImport {
     @Transactional(readOnly = true)
     public byte[] template(Long strategyId, TableFormat format) {
         UserScope me = currentUser.scope();
-        Strategy strategy = strategies.detail(strategyId).strategy();
+        StrategyFacts strategy = strategies.facts(strategyId);
         ActionRules.Context context = rules.context(strategy);
-        StrategyObjective first = strategy.getObjectives().stream()
-                .min(Comparator.comparingInt(StrategyObjective::getPosition))
+        StrategyFacts.Objective first = strategy.objectives().stream()
+                .min(Comparator.comparingInt(StrategyFacts.Objective::position))
                 .orElse(null);
         String owner = context.owners().contains(me.username())
                 ? me.username()
@@ -105,7 +104,7 @@ public class ActionPlanImport {
         LocalDate today = LocalDate.now(clock);
         PlanRows.Texts texts = texts(me);
         List<Object> example = new ArrayList<>(List.of(
-                first == null ? "" : first.getTitle(),
+                first == null ? "" : first.title(),
                 texts.get("action.plan.example.title"),
                 texts.get("action.plan.example.description"),
                 texts.get("action.plan.example.leadAgency"),
@@ -115,10 +114,10 @@ public class ActionPlanImport {
                 new BigDecimal("25000.00"),
                 "EUR",
                 "",
-                first == null ? "" : join(first.getEssentials()),
+                first == null ? "" : join(first.essentials()),
                 first == null
                         ? ""
-                        : join(first.getHazards().stream()
+                        : join(first.hazards().stream()
                                 .filter(context.hazards()::contains)
                                 .toList()),
                 "1;4"));
@@ -155,7 +154,7 @@ public class ActionPlanImport {
 
     private Reading read(Long strategyId, String fileName, byte[] content) {
         UserScope me = currentUser.scope();
-        Strategy strategy = actions.adoptedStrategyOfMyGroup(me, strategyId);
+        StrategyFacts strategy = actions.adoptedStrategyOfMyGroup(me, strategyId);
         PlanRows.Texts texts = texts(me);
         List<Table.Line> lines;
         try {
@@ -167,9 +166,9 @@ public class ActionPlanImport {
         }
         Map<String, Integer> columns = header(lines, texts);
         ActionRules.Context context = rules.context(strategy);
-        Map<String, List<Long>> byTitle = strategy.getObjectives().stream()
+        Map<String, List<Long>> byTitle = strategy.objectives().stream()
                 .collect(Collectors.groupingBy(
-                        o -> o.getTitle().strip(), Collectors.mapping(StrategyObjective::getId, Collectors.toList())));
+                        o -> o.title().strip(), Collectors.mapping(StrategyFacts.Objective::id, Collectors.toList())));
         Map<String, Long> byCode = new HashMap<>();
         programmes
                 .findAll(context.programmes())

@@ -17,7 +17,7 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
-import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +73,7 @@ public class ActionPlanReviews {
     /** The members named to review the strategy's proposed actions, besides its chairs. */
     @Transactional(readOnly = true)
     public List<String> reviewers(Long strategyId) {
-        strategies.detail(strategyId);
+        strategies.facts(strategyId);
         return reviewers.usernames(strategyId);
     }
 
@@ -86,19 +86,19 @@ public class ActionPlanReviews {
     /** Whether the caller may name the reviewers: a chair of the strategy's jurisdiction. */
     @Transactional(readOnly = true)
     public boolean mayNameReviewers(Long strategyId) {
-        Strategy strategy = strategies.detail(strategyId).strategy();
-        return isChair(currentUser.scope(), strategy.getJurisdictionId());
+        StrategyFacts strategy = strategies.facts(strategyId);
+        return isChair(currentUser.scope(), strategy.jurisdictionId());
     }
 
     /** The chair names the members who review proposed actions; only members of the working group can be named. */
     @Transactional
     public List<String> nameReviewers(Long strategyId, List<String> usernames) {
         UserScope me = currentUser.scope();
-        Strategy strategy = strategies.detail(strategyId).strategy();
-        if (!isChair(me, strategy.getJurisdictionId())) {
+        StrategyFacts strategy = strategies.facts(strategyId);
+        if (!isChair(me, strategy.jurisdictionId())) {
             throw new ForbiddenException(Refusal.of("refusal.planReview.onlyChairNames"));
         }
-        List<String> group = people.usernames(List.of(strategy.getJurisdictionId()), Set.of(Role.MEMBER, Role.CHAIR));
+        List<String> group = people.usernames(List.of(strategy.jurisdictionId()), Set.of(Role.MEMBER, Role.CHAIR));
         List<String> named = usernames == null
                 ? List.of()
                 : usernames.stream().map(String::strip).distinct().toList();
@@ -118,16 +118,16 @@ public class ActionPlanReviews {
                         before,
                         String.join(",", named),
                         null)
-                .in(strategy.getJurisdictionId()));
+                .in(strategy.jurisdictionId()));
         return reviewers.usernames(strategyId);
     }
 
     /** The plan's actions, saved as proposed, and its one review; no action process runs before the review decides. */
     @Transactional
-    PlanReview open(Strategy strategy, String fileName, List<Action> rows, String by) {
+    PlanReview open(StrategyFacts strategy, String fileName, List<Action> rows, String by) {
         PlanReview review = reviews.save(new PlanReview(
-                strategy.getId(),
-                strategy.getJurisdictionId(),
+                strategy.id(),
+                strategy.jurisdictionId(),
                 fileName == null || fileName.isBlank() ? "—" : fileName.strip(),
                 by,
                 Instant.now(clock)));

@@ -16,8 +16,7 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
-import org.resilienceroadmap.strategy.Strategy;
-import org.resilienceroadmap.strategy.StrategyObjective;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +48,7 @@ class ActionRules {
 
     /** What the checks need to know about one strategy, read once for a whole imported plan. */
     record Context(
-            Strategy strategy,
+            StrategyFacts strategy,
             Set<Long> objectives,
             Set<String> owners,
             Set<String> hazards,
@@ -66,8 +65,8 @@ class ActionRules {
         this.programmes = programmes;
     }
 
-    Context context(Strategy strategy) {
-        Long jurisdiction = strategy.getJurisdictionId();
+    Context context(StrategyFacts strategy) {
+        Long jurisdiction = strategy.jurisdictionId();
         Set<String> owners = new HashSet<>();
         people.membershipsIn(jurisdiction).stream()
                 .filter(m -> m.getRole() == Role.MEMBER || m.getRole() == Role.CHAIR)
@@ -83,8 +82,8 @@ class ActionRules {
                 });
         return new Context(
                 strategy,
-                new HashSet<>(strategy.getObjectives().stream()
-                        .map(StrategyObjective::getId)
+                new HashSet<>(strategy.objectives().stream()
+                        .map(StrategyFacts.Objective::id)
                         .toList()),
                 owners,
                 new HashSet<>(jurisdictions.hazardProfile(jurisdiction).stream()

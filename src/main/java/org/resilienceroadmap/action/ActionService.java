@@ -18,10 +18,8 @@ import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.i18n.Languages;
-import org.resilienceroadmap.strategy.Strategy;
-import org.resilienceroadmap.strategy.StrategyObjective;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
-import org.resilienceroadmap.strategy.StrategyState;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -122,7 +120,7 @@ public class ActionService {
         if (action.getStatus() != ActionStatus.PROPOSED && !returned) {
             throw new ConflictException(Refusal.of("refusal.action.notEditable"));
         }
-        Strategy strategy = strategies.detail(action.getStrategyId()).strategy();
+        StrategyFacts strategy = strategies.facts(action.getStrategyId());
         List<ActionRules.Problem> problems = new java.util.ArrayList<>(rules.check(rules.context(strategy), spec));
         if (returned && !action.getOwner().equals(spec.owner())) {
             problems.add(0, new ActionRules.Problem("owner", "The owner of an action under way stays"));
@@ -174,7 +172,7 @@ public class ActionService {
     @Transactional
     public List<Action> proposeAll(Long strategyId, List<NewAction> specs) {
         UserScope me = currentUser.scope();
-        Strategy strategy = adoptedStrategyOfMyGroup(me, strategyId);
+        StrategyFacts strategy = adoptedStrategyOfMyGroup(me, strategyId);
         List<Action> saved = save(me, strategy, specs);
         saved.forEach(a -> runs.start(a, settings.progressCycle()));
         return saved;
@@ -188,12 +186,12 @@ public class ActionService {
     @Transactional
     public PlanReview proposePlan(Long strategyId, String fileName, List<NewAction> specs) {
         UserScope me = currentUser.scope();
-        Strategy strategy = adoptedStrategyOfMyGroup(me, strategyId);
+        StrategyFacts strategy = adoptedStrategyOfMyGroup(me, strategyId);
         List<Action> saved = save(me, strategy, specs);
         return planReviews.open(strategy, fileName, saved, me.username());
     }
 
-    private List<Action> save(UserScope me, Strategy strategy, List<NewAction> specs) {
+    private List<Action> save(UserScope me, StrategyFacts strategy, List<NewAction> specs) {
         ActionRules.Context context = rules.context(strategy);
         for (int i = 0; i < specs.size(); i++) {
             List<ActionRules.Problem> problems = rules.check(context, specs.get(i));
@@ -204,11 +202,10 @@ public class ActionService {
         }
         Instant now = Instant.now(clock);
         List<Action> saved = actions.saveAll(specs.stream()
-                .map(spec -> new Action(strategy.getId(), strategy.getJurisdictionId(), spec, me.username(), now))
+                .map(spec -> new Action(strategy.id(), strategy.jurisdictionId(), spec, me.username(), now))
                 .toList());
         tally.add(
-                strategy.getJurisdictionId(),
-                saved.stream().map(Action::share).reduce(TallyShare.NONE, TallyShare::plus));
+                strategy.jurisdictionId(), saved.stream().map(Action::share).reduce(TallyShare.NONE, TallyShare::plus));
         for (Action a : saved) {
             audit.record(new AuditEntry(
                     me.username(),
@@ -223,15 +220,15 @@ public class ActionService {
     }
 
     /** The strategy, if it is adopted and the caller belongs to its working group; what the import checks first too. */
-    Strategy adoptedStrategyOfMyGroup(UserScope me, Long strategyId) {
-        Strategy strategy = strategies.detail(strategyId).strategy();
-        if (!strategies.isWorkingGroupOf(me, strategy.getJurisdictionId())) {
+    StrategyFacts adoptedStrategyOfMyGroup(UserScope me, Long strategyId) {
+        StrategyFacts strategy = strategies.facts(strategyId);
+        if (!strategies.isWorkingGroupOf(me, strategy.jurisdictionId())) {
             throw new ForbiddenException(Refusal.of("refusal.action.onlyWorkingGroupProposes"));
         }
-        if (strategy.getState() != StrategyState.ADOPTED) {
+        if (!strategy.isAdopted()) {
             throw new ConflictException(Refusal.of(
                     "refusal.action.strategyNotAdopted",
-                    new Refusal.Text("strategy.state." + strategy.getState().name())));
+                    new Refusal.Text("strategy.state." + strategy.state().name())));
         }
         return strategy;
     }
@@ -274,10 +271,10 @@ public class ActionService {
         Map<Long, String> names = new HashMap<>();
         history.forEach(r ->
                 r.getEvidenceIds().forEach(id -> names.put(id, files.get(id).getName())));
-        String objective = strategies.detail(action.getStrategyId()).strategy().getObjectives().stream()
-                .filter(o -> o.getId().equals(action.getObjectiveId()))
-                .map(StrategyObjective::getTitle)
-                .findFirst()
+        String objective = strategies
+                .facts(action.getStrategyId())
+                .objective(action.getObjectiveId())
+                .map(StrategyFacts.Objective::title)
                 .orElse("");
         return new ActionDetail(
                 action, objective, milestones.findByActionIdInOrderByTargetDateAsc(List.of(actionId)), history, names);
@@ -286,7 +283,7 @@ public class ActionService {
     /** The actions of one strategy with their milestones, for its timeline. */
     @Transactional(readOnly = true)
     public Map<Action, List<Milestone>> plan(Long strategyId) {
-        strategies.detail(strategyId);
+        strategies.facts(strategyId);
         List<Action> all = actions.findByStrategyIdOrderByStartDateAscIdAsc(strategyId);
         List<Milestone> steps = milestones.findByActionIdInOrderByTargetDateAsc(
                 all.stream().map(Action::getId).toList());

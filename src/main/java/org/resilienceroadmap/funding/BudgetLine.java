@@ -10,7 +10,7 @@ import org.resilienceroadmap.shared.BaseEntity;
 /** What a programme plans to spend in a period. */
 @Entity
 @Table(name = "budget_line")
-public class BudgetLine extends BaseEntity {
+class BudgetLine extends BaseEntity {
 
     private Long programmeId;
     private String title;

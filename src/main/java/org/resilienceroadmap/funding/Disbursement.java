@@ -11,7 +11,7 @@ import org.resilienceroadmap.shared.BaseEntity;
 /** Money paid out under a programme, recorded by whom and when. */
 @Entity
 @Table(name = "disbursement")
-public class Disbursement extends BaseEntity {
+class Disbursement extends BaseEntity {
 
     private Long programmeId;
     private LocalDate paidOn;

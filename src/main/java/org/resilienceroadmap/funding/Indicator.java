@@ -15,7 +15,7 @@ import org.resilienceroadmap.shared.BaseEntity;
  */
 @Entity
 @Table(name = "programme_indicator")
-public class Indicator extends BaseEntity {
+class Indicator extends BaseEntity {
 
     private Long programmeId;
     private Long resultId;

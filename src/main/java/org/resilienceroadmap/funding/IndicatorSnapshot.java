@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** An indicator's value as it stood in a month (first day of the month); written once, never changed. */
 @Entity
 @Table(name = "indicator_snapshot")
-public class IndicatorSnapshot {
+class IndicatorSnapshot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import org.resilienceroadmap.shared.BaseEntity;
 /** A component of a programme (regional, national, local work), as the programme document lists them. */
 @Entity
 @Table(name = "programme_component")
-public class ProgrammeComponent extends BaseEntity {
+class ProgrammeComponent extends BaseEntity {
 
     private Long programmeId;
     private int position;

@@ -9,7 +9,7 @@ import org.resilienceroadmap.shared.BaseEntity;
 /** An outcome, or an output under an outcome, of a programme's results framework. */
 @Entity
 @Table(name = "programme_result")
-public class ProgrammeResult extends BaseEntity {
+class ProgrammeResult extends BaseEntity {
 
     private Long programmeId;
     private Long parentId;

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** What the donor received: figures and narrative as signed off, numbered per report. Never changed. */
 @Entity
 @Table(name = "donor_report_submission")
-public class ReportSubmission {
+class ReportSubmission {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -121,6 +121,12 @@ public class StrategyService {
                 adoptions.findByStrategyId(strategyId));
     }
 
+    /** The strategy's facts for other modules, with the same visibility check as {@link #detail}: 404 when out of sight. */
+    @Transactional(readOnly = true)
+    public StrategyFacts facts(Long strategyId) {
+        return StrategyFacts.of(access.visible(currentUser.scope(), strategyId));
+    }
+
     /** The jurisdiction's adopted strategy (the latest, if it has adopted more than one) with all its page shows. */
     @Transactional(readOnly = true)
     public java.util.Optional<StrategyDetail> adoptedIn(Long jurisdictionId) {

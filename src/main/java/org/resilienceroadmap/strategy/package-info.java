@@ -6,6 +6,7 @@
  * coordinator's four-eyes approval and the recorded adoption. The roadmap's stage B calls that process.
  * <p>
  * Public API: {@link org.resilienceroadmap.strategy.StrategyService} (drafting, reading),
+ * {@link org.resilienceroadmap.strategy.StrategyFacts} (what other modules read of a strategy, a copy, not the entity),
  * {@link org.resilienceroadmap.strategy.StrategyVersions} (frozen versions, comparisons),
  * {@link org.resilienceroadmap.strategy.StrategyReviewSteps} (process steps),
  * {@link org.resilienceroadmap.strategy.StrategyAdoptions}.

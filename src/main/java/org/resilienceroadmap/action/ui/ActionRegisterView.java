@@ -26,9 +26,8 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.NotFoundException;
-import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
-import org.resilienceroadmap.strategy.StrategyState;
 import org.resilienceroadmap.workflow.TaskInbox;
 
 /**
@@ -107,7 +106,7 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
             shownStrategyId = null;
             if (strategyId != null) {
                 try {
-                    showStrategy(strategies.detail(strategyId).strategy());
+                    showStrategy(strategies.facts(strategyId));
                     shownStrategyId = strategyId;
                 } catch (NotFoundException e) {
                     strategyId = null;
@@ -123,19 +122,19 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         getUI().ifPresentOrElse(ui -> ui.navigate("actions", filters.toAddress()), this::refresh);
     }
 
-    private void showStrategy(Strategy s) {
+    private void showStrategy(StrategyFacts s) {
         strategyBox.add(
-                new Anchor("strategies/" + s.getId(), getTranslation("action.filter.strategy", s.getTitle())),
-                new Anchor("strategies/" + s.getId() + "/timeline", getTranslation("action.strategyTimeline")));
-        if (s.getState() == StrategyState.ADOPTED && strategies.isWorkingGroupOf(me, s.getJurisdictionId())) {
+                new Anchor("strategies/" + s.id(), getTranslation("action.filter.strategy", s.title())),
+                new Anchor("strategies/" + s.id() + "/timeline", getTranslation("action.strategyTimeline")));
+        if (s.isAdopted() && strategies.isWorkingGroupOf(me, s.jurisdictionId())) {
             Details propose = new Details(
                     getTranslation("action.propose"),
                     ProposeActionForm.proposing(
-                            actions, options.of(s.getId()), jurisdictions.hazardNames(), s, proposed -> refresh()));
+                            actions, options.of(s.id()), jurisdictions.hazardNames(), s, proposed -> refresh()));
             propose.setId("propose");
             propose.setOpened(true);
             Details importPlan = new Details(
-                    getTranslation("action.import"), new PlanImportPanel(plans, inbox, s.getId(), this::refresh));
+                    getTranslation("action.import"), new PlanImportPanel(plans, inbox, s.id(), this::refresh));
             importPlan.setId("import");
             strategyBox.add(propose, importPlan);
         }

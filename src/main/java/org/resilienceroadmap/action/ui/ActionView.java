@@ -26,7 +26,7 @@ import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.shared.error.NotFoundException;
-import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
 
 /**
@@ -123,12 +123,12 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         boolean mayEdit = actions.mayEdit(actionId);
         if (mayEdit) {
-            Strategy strategy = strategies.detail(a.getStrategyId()).strategy();
+            StrategyFacts strategy = strategies.facts(a.getStrategyId());
             Details edit = new Details(
                     getTranslation("action.edit"),
                     ProposeActionForm.editing(
                             actions,
-                            options.of(strategy.getId()),
+                            options.of(strategy.id()),
                             jurisdictions.hazardNames(),
                             strategy,
                             a,

@@ -29,8 +29,7 @@ import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
-import org.resilienceroadmap.strategy.Strategy;
-import org.resilienceroadmap.strategy.StrategyObjective;
+import org.resilienceroadmap.strategy.StrategyFacts;
 
 /**
  * The working group proposes an action under an objective of its adopted strategy, with every field
@@ -42,7 +41,7 @@ class ProposeActionForm extends FormLayout {
 
     static final String DEFAULT_CURRENCY = "EUR";
 
-    private final Select<StrategyObjective> objective = new Select<>();
+    private final Select<StrategyFacts.Objective> objective = new Select<>();
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final TextField lead = new TextField();
@@ -57,18 +56,18 @@ class ProposeActionForm extends FormLayout {
     private final MultiSelectComboBox<Integer> sendai = new MultiSelectComboBox<>();
     private final MilestoneRows milestones = new MilestoneRows();
     private final FormErrors errors = new FormErrors();
-    private final Strategy strategy;
+    private final StrategyFacts strategy;
 
     /** Proposing a new action; the callback gets it once stored, and the form empties for the next one. */
     static ProposeActionForm proposing(
             ActionService actions,
             ActionChoices choices,
             Map<String, String> hazardNames,
-            Strategy strategy,
+            StrategyFacts strategy,
             Consumer<Action> proposed) {
         ProposeActionForm form = new ProposeActionForm(choices, hazardNames, strategy);
         form.button("propose-action", "action.propose.submit", () -> {
-            Action a = actions.propose(strategy.getId(), form.spec(), form.milestones.value());
+            Action a = actions.propose(strategy.id(), form.spec(), form.milestones.value());
             Notifications.success(form.getTranslation("action.propose.done", a.getTitle()));
             form.clear();
             proposed.accept(a);
@@ -81,7 +80,7 @@ class ProposeActionForm extends FormLayout {
             ActionService actions,
             ActionChoices choices,
             Map<String, String> hazardNames,
-            Strategy strategy,
+            StrategyFacts strategy,
             Action action,
             Consumer<Action> saved) {
         ProposeActionForm form = new ProposeActionForm(choices, hazardNames, strategy);
@@ -97,13 +96,13 @@ class ProposeActionForm extends FormLayout {
         return form;
     }
 
-    private ProposeActionForm(ActionChoices choices, Map<String, String> hazardNames, Strategy strategy) {
+    private ProposeActionForm(ActionChoices choices, Map<String, String> hazardNames, StrategyFacts strategy) {
         this.strategy = strategy;
         setId("propose-form");
-        objective.setItems(strategy.getObjectives());
-        objective.setItemLabelGenerator(StrategyObjective::getTitle);
-        if (strategy.getObjectives().size() == 1) {
-            objective.setValue(strategy.getObjectives().get(0));
+        objective.setItems(strategy.objectives());
+        objective.setItemLabelGenerator(StrategyFacts.Objective::title);
+        if (strategy.objectives().size() == 1) {
+            objective.setValue(strategy.objectives().get(0));
         }
         owner.setItems(List.copyOf(choices.owners().keySet()));
         owner.setItemLabelGenerator(u -> choices.owners().getOrDefault(u, u));
@@ -154,10 +153,7 @@ class ProposeActionForm extends FormLayout {
     }
 
     private void show(Action a) {
-        strategy.getObjectives().stream()
-                .filter(o -> o.getId().equals(a.getObjectiveId()))
-                .findFirst()
-                .ifPresent(objective::setValue);
+        strategy.objective(a.getObjectiveId()).ifPresent(objective::setValue);
         title.setValue(a.getTitle());
         description.setValue(a.getDescription() == null ? "" : a.getDescription());
         lead.setValue(a.getLeadAgency());
@@ -191,7 +187,7 @@ class ProposeActionForm extends FormLayout {
 
     NewAction spec() {
         return new NewAction(
-                objective.getValue() == null ? null : objective.getValue().getId(),
+                objective.getValue() == null ? null : objective.getValue().id(),
                 title.getValue(),
                 description.getValue().isBlank() ? null : description.getValue(),
                 lead.getValue(),

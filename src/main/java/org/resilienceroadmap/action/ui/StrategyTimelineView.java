@@ -26,7 +26,7 @@ import org.resilienceroadmap.action.Milestone;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.chart.FigureTable;
-import org.resilienceroadmap.strategy.Strategy;
+import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
 
 /** The actions of one strategy on a time axis, with a legend of the status colours; who reviews its proposals. */
@@ -66,9 +66,9 @@ class StrategyTimelineView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void render(Long strategyId) {
-        Strategy s = strategies.detail(strategyId).strategy();
+        StrategyFacts s = strategies.facts(strategyId);
         Map<Action, List<Milestone>> plan = actions.plan(strategyId);
-        title = getTranslation("action.timeline.title", s.getTitle());
+        title = getTranslation("action.timeline.title", s.title());
         H1 heading = new H1(title);
         heading.setId("timeline-title");
         add(
