@@ -52,27 +52,23 @@ public class ProcessRuns {
 
     /** The ids of the runs of the process whose variable {@code name} equals {@code value} (active or suspended). */
     public List<String> runsWith(String processKey, String name, Object value) {
-        return runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(processKey)
-                .variableValueEquals(name, value)
-                .list()
-                .stream()
-                .map(ProcessInstance::getId)
-                .toList();
+        return ids(runsQuery(processKey, name, value));
     }
 
     /** As {@link #runsWith}, but only runs that are not suspended. */
     public List<String> activeRunsWith(String processKey, String name, Object value) {
-        return runtime
-                .createProcessInstanceQuery()
+        return ids(runsQuery(processKey, name, value).active());
+    }
+
+    private org.camunda.bpm.engine.runtime.ProcessInstanceQuery runsQuery(
+            String processKey, String name, Object value) {
+        return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(processKey)
-                .variableValueEquals(name, value)
-                .active()
-                .list()
-                .stream()
-                .map(ProcessInstance::getId)
-                .toList();
+                .variableValueEquals(name, value);
+    }
+
+    private static List<String> ids(org.camunda.bpm.engine.runtime.ProcessInstanceQuery query) {
+        return query.list().stream().map(ProcessInstance::getId).toList();
     }
 
     /** The open tasks {@code taskKey} of the process's runs for this business key. */
