@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Actions of adopted strategies in the caller's scope: the working group proposes them (one by one
  * or as an imported plan, all or nothing), owners report progress and claim completion with
  * evidence; everyone in scope reads the register. {@code processes/action.bpmn} runs each action.
+ * <p>Over 300 lines: proposing, editing, planning and milestones share the adopted-strategy and scope checks;
+ * progress and completion claims are in {@link ActionProgress}, the process steps in {@link ActionSteps}.
  */
 @Service
 public class ActionService {

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
  * from the findings of its assessment, reviews and submits it, Serbia's coordinator approves it, the
  * City Assembly adopts it; then four actions, approved, with progress and milestones — one of them
  * late, so the overdue escalation shows. Dates are relative to today, so the demo stays current.
+ * <p>Over 300 lines: the demo's story in the order it happened; cut by length it would no longer read as one.
  */
 @Component
 class DemoKraljevoPlan {

@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The people's side of Resilience Hubs: a stage-C city's chair applies, revises a returned application and
  * applies for renewal; everyone reads the hubs in their scope — those of their jurisdictions and those that
  * support one of them. The decisions are tasks of {@code resilience-hub.bpmn}.
+ * <p>Over 300 lines: applying, revising and renewing share the chair, stage-C and version checks with the reads,
+ * which decide what an applicant and a coordinator may see; the process steps are in {@code HubSteps}.
  */
 @Service
 public class HubService {

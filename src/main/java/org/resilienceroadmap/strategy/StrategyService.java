@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Strategies of the jurisdictions in the caller's scope: the chair starts one, the working group
  * edits its draft, the chair submits it for review (which freezes a version and runs
  * {@code processes/strategy-review.bpmn}), anyone in scope reads it, its versions and its history.
+ * <p>Over 300 lines: the draft's commands and what its pages may offer (permissions, reviewers, objective
+ * choices) share the draft lock and the scope checks; versions are read in {@link StrategyVersions}. When it grows,
+ * the choices go to a class of their own (about fifteen call sites in {@code strategy/ui}).
  */
 @Service
 public class StrategyService {

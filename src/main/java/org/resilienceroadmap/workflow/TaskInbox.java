@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The caller's tasks and what they may do with them. A task is visible when the caller is its
  * assignee or a candidate and its jurisdiction is in their scope; out-of-scope tasks answer 404,
  * visible tasks the caller may not act on answer 403.
+ * <p>Over 300 lines: its reads and its three commands (claim, unclaim, complete) share one rule, who may
+ * see and act on a task, and one translation of the engine's refusals; comments, items and completion input
+ * are in {@link TaskComments}, {@code TaskItems} and {@code CompletionInput}.
  */
 @Service
 public class TaskInbox {
