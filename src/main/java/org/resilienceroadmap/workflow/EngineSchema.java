@@ -1,20 +1,17 @@
 package org.resilienceroadmap.workflow;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,9 +60,7 @@ class EngineSchema implements JavaMigration {
             if (!engineTablesExist(connection)) {
                 String database = camundaName(connection.getMetaData().getDatabaseProductName());
                 for (String component : COMPONENTS) {
-                    for (String sql : statements(script(database, component))) {
-                        statement.execute(sql);
-                    }
+                    ScriptUtils.executeSqlScript(connection, new ClassPathResource(script(database, component)));
                 }
             }
             for (String index : INDEXES) {
@@ -98,36 +93,6 @@ class EngineSchema implements JavaMigration {
     }
 
     private static String script(String database, String component) {
-        String path = "org/camunda/bpm/engine/db/create/activiti." + database + ".create." + component + ".sql";
-        try (InputStream in = EngineSchema.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("The engine's jar has no " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The statements of a script as the engine reads its own: comment lines dropped, each ending at a semicolon. */
-    static List<String> statements(String script) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\\R")) {
-            String trimmed = line.trim();
-            if (trimmed.isEmpty() || trimmed.startsWith("--") || trimmed.startsWith("#")) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                String sql = current.toString().trim();
-                statements.add(sql.substring(0, sql.length() - 1));
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            statements.add(current.toString().trim());
-        }
-        return statements;
+        return "org/camunda/bpm/engine/db/create/activiti." + database + ".create." + component + ".sql";
     }
 }

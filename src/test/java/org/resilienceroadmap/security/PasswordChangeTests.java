@@ -41,6 +41,10 @@ class PasswordChangeTests extends KaribuTest {
         assertThat(_get(PasswordField.class, spec -> spec.withId("password-new"))
                         .isInvalid())
                 .isTrue();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password-new"))
+                        .getErrorMessage())
+                .as("the rule in words, not its key")
+                .isEqualTo("The password needs at least 12 characters.");
         assertThat(people.findByUsername(username).orElseThrow().isPasswordChangeRequired())
                 .isTrue();
 

@@ -44,11 +44,7 @@ class EngineSchemaTests extends IntegrationTest {
     }
 
     @Test
-    void theEngineScriptsSplitIntoStatementsAsTheEngineReadsThem() {
-        String script =
-                "-- licence\n--\ncreate table A (\n  ID_ varchar(64)\n);\n\ninsert into A\nvalues ('x;y', 1);\n";
-        assertThat(EngineSchema.statements(script))
-                .containsExactly("create table A (\n  ID_ varchar(64)\n)", "insert into A\nvalues ('x;y', 1)");
+    void theEngineScriptsAreChosenForTheDatabase() {
         assertThat(EngineSchema.camundaName("PostgreSQL")).isEqualTo("postgres");
         assertThat(EngineSchema.camundaName("H2")).isEqualTo("h2");
     }

@@ -141,6 +141,9 @@ class ProcessRunsTests extends IntegrationTest {
         assertThat(runs.openTask(second, AFTER)).isPresent();
         assertThat(runs.openTask(elsewhere, AFTER)).isEmpty();
         runs.correlateAll(GO, ProcessVariables.SUBJECT_ID, key());
+        assertThat(runs.openTask(elsewhere, AFTER))
+                .as("a subject with no waiting run moves nothing")
+                .isEmpty();
     }
 
     private String waiting(String subject) {

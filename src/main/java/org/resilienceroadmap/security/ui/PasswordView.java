@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.security.AccountService;
-import org.resilienceroadmap.shared.ui.FormErrors;
+import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
 
 /** Change one's password; required at the first sign-in with a one-time password. */
@@ -26,16 +26,22 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         chosen.setHelperText(getTranslation("password.rules"));
         PasswordField repeated = new PasswordField(getTranslation("password.repeat"));
         repeated.setId("password-repeat");
-        FormErrors errors = new FormErrors().field("currentPassword", current).field("password", chosen);
         Button save = new Button(getTranslation("password.save"), e -> {
             if (!chosen.getValue().equals(repeated.getValue())) {
                 repeated.setInvalid(true);
                 repeated.setErrorMessage(getTranslation("password.mismatch"));
                 return;
             }
-            if (errors.attempt(() -> accounts.changePassword(current.getValue(), chosen.getValue()))) {
+            try {
+                accounts.changePassword(current.getValue(), chosen.getValue());
                 Notifications.success(getTranslation("password.changed"));
                 getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (InvalidRequestException ex) {
+                // The password rules name their message by its key (the API answers the key too), so this form
+                // translates it itself rather than through FormErrors, which shows a refusal's own words.
+                PasswordField field = "currentPassword".equals(ex.field()) ? current : chosen;
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(ex.getMessage()));
             }
         });
         save.setId("password-save");

@@ -56,7 +56,7 @@ public final class FormErrors {
     }
 
     /** Shows a refused value: on its field when the form has one, otherwise as a notice. */
-    public void show(InvalidRequestException e) {
+    private void show(InvalidRequestException e) {
         HasValidation field = e.field() == null ? null : fields.get(e.field());
         if (field != null) {
             field.setErrorMessage(Refusals.text(e));

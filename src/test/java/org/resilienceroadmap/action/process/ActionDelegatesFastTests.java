@@ -71,6 +71,7 @@ class ActionDelegatesFastTests {
         fourEyes.notify(approvalTask("complete", "national", "reject"));
         fourEyes.notify(approvalTask("assignment", null, null));
         verify(steps).checkMayApprove(7L, "national");
+        verify(steps).checkMayApprove(any(), any());
         verify(steps, never()).approvedAtLevel(any(), any());
     }
 

@@ -48,6 +48,9 @@ class AssessmentModelTests {
     ProcessEngine engine;
     Map<String, JavaDelegate> delegates = new HashMap<>();
 
+    private final org.resilienceroadmap.assessment.AssessmentSteps steps =
+            mock(org.resilienceroadmap.assessment.AssessmentSteps.class);
+
     @BeforeEach
     void beans() throws Exception {
         engine = extension.getProcessEngine();
@@ -60,9 +63,10 @@ class AssessmentModelTests {
         ModelBeans.register("assessmentTasks", tasks);
         ModelBeans.register(
                 "openRoadmapAssessment", (JavaDelegate) execution -> execution.setVariable("subjectId", "9"));
-        // As the application's: the returned Essentials, and only they, are scored again.
-        ModelBeans.register("reopenAssessmentScoring", (JavaDelegate) execution -> execution.setVariable(
-                AssessmentProcess.ESSENTIALS_TO_SCORE, execution.getVariable(AssessmentProcess.RETURN_ESSENTIALS)));
+        // The real delegate, over steps that reopen what the coordinator returned (the service's own rule is
+        // tested in AssessmentProcessTests).
+        when(steps.reopenScoring(any(), anyString(), any())).thenAnswer(call -> call.getArgument(1));
+        ModelBeans.register("reopenAssessmentScoring", new ReopenScoringDelegate(steps));
         for (String name : List.of(
                 "startAssessmentScoring",
                 "beginAssessmentConsolidation",
@@ -153,6 +157,7 @@ class AssessmentModelTests {
         complete(task(assessment), withVariables("outcome", "return", AssessmentProcess.RETURN_ESSENTIALS, "2"));
 
         assertThat(scoringTasks(assessment)).extracting(Task::getAssignee).containsExactly("scorer2");
+        verify(steps).reopenScoring(9L, "2", null);
         scoreAll(assessment);
         assertThat(assessment).isWaitingAt(AssessmentProcess.TASK_CONSOLIDATE);
         verify(delegates.get("startAssessmentScoring"), times(1)).execute(any());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The server holds an uploaded file only up to the cap, whatever the browser was told or sends. */
+@org.resilienceroadmap.support.FastTest
 class CappedUploadHandlerTests {
 
     private static final int CAP = 1024;
@@ -75,6 +76,7 @@ class CappedUploadHandlerTests {
         tooLarge.setStatus(413);
         handler.responseHandled(true, new VaadinServletResponse(tooLarge, null));
         MockHttpServletResponse taken = new MockHttpServletResponse();
+        taken.setStatus(201);
         handler.responseHandled(true, new VaadinServletResponse(taken, null));
 
         assertThat(tooLarge.getStatus()).isEqualTo(413);

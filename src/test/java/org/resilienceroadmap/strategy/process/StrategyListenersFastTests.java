@@ -55,6 +55,7 @@ class StrategyListenersFastTests {
     void theAuthorsRefusalStopsTheTask() {
         doThrow(new ForbiddenException("author")).when(steps).requireIndependentApprover(11L, 2, "member");
         assertThatThrownBy(() -> fourEyes.notify(approvalTask("complete", "member", null)))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("author");
     }
 }
