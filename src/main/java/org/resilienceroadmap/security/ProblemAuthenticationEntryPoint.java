@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * 401, 403 and 429 (sign-in paused after repeated failures, with {@code Retry-After}) of the API as
- * problem+json. No {@code WWW-Authenticate} challenge: a browser would otherwise cache Basic
- * credentials and send them on its own, which the CSRF rule relies on not happening.
+ * problem+json. The 401 challenges for Basic ({@code WWW-Authenticate}) only a program that asks for
+ * JSON or says it is a script ({@code X-Requested-With}) and holds no session: standard HTTP clients
+ * then retry with credentials. A browser is never challenged (it sends {@code Sec-Fetch-*} headers):
+ * it would show a password dialog and then send the credentials on its own, which the CSRF rule,
+ * skipped for Basic, relies on not happening.
  */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -51,7 +54,18 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
                     ",\"retryAfter\":\"" + retry + "\"");
             return;
         }
+        if (isProgramAskingForBasic(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Resilience Roadmap\", charset=\"UTF-8\"");
+        }
         write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a browser session.", "");
+    }
+
+    private static boolean isProgramAskingForBasic(HttpServletRequest request) {
+        boolean browser = request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null;
+        boolean session = request.getRequestedSessionId() != null;
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        boolean asksForJson = accept != null && accept.contains("json");
+        return !browser && !session && (asksForJson || request.getHeader("X-Requested-With") != null);
     }
 
     /**
