@@ -25,8 +25,13 @@ final class ProgrammeRules {
         return value == null || value.isBlank() ? null : text(field, value, max);
     }
 
-    static String code(String field, String value) {
-        String code = text(field, value, 64);
+    /** A programme's code holds 64 characters, a result's or an indicator's 20 (their columns). */
+    static final int PROGRAMME_CODE = 64;
+
+    static final int FRAMEWORK_CODE = 20;
+
+    static String code(String field, String value, int max) {
+        String code = text(field, value, max);
         if (!code.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new InvalidRequestException(field, Refusal.of("refusal.field.codeCharacters", name(field)));
         }

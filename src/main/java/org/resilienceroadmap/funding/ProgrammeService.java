@@ -101,7 +101,7 @@ public class ProgrammeService {
         if (!me.isAdmin()) {
             throw new ForbiddenException(Refusal.of("refusal.programme.onlyAdminOpens"));
         }
-        String code = ProgrammeRules.code("code", spec.code());
+        String code = ProgrammeRules.code("code", spec.code(), ProgrammeRules.PROGRAMME_CODE);
         if (programmes.findByCode(code).isPresent()) {
             throw new ConflictException(Refusal.of("refusal.programme.codeTaken", code));
         }

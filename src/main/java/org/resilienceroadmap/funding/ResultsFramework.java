@@ -57,7 +57,7 @@ public class ResultsFramework {
         if (kind == null) {
             throw new InvalidRequestException("kind", Refusal.of("refusal.programme.resultKind"));
         }
-        String resultCode = ProgrammeRules.code("code", code);
+        String resultCode = ProgrammeRules.code("code", code, ProgrammeRules.FRAMEWORK_CODE);
         if (results.findByProgrammeIdAndCode(programmeId, resultCode).isPresent()) {
             throw new ConflictException(Refusal.of("refusal.programme.resultTaken", resultCode));
         }
@@ -175,7 +175,7 @@ public class ResultsFramework {
             throw new InvalidRequestException("targetYear", Refusal.of("refusal.programme.targetBeforeBaseline"));
         }
         return new IndicatorSpec(
-                ProgrammeRules.code("code", spec.code()),
+                ProgrammeRules.code("code", spec.code(), ProgrammeRules.FRAMEWORK_CODE),
                 ProgrammeRules.text("name", spec.name(), 500),
                 unit,
                 spec.measure(),

@@ -31,9 +31,13 @@ class ProgrammeRulesFastTests {
 
     @Test
     void aCodeAndACurrencyHaveTheirShapes() {
-        assertThat(ProgrammeRules.code("code", "EU-DRR.2026_1")).isEqualTo("EU-DRR.2026_1");
-        refused(() -> ProgrammeRules.code("code", "-starts-with-dash"), "code");
-        refused(() -> ProgrammeRules.code("code", "has space"), "code");
+        assertThat(ProgrammeRules.code("code", "EU-DRR.2026_1", ProgrammeRules.FRAMEWORK_CODE))
+                .isEqualTo("EU-DRR.2026_1");
+        refused(() -> ProgrammeRules.code("code", "-starts-with-dash", ProgrammeRules.FRAMEWORK_CODE), "code");
+        refused(() -> ProgrammeRules.code("code", "has space", ProgrammeRules.FRAMEWORK_CODE), "code");
+        refused(() -> ProgrammeRules.code("code", "x".repeat(21), ProgrammeRules.FRAMEWORK_CODE), "code");
+        assertThat(ProgrammeRules.code("code", "x".repeat(64), ProgrammeRules.PROGRAMME_CODE))
+                .hasSize(64);
         assertThat(ProgrammeRules.currency("currency", "eur")).isEqualTo("EUR");
         refused(() -> ProgrammeRules.currency("currency", "E1R"), "currency");
     }

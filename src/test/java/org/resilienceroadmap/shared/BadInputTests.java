@@ -168,6 +168,52 @@ class BadInputTests extends IntegrationTest {
         assertThat(wrong).as("bad input answered otherwise").isEmpty();
     }
 
+    /**
+     * Every text limit agrees with its column: from each case that sends one oversized text (otherwise a
+     * valid body), each text field stored in the case's tables is sent one character past its column
+     * (read from the database's schema). The answer is a refusal, never a failed insert, and nothing is stored.
+     */
+    @Test
+    void everyTextLimitAgreesWithItsColumn() {
+        ColumnLimits limits = new ColumnLimits(jdbc);
+        List<String> wrong = new ArrayList<>();
+        int probes = 0;
+        for (Case c : table()) {
+            if (!c.name().startsWith("huge ") || c.body() == null) {
+                continue;
+            }
+            for (ColumnLimits.Probe probe : limits.probes(c.body().get(), HUGE, c.tables())) {
+                probes++;
+                Case past = new Case(
+                        c.endpoint(),
+                        probe.field() + " of " + (probe.length() + 1) + " characters (column " + probe.length() + ")",
+                        c.caller(),
+                        c.path(),
+                        c.type(),
+                        probe::body,
+                        400,
+                        null,
+                        false,
+                        c.tables());
+                Map<String, String> before = StoredState.of(jdbc, c.tables());
+                ResponseEntity<byte[]> answer = call(past);
+                int status = answer.getStatusCode().value();
+                MediaType type = answer.getHeaders().getContentType();
+                boolean refused = status >= 400
+                        && status < 500
+                        && type != null
+                        && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                if (!refused || !StoredState.of(jdbc, c.tables()).equals(before)) {
+                    wrong.add(c.endpoint() + " · " + past.name() + ": " + status + " " + type);
+                }
+            }
+        }
+        assertThat(probes).as("text fields probed against their columns").isGreaterThanOrEqualTo(40);
+        assertThat(wrong)
+                .as("texts past their column answered otherwise than a refusal")
+                .isEmpty();
+    }
+
     /** Null when the answer is what the case expects, else what is wrong with it. */
     private String verdict(Case c, ResponseEntity<byte[]> answer, String changed) {
         int status = answer.getStatusCode().value();
