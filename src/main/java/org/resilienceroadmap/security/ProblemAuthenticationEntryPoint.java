@@ -84,7 +84,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     }
 
     /** {@code members}: further JSON members, each starting with a comma. */
-    private static void write(HttpServletResponse response, HttpStatus status, String detail, String members)
+    static void write(HttpServletResponse response, HttpStatus status, String detail, String members)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -35,10 +36,12 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private final LoginAttempts attempts;
     private final UserDetailsService accounts;
+    private final ApiTokens tokens;
 
-    SecurityConfiguration(LoginAttempts attempts, UserDetailsService accounts) {
+    SecurityConfiguration(LoginAttempts attempts, UserDetailsService accounts, ApiTokens tokens) {
         this.attempts = attempts;
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     @Bean
@@ -68,11 +71,14 @@ class SecurityConfiguration extends VaadinWebSecurity {
                         .authenticated())
                 .authenticationManager(signIn())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                // Not a bean: as one, Spring Boot would also run it on every page of the UI.
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .headers(SecurityHeaders::apply)
-                // A request carrying its own Basic credentials cannot be forged by another site (a browser adds
-                // them only after asking its user); session calls, and any other scheme, need the token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials));
+                // A request carrying its own credentials (Basic, or a personal API token) cannot be forged by
+                // another site (a browser adds Basic only after asking its user, a bearer token never);
+                // session calls, and any other scheme, need the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesOwnCredentials));
         return http.build();
     }
 
@@ -87,9 +93,13 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .headers(SecurityHeaders::apply);
     }
 
-    static boolean carriesBasicCredentials(jakarta.servlet.http.HttpServletRequest request) {
+    static boolean carriesOwnCredentials(jakarta.servlet.http.HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) || isBearer(authorization);
+    }
+
+    static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     private static PathPatternRequestMatcher path(String pattern) {

@@ -77,7 +77,8 @@ final class AuthorizationMatrix {
         APPROVAL_TABLE,
         NO_APPROVAL_TABLE,
         KRALJEVO_HUB,
-        NO_HUB
+        NO_HUB,
+        NO_API_TOKEN
     }
 
     /** What is put right around each call of a row, so that every call meets the same state. */
@@ -140,6 +141,14 @@ final class AuthorizationMatrix {
                     Probe.EMPTY,
                     on(CHAIRS_NOTICE, "404 200 404 404 404 404 404 404 401"),
                     on(NO_NOTICE, "404 404 404 404 404 404 404 404 401")),
+
+            // ---- one's own API tokens (made and revoked by their person; the service test covers others' tokens) ----
+            read("GET /api/v1/me/tokens", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            write("POST /api/v1/me/tokens", json("{}"), on(NONE, "400 400 400 400 400 400 400 400 401")),
+            write(
+                    "DELETE /api/v1/me/tokens/{id}",
+                    Probe.EMPTY,
+                    on(NO_API_TOKEN, "404 404 404 404 404 404 404 404 401")),
 
             // ---- administration (admin only) ----
             read("GET /api/v1/admin/audit", on(NONE, "403 403 403 403 403 403 403 200 401")),
@@ -510,6 +519,7 @@ final class AuthorizationMatrix {
             route("", on(NONE, "A A A A A A A A L")),
             route("login", on(NONE, "A A A A A A A A A")),
             route("account/password", on(NONE, "A A A A A A A A L")),
+            route("account/tokens", on(NONE, "A A A A A A A A L")),
             route("tasks", on(NONE, "A A A A A A A A L")),
             route("jurisdictions", on(NONE, "A A A A A A A A L")),
             route("my-actions", on(NONE, "A A A A A A D A L")),

@@ -31,6 +31,10 @@ final class Http {
         return send(request(path, headers).GET());
     }
 
+    HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     HttpResponse<String> post(String path, String body, String... headers) {
         return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)));
     }

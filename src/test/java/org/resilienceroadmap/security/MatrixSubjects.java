@@ -175,6 +175,7 @@ final class MatrixSubjects {
                         String.valueOf(jdbc.queryForObject(
                                 "select id from hub_designation where jurisdiction_id = ?", Long.class, kraljevo))));
         put(NO_HUB, Map.of("id", NEVER));
+        put(NO_API_TOKEN, Map.of("id", NEVER));
     }
 
     /** The path variables of a call about this subject. */

@@ -23,6 +23,7 @@ import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ProgrammeService;
 import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.security.ApiTokens;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.FastSignIn;
 import org.resilienceroadmap.support.Fixtures;
@@ -1206,6 +1207,30 @@ class BadInputTests extends IntegrationTest {
         on(all, "DELETE /api/v1/gate-checklists/{kind}/{scopeId}/{gate}", "admin", config, "gate_checklist")
                 .json("scope id as text", "/api/v1/gate-checklists/country/abc/a-b", null, 400, "scopeId")
                 .unknown("/api/v1/gate-checklists/country/" + NEVER + "/a-b", null);
+
+        // ---- one's own API tokens ----
+        String nextYear = today.plusDays(ApiTokens.MAX_DAYS + 1).toString();
+        on(all, "POST /api/v1/me/tokens", member, "/api/v1/me/tokens", "api_token")
+                .malformed()
+                .plainText()
+                .json("nothing", "{}", 400, "name")
+                .json("huge name", "{'name':'" + HUGE + "','access':'READ','expiresOn':'" + future + "'}", 400, "name")
+                .json(
+                        "access of another kind",
+                        "{'name':'N','access':'ADMIN','expiresOn':'" + future + "'}",
+                        400,
+                        "access")
+                .json("no expiry", "{'name':'N','access':'READ'}", 400, "expiresOn")
+                .json(
+                        "expiry past a year",
+                        "{'name':'N','access':'READ','expiresOn':'" + nextYear + "'}",
+                        400,
+                        "expiresOn")
+                .json("expired already", "{'name':'N','access':'READ','expiresOn':'" + today + "'}", 400, "expiresOn")
+                .json("expiry not a date", "{'name':'N','access':'READ','expiresOn':'soon'}", 400, "expiresOn");
+        on(all, "DELETE /api/v1/me/tokens/{id}", member, "/api/v1/me/tokens", "api_token")
+                .json("id as text", "/api/v1/me/tokens/abc", null, 400, "id")
+                .unknown("/api/v1/me/tokens/" + NEVER, null);
         return all;
     }
 

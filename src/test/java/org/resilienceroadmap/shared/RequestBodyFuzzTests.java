@@ -245,6 +245,7 @@ class RequestBodyFuzzTests extends IntegrationTest {
         t.put(
                 "PUT /api/v1/action-plan-reviews/{id}/rows/{actionId}",
                 new Target(s.planning.chair(), review + "/rows/" + s.planRow));
+        t.put("POST /api/v1/me/tokens", new Target(member, "/api/v1/me/tokens"));
         t.put(
                 "PUT /api/v1/strategies/{id}/action-reviewers",
                 new Target(s.planning.chair(), st + s.adopted + "/action-reviewers"));
