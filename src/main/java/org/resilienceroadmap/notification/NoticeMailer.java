@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -38,11 +40,18 @@ class NoticeMailer implements DisposableBean {
     private final MessageSource messages;
     private final NotificationSettings settings;
     private final ThreadPoolTaskExecutor sending = new ThreadPoolTaskExecutor();
+    /** Operators alert on {@code roadmap_notification_mail_failures_total} rising: people stop hearing. */
+    private final Counter failures;
 
-    NoticeMailer(ObjectProvider<JavaMailSender> senders, MessageSource messages, NotificationSettings settings) {
+    NoticeMailer(
+            ObjectProvider<JavaMailSender> senders,
+            MessageSource messages,
+            NotificationSettings settings,
+            MeterRegistry meters) {
         this.senders = senders;
         this.messages = messages;
         this.settings = settings;
+        this.failures = meters.counter("roadmap.notification.mail.failures");
         // One thread keeps the notices in order and the mail server from being flooded by a burst.
         sending.setCorePoolSize(1);
         sending.setMaxPoolSize(1);
@@ -90,6 +99,10 @@ class NoticeMailer implements DisposableBean {
             // One call, so one connection to the mail server for all recipients.
             sender.send(mails.toArray(MimeMessage[]::new));
         } catch (MailSendException e) {
+            failures.increment(
+                    e.getFailedMessages().isEmpty()
+                            ? mails.size()
+                            : e.getFailedMessages().size());
             log.warn(
                     "{} of {} e-mails about {} could not be sent: {}",
                     e.getFailedMessages().size(),
@@ -97,6 +110,7 @@ class NoticeMailer implements DisposableBean {
                     notice.messageKey(),
                     e.getMessage());
         } catch (RuntimeException e) {
+            failures.increment(mails.size());
             log.warn("E-mails about {} could not be sent: {}", notice.messageKey(), e.getMessage());
         }
     }

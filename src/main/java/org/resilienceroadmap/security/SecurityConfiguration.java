@@ -65,7 +65,12 @@ class SecurityConfiguration extends VaadinWebSecurity {
                         .permitAll()
                         // The engine's REST API and Cockpit are not in the build; should they ever be, they
                         // are for admins only, behind this same sign-in.
-                        .requestMatchers(path("/engine-rest/**"), path("/camunda/**"), path("/api/v1/admin/**"))
+                        .requestMatchers(
+                                path("/engine-rest/**"),
+                                path("/camunda/**"),
+                                path("/api/v1/admin/**"),
+                                // Prometheus scrapes with an admin's read-only API token (README, Operating it).
+                                path("/actuator/prometheus"))
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

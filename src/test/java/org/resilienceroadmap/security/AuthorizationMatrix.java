@@ -78,7 +78,8 @@ final class AuthorizationMatrix {
         NO_APPROVAL_TABLE,
         KRALJEVO_HUB,
         NO_HUB,
-        NO_API_TOKEN
+        NO_API_TOKEN,
+        NO_ENGINE_JOB
     }
 
     /** What is put right around each call of a row, so that every call meets the same state. */
@@ -152,6 +153,11 @@ final class AuthorizationMatrix {
 
             // ---- administration (admin only) ----
             read("GET /api/v1/admin/audit", on(NONE, "403 403 403 403 403 403 403 200 401")),
+            read("GET /api/v1/admin/incidents", on(NONE, "403 403 403 403 403 403 403 200 401")),
+            write(
+                    "POST /api/v1/admin/incidents/jobs/{jobId}/retry",
+                    Probe.EMPTY,
+                    on(NO_ENGINE_JOB, "403 403 403 403 403 403 403 404 401")),
             write(
                     "POST /api/v1/admin/jurisdictions",
                     json("{\"code\":\"x\",\"name\":\"Probe\",\"level\":\"CITY\"}"),
@@ -534,6 +540,7 @@ final class AuthorizationMatrix {
             route("admin/directory", on(NONE, "D D D D D D D A L")),
             route("admin/scorecards", on(NONE, "D D D D D D D A L")),
             route("admin/audit", on(NONE, "D D D D D D D A L")),
+            route("admin/incidents", on(NONE, "D D D D D D D A L")),
             route("gate-checklists", on(NONE, "D D A A D A D A L")),
             route("jurisdictions/:id", jurisdictionPages()),
             route("jurisdictions/:id/assessments", jurisdictionPages()),

@@ -176,6 +176,7 @@ final class MatrixSubjects {
                                 "select id from hub_designation where jurisdiction_id = ?", Long.class, kraljevo))));
         put(NO_HUB, Map.of("id", NEVER));
         put(NO_API_TOKEN, Map.of("id", NEVER));
+        put(NO_ENGINE_JOB, Map.of("jobId", NEVER));
     }
 
     /** The path variables of a call about this subject. */

@@ -1208,6 +1208,10 @@ class BadInputTests extends IntegrationTest {
                 .json("scope id as text", "/api/v1/gate-checklists/country/abc/a-b", null, 400, "scopeId")
                 .unknown("/api/v1/gate-checklists/country/" + NEVER + "/a-b", null);
 
+        // ---- operators ----
+        on(all, "POST /api/v1/admin/incidents/jobs/{jobId}/retry", "admin", "/api/v1/admin/incidents/jobs/x/retry")
+                .unknown("/api/v1/admin/incidents/jobs/" + NEVER + "/retry", null);
+
         // ---- one's own API tokens ----
         String nextYear = today.plusDays(ApiTokens.MAX_DAYS + 1).toString();
         on(all, "POST /api/v1/me/tokens", member, "/api/v1/me/tokens", "api_token")

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
  * a random port, the demo data, the job executor off. Tagged {@code db}: these run on H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics are exported as in production (Spring Boot's tests leave them out), so /actuator/prometheus is tested.
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import({Fixtures.class, AssessmentDriver.class, StrategyDriver.class, ActionDriver.class, Api.class})
 @Tag("db")

@@ -6,12 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.resilienceroadmap.shared.TransactionBound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only record of decisions and admin changes. Writing joins the caller's transaction, so
@@ -25,10 +29,12 @@ public class AuditLog {
 
     private final AuditRecordRepository records;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    AuditLog(AuditRecordRepository records, Clock clock) {
+    AuditLog(AuditRecordRepository records, Clock clock, MeterRegistry meters) {
         this.records = records;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -48,6 +54,22 @@ public class AuditLog {
                 comment,
                 entry.reference(),
                 entry.jurisdictionId()));
+        countOnceCommitted(entry.subjectType());
+    }
+
+    /** Operators watch decisions per minute ({@code roadmap_decisions_total}); a rolled-back one is none. */
+    private void countOnceCommitted(String subjectType) {
+        Counter decisions = meters.counter("roadmap.decisions", "subject", subjectType);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    decisions.increment();
+                }
+            });
+        } else {
+            decisions.increment();
+        }
     }
 
     /**
