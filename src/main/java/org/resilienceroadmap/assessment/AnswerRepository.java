@@ -10,4 +10,6 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     List<Answer> findByAssessmentId(Long assessmentId);
 
     Optional<Answer> findByAssessmentIdAndQuestionCode(Long assessmentId, String questionCode);
+
+    List<Answer> findByAssessmentIdIn(java.util.Collection<Long> assessmentIds);
 }

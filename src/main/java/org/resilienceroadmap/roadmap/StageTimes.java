@@ -46,7 +46,18 @@ public class StageTimes {
 
     @Transactional(readOnly = true)
     public List<CountryStageTimes> perCountry() {
-        List<Jurisdiction> visible = directory.findAll(currentUser.scope().visibleJurisdictionIds());
+        return perCountry(currentUser.scope().visibleJurisdictionIds());
+    }
+
+    /**
+     * The same over some of the jurisdictions only (a programme's, a country's), and of those only what
+     * the caller sees.
+     */
+    @Transactional(readOnly = true)
+    public List<CountryStageTimes> perCountry(java.util.Collection<Long> jurisdictionIds) {
+        var me = currentUser.scope();
+        List<Jurisdiction> visible =
+                directory.findAll(jurisdictionIds.stream().filter(me::sees).toList());
         Map<Long, Jurisdiction> byId = new HashMap<>();
         visible.forEach(j -> byId.put(j.getId(), j));
         Map<Long, Long> countryOf = new HashMap<>();

@@ -132,6 +132,11 @@ final class AuthorizationMatrix {
                     on(KRALJEVO_HUB, "404 404 404 404 200 200 404 200 401"),
                     on(NO_HUB, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/scorecard-templates", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            // ---- cities side by side: coordinators, donors and admins, within their scope ----
+            read("GET /api/v1/comparison/subjects", on(NONE, "403 403 200 200 403 200 200 200 401")),
+            read("GET /api/v1/comparison/{kind}/{id}/essentials", comparisonSubjects()),
+            read("GET /api/v1/comparison/{kind}/{id}/stages-over-time", comparisonSubjects()),
+            read("GET /api/v1/comparison/{kind}/{id}/stage-days", comparisonSubjects()),
             read("GET /api/v1/notifications", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/notifications/unread-count", on(NONE, "200 200 200 200 200 200 200 200 401")),
 
@@ -533,6 +538,7 @@ final class AuthorizationMatrix {
             route("actions", on(NONE, "A A A A A A A A L")),
             route("notifications", on(NONE, "A A A A A A A A L")),
             route("programmes", on(NONE, "D D A A D A A A L")),
+            route("comparison", on(NONE, "D D A A D A A A L")),
             route("hubs", on(NONE, "A A A A A A A A L")),
             route("hubs/:id", kraljevoHub()),
             route("hubs/:id/edit", kraljevoHub()),
@@ -675,6 +681,18 @@ final class AuthorizationMatrix {
             on(EU_PROGRAMME, "404 404 403 " + refusal + " 404 404 403 " + refusal + " 401"),
             on(DIPECHO_PROGRAMME, "404 404 403 " + refusal + " 404 404 404 " + refusal + " 401"),
             on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")
+        };
+    }
+
+    /** A country or a programme to compare cities within; a city is no country (404), and a working group may not compare (403). */
+    private static Line[] comparisonSubjects() {
+        return new Line[] {
+            on(TAJIKISTAN, "403 403 200 200 403 404 200 200 401"),
+            on(KRALJEVO, "403 403 404 404 403 404 404 404 401"),
+            on(NO_JURISDICTION, "403 403 404 404 403 404 404 404 401"),
+            on(EU_PROGRAMME, "403 403 200 200 403 404 200 200 401"),
+            on(DIPECHO_PROGRAMME, "403 403 200 200 403 404 404 200 401"),
+            on(NO_PROGRAMME, "403 403 404 404 403 404 404 404 401")
         };
     }
 
