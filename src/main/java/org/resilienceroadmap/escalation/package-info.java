@@ -9,5 +9,5 @@
  * Depends on {@code shared}, {@code directory}, {@code notification}, {@code workflow}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"directory", "notification", "shared", "workflow"})
+        allowedDependencies = {"action", "directory", "notification", "shared", "workflow"})
 package org.resilienceroadmap.escalation;

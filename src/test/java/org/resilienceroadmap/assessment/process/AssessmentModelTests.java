@@ -77,7 +77,7 @@ class AssessmentModelTests {
         ModelBeans.register(
                 "waitingTimers",
                 new org.resilienceroadmap.escalation.process.WaitingTimers(
-                        new org.resilienceroadmap.escalation.EscalationSettings("P7D", "P21D")));
+                        new org.resilienceroadmap.escalation.EscalationSettings("P7D", "P21D", "0 0 7 ? * MON")));
         for (String name : List.of("remindCoordinators", "escalateToParentLevel")) {
             delegates.put(name, ModelBeans.delegate(name));
         }

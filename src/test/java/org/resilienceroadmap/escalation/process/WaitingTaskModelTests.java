@@ -63,7 +63,7 @@ class WaitingTaskModelTests {
         ModelBeans.taskListener("entryEvidenceCheck");
         ModelBeans.taskListener("entryValidation");
         ModelBeans.taskListener("stageGateChecklist");
-        ModelBeans.register("waitingTimers", new WaitingTimers(new EscalationSettings("P7D", "P21D")));
+        ModelBeans.register("waitingTimers", new WaitingTimers(new EscalationSettings("P7D", "P21D", "0 0 7 ? * MON")));
         ModelBeans.register("remindCoordinators", new RemindCoordinatorsDelegate(escalation));
         ModelBeans.register("escalateToParentLevel", new EscalateToParentLevelDelegate(escalation));
     }

@@ -75,7 +75,7 @@ class RoadmapModelTests {
         ModelBeans.register(
                 "waitingTimers",
                 new org.resilienceroadmap.escalation.process.WaitingTimers(
-                        new org.resilienceroadmap.escalation.EscalationSettings("P7D", "P21D")));
+                        new org.resilienceroadmap.escalation.EscalationSettings("P7D", "P21D", "0 0 7 ? * MON")));
         remindCoordinators = ModelBeans.delegate("remindCoordinators");
         escalateToParent = ModelBeans.delegate("escalateToParentLevel");
         stubs = engine.getRepositoryService()
