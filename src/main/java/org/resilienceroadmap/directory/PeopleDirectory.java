@@ -109,6 +109,11 @@ public class PeopleDirectory {
         events.publishEvent(new DirectoryChanged("language"));
     }
 
+    @Transactional
+    public void changeWeeklyDigest(Long personId, boolean wanted) {
+        get(personId).changeWeeklyDigest(wanted);
+    }
+
     /** The people of these usernames that exist, in one read. */
     public List<Person> findByUsernames(java.util.Collection<String> usernames) {
         return usernames.isEmpty() ? List.of() : people.findByUsernameIn(usernames);

@@ -17,6 +17,7 @@ public class Person extends BaseEntity {
     private String language;
     private boolean enabled = true;
     private boolean passwordChangeRequired;
+    private boolean weeklyDigest = true;
 
     protected Person() {}
 
@@ -42,6 +43,10 @@ public class Person extends BaseEntity {
 
     void changeLanguage(String language) {
         this.language = language;
+    }
+
+    void changeWeeklyDigest(boolean wanted) {
+        this.weeklyDigest = wanted;
     }
 
     public String getUsername() {
@@ -74,5 +79,10 @@ public class Person extends BaseEntity {
 
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    /** Whether the person receives the weekly digest e-mail; they switch it off on their account page. */
+    public boolean wantsWeeklyDigest() {
+        return weeklyDigest;
     }
 }

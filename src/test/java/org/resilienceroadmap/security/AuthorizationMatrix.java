@@ -142,6 +142,7 @@ final class AuthorizationMatrix {
 
             // ---- one's own notifications ----
             write("POST /api/v1/notifications/read-all", Probe.EMPTY, on(NONE, "200 200 200 200 200 200 200 200 401")),
+            write("PUT /api/v1/me/weekly-digest", json("{}"), on(NONE, "400 400 400 400 400 400 400 400 401")),
             write(
                     "POST /api/v1/notifications/{id}/read",
                     Probe.EMPTY,

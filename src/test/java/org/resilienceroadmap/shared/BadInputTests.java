@@ -1149,6 +1149,14 @@ class BadInputTests extends IntegrationTest {
                 .unknown(st + NEVER + "/action-reviewers", "{'usernames':[]}")
                 .json("id as text", st + "abc/action-reviewers", "{'usernames':[]}", 400, "id");
 
+        // ---- the caller's account ----
+        on(all, "PUT /api/v1/me/weekly-digest", member, "/api/v1/me/weekly-digest", "person")
+                .malformed()
+                .plainText()
+                .json("nothing", "{}", 400, "weeklyDigest")
+                .json("null", "{'weeklyDigest':null}", 400, "weeklyDigest")
+                .json("a word", "{'weeklyDigest':'maybe'}", 400, "weeklyDigest");
+
         // ---- notifications ----
         on(all, "POST /api/v1/notifications/{id}/read", member, "/api/v1/notifications/" + NEVER + "/read")
                 .unknown("/api/v1/notifications/" + NEVER + "/read", null)

@@ -221,6 +221,7 @@ class RequestBodyFuzzTests extends IntegrationTest {
                 "POST /api/v1/jurisdictions/{id}/hub-application",
                 new Target(s.hubCity.chair(), "/api/v1/jurisdictions/" + s.hubCity.id() + "/hub-application"));
         t.put("PUT /api/v1/assessments/{id}/assignments", new Target(chair, a + "/assignments"));
+        t.put("PUT /api/v1/me/weekly-digest", new Target(member, "/api/v1/me/weekly-digest"));
         t.put("PUT /api/v1/assessments/{id}/answers/{questionCode}", new Target(member, a + "/answers/P1.1"));
         t.put("POST /api/v1/assessments/{id}/findings", new Target(chair, a + "/findings"));
         t.put("PUT /api/v1/assessments/{id}/findings/{findingId}", new Target(chair, a + "/findings/1"));

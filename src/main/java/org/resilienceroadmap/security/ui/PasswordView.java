@@ -13,7 +13,7 @@ import org.resilienceroadmap.security.AccountService;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.ui.Notifications;
 
-/** Change one's password; required at the first sign-in with a one-time password. */
+/** The account page: change one's password (required at the first sign-in with a one-time password); the weekly digest e-mail on or off. */
 @Route("account/password")
 @PermitAll
 class PasswordView extends VerticalLayout implements HasDynamicTitle {
@@ -53,7 +53,8 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
                 current,
                 chosen,
                 repeated,
-                save);
+                save,
+                new WeeklyDigestSwitch(accounts));
     }
 
     @Override

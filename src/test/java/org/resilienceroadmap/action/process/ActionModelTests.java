@@ -90,6 +90,10 @@ class ActionModelTests {
         fourEyes = ModelBeans.taskListener("actionFourEyes");
         escalate = ModelBeans.taskListener("escalateOverdueAction");
         progressDue = ModelBeans.taskListener("actionProgressDue");
+        ModelBeans.register(
+                "progressTimers",
+                new ProgressTimers(
+                        new org.resilienceroadmap.action.ProgressEscalationSettings("P14D", "P30D", "P45D")));
     }
 
     @AfterEach

@@ -74,6 +74,13 @@ class AssessmentModelTests {
                 "markAssessmentValidated")) {
             delegates.put(name, ModelBeans.delegate(name));
         }
+        ModelBeans.register(
+                "waitingTimers",
+                new org.resilienceroadmap.escalation.process.WaitingTimers(
+                        new org.resilienceroadmap.escalation.EscalationSettings("P7D", "P21D", "0 0 7 ? * MON")));
+        for (String name : List.of("remindCoordinators", "escalateToParentLevel")) {
+            delegates.put(name, ModelBeans.delegate(name));
+        }
     }
 
     @AfterEach
@@ -161,5 +168,27 @@ class AssessmentModelTests {
         scoreAll(assessment);
         assertThat(assessment).isWaitingAt(AssessmentProcess.TASK_CONSOLIDATE);
         verify(delegates.get("startAssessmentScoring"), times(1)).execute(any());
+    }
+
+    @Test
+    void aValidationLeftWaitingRemindsTheCoordinatorsThenTellsTheLevelAboveOnceEach() throws Exception {
+        java.time.Instant opened = java.time.Instant.parse("2026-03-02T09:00:00Z");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(opened));
+        ProcessInstance assessment = awaitingValidation();
+        assertThat(assessment).isWaitingAt(AssessmentProcess.TASK_VALIDATE);
+
+        assertThat(ModelBeans.runTimersDueAt(engine, opened.plus(java.time.Duration.ofDays(8))))
+                .containsExactly("Timer_ValidateReminder");
+        verify(delegates.get("remindCoordinators")).execute(any());
+        verify(delegates.get("escalateToParentLevel"), never()).execute(any());
+        assertThat(ModelBeans.runTimersDueAt(engine, opened.plus(java.time.Duration.ofDays(22))))
+                .containsExactly("Timer_ValidateEscalation");
+        assertThat(ModelBeans.runTimersDueAt(engine, opened.plus(java.time.Duration.ofDays(90))))
+                .isEmpty();
+
+        verify(delegates.get("remindCoordinators"), times(1)).execute(any());
+        verify(delegates.get("escalateToParentLevel"), times(1)).execute(any());
+        complete(task(AssessmentProcess.TASK_VALIDATE, assessment), withVariables("outcome", "validate"));
+        assertThat(assessment).isEnded();
     }
 }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -55,6 +56,8 @@ class RoadmapModelTests {
     TaskListener entryEvidence;
     TaskListener entryValidation;
     String stubs;
+    org.camunda.bpm.engine.delegate.JavaDelegate remindCoordinators;
+    org.camunda.bpm.engine.delegate.JavaDelegate escalateToParent;
 
     @BeforeEach
     void beans() {
@@ -69,6 +72,12 @@ class RoadmapModelTests {
         gateChecklist = ModelBeans.taskListener("stageGateChecklist");
         entryEvidence = ModelBeans.taskListener("entryEvidenceCheck");
         entryValidation = ModelBeans.taskListener("entryValidation");
+        ModelBeans.register(
+                "waitingTimers",
+                new org.resilienceroadmap.escalation.process.WaitingTimers(
+                        new org.resilienceroadmap.escalation.EscalationSettings("P7D", "P21D", "0 0 7 ? * MON")));
+        remindCoordinators = ModelBeans.delegate("remindCoordinators");
+        escalateToParent = ModelBeans.delegate("escalateToParentLevel");
         stubs = engine.getRepositoryService()
                 .createDeployment()
                 .addModelInstance("assessment-stub.bpmn", stub("assessment"))
@@ -187,5 +196,41 @@ class RoadmapModelTests {
         assertThat(calledProcessInstance(roadmap)).hasProcessDefinitionKey("assessment");
         finishCalledWork(roadmap);
         assertThat(roadmap).hasPassed("EndEvent_Reassessed").isWaitingAt(RoadmapProcess.TASK_STAGE_C_WORK);
+    }
+
+    @Test
+    void aGateLeftWaitingRemindsTheCoordinatorsThenTellsTheLevelAboveOnceEach() throws Exception {
+        ProcessInstance roadmap = joinedAt("A");
+        finishCalledWork(roadmap);
+        assertThat(roadmap).isWaitingAt(RoadmapProcess.TASK_STAGE_A_GATE);
+
+        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(6, ChronoUnit.DAYS)))
+                .isEmpty();
+        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(8, ChronoUnit.DAYS)))
+                .containsExactly("Timer_StageAGateReminder");
+        verify(remindCoordinators).execute(any());
+        verify(escalateToParent, never()).execute(any());
+        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(22, ChronoUnit.DAYS)))
+                .containsExactly("Timer_StageAGateEscalation");
+        assertThat(ModelBeans.runTimersDueAt(engine, NOW.plus(90, ChronoUnit.DAYS)))
+                .isEmpty();
+
+        verify(remindCoordinators, times(1)).execute(any());
+        verify(escalateToParent, times(1)).execute(any());
+        assertThat(roadmap).isWaitingAt(RoadmapProcess.TASK_STAGE_A_GATE);
+    }
+
+    @Test
+    void aGateDecidedInTimeTellsNobody() throws Exception {
+        ProcessInstance roadmap = joinedAt("A");
+        finishCalledWork(roadmap);
+        complete(
+                task(RoadmapProcess.TASK_STAGE_A_GATE, roadmap),
+                withVariables("outcome", RoadmapProcess.OUTCOME_RETURN));
+
+        ModelBeans.runTimersDueAt(engine, NOW.plus(90, ChronoUnit.DAYS));
+
+        verify(remindCoordinators, never()).execute(any());
+        verify(escalateToParent, never()).execute(any());
     }
 }
