@@ -1,0 +1,115 @@
+package org.resilienceroadmap.workflow.api;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.resilienceroadmap.shared.api.PageResponse;
+import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.Pin;
+import org.resilienceroadmap.workflow.PinTarget;
+import org.resilienceroadmap.workflow.PinnedComments;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The comments a return pinned to items of its subject, under the subject's own path: {@code
+ * /assessments/{id}/pins}, {@code /strategies/{id}/pins}, {@code /actions/{id}/pins}, {@code
+ * /donor-reports/{id}/pins}. The returning decision gives them in its completion ({@code "pins":
+ * [{"item": "question:1.1", "text": "…"}]}); those who got the subject back answer them here.
+ */
+@RestController
+@RequestMapping("/api/v1/{collection}/{id}/pins")
+@Tag(name = "pins")
+class PinController {
+
+    private final PinnedComments pins;
+
+    PinController(PinnedComments pins) {
+        this.pins = pins;
+    }
+
+    @GetMapping
+    @Operation(
+            summary =
+                    "The comments pinned to the subject's items when it was returned, open and answered, oldest first",
+            description = "Each names its item (key and label in the caller's language), the comment, who pinned it "
+                    + "and when, and the answer with who gave it and when (null while open). open=true lists only "
+                    + "the unanswered ones; the subject is resubmitted only when none is open (else 409).")
+    PageResponse<PinJson> list(
+            @PathVariable String collection,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) Boolean open,
+            Locale locale) {
+        return PageResponse.of(
+                pins.of(type(collection, id), id, locale).stream()
+                        .filter(p -> open == null || p.isOpen() == open)
+                        .map(PinJson::of)
+                        .toList(),
+                page,
+                size);
+    }
+
+    @PostMapping("/{pinId}/answer")
+    @Operation(
+            summary = "Answer a pinned comment (only those the subject went back to); once",
+            description = "Body { \"answer\": \"…\", \"version\": n }. 403 for anyone the subject did not go back to, "
+                    + "409 when it was answered meanwhile or the version is stale.")
+    PinJson answer(
+            @PathVariable String collection,
+            @PathVariable String id,
+            @PathVariable Long pinId,
+            @Valid @RequestBody Answer body,
+            Locale locale) {
+        return PinJson.of(pins.answer(type(collection, id), id, pinId, body.answer(), body.version(), locale));
+    }
+
+    private String type(String collection, String id) {
+        return pins.targetAt(collection)
+                .map(PinTarget::subjectType)
+                .orElseThrow(() -> new NotFoundException(collection, id));
+    }
+
+    record Answer(
+            @NotBlank @Size(max = PinnedComments.MAX_TEXT) String answer, Long version) {}
+
+    record PinJson(
+            Long id,
+            String item,
+            String itemLabel,
+            String text,
+            String author,
+            Instant pinnedAt,
+            boolean open,
+            String answer,
+            String answeredBy,
+            Instant answeredAt,
+            long version) {
+
+        static PinJson of(Pin p) {
+            return new PinJson(
+                    p.id(),
+                    p.itemKey(),
+                    p.item(),
+                    p.text(),
+                    p.author(),
+                    p.pinnedAt(),
+                    p.isOpen(),
+                    p.answer(),
+                    p.answeredBy(),
+                    p.answeredAt(),
+                    p.version());
+        }
+    }
+}
