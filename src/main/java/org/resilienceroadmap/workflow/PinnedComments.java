@@ -181,13 +181,14 @@ public class PinnedComments {
     public Pin answer(String subjectType, String subjectId, Long pinId, String answer, Long version, Locale locale) {
         UserScope me = currentUser.scope();
         PinTarget target = visible(subjectType, subjectId, me);
+        // Who may answer first: someone it did not go back to hears so, whichever pin they name.
+        if (!target.answers(subjectId, me)) {
+            throw new ForbiddenException(Refusal.of("refusal.pin.onlyThoseItWentBackTo"));
+        }
         PinnedComment pin = pins.findById(pinId)
                 .filter(p -> p.getSubjectType().equals(subjectType)
                         && p.getSubjectId().equals(subjectId))
                 .orElseThrow(() -> new NotFoundException("Pin", pinId));
-        if (!target.answers(subjectId, me)) {
-            throw new ForbiddenException(Refusal.of("refusal.pin.onlyThoseItWentBackTo"));
-        }
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
             throw new InvalidRequestException("answer", Refusal.of("refusal.pin.answerRequired"));
