@@ -18,6 +18,7 @@ import org.resilienceroadmap.shared.files.FileStore;
 import org.resilienceroadmap.shared.files.StoredFile;
 import org.resilienceroadmap.shared.files.UploadPolicy;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.workflow.PinnedComments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,7 @@ public class ActionProgress {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final PinnedComments pins;
 
     ActionProgress(
             ProgressReportRepository reports,
@@ -47,7 +49,9 @@ public class ActionProgress {
             ActionSettings settings,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            PinnedComments pins) {
+        this.pins = pins;
         this.reports = reports;
         this.access = access;
         this.runs = runs;
@@ -88,6 +92,7 @@ public class ActionProgress {
         if (evidence.isEmpty()) {
             throw new InvalidRequestException("evidence", Refusal.of("refusal.action.evidence"));
         }
+        pins.requireNoneOpen(SUBJECT_TYPE, String.valueOf(actionId));
         action.report(100);
         ProgressReport report = saveReport(me, action, 100, narrative, evidence, true);
         audit.record(new AuditEntry(

@@ -12,6 +12,7 @@ import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.resilienceroadmap.workflow.PinnedComments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ public class AssessmentSteps {
     private final AuditLog audit;
     private final Clock clock;
     private final String defaultTemplate;
+    private final PinnedComments pins;
 
     AssessmentSteps(
             AssessmentRepository assessments,
@@ -41,7 +43,9 @@ public class AssessmentSteps {
             AssessmentAccess access,
             AuditLog audit,
             Clock clock,
-            @Value("${roadmap.assessment.default-template:preliminary}") String defaultTemplate) {
+            @Value("${roadmap.assessment.default-template:preliminary}") String defaultTemplate,
+            PinnedComments pins) {
+        this.pins = pins;
         this.assessments = assessments;
         this.answers = answers;
         this.findings = findings;
@@ -158,6 +162,7 @@ public class AssessmentSteps {
 
     @Transactional
     public void submitForValidation(Long assessmentId) {
+        pins.requireNoneOpen(AssessmentService.SUBJECT_TYPE, String.valueOf(assessmentId));
         access.get(assessmentId).moveTo(AssessmentState.IN_VALIDATION);
     }
 

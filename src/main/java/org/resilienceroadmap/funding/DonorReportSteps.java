@@ -16,6 +16,7 @@ import org.resilienceroadmap.notification.Notifier;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.workflow.PinnedComments;
 import org.resilienceroadmap.workflow.ProcessRuns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,7 @@ public class DonorReportSteps {
     private final AuditLog audit;
     private final Clock clock;
     private final ProcessRuns runs;
+    private final PinnedComments pins;
 
     DonorReportSteps(
             DonorReportRepository reports,
@@ -55,7 +57,9 @@ public class DonorReportSteps {
             Notifier notifier,
             AuditLog audit,
             Clock clock,
-            ProcessRuns runs) {
+            ProcessRuns runs,
+            PinnedComments pins) {
+        this.pins = pins;
         this.reports = reports;
         this.submissions = submissions;
         this.access = access;
@@ -156,6 +160,7 @@ public class DonorReportSteps {
 
     /** Signed off: the figures and narrative are frozen as a new submission and the donors hear of it. */
     public void submit(Long reportId, String signedOffBy) {
+        pins.requireNoneOpen(SUBJECT_TYPE, String.valueOf(reportId));
         DonorReport report = get(reportId);
         int revision = (int) submissions.countByReportId(reportId) + 1;
         submissions.save(new ReportSubmission(

@@ -17,6 +17,7 @@ import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.resilienceroadmap.workflow.PinnedComments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ public class StrategyService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final PinnedComments pins;
 
     StrategyService(
             StrategyRepository strategies,
@@ -60,7 +62,9 @@ public class StrategyService {
             ReviewRounds rounds,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            PinnedComments pins) {
+        this.pins = pins;
         this.strategies = strategies;
         this.versions = versions;
         this.reviews = reviews;
@@ -219,6 +223,7 @@ public class StrategyService {
         if (strategy.getVersion() != submission.expectedVersion()) {
             throw new ConflictException(staleMessage(strategy));
         }
+        pins.requireNoneOpen(SUBJECT_TYPE, String.valueOf(strategyId));
         List<String> reviewers = rounds.checkReviewers(strategy.getJurisdictionId(), submission.reviewers());
         Instant due = rounds.checkDue(submission.reviewDue());
         String from = strategy.getState().name();

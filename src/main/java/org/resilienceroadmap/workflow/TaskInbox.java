@@ -49,6 +49,7 @@ public class TaskInbox {
     private final ProcessEngineConfigurationImpl engine;
     private final TaskItems items;
     private final TaskComments comments;
+    private final PinnedComments pins;
 
     TaskInbox(
             TaskService tasks,
@@ -57,7 +58,9 @@ public class TaskInbox {
             AuditLog audit,
             ProcessEngineConfigurationImpl engine,
             TaskItems items,
-            TaskComments comments) {
+            TaskComments comments,
+            PinnedComments pins) {
+        this.pins = pins;
         this.engine = engine;
         this.items = items;
         this.comments = comments;
@@ -184,7 +187,12 @@ public class TaskInbox {
                 TaskItem read = visible(taskId, open, me);
                 mayComplete(read, me);
                 CompletionInput.check(read, outcome, text);
-                Map<String, Object> variables = CompletionInput.declaredFields(read, fields);
+                // The pins of a return are the workflow's own, never process variables.
+                Map<String, Object> declared = new java.util.LinkedHashMap<>(fields == null ? Map.of() : fields);
+                Object pinned = declared.remove(PinnedComments.FIELD);
+                Map<String, Object> variables = CompletionInput.declaredFields(read, declared);
+                pins.pinOnReturn(
+                        read, outcome, pinned, me, org.springframework.context.i18n.LocaleContextHolder.getLocale());
                 variables.put(ProcessVariables.OUTCOME, outcome);
                 variables.put(ProcessVariables.COMMENT, text);
                 variables.put(ProcessVariables.DECIDED_BY, me.username());

@@ -115,6 +115,7 @@ final class AuthorizationMatrix {
     private static final byte[] NOT_A_FILE = "this is neither a workbook nor a table\u0000\u0001".getBytes();
     private static final byte[] PDF = "%PDF-1.4\n%probe\n".getBytes();
     private static final String NEVER = "999999999";
+    private static final Probe PIN_ANSWER = new Probe("{\"answer\":\"Fixed in the draft\"}", null);
 
     static final List<Row> ENDPOINTS = List.of(
             // ---- who am I, lists in the caller's scope ----
@@ -525,6 +526,35 @@ final class AuthorizationMatrix {
                     "PUT /api/v1/donor-reports/{id}/narrative",
                     json("{\"version\":-1}"),
                     on(EU_REPORT, "404 404 404 409 404 404 403 409 401"),
+                    on(NO_REPORT, "404 404 404 404 404 404 404 404 401")),
+
+            // ---- comments pinned on a return: read with the subject; answered only by those it went back to
+            // (the pin named exists nowhere: they get its 404, everyone else who sees the subject the 403) ----
+            read("GET /api/v1/assessments/{id}/pins", assessmentsSeen()),
+            read("GET /api/v1/strategies/{id}/pins", strategiesSeen()),
+            read("GET /api/v1/actions/{id}/pins", actionsSeen()),
+            read(
+                    "GET /api/v1/donor-reports/{id}/pins",
+                    on(EU_REPORT, "404 404 404 200 404 404 200 200 401"),
+                    on(NO_REPORT, "404 404 404 404 404 404 404 404 401")),
+            write(
+                    "POST /api/v1/assessments/{id}/pins/{pinId}/answer",
+                    PIN_ANSWER,
+                    on(DUSHANBE_ASSESSMENT, "404 404 403 403 404 404 403 403 401"),
+                    on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
+                    on(KRALJEVO_ASSESSMENT, "404 404 404 404 404 403 404 403 401"),
+                    on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
+            write("POST /api/v1/strategies/{id}/pins/{pinId}/answer", PIN_ANSWER, workingGroupOfStrategy("404")),
+            write(
+                    "POST /api/v1/actions/{id}/pins/{pinId}/answer",
+                    PIN_ANSWER,
+                    on(KAZAKH_ACTION, "404 404 404 403 404 404 403 403 401"),
+                    on(KRALJEVO_ACTION, "404 404 404 404 404 403 404 403 401"),
+                    on(NO_ACTION, "404 404 404 404 404 404 404 404 401")),
+            write(
+                    "POST /api/v1/donor-reports/{id}/pins/{pinId}/answer",
+                    PIN_ANSWER,
+                    on(EU_REPORT, "404 404 404 404 404 404 403 404 401"),
                     on(NO_REPORT, "404 404 404 404 404 404 404 404 401")));
 
     static final List<Route> ROUTES = List.of(

@@ -349,7 +349,10 @@ final class MatrixSubjects {
         return Map.of("id", id, "gate", "a-b", "item", "manual-1", "tickId", NEVER, "kind", "country", "scopeId", id);
     }
 
+    /** Every subject also names a pinned comment that exists nowhere ({@code pinId}): who may answer is decided first. */
     private void put(Subject subject, Map<String, String> vars) {
-        variables.put(subject, vars);
+        Map<String, String> all = new java.util.HashMap<>(vars);
+        all.putIfAbsent("pinId", NEVER);
+        variables.put(subject, Map.copyOf(all));
     }
 }

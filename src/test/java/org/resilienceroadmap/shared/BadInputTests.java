@@ -826,7 +826,17 @@ class BadInputTests extends IntegrationTest {
                 .json("outcome as an object", "{'outcome':{'a':1}}", 400, "outcome")
                 .json("huge comment", "{'outcome':'done','comment':'" + HUGE + "'}", 400, "comment")
                 .json("a field the task does not take", "{'outcome':'done','bogus':1}", 400, "bogus")
+                .json(
+                        "pins on an outcome that returns nothing",
+                        "{'outcome':'done','pins':[{'item':'question:P1.1','text':'x'}]}",
+                        400,
+                        "pins")
+                .json("pins as text", "{'outcome':'done','pins':'P1.1'}", 400, "pins")
                 .unknown(t + "no-such-task/complete", "{'outcome':'done'}");
+        pinAnswers(all, "assessments", member, s.assessment);
+        pinAnswers(all, "strategies", chair, s.draft);
+        pinAnswers(all, "actions", s.planning.member(), s.action);
+        pinAnswers(all, "donor-reports", "admin", s.report);
         String manyIds = String.join(",", java.util.Collections.nCopies(501, "'x'"));
         on(all, "POST /api/v1/tasks/bulk-complete", member, t + "bulk-complete", "assessment")
                 .malformed()
@@ -1256,6 +1266,26 @@ class BadInputTests extends IntegrationTest {
         Map<String, Object> changed = new LinkedHashMap<>(parts);
         changed.remove(name);
         return changed;
+    }
+
+    /** An answer to a pinned comment, by one of those the subject went back to; no such pin: 404 once the body is sound. */
+    private static void pinAnswers(List<Case> all, String collection, String caller, Long subject) {
+        String at = "/api/v1/" + collection + "/" + subject + "/pins/" + NEVER + "/answer";
+        on(all, "POST /api/v1/" + collection + "/{id}/pins/{pinId}/answer", caller, at, "pinned_comment")
+                .malformed()
+                .plainText()
+                .json("nothing", "{}", 400, "answer")
+                .json("blank answer", "{'answer':'  '}", 400, "answer")
+                .json("huge answer", "{'answer':'" + HUGE + "'}", 400, "answer")
+                .json("version as text", "{'answer':'a','version':'abc'}", 400, "version")
+                .json(
+                        "pin id as text",
+                        "/api/v1/" + collection + "/" + subject + "/pins/abc/answer",
+                        "{'answer':'a'}",
+                        400,
+                        "pinId")
+                .unknown(at, "{'answer':'" + SCRIPT + "'}")
+                .unknown("/api/v1/" + collection + "/" + NEVER + "/pins/" + NEVER + "/answer", "{'answer':'a'}");
     }
 
     private static Cases on(List<Case> all, String endpoint, String caller, String path, String... tables) {

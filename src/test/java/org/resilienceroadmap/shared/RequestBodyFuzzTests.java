@@ -250,6 +250,14 @@ class RequestBodyFuzzTests extends IntegrationTest {
         t.put(
                 "PUT /api/v1/strategies/{id}/action-reviewers",
                 new Target(s.planning.chair(), st + s.adopted + "/action-reviewers"));
+        // No such pin: the body is read and checked, then the answer is a 404.
+        String pin = "/pins/999999999/answer";
+        t.put("POST /api/v1/assessments/{id}/pins/{pinId}/answer", new Target(member, a + pin));
+        t.put("POST /api/v1/strategies/{id}/pins/{pinId}/answer", new Target(chair, st + s.draft + pin));
+        t.put("POST /api/v1/actions/{id}/pins/{pinId}/answer", new Target(planner, act + pin));
+        t.put(
+                "POST /api/v1/donor-reports/{id}/pins/{pinId}/answer",
+                new Target("admin", "/api/v1/donor-reports/" + s.report + pin));
         return t;
     }
 

@@ -16,6 +16,19 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
  */
 class ActionFacts extends Div {
 
+    /** The action's fields a pinned comment names, by the fact that shows each. */
+    private static final Map<String, String> PINNED_FIELD = Map.of(
+            "lead", "leadAgency",
+            "owner", "owner",
+            "start", "start",
+            "due", "due",
+            "budget", "budget",
+            "programme", "programme",
+            "essentials", "tags");
+
+    private final Map<String, com.vaadin.flow.component.orderedlayout.HorizontalLayout> rows =
+            new java.util.HashMap<>();
+
     ActionFacts(
             ActionDetail detail,
             ActionOptions options,
@@ -80,6 +93,17 @@ class ActionFacts extends Div {
         if (value == null || value.isBlank()) {
             return;
         }
-        add(FactRow.of(getTranslation(labelKey), "fact-" + id, value));
+        var row = FactRow.of(getTranslation(labelKey), "fact-" + id, value);
+        rows.put(id, row);
+        add(row);
+    }
+
+    /** Marks the facts whose pinned comments still wait for an answer, in words as well as colour. */
+    void markPinned(java.util.Set<String> open) {
+        PINNED_FIELD.forEach((fact, field) -> {
+            if (rows.containsKey(fact)) {
+                org.resilienceroadmap.workflow.ui.PinBoard.mark(rows.get(fact), open, "field:" + field);
+            }
+        });
     }
 }

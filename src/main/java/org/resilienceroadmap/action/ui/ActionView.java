@@ -28,6 +28,7 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.workflow.ui.PinBoard;
 
 /**
  * One action: its facts, status and percent done, the route to approval the approval table decided
@@ -47,6 +48,7 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ProgrammeDirectory programmes;
     private final JurisdictionDirectory jurisdictions;
     private final Clock clock;
+    private final PinBoard pins;
     private Long actionId;
     private String title;
 
@@ -57,7 +59,9 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             StrategyService strategies,
             ProgrammeDirectory programmes,
             JurisdictionDirectory jurisdictions,
-            Clock clock) {
+            Clock clock,
+            PinBoard pins) {
+        this.pins = pins;
         this.actions = actions;
         this.actionProgress = actionProgress;
         this.options = options;
@@ -103,6 +107,12 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Span doneText = new Span(getTranslation("action.percentDone", a.getPercentDone()));
         // The bar's name is the figure it draws.
         done.getElement().setAttribute("aria-label", doneText.getText());
+        String subjectId = String.valueOf(actionId);
+        java.util.Set<String> pinned = pins.openItems(ActionService.SUBJECT_TYPE, subjectId, getLocale());
+        PinBoard.mark(header, pinned, "field:title");
+        PinBoard.mark(doneText, pinned, "field:percent");
+        ActionFacts facts = new ActionFacts(detail, options, programmes, jurisdictions);
+        facts.markPinned(pinned);
         add(
                 new HorizontalLayout(
                         new Anchor("actions", getTranslation("action.backToRegister")),
@@ -112,7 +122,8 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 header,
                 doneText,
                 done,
-                new ActionFacts(detail, options, programmes, jurisdictions));
+                pins.panel(ActionService.SUBJECT_TYPE, subjectId, this::render),
+                facts);
         if (a.getRoute() != null) {
             add(new ApprovalRouteFacts(a, options));
         } else if (a.getStatus() == ActionStatus.PROPOSED) {
@@ -136,10 +147,15 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             edit.setId("edit");
             add(edit);
         }
+        H3 milestones = new H3(getTranslation("action.milestones"));
+        PinBoard.mark(milestones, pinned, "field:milestones");
+        H3 history = new H3(getTranslation("action.progress.history"));
+        PinBoard.mark(history, pinned, "field:narrative");
+        PinBoard.mark(history, pinned, "field:evidence");
         add(
-                new H3(getTranslation("action.milestones")),
+                milestones,
                 new MilestonesPanel(actions, detail, mayReport || mayEdit, today, this::render),
-                new H3(getTranslation("action.progress.history")),
+                history,
                 new ProgressHistory(detail));
         if (mayReport) {
             add(new ProgressForms(actionProgress, actionId, this::render));

@@ -32,6 +32,7 @@ import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.workflow.ui.PinBoard;
 
 /**
  * An assessment: one tab per Essential to score (saved as you go, never over someone else's newer
@@ -47,6 +48,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final AssessmentReads assessmentReads;
     private final org.resilienceroadmap.assessment.AssessmentWorkbook workbooks;
     private final org.resilienceroadmap.assessment.ScoreTasks scoreTasks;
+    private final PinBoard pins;
     private final Map<String, QuestionCard> cards = new HashMap<>();
     private final Map<Integer, Tab> essentialTabs = new HashMap<>();
     /** Names people read, by username: the working group's, and any other answerer's as met. */
@@ -60,7 +62,9 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             AssessmentEvidence assessmentEvidence,
             AssessmentReads assessmentReads,
             org.resilienceroadmap.assessment.AssessmentWorkbook workbooks,
-            org.resilienceroadmap.assessment.ScoreTasks scoreTasks) {
+            org.resilienceroadmap.assessment.ScoreTasks scoreTasks,
+            PinBoard pins) {
+        this.pins = pins;
         this.assessments = assessments;
         this.assessmentFindings = assessmentFindings;
         this.assessmentEvidence = assessmentEvidence;
@@ -107,6 +111,9 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(new Paragraph(getTranslation(
                     "assessment.partialTemplate", detail.template().basedOn())));
         }
+        String subjectId = String.valueOf(a.getId());
+        add(pins.panel(AssessmentService.SUBJECT_TYPE, subjectId, () -> render(0)));
+        java.util.Set<String> pinned = pins.openItems(AssessmentService.SUBJECT_TYPE, subjectId, getLocale());
         add(new ParticipantsPanel(
                 assessments, assessmentReads, a.getId(), a.getState() != AssessmentState.VALIDATED, () -> render(0)));
         Runnable reload = () -> {
@@ -134,6 +141,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
             VerticalLayout questions = new VerticalLayout();
             questions.setPadding(false);
             questions.add(header(section, notes, language));
+            PinBoard.mark(questions, pinned, "essential:" + section.number());
             for (var q : section.questions()) {
                 QuestionCard card = new QuestionCard(q, language, editable, this::nameOf, this::save);
                 card.show(answer(q.code()));
@@ -143,6 +151,7 @@ class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasD
                         q.code(),
                         evidence.getOrDefault(q.code(), List.of()),
                         mayAddEvidence));
+                PinBoard.mark(card, pinned, "question:" + q.code());
                 cards.put(q.code(), card);
                 questions.add(card);
             }

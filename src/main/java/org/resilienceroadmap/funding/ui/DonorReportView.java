@@ -12,12 +12,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.funding.DonorReportSteps;
 import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ReportView;
 import org.resilienceroadmap.shared.text.MarkdownRenderer;
 import org.resilienceroadmap.shared.ui.FormErrors;
 import org.resilienceroadmap.shared.ui.MarkdownView;
 import org.resilienceroadmap.shared.ui.Notifications;
+import org.resilienceroadmap.workflow.ui.PinBoard;
 
 /**
  * One programme report. Its coordinators edit the narrative while it waits for sign-off (sign-off
@@ -31,8 +33,11 @@ class DonorReportView extends PageOfOne {
     private final DonorReports reports;
     private final MarkdownRenderer markdown;
 
-    DonorReportView(DonorReports reports, MarkdownRenderer markdown) {
+    private final PinBoard pins;
+
+    DonorReportView(DonorReports reports, MarkdownRenderer markdown, PinBoard pins) {
         super("funding.report.notFound", "report-not-found");
+        this.pins = pins;
         this.reports = reports;
         this.markdown = markdown;
     }
@@ -58,7 +63,12 @@ class DonorReportView extends PageOfOne {
                         "funding.report.periodAndCompiled",
                         FundingText.period(getLocale(), report.periodStart(), report.periodEnd()),
                         FundingText.moment(getLocale(), report.compiledAt()))));
-        add(new H3(getTranslation("funding.report.narrative")));
+        String subjectId = String.valueOf(id);
+        java.util.Set<String> pinned = pins.openItems(DonorReportSteps.SUBJECT_TYPE, subjectId, getLocale());
+        add(pins.panel(DonorReportSteps.SUBJECT_TYPE, subjectId, () -> show(id)));
+        H3 narrativeHeading = new H3(getTranslation("funding.report.narrative"));
+        PinBoard.mark(narrativeHeading, pinned, "section:narrative");
+        add(narrativeHeading);
         if (report.mayEditNarrative()) {
             TextArea narrative = new TextArea();
             narrative.setId("report-narrative");
@@ -83,13 +93,19 @@ class DonorReportView extends PageOfOne {
             add(text);
         }
         ReportSections sections = new ReportSections(this, getLocale());
-        add(
-                sections.funnel(report.content()),
-                sections.indicators(report.content(), null),
-                sections.progress(report.content()),
-                sections.spending(report.content()),
-                sections.overdue(report.content()),
-                sections.decisions(report.content()));
+        java.util.Map<String, com.vaadin.flow.component.Component> parts = new java.util.LinkedHashMap<>();
+        parts.put("funnel", sections.funnel(report.content()));
+        parts.put("indicators", sections.indicators(report.content(), null));
+        parts.put("progress", sections.progress(report.content()));
+        parts.put("spending", sections.spending(report.content()));
+        parts.put("overdue", sections.overdue(report.content()));
+        parts.put("decisions", sections.decisions(report.content()));
+        parts.forEach((name, part) -> {
+            if (part instanceof com.vaadin.flow.component.HasComponents container) {
+                PinBoard.mark(container, pinned, "section:" + name);
+            }
+            add(part);
+        });
         add(new H3(getTranslation("funding.report.submissions")));
         Grid<ReportView.SubmissionLine> sent = new Grid<>();
         sent.setId("report-submissions");

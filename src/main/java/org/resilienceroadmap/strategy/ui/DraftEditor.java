@@ -191,4 +191,9 @@ class DraftEditor extends VerticalLayout {
                         Set.copyOf(d.findingIds())))
                 .toList();
     }
+
+    /** Marks the objectives whose pinned comments still wait for an answer. */
+    void markPinned(Set<String> open) {
+        objectives.markPinned(open);
+    }
 }

@@ -37,6 +37,13 @@ class ObjectivesEditor extends VerticalLayout {
         add(list, add);
     }
 
+    /** Marks the objectives a pinned comment on a return still waits on, in words as well as colour. */
+    void markPinned(java.util.Set<String> open) {
+        rows.stream()
+                .filter(r -> r.id != null)
+                .forEach(r -> org.resilienceroadmap.workflow.ui.PinBoard.mark(r, open, "objective:" + r.id));
+    }
+
     List<ObjectiveDraft> value() {
         return rows.stream().map(Row::value).toList();
     }

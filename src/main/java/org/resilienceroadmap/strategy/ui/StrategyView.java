@@ -28,6 +28,7 @@ import org.resilienceroadmap.strategy.StrategyPermissions;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.strategy.StrategyState;
 import org.resilienceroadmap.strategy.StrategyVersions;
+import org.resilienceroadmap.workflow.ui.PinBoard;
 
 /**
  * One strategy: its draft (editable by the working group while drafting), versions, history and adoption.
@@ -42,6 +43,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final StrategyAdoptions adoptions;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final PinBoard pins;
     private Long strategyId;
     private String tab = DRAFT;
     private String title;
@@ -54,7 +56,9 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             StrategyVersions strategyVersions,
             StrategyAdoptions adoptions,
             MarkdownRenderer markdown,
-            Clock clock) {
+            Clock clock,
+            PinBoard pins) {
+        this.pins = pins;
         this.strategies = strategies;
         this.strategyVersions = strategyVersions;
         this.clock = clock;
@@ -105,13 +109,17 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         java.util.Map<String, com.vaadin.flow.component.tabs.Tab> byName = new java.util.HashMap<>();
-        byName.put(
-                DRAFT,
-                tabs.add(
-                        getTranslation("strategy.tab.draft"),
-                        may.editDraft()
-                                ? new DraftEditor(strategies, markdown, s, may, this::render)
-                                : readOnlyDraft(s)));
+        String subjectId = String.valueOf(strategyId);
+        java.util.Set<String> pinned = pins.openItems(StrategyService.SUBJECT_TYPE, subjectId, getLocale());
+        com.vaadin.flow.component.Component draft;
+        if (may.editDraft()) {
+            DraftEditor editor = new DraftEditor(strategies, markdown, s, may, this::render);
+            editor.markPinned(pinned);
+            draft = editor;
+        } else {
+            draft = readOnlyDraft(s);
+        }
+        byName.put(DRAFT, tabs.add(getTranslation("strategy.tab.draft"), draft));
         VersionsPanel versions = new VersionsPanel(strategies, strategyVersions, markdown, detail);
         byName.put("versions", tabs.add(getTranslation("strategy.tab.versions"), versions));
         byName.put(
@@ -149,7 +157,7 @@ class StrategyView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             timeline.setId("strategy-action-timeline");
             add(new HorizontalLayout(actions, timeline));
         }
-        add(tabs);
+        add(pins.panel(StrategyService.SUBJECT_TYPE, subjectId, this::render), tabs);
     }
 
     private VerticalLayout readOnlyDraft(Strategy s) {
