@@ -36,6 +36,7 @@ public class ActionProgress {
     private final ActionSettings settings;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ActionTally tally;
     private final Clock clock;
 
     ActionProgress(
@@ -47,7 +48,9 @@ public class ActionProgress {
             ActionSettings settings,
             CurrentUser currentUser,
             AuditLog audit,
+            ActionTally tally,
             Clock clock) {
+        this.tally = tally;
         this.reports = reports;
         this.access = access;
         this.runs = runs;
@@ -113,6 +116,8 @@ public class ActionProgress {
                 .map(r -> r.getPeriodEnd().plusDays(1))
                 .reduce((a, b) -> b)
                 .orElse(action.getStartDate());
+        Instant now = Instant.now(clock);
+        tally.reported(action.getJurisdictionId(), now);
         return reports.save(new ProgressReport(
                 action.getId(),
                 from.isAfter(today) ? today : from,
@@ -122,7 +127,7 @@ public class ActionProgress {
                 stored,
                 claim,
                 me.username(),
-                Instant.now(clock)));
+                now));
     }
 
     private static void checkReport(int percent, String narrative) {
