@@ -43,75 +43,11 @@ public class ActionFigures {
     private final ActionRepository actions;
     private final ActionTally tally;
     private final Clock clock;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final ActionSettings settings;
 
-    ActionFigures(
-            ActionRepository actions,
-            ActionTally tally,
-            Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            ActionSettings settings) {
+    ActionFigures(ActionRepository actions, ActionTally tally, Clock clock) {
         this.actions = actions;
         this.tally = tally;
         this.clock = clock;
-        this.jdbc = jdbc;
-        this.settings = settings;
-    }
-
-    /** When each of these jurisdictions last reported progress (one row each); those that never did are missing. */
-    public Map<Long, java.time.Instant> lastReports(Collection<Long> jurisdictionIds) {
-        return tally.lastReports(jurisdictionIds);
-    }
-
-    /**
-     * Each jurisdiction's actions counted for a portfolio row, in two grouped queries over the given
-     * jurisdictions (meant for one page of them, through the jurisdiction and status index); every
-     * jurisdiction asked for gets a row.
-     */
-    public Map<Long, ActionPortfolio> portfolio(Collection<Long> jurisdictionIds) {
-        if (jurisdictionIds.isEmpty()) {
-            return Map.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate cycleStart = today.minus(settings.progressPeriod());
-        Map<Long, Long> reportsOverdue = new java.util.HashMap<>();
-        jdbc.sql("select a.jurisdiction_id, count(*) from action a where a.jurisdiction_id in (:ids)"
-                        + " and a.status in ('APPROVED', 'IN_PROGRESS') and a.start_date <= :cycleStart"
-                        + " and not exists (select 1 from action_progress p where p.action_id = a.id"
-                        + " and p.reported_at >= :since) group by a.jurisdiction_id")
-                .param("ids", jurisdictionIds)
-                .param("cycleStart", cycleStart)
-                .param(
-                        "since",
-                        cycleStart.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
-                .query((rs, n) -> reportsOverdue.put(rs.getLong(1), rs.getLong(2)))
-                .list();
-        Map<Long, java.time.Instant> last = tally.lastReports(jurisdictionIds);
-        Map<Long, ActionPortfolio> rows = new java.util.HashMap<>();
-        jdbc.sql("select jurisdiction_id,"
-                        + " sum(case when status in ('APPROVED', 'IN_PROGRESS', 'COMPLETED', 'VERIFIED') then 1 else 0 end),"
-                        + " sum(case when status in ('APPROVED', 'IN_PROGRESS') and due_date >= :today then 1 else 0 end),"
-                        + " sum(case when status in ('APPROVED', 'IN_PROGRESS') and due_date < :today then 1 else 0 end),"
-                        + " sum(case when status = 'VERIFIED' then 1 else 0 end)"
-                        + " from action where jurisdiction_id in (:ids) group by jurisdiction_id")
-                .param("ids", jurisdictionIds)
-                .param("today", today)
-                .query((rs, n) -> rows.put(
-                        rs.getLong(1),
-                        new ActionPortfolio(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                rs.getLong(3),
-                                rs.getLong(4),
-                                rs.getLong(5),
-                                reportsOverdue.getOrDefault(rs.getLong(1), 0L),
-                                last.get(rs.getLong(1)))))
-                .list();
-        for (Long id : jurisdictionIds) {
-            rows.computeIfAbsent(id, ActionPortfolio::none);
-        }
-        return rows;
     }
 
     /**

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.resilienceroadmap.action.ActionFigures;
+import org.resilienceroadmap.action.ActionPortfolios;
 import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.JurisdictionLevel;
-import org.resilienceroadmap.directory.StageHistoryEntry;
 import org.resilienceroadmap.shared.Days;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +24,10 @@ import org.springframework.stereotype.Component;
 class PortfolioCities {
 
     private final JurisdictionDirectory directory;
-    private final ActionFigures actions;
+    private final ActionPortfolios actions;
     private final PortfolioSettings settings;
 
-    PortfolioCities(JurisdictionDirectory directory, ActionFigures actions, PortfolioSettings settings) {
+    PortfolioCities(JurisdictionDirectory directory, ActionPortfolios actions, PortfolioSettings settings) {
         this.directory = directory;
         this.actions = actions;
         this.settings = settings;
@@ -43,16 +42,11 @@ class PortfolioCities {
         loadAncestors(cities, byId);
         Set<Long> ids = new HashSet<>();
         cities.forEach(c -> ids.add(c.getId()));
-        Map<Long, LocalDate> since = new HashMap<>();
-        for (StageHistoryEntry stay : directory.stageHistory(ids)) {
-            if (stay.getLeftAt() == null) {
-                since.merge(stay.getJurisdictionId(), day(stay.getEnteredAt()), (a, b) -> a.isAfter(b) ? a : b);
-            }
-        }
+        Map<Long, Instant> since = directory.currentStageSince(ids);
         Map<Long, Instant> reported = actions.lastReports(ids);
         return cities.stream()
                 .map(c -> {
-                    LocalDate entered = since.getOrDefault(c.getId(), c.getJoinedOn());
+                    LocalDate entered = since.containsKey(c.getId()) ? day(since.get(c.getId())) : c.getJoinedOn();
                     LocalDate last = reported.containsKey(c.getId()) ? day(reported.get(c.getId())) : null;
                     return new Standing(
                             c,

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.resilienceroadmap.action.ActionFigures;
 import org.resilienceroadmap.action.ActionPortfolio;
+import org.resilienceroadmap.action.ActionPortfolios;
 import org.resilienceroadmap.assessment.AssessmentFigures;
 import org.resilienceroadmap.assessment.LatestScore;
 import org.resilienceroadmap.shared.Days;
@@ -27,9 +27,9 @@ class PortfolioFigures {
 
     private final AssessmentFigures assessments;
     private final StrategyFigures strategies;
-    private final ActionFigures actions;
+    private final ActionPortfolios actions;
 
-    PortfolioFigures(AssessmentFigures assessments, StrategyFigures strategies, ActionFigures actions) {
+    PortfolioFigures(AssessmentFigures assessments, StrategyFigures strategies, ActionPortfolios actions) {
         this.assessments = assessments;
         this.strategies = strategies;
         this.actions = actions;
@@ -42,7 +42,7 @@ class PortfolioFigures {
             List<Long> ids = batch.stream().map(Standing::id).toList();
             Map<Long, LatestScore> scores = assessments.latestScores(ids);
             Map<Long, StrategyStanding> strategy = strategies.standingIn(ids);
-            Map<Long, ActionPortfolio> counts = actions.portfolio(ids);
+            Map<Long, ActionPortfolio> counts = actions.counts(ids);
             batch.forEach(s -> rows.add(row(s, scores.get(s.id()), strategy.get(s.id()), counts.get(s.id()), today)));
         }
         return rows;

@@ -20,7 +20,7 @@ final class PortfolioOrder {
                         (Standing s) -> s.country() == null ? "" : s.country().getName(),
                         String.CASE_INSENSITIVE_ORDER);
             case STAGE -> Comparator.comparing((Standing s) -> s.city().getStage());
-            // Longer in the stage = entered earlier; "never known" counts as longest.
+            // Fewest days in the stage first (entered latest); a stay of unknown start last.
             case DAYS_IN_STAGE ->
                 Comparator.comparing(Standing::stageSince, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
                         .reversed();

@@ -40,7 +40,6 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private PortfolioSort sort = PortfolioSort.CITY;
     private boolean descending;
     private int page;
-    private int pages;
 
     PortfolioView(PortfolioService portfolio) {
         this.portfolio = portfolio;
@@ -81,7 +80,7 @@ class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         PortfolioPage shown = portfolio.page(filters.query(sort, descending), page, PAGE_SIZE);
         grid.show(shown.rows());
-        pages = Math.max(1, shown.totalPages());
+        int pages = Math.max(1, shown.totalPages());
         summary.setText(getTranslation(
                 Plurals.key("portfolio.summary", shown.totalCities(), getLocale()),
                 shown.notReportedThisQuarter(),
