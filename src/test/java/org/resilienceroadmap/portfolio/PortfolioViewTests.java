@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -87,8 +89,6 @@ class PortfolioViewTests extends KaribuTest {
 
         freshSession();
         login(scene.chairAlpha());
-        UI.getCurrent().navigate("portfolio");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class, spec -> spec.withId("portfolio")))
-                .isEmpty();
+        assertThatThrownBy(() -> UI.getCurrent().navigate("portfolio")).isInstanceOf(MockAccessDeniedException.class);
     }
 }
