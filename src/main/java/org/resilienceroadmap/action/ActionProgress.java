@@ -37,6 +37,7 @@ public class ActionProgress {
     private final ActionSettings settings;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ActionTally tally;
     private final Clock clock;
     private final PinnedComments pins;
 
@@ -49,8 +50,10 @@ public class ActionProgress {
             ActionSettings settings,
             CurrentUser currentUser,
             AuditLog audit,
+            ActionTally tally,
             Clock clock,
             PinnedComments pins) {
+        this.tally = tally;
         this.pins = pins;
         this.reports = reports;
         this.access = access;
@@ -118,6 +121,8 @@ public class ActionProgress {
                 .map(r -> r.getPeriodEnd().plusDays(1))
                 .reduce((a, b) -> b)
                 .orElse(action.getStartDate());
+        Instant now = Instant.now(clock);
+        tally.reported(action.getJurisdictionId(), now);
         return reports.save(new ProgressReport(
                 action.getId(),
                 from.isAfter(today) ? today : from,
@@ -127,7 +132,7 @@ public class ActionProgress {
                 stored,
                 claim,
                 me.username(),
-                Instant.now(clock)));
+                now));
     }
 
     private static void checkReport(int percent, String narrative) {

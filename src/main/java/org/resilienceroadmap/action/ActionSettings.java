@@ -23,6 +23,12 @@ public record ActionSettings(
         eurRates = eurRates == null ? Map.of() : Map.copyOf(eurRates);
     }
 
+    /** The length of one progress-report cycle: the period of {@link #progressCycle} ({@code R/P3M}: three months). */
+    public java.time.Period progressPeriod() {
+        String[] parts = progressCycle.split("/");
+        return java.time.Period.parse(parts[parts.length - 1]);
+    }
+
     /** The budget in EUR at the reference rate; none for a currency without one. */
     public BigDecimal inEur(org.resilienceroadmap.shared.Money money) {
         if (money == null || money.amount() == null || money.currency() == null) {

@@ -60,6 +60,52 @@ class ActionTally {
         }
     }
 
+    /** A progress report was given in the jurisdiction at this instant: its newest report moves up, never back. */
+    void reported(Long jurisdictionId, java.time.Instant at) {
+        if (stampReport(jurisdictionId, at) == 0) {
+            try {
+                jdbc.sql(insertIfAbsent).param("j", jurisdictionId).update();
+            } catch (DuplicateKeyException madeByAnother) {
+                // As in add: only H2's MERGE gets here; the update below waits for the other's row.
+            }
+            stampReport(jurisdictionId, at);
+        }
+    }
+
+    /** When each of these jurisdictions last reported progress; those that never did are missing. */
+    java.util.Map<Long, java.time.Instant> lastReports(Collection<Long> jurisdictionIds) {
+        if (jurisdictionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, java.time.Instant> last = new java.util.HashMap<>();
+        jdbc.sql("select jurisdiction_id, last_reported_at from action_tally"
+                        + " where jurisdiction_id in (:ids) and last_reported_at is not null")
+                .param("ids", jurisdictionIds)
+                .query((rs, n) -> last.put(
+                        rs.getLong(1),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+        return last;
+    }
+
+    private int stampReport(Long jurisdictionId, java.time.Instant at) {
+        // Existence of the row, not the stamp, decides the insert: a later stamp already there matches no row
+        // here but must not be taken for a missing row.
+        int exists = jdbc.sql("select count(*) from action_tally where jurisdiction_id = :j")
+                .param("j", jurisdictionId)
+                .query(Integer.class)
+                .single();
+        if (exists == 0) {
+            return 0;
+        }
+        jdbc.sql("update action_tally set last_reported_at = :at where jurisdiction_id = :j"
+                        + " and (last_reported_at is null or last_reported_at < :at)")
+                .param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .param("j", jurisdictionId)
+                .update();
+        return 1;
+    }
+
     List<Row> read(Collection<Long> jurisdictionIds) {
         if (jurisdictionIds.isEmpty()) {
             return List.of();

@@ -104,6 +104,17 @@ public class JurisdictionDirectory {
         return ids.isEmpty() ? List.of() : history.findByJurisdictionIdIn(ids);
     }
 
+    /** Since when each of these jurisdictions is in its current stage (one row each, no entities); those in none are missing. */
+    public Map<Long, Instant> currentStageSince(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Instant> since = new java.util.HashMap<>();
+        history.findCurrentStays(ids)
+                .forEach(row -> since.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b));
+        return since;
+    }
+
     public List<HazardExposure> hazardProfile(Long id) {
         return exposures.findByJurisdictionIdOrderByHazardCode(id);
     }

@@ -58,4 +58,25 @@ public class StrategyFigures {
     public List<AdoptedStrategy> adoptedIn(Collection<Long> jurisdictionIds) {
         return jurisdictionIds.isEmpty() ? List.of() : strategies.findAdopted(jurisdictionIds);
     }
+
+    /** Each of these jurisdictions' newest strategy (one query); jurisdictions without one are missing. */
+    public Map<Long, StrategyStanding> standingIn(Collection<Long> jurisdictionIds) {
+        if (jurisdictionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StrategyStanding> newest = new HashMap<>();
+        jdbc.sql("select s.jurisdiction_id, s.id, s.state, d.adopted_on from strategy s"
+                        + " left join strategy_adoption d on d.strategy_id = s.id"
+                        + " where s.jurisdiction_id in (:ids) order by s.created_at, s.id")
+                .param("ids", jurisdictionIds)
+                .query((rs, n) -> newest.put(
+                        rs.getLong(1),
+                        new StrategyStanding(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                StrategyState.valueOf(rs.getString(3)),
+                                rs.getObject(4, java.time.LocalDate.class))))
+                .list();
+        return newest;
+    }
 }

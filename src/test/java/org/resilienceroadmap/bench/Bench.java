@@ -109,6 +109,10 @@ public final class Bench {
                                 rounds / 10,
                                 rounds),
                         100);
+                results.latency(
+                        "GET /api/v1/portfolio?size=25 (the regional coordinator's first page, one at a time)",
+                        local.serial(ScaleNames.REGION_COORDINATOR, "/api/v1/portfolio?size=25", rounds / 10, rounds),
+                        150);
                 if (task.equals("reads")) {
                     results.write(
                             file,

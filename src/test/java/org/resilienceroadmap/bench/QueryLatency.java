@@ -8,6 +8,8 @@ import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
+import org.resilienceroadmap.portfolio.PortfolioQuery;
+import org.resilienceroadmap.portfolio.PortfolioService;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.support.SignedIn;
 import org.resilienceroadmap.workflow.TaskInbox;
@@ -18,8 +20,8 @@ import org.springframework.data.domain.Sort;
 /**
  * The reads people wait for, through the services the views and the API call, as the person who
  * makes them: a member's task inbox, a country coordinator's action register (first page with its
- * count, filtered), the donor's dashboard indicators and whole dashboard, a chair's jurisdiction
- * page. Each round takes another city or country, so that one warm row does not answer them all.
+ * count, filtered), the donor's dashboard indicators and whole dashboard, the regional coordinator's
+ * portfolio (first page over every city), a chair's jurisdiction page. Each round takes another city or country, so that one warm row does not answer them all.
  */
 final class QueryLatency {
 
@@ -41,6 +43,7 @@ final class QueryLatency {
         ProgrammeMonitor monitor = context.getBean(ProgrammeMonitor.class);
         RoadmapService roadmap = context.getBean(RoadmapService.class);
         JurisdictionDirectory jurisdictions = context.getBean(JurisdictionDirectory.class);
+        PortfolioService portfolio = context.getBean(PortfolioService.class);
 
         StatementCount statements = new StatementCount(context);
         record(
@@ -77,6 +80,14 @@ final class QueryLatency {
                 () -> fixed(
                         ScaleNames.DONOR, () -> monitor.overview(programmeId).hashCode()),
                 0);
+        record(
+                results,
+                statements,
+                "Portfolio first page (regional coordinator, PortfolioService.page: 25 of every city)",
+                () -> fixed(
+                        ScaleNames.REGION_COORDINATOR,
+                        () -> portfolio.page(PortfolioQuery.all(), 0, 25).rows().size()),
+                150);
         record(
                 results,
                 statements,

@@ -126,6 +126,10 @@ final class AuthorizationMatrix {
             read("GET /api/v1/actions.xlsx", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/actions.csv", on(NONE, "200 200 200 200 200 200 200 200 401")),
             read("GET /api/v1/programmes", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            // The portfolio is the coordinators', donors' and admins' only: a chair or member has none.
+            read("GET /api/v1/portfolio", on(NONE, "403 403 200 200 403 200 200 200 401")),
+            read("GET /api/v1/portfolio.xlsx", on(NONE, "403 403 200 200 403 200 200 200 401")),
+            read("GET /api/v1/portfolio.csv", on(NONE, "403 403 200 200 403 200 200 200 401")),
             read("GET /api/v1/hubs", on(NONE, "200 200 200 200 200 200 200 200 401")),
             // Kraljevo's hub is read by those who see Kraljevo or a city it supports (all in Serbia).
             read(
@@ -570,6 +574,7 @@ final class AuthorizationMatrix {
             route("notifications", on(NONE, "A A A A A A A A L")),
             route("programmes", on(NONE, "D D A A D A A A L")),
             route("comparison", on(NONE, "D D A A D A A A L")),
+            route("portfolio", on(NONE, "D D A A D A A A L")),
             route("hubs", on(NONE, "A A A A A A A A L")),
             route("hubs/:id", kraljevoHub()),
             route("hubs/:id/edit", kraljevoHub()),
