@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.PlaceNames;
 
@@ -50,10 +51,12 @@ public record MoneyProgress(
             String budgetCurrency,
             Figures figures) {
 
+        @JsonProperty
         public boolean spendingAhead() {
             return figures.spendingAhead() > 0;
         }
 
+        @JsonProperty
         public boolean unspentPastHalf() {
             return figures.unspentPastHalf() > 0;
         }

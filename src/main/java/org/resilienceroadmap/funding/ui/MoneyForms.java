@@ -72,7 +72,7 @@ class MoneyForms extends VerticalLayout {
                 .setHeader(getTranslation("funding.money.column.allocated"));
         grid.addColumn(s -> FundingText.money(getLocale(), s.remaining(), s.currency()))
                 .setHeader(getTranslation("funding.money.column.remaining"));
-        grid.addComponentColumn(this::removeCommitmentButton);
+        grid.addComponentColumn(this::removeCommitmentButton).setKey("remove");
         grid.setItems(progress.sources());
         grid.setAllRowsVisible(true);
         return grid;
@@ -183,7 +183,7 @@ class MoneyForms extends VerticalLayout {
         grid.addColumn(a -> FundingText.moment(locale, a.allocatedAt()))
                 .setHeader(grid.getTranslation("funding.money.column.allocatedAt"));
         if (forms != null) {
-            grid.addComponentColumn(forms::removeAllocationButton);
+            grid.addComponentColumn(forms::removeAllocationButton).setKey("remove");
         }
         grid.setItems(progress.allocations());
         grid.setAllRowsVisible(true);
