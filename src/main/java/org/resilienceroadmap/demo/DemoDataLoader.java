@@ -60,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEuProgramme euProgramme;
     private final DemoRoadmapEntries roadmapEntries;
     private final DemoHubs hubs;
+    private final DemoMoneyAndProgress moneyAndProgress;
 
     DemoDataLoader(
             JurisdictionDirectory jurisdictions,
@@ -74,7 +75,8 @@ class DemoDataLoader implements ApplicationRunner {
             DemoKraljevoPlan kraljevoPlan,
             DemoEuProgramme euProgramme,
             DemoRoadmapEntries roadmapEntries,
-            DemoHubs hubs) {
+            DemoHubs hubs,
+            DemoMoneyAndProgress moneyAndProgress) {
         this.roadmapEntries = roadmapEntries;
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -88,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.kraljevoPlan = kraljevoPlan;
         this.euProgramme = euProgramme;
         this.hubs = hubs;
+        this.moneyAndProgress = moneyAndProgress;
     }
 
     @Override
@@ -123,6 +126,7 @@ class DemoDataLoader implements ApplicationRunner {
         kraljevoPlan.walk(ids.get("RS-KRA"));
         hubs.designateKraljevo(ids);
         euProgramme.fill(eu.getId());
+        moneyAndProgress.allocate(ids);
         log.info(
                 "Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "
                         + "chair.kraljevo, member.kraljevo, chair.kragujevac, chair.pirot, coordinator.serbia, coordinator.centralasia, donor.eu or admin, "

@@ -37,6 +37,7 @@ public class ProgrammeExports {
     private final IatiActivityWriter iati;
     private final ProgrammeComponentRepository components;
     private final MessageSource messages;
+    private final MoneyAndProgress money;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -52,6 +53,7 @@ public class ProgrammeExports {
             IatiActivityWriter iati,
             ProgrammeComponentRepository components,
             MessageSource messages,
+            MoneyAndProgress money,
             CurrentUser currentUser,
             Clock clock) {
         this.access = access;
@@ -65,6 +67,7 @@ public class ProgrammeExports {
         this.iati = iati;
         this.components = components;
         this.messages = messages;
+        this.money = money;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -74,7 +77,8 @@ public class ProgrammeExports {
         ReportContent content = reports.live(programmeId);
         String note = messages.getMessage(
                 "funding.report.liveNote", new Object[] {LocalDate.now(clock).toString()}, locale);
-        return pdf.render(content, note, locale);
+        ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
+        return pdf.render(content, note, locale, money.assemble(scope, false));
     }
 
     /** A submission exactly as the donor received it. */
@@ -90,7 +94,8 @@ public class ProgrammeExports {
         return workbook.write(
                 board.lines(programmeId, collector.collect(scope), LocalDate.now(clock), until),
                 ActionRegisterExport.COLUMNS,
-                register.rowsIn(scope.jurisdictionIds()));
+                register.rowsIn(scope.jurisdictionIds()),
+                money.assemble(scope, false));
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.List;
 public record Submission(List<String> reviewers, Instant reviewDue, long expectedVersion) {
 
     public Submission {
-        reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
+        // A JSON list may hold nulls; they name nobody (List.copyOf would fail on them with a 500).
+        reviewers = reviewers == null
+                ? List.of()
+                : reviewers.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

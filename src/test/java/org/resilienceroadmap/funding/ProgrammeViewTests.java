@@ -200,7 +200,7 @@ class ProgrammeViewTests extends KaribuTest {
         UI.getCurrent().navigate("programmes/" + eu());
         assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("partial-scope")))
                 .hasSize(1);
-        assertThat(_get(TabSheet.class).getTabCount()).isEqualTo(5);
+        assertThat(_get(TabSheet.class).getTabCount()).isEqualTo(6);
     }
 
     @Test

@@ -491,6 +491,13 @@ final class AuthorizationMatrix {
             write("POST /api/v1/programmes/{id}/indicators", json("{}"), managersOfProgramme("400")),
             write("POST /api/v1/programmes/{id}/budget-lines", json("{}"), managersOfProgramme("400")),
             write("POST /api/v1/programmes/{id}/disbursements", json("{}"), managersOfProgramme("400")),
+            // Money against progress: readers in scope see it; managers record commitments and allocate.
+            read("GET /api/v1/programmes/{id}/money-and-progress", programmesSeen()),
+            write("POST /api/v1/programmes/{id}/commitments", json("{}"), managersOfProgramme("400")),
+            write("POST /api/v1/programmes/{id}/allocations", json("{}"), managersOfProgramme("400")),
+            // Without the version read, a manager's removal is refused before anything is looked up.
+            write("DELETE /api/v1/programmes/{id}/commitments/{commitmentId}", Probe.EMPTY, managersOfProgramme("400")),
+            write("DELETE /api/v1/programmes/{id}/allocations/{allocationId}", Probe.EMPTY, managersOfProgramme("400")),
             write(
                     "PUT /api/v1/programmes/{id}/indicators/{code}",
                     json("{\"version\":-1}"),

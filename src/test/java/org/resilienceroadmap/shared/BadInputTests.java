@@ -518,6 +518,55 @@ class BadInputTests extends IntegrationTest {
                 .json("amount as text", "{" + paid.replace("10", "'abc'") + "}", 400, "amount")
                 .json("huge reference", "{" + paid + ",'reference':'" + HUGE + "'}", 400, "reference")
                 .unknown("/api/v1/programmes/" + NEVER + "/disbursements", "{" + paid + "}");
+        String committed = "'committedOn':'2025-03-01','amount':10,'currency':'EUR'";
+        on(all, "POST /api/v1/programmes/{id}/commitments", "admin", p + "/commitments", "commitment")
+                .malformed()
+                .plainText()
+                .json("nothing", "{}", 400, "committedOn")
+                .json(
+                        "committed in the future",
+                        "{" + committed.replace("2025-03-01", future) + "}",
+                        400,
+                        "committedOn")
+                .json("negative amount", "{" + committed.replace("10", "-10") + "}", 400, "amount")
+                .json("amount as text", "{" + committed.replace("10", "'abc'") + "}", 400, "amount")
+                .json("another currency", "{" + committed.replace("EUR", "USD") + "}", 400, "currency")
+                .json("huge note", "{" + committed + ",'note':'" + HUGE + "'}", 400, "note")
+                .unknown("/api/v1/programmes/" + NEVER + "/commitments", "{" + committed + "}");
+        String allocated =
+                "'sourceKind':'DISBURSEMENT','sourceId':" + NEVER + ",'actionId':" + s.action + ",'amount':10";
+        on(all, "POST /api/v1/programmes/{id}/allocations", "admin", p + "/allocations", "money_allocation")
+                .malformed()
+                .plainText()
+                .json("nothing", "{}", 400, "sourceKind")
+                .json("kind of another kind", "{" + allocated.replace("DISBURSEMENT", "GIFT") + "}", 400, "sourceKind")
+                .json("source id as text", "{" + allocated.replace(NEVER, "'abc'") + "}", 400, "sourceId")
+                .json("no action", "{'sourceKind':'COMMITMENT','sourceId':1,'amount':10}", 400, "actionId")
+                .json("negative amount", "{" + allocated.replace("'amount':10", "'amount':-10") + "}", 400, "amount")
+                .json("another currency", "{" + allocated + ",'currency':'USD'}", 400, "currency")
+                .json("an action of a city the programme does not cover", "{" + allocated + "}", 400, "actionId")
+                .unknown("/api/v1/programmes/" + NEVER + "/allocations", "{" + allocated + "}");
+        on(
+                        all,
+                        "DELETE /api/v1/programmes/{id}/commitments/{commitmentId}",
+                        "admin",
+                        p + "/commitments/" + NEVER,
+                        "commitment")
+                .json("no version", p + "/commitments/" + NEVER, null, 400, "version")
+                .json("commitment id as text", p + "/commitments/abc?version=0", null, 400, "commitmentId")
+                .json("version as text", p + "/commitments/" + NEVER + "?version=abc", null, 400, "version")
+                .unknown(p + "/commitments/" + NEVER + "?version=0", null)
+                .unknown("/api/v1/programmes/" + NEVER + "/commitments/1?version=0", null);
+        on(
+                        all,
+                        "DELETE /api/v1/programmes/{id}/allocations/{allocationId}",
+                        "admin",
+                        p + "/allocations/" + NEVER,
+                        "money_allocation")
+                .json("no version", p + "/allocations/" + NEVER, null, 400, "version")
+                .json("allocation id as text", p + "/allocations/abc?version=0", null, 400, "allocationId")
+                .unknown(p + "/allocations/" + NEVER + "?version=0", null)
+                .unknown("/api/v1/programmes/" + NEVER + "/allocations/1?version=0", null);
         on(all, "POST /api/v1/programmes/{id}/reporting", "admin", p + "/reporting")
                 .unknown("/api/v1/programmes/" + NEVER + "/reporting", null)
                 .json("id as text", "/api/v1/programmes/abc/reporting", null, 400, "id");

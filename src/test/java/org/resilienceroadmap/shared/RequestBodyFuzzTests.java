@@ -205,6 +205,8 @@ class RequestBodyFuzzTests extends IntegrationTest {
                 new Target("admin", p + "/indicators/IN1/actual"));
         t.put("POST /api/v1/programmes/{id}/budget-lines", new Target("admin", p + "/budget-lines"));
         t.put("POST /api/v1/programmes/{id}/disbursements", new Target("admin", p + "/disbursements"));
+        t.put("POST /api/v1/programmes/{id}/commitments", new Target("admin", p + "/commitments"));
+        t.put("POST /api/v1/programmes/{id}/allocations", new Target("admin", p + "/allocations"));
         t.put(
                 "PUT /api/v1/donor-reports/{id}/narrative",
                 new Target("admin", "/api/v1/donor-reports/" + s.report + "/narrative"));

@@ -28,4 +28,8 @@ public class Api {
     public ResponseEntity<JsonNode> put(String user, String path, Object body) {
         return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class);
     }
+
+    public ResponseEntity<JsonNode> delete(String user, String path) {
+        return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.DELETE, null, JsonNode.class);
+    }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.resilienceroadmap.funding.IndicatorLine;
+import org.resilienceroadmap.funding.MoneyProgress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,31 @@ public class ProgrammeWorkbook {
             "as_of",
             "means_of_verification");
 
+    /** Columns of the "Money and progress" sheet: one row per country, city and action. */
+    public static final List<String> MONEY_COLUMNS = List.of(
+            "level",
+            "country",
+            "city",
+            "action",
+            "currency",
+            "budget",
+            "committed",
+            "spent",
+            "percent_spent",
+            "percent_done",
+            "spending_ahead",
+            "unspent_past_half");
+
     public byte[] write(List<IndicatorLine> indicators, List<String> actionColumns, List<List<Object>> actions) {
+        return write(indicators, actionColumns, actions, null);
+    }
+
+    /** The same with a "Money and progress" sheet when {@code money} is given. */
+    public byte[] write(
+            List<IndicatorLine> indicators,
+            List<String> actionColumns,
+            List<List<Object>> actions,
+            MoneyProgress money) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle date = book.createCellStyle();
@@ -71,12 +96,52 @@ public class ProgrammeWorkbook {
             for (List<Object> row : actions) {
                 fill(register.createRow(r++), date, row);
             }
+            if (money != null) {
+                Sheet sheet2 = book.createSheet("Money and progress");
+                header(sheet2, MONEY_COLUMNS);
+                r = 1;
+                for (List<Object> row : moneyRows(money)) {
+                    fill(sheet2.createRow(r++), date, row);
+                }
+            }
             book.write(out);
             book.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<List<Object>> moneyRows(MoneyProgress money) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        String cur = money.currency();
+        for (MoneyProgress.Country country : money.countries()) {
+            rows.add(moneyRow("country", country.name(), "", "", cur, country.figures()));
+            for (MoneyProgress.City city : country.cities()) {
+                rows.add(moneyRow("city", country.name(), city.name(), "", cur, city.figures()));
+                for (MoneyProgress.ActionRow a : city.actions()) {
+                    rows.add(moneyRow("action", country.name(), city.name(), a.title(), cur, a.figures()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<Object> moneyRow(
+            String level, String country, String city, String action, String currency, MoneyProgress.Figures f) {
+        return List.of(
+                level,
+                country,
+                city,
+                action,
+                currency,
+                nz(f.budget()),
+                f.committed(),
+                f.spent(),
+                nz(f.percentSpent()),
+                nz(f.percentDone()),
+                f.spendingAhead(),
+                f.unspentPastHalf());
     }
 
     private static Object nz(Object value) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
+import org.resilienceroadmap.funding.MoneyProgress;
 import org.resilienceroadmap.funding.ReportContent;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,11 @@ public class ReportPdf {
 
     /** The report as PDF bytes; {@code narrative} is plain text, and may be empty. */
     public byte[] render(ReportContent content, String narrative, Locale locale) {
+        return render(content, narrative, locale, null);
+    }
+
+    /** The same with a section of money against progress after the spending, when {@code money} is given. */
+    public byte[] render(ReportContent content, String narrative, Locale locale, MoneyProgress money) {
         Objects.requireNonNull(content.programme(), "a report belongs to a programme");
         ReportFormat format = new ReportFormat(messages, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -52,7 +58,7 @@ public class ReportPdf {
                     + ReportFormat.orNone(content.programme().title()));
             document.addCreator(format.shared("app.name"));
             document.open();
-            write(new ReportDocument(document, writer, fonts, format), content, narrative);
+            write(new ReportDocument(document, writer, fonts, format), content, narrative, money);
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,7 +66,7 @@ public class ReportPdf {
         return out.toByteArray();
     }
 
-    private static void write(ReportDocument document, ReportContent content, String narrative) {
+    private static void write(ReportDocument document, ReportContent content, String narrative, MoneyProgress money) {
         new HeaderSection(document).write(content);
         new NarrativeSection(document).write(narrative);
         ProgressSection progress = new ProgressSection(document);
@@ -68,6 +74,9 @@ public class ReportPdf {
         new IndicatorSection(document).write(content.indicators());
         progress.writeJurisdictions(content.jurisdictions());
         new SpendingSection(document).write(content.spending());
+        if (money != null) {
+            new MoneySection(document).write(money);
+        }
         FollowUpSection followUp = new FollowUpSection(document);
         followUp.writeOverdue(content.overdueActions());
         followUp.writeDecisions(content.decisions());

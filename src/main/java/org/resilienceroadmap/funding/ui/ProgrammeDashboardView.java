@@ -13,6 +13,8 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.funding.DonorReports;
+import org.resilienceroadmap.funding.MoneyAllocations;
+import org.resilienceroadmap.funding.MoneyAndProgress;
 import org.resilienceroadmap.funding.ProgrammeBudget;
 import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
@@ -37,19 +39,25 @@ class ProgrammeDashboardView extends PageOfOne {
     private final ProgrammeBudget budget;
     private final ProgrammeMonitor monitor;
     private final DonorReports reports;
+    private final MoneyAndProgress money;
+    private final MoneyAllocations allocations;
 
     ProgrammeDashboardView(
             ProgrammeService programmes,
             ResultsFramework framework,
             ProgrammeBudget budget,
             ProgrammeMonitor monitor,
-            DonorReports reports) {
+            DonorReports reports,
+            MoneyAndProgress money,
+            MoneyAllocations allocations) {
         super("funding.programme.notFound", "programme-not-found");
         this.programmes = programmes;
         this.framework = framework;
         this.budget = budget;
         this.monitor = monitor;
         this.reports = reports;
+        this.money = money;
+        this.allocations = allocations;
         addClassName("programme-dashboard");
     }
 
@@ -101,6 +109,7 @@ class ProgrammeDashboardView extends PageOfOne {
         if (s.mayManage()) {
             tabs.add(getTranslation("funding.tab.manage"), new ManagePanel(framework, budget, detail, () -> show(id)));
         }
+        tabs.add(getTranslation("funding.tab.money"), new MoneyProgressPanel(money, allocations, id));
         add(tabs);
     }
 
