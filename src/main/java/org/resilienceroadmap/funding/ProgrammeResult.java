@@ -19,16 +19,25 @@ class ProgrammeResult extends BaseEntity {
 
     private String code;
     private String title;
+    private String assumptions;
     private int position;
 
     protected ProgrammeResult() {}
 
-    ProgrammeResult(Long programmeId, Long parentId, ResultKind kind, String code, String title, int position) {
+    ProgrammeResult(
+            Long programmeId,
+            Long parentId,
+            ResultKind kind,
+            String code,
+            String title,
+            String assumptions,
+            int position) {
         this.programmeId = programmeId;
         this.parentId = parentId;
         this.kind = kind;
         this.code = code;
         this.title = title;
+        this.assumptions = assumptions;
         this.position = position;
     }
 
@@ -54,6 +63,11 @@ class ProgrammeResult extends BaseEntity {
 
     public String getTitle() {
         return title;
+    }
+
+    /** What must hold outside the programme's control for the result to lead to the one above it; may be null. */
+    public String getAssumptions() {
+        return assumptions;
     }
 
     public int getPosition() {

@@ -52,6 +52,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "programmes")
 class ProgrammeController {
 
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final ProgrammeService programmes;
     private final ProgrammeBudget budget;
     private final ResultsFramework resultsFramework;
@@ -89,7 +92,8 @@ class ProgrammeController {
             String implementer,
             List<String> components) {}
 
-    record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode) {}
+    /** {@code assumptions}: what must hold outside the programme's control for the result to lead on (optional). */
+    record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode, String assumptions) {}
 
     /**
      * {@code direction}: HIGHER or LOWER is better (none: the measure's own way); {@code allEssentials}: the
@@ -176,12 +180,13 @@ class ProgrammeController {
             String reportingOrgRef,
             String reportingOrgType,
             String implementer,
-            List<String> components) {}
+            List<String> components,
+            String impact) {}
 
     @PutMapping("/{id}")
     @Operation(
             summary =
-                    "Describe the programme: description, IATI reporting organisation, implementer, components (admin or its coordinators)")
+                    "Describe the programme: description, IATI reporting organisation, implementer, components, impact (overall objective) (admin or its coordinators)")
     ProgrammeDetail describe(@PathVariable Long id, @RequestBody Description body) {
         programmes.describe(
                 id,
@@ -189,7 +194,8 @@ class ProgrammeController {
                 body.reportingOrgRef(),
                 body.reportingOrgType(),
                 body.implementer(),
-                body.components());
+                body.components(),
+                body.impact());
         return programmes.detail(id);
     }
 
@@ -219,7 +225,8 @@ class ProgrammeController {
     @Operation(summary = "Add an outcome, or an output under an outcome (admin or the programme's coordinators)")
     ResponseEntity<ResultLine> addResult(@PathVariable Long id, @RequestBody NewResult body) {
         return ResponseEntity.status(201)
-                .body(resultsFramework.addResult(id, body.kind(), body.code(), body.title(), body.parentCode()));
+                .body(resultsFramework.addResult(
+                        id, body.kind(), body.code(), body.title(), body.parentCode(), body.assumptions()));
     }
 
     @PostMapping("/{id}/indicators")
@@ -273,10 +280,15 @@ class ProgrammeController {
     @GetMapping("/{id}/actions.xlsx")
     @Operation(summary = "Indicators and the action register of the programme's jurisdictions in scope, as XLSX")
     ResponseEntity<byte[]> workbook(@PathVariable Long id) {
-        return file(
-                exports.workbook(id),
-                "programme-" + id + "-actions.xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return file(exports.workbook(id), "programme-" + id + "-actions.xlsx", XLSX);
+    }
+
+    @GetMapping("/{id}/logframe.xlsx")
+    @Operation(
+            summary =
+                    "The results framework as the EU logical-framework matrix (impact, outcomes, outputs, indicators, assumptions), as XLSX in the caller's language")
+    ResponseEntity<byte[]> logframe(@PathVariable Long id) {
+        return file(exports.logframe(id, locale()), "programme-" + id + "-logframe.xlsx", XLSX);
     }
 
     private Locale locale() {
