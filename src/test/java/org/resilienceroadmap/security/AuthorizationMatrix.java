@@ -455,6 +455,7 @@ final class AuthorizationMatrix {
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/programmes/{id}/report.pdf", programmesSeen()),
             read("GET /api/v1/programmes/{id}/actions.xlsx", programmesSeen()),
+            read("GET /api/v1/programmes/{id}/logframe.xlsx", programmesSeen()),
             read("GET /api/v1/programmes/{id}/reports", programmesSeen()),
             read(
                     "GET /api/v1/programmes/{id}/indicators/{code}/counted",

@@ -386,6 +386,8 @@ class BadInputTests extends IntegrationTest {
                 .json("organisation type of letters", "{'reportingOrgType':'abc'}", 400, "reportingOrgType")
                 .json("huge component", "{'components':['" + HUGE + "']}", 400, "components")
                 .json("components as text", "{'components':{'a':1}}", 400, "components")
+                .json("huge impact", "{'impact':'" + HUGE + "'}", 400, "impact")
+                .json("impact as a list", "{'impact':['a']}", 400, "impact")
                 .unknown("/api/v1/programmes/" + NEVER, "{'description':'x'}")
                 .json("id as text", "/api/v1/programmes/abc", "{'description':'x'}", 400, "id")
                 .script("{'description':'" + SCRIPT + "'}");
@@ -396,6 +398,11 @@ class BadInputTests extends IntegrationTest {
                 .json("kind of another sort", "{'kind':'WISH','code':'OC9','title':'x'}", 400, "kind")
                 .json("huge code", "{'kind':'OUTCOME','code':'" + HUGE + "','title':'x'}", 400, "code")
                 .json("huge title", "{'kind':'OUTCOME','code':'OC9','title':'" + HUGE + "'}", 400, "title")
+                .json(
+                        "huge assumptions",
+                        "{'kind':'OUTCOME','code':'OC9','title':'x','assumptions':'" + HUGE + "'}",
+                        400,
+                        "assumptions")
                 .json(
                         "output under no outcome",
                         "{'kind':'OUTPUT','code':'OP9','title':'x','parentCode':'NONE'}",
