@@ -18,8 +18,12 @@ public record ProgrammeDetail(
         List<BudgetLineFigure> budgetLines,
         List<DisbursementLine> disbursements,
         List<IndicatorVersion> indicatorVersions,
-        String impact) {
+        String impact,
+        List<ResultVersion> resultVersions) {
 
     /** The version of each indicator, for an edit to name what it changes. */
     public record IndicatorVersion(String code, long version) {}
+
+    /** The version of each outcome and output, for an edit to name what it changes. */
+    public record ResultVersion(String code, long version) {}
 }

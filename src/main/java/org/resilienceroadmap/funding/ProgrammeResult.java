@@ -45,6 +45,11 @@ class ProgrammeResult extends BaseEntity {
         this.title = title;
     }
 
+    void revise(String title, String assumptions) {
+        this.title = title;
+        this.assumptions = assumptions;
+    }
+
     public Long getProgrammeId() {
         return programmeId;
     }

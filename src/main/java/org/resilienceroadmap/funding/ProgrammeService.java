@@ -96,7 +96,8 @@ public class ProgrammeService {
                 indicators.findByProgrammeIdOrderByPosition(programmeId).stream()
                         .map(i -> new ProgrammeDetail.IndicatorVersion(i.getCode(), i.getVersion()))
                         .toList(),
-                framework.impactOf(programmeId));
+                framework.impactOf(programmeId),
+                framework.resultVersions(programmeId));
     }
 
     /** Opens a programme (admins only); its donor reports start on their schedule. */

@@ -3,6 +3,7 @@ package org.resilienceroadmap.funding;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
@@ -100,6 +101,27 @@ public class ResultsFramework {
         return new ResultLine(result.getCode(), result.getTitle(), kind, parentCode, result.getAssumptions());
     }
 
+    /** Retitles an outcome or output and restates its assumptions; {@code version} is the one the editor started from. */
+    public ResultLine reviseResult(Long programmeId, String code, String title, String assumptions, long version) {
+        UserScope me = currentUser.scope();
+        access.manageable(me, programmeId);
+        ProgrammeResult result = results.findByProgrammeIdAndCode(programmeId, code == null ? "" : code)
+                .orElseThrow(() -> new NotFoundException("Result", code));
+        if (result.getVersion() != version) {
+            throw new ConflictException(Refusal.of("refusal.programme.resultStale", result.getCode()));
+        }
+        result.revise(
+                ProgrammeRules.text("title", title, 500),
+                ProgrammeRules.optional("assumptions", assumptions, ASSUMPTIONS_MAX));
+        audit.record(me, programmeId, "programme:revise-result", result.getCode());
+        String parent = result.getParentId() == null
+                ? null
+                : results.findById(result.getParentId())
+                        .map(ProgrammeResult::getCode)
+                        .orElse(null);
+        return new ResultLine(result.getCode(), result.getTitle(), result.getKind(), parent, result.getAssumptions());
+    }
+
     /** States the programme's impact (its overall objective); blank removes it. */
     public void describeImpact(Long programmeId, String statement) {
         UserScope me = currentUser.scope();
@@ -114,6 +136,12 @@ public class ResultsFramework {
             impacts.save(new ProgrammeImpact(programmeId, text));
         }
         audit.record(me, programmeId, "programme:describe-impact", null);
+    }
+
+    List<ProgrammeDetail.ResultVersion> resultVersions(Long programmeId) {
+        return results.findByProgrammeIdOrderByPosition(programmeId).stream()
+                .map(r -> new ProgrammeDetail.ResultVersion(r.getCode(), r.getVersion()))
+                .toList();
     }
 
     /** The programme's impact statement, or null; for callers that have checked the reader may see the programme. */

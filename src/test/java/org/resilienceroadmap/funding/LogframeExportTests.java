@@ -205,6 +205,54 @@ class LogframeExportTests extends IntegrationTest {
         assertThat(api.get("admin", base).getBody().get("impact").isNull()).isTrue();
     }
 
+    @Test
+    void aManagerRestatesAResultsAssumptionsAndAStaleEditIsRefused() {
+        Long p = framed();
+        String path = "/api/v1/programmes/" + p + "/results/OC2";
+        long version = version(p, "OC2");
+        ResponseEntity<JsonNode> revised = api.put(
+                "admin",
+                path,
+                Map.of("title", "People heed the warnings", "assumptions", "Phones work", "version", version));
+        assertThat(revised.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(revised.getBody().get("assumptions").asText()).isEqualTo("Phones work");
+        assertThat(result(api.get("admin", "/api/v1/programmes/" + p).getBody(), "OC2")
+                        .get("title")
+                        .asText())
+                .isEqualTo("People heed the warnings");
+        ResponseEntity<JsonNode> stale =
+                api.put("admin", path, Map.of("title", "Lost", "assumptions", "Lost", "version", version));
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getBody().get("detail").asText()).contains("OC2");
+        assertThat(api.put("admin", "/api/v1/programmes/" + p + "/results/NOPE", Map.of("title", "x", "version", 0))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.put(
+                                "donor.eu",
+                                "/api/v1/programmes/" + eu() + "/results/OC1",
+                                Map.of("title", "x", "version", 0))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("admin", () -> programmes.detail(p)).results().stream()
+                        .filter(r -> r.code().equals("OC2"))
+                        .findFirst()
+                        .orElseThrow()
+                        .assumptions())
+                .isEqualTo("Phones work");
+    }
+
+    private Long eu() {
+        return directory.findByCode("EU-CA-SENDAI").orElseThrow().getId();
+    }
+
+    private long version(Long programme, String code) {
+        return as("admin", () -> programmes.detail(programme)).resultVersions().stream()
+                .filter(v -> v.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .version();
+    }
+
     /** A fresh programme: impact; OC1 with two indicators, OC2 with none; OP1.1 under OC1 with one. */
     private Long framed() {
         return as("admin", () -> {

@@ -95,6 +95,15 @@ class LogframeViewTests extends KaribuTest {
         Grid<ResultLine> grid = _get(Grid.class, spec -> spec.withId("framework-results"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("OC1", "Outcome", "Mayors stay committed");
+
+        ComboBox<ResultLine> which = _get(ComboBox.class, spec -> spec.withId("revise-result"));
+        which.setValue(which.getListDataView().getItem(0));
+        TextArea assumptions = _get(TextArea.class, spec -> spec.withId("revise-result-assumptions"));
+        assertThat(assumptions.getValue()).isEqualTo("Mayors stay committed");
+        assumptions.setValue("Mayors and councils stay committed");
+        _click(_get(Button.class, spec -> spec.withId("save-result")));
+        assertThat(as("admin", () -> programmes.detail(p)).results().get(0).assumptions())
+                .isEqualTo("Mayors and councils stay committed");
     }
 
     private static void manageTab() {

@@ -466,6 +466,12 @@ final class AuthorizationMatrix {
             write("POST /api/v1/programmes/{id}/indicators", json("{}"), managersOfProgramme("400")),
             write("POST /api/v1/programmes/{id}/budget-lines", json("{}"), managersOfProgramme("400")),
             write("POST /api/v1/programmes/{id}/disbursements", json("{}"), managersOfProgramme("400")),
+            // A stale version: managers reach the check that someone changed OC1 since.
+            write(
+                    "PUT /api/v1/programmes/{id}/results/{resultCode}",
+                    json("{\"version\":-1}"),
+                    on(EU_PROGRAMME, "404 404 403 409 404 404 403 409 401"),
+                    on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             write(
                     "PUT /api/v1/programmes/{id}/indicators/{code}",
                     json("{\"version\":-1}"),

@@ -339,7 +339,7 @@ final class MatrixSubjects {
     }
 
     private static Map<String, String> programme(String id) {
-        return Map.of("id", id, "code", "I2.3", "kind", "programme", "scopeId", id, "gate", "a-b");
+        return Map.of("id", id, "code", "I2.3", "resultCode", "OC1", "kind", "programme", "scopeId", id, "gate", "a-b");
     }
 
     /** A jurisdiction; its stage gate A to B, an item no checklist has, no tick; as a country whose checklists one configures. */

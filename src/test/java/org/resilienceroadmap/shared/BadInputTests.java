@@ -409,6 +409,22 @@ class BadInputTests extends IntegrationTest {
                         400,
                         "parentCode")
                 .unknown("/api/v1/programmes/" + NEVER + "/results", "{'kind':'OUTCOME','code':'OC9','title':'x'}");
+        long resultVersion = jdbc.queryForObject(
+                "select version from programme_result where programme_id = ? and code = 'OC1'",
+                Long.class,
+                s.programme);
+        on(all, "PUT /api/v1/programmes/{id}/results/{resultCode}", "admin", p + "/results/OC1", "programme_result")
+                .malformed()
+                .plainText()
+                .json("no version", "{'title':'x'}", 400, "version")
+                .json("no title", "{'version':" + resultVersion + "}", 400, "title")
+                .json(
+                        "huge assumptions",
+                        "{'title':'x','assumptions':'" + HUGE + "','version':" + resultVersion + "}",
+                        400,
+                        "assumptions")
+                .json("version as text", "{'title':'x','version':'abc'}", 400, "version")
+                .unknown("/api/v1/programmes/" + NEVER + "/results/OC1", "{'title':'x','version':0}");
         String indicator = "'resultCode':'OC1','code':'IN9','name':'N','unit':'u'";
         on(all, "POST /api/v1/programmes/{id}/indicators", "admin", p + "/indicators", "programme_indicator")
                 .malformed()

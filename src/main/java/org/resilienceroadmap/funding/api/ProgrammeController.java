@@ -229,6 +229,20 @@ class ProgrammeController {
                         id, body.kind(), body.code(), body.title(), body.parentCode(), body.assumptions()));
     }
 
+    /** {@code version}: the one read (in the programme's {@code resultVersions}). */
+    record ResultBody(String title, String assumptions, Long version) {}
+
+    @PutMapping("/{id}/results/{resultCode}")
+    @Operation(
+            summary =
+                    "Retitle an outcome or output and restate its assumptions; version is the one read (409 if someone changed it since)")
+    ResultLine reviseResult(@PathVariable Long id, @PathVariable String resultCode, @RequestBody ResultBody body) {
+        if (body.version() == null) {
+            throw new org.resilienceroadmap.shared.error.InvalidRequestException("version", "version is required");
+        }
+        return resultsFramework.reviseResult(id, resultCode, body.title(), body.assumptions(), body.version());
+    }
+
     @PostMapping("/{id}/indicators")
     @Operation(summary = "Add an indicator to a result; with a measure its actual is counted from the workflow")
     ResponseEntity<IndicatorLine> addIndicator(@PathVariable Long id, @RequestBody IndicatorBody body) {

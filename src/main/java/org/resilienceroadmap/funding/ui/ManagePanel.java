@@ -54,6 +54,8 @@ class ManagePanel extends VerticalLayout {
                 new H3(getTranslation("funding.manage.results")),
                 new FrameworkGrid(detail.results()),
                 resultForm(),
+                new H3(getTranslation("funding.manage.reviseResult")),
+                new ResultEditForm(framework, detail, this::run),
                 new H3(getTranslation("funding.manage.indicator")),
                 indicatorForm(),
                 new H3(getTranslation("funding.manage.actual")),
