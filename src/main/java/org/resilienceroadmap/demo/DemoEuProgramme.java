@@ -100,28 +100,45 @@ class DemoEuProgramme {
                                 + "centre of excellence and secretariat of the regional platform",
                         "National: national DRR strategies, national disaster loss databases, national DRR platforms",
                         "Local: resilience assessments and strategies of capital cities"));
+        resultsFramework.describeImpact(
+                p,
+                "Disaster losses in Central Asia fall and the region's cities grow more resilient, in line with "
+                        + "the Sendai Framework targets for 2030.");
         resultsFramework.addResult(
                 p,
                 ResultKind.OUTCOME,
                 "OC1",
-                "Regional cooperation on disaster risk reduction is " + "strengthened",
-                null);
+                "Regional cooperation on disaster risk reduction is strengthened",
+                null,
+                "The five governments keep their commitment to the regional platform and CESDRR.");
         resultsFramework.addResult(
-                p, ResultKind.OUTPUT, "OP1.1", "A regional DRR cooperation strategy 2022–2030 is adopted", "OC1");
+                p,
+                ResultKind.OUTPUT,
+                "OP1.1",
+                "A regional DRR cooperation strategy 2022–2030 is adopted",
+                "OC1",
+                "The heads of the national emergency agencies meet at least once a year.");
         resultsFramework.addResult(
-                p, ResultKind.OUTCOME, "OC2", "Cities know their disaster risk and plan to reduce it", null);
+                p,
+                ResultKind.OUTCOME,
+                "OC2",
+                "Cities know their disaster risk and plan to reduce it",
+                null,
+                "City budgets fund the actions the strategies name; no major disaster diverts the city administrations.");
         resultsFramework.addResult(
                 p,
                 ResultKind.OUTPUT,
                 "OP2.1",
-                "Cities have assessed their resilience on the Ten " + "Essentials",
-                "OC2");
+                "Cities have assessed their resilience on the Ten Essentials",
+                "OC2",
+                "City departments share their data with the working groups.");
         resultsFramework.addResult(
                 p,
                 ResultKind.OUTPUT,
                 "OP2.2",
-                "Cities have adopted local DRR strategies and carry " + "out their actions",
-                "OC2");
+                "Cities have adopted local DRR strategies and carry out their actions",
+                "OC2",
+                "City councils adopt the strategies within the programme period.");
         resultsFramework.addIndicator(
                 p,
                 "OP1.1",

@@ -49,7 +49,8 @@ class IndicatorBoard {
                         r.getCode(),
                         r.getTitle(),
                         r.getKind(),
-                        r.getParentId() == null ? null : codes.get(r.getParentId())))
+                        r.getParentId() == null ? null : codes.get(r.getParentId()),
+                        r.getAssumptions()))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.JurisdictionLevel;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.funding.report.IatiActivityWriter;
+import org.resilienceroadmap.funding.report.LogframeWorkbook;
 import org.resilienceroadmap.funding.report.ProgrammeWorkbook;
 import org.resilienceroadmap.funding.report.ReportPdf;
 import org.resilienceroadmap.security.CurrentUser;
@@ -21,7 +22,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A programme as files: the report as PDF, indicators and actions as XLSX, the IATI 2.03 activity record. */
+/**
+ * A programme as files: the report as PDF, indicators and actions as XLSX, the EU logical framework as
+ * XLSX, the IATI 2.03 activity record.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProgrammeExports {
@@ -35,6 +39,8 @@ public class ProgrammeExports {
     private final ReportPdf pdf;
     private final ProgrammeWorkbook workbook;
     private final IatiActivityWriter iati;
+    private final LogframeWorkbook logframe;
+    private final ResultsFramework framework;
     private final ProgrammeComponentRepository components;
     private final MessageSource messages;
     private final MoneyAndProgress money;
@@ -51,6 +57,8 @@ public class ProgrammeExports {
             ReportPdf pdf,
             ProgrammeWorkbook workbook,
             IatiActivityWriter iati,
+            LogframeWorkbook logframe,
+            ResultsFramework framework,
             ProgrammeComponentRepository components,
             MessageSource messages,
             MoneyAndProgress money,
@@ -65,6 +73,8 @@ public class ProgrammeExports {
         this.pdf = pdf;
         this.workbook = workbook;
         this.iati = iati;
+        this.logframe = logframe;
+        this.framework = framework;
         this.components = components;
         this.messages = messages;
         this.money = money;
@@ -96,6 +106,21 @@ public class ProgrammeExports {
                 ActionRegisterExport.COLUMNS,
                 register.rowsIn(scope.jurisdictionIds()),
                 money.assemble(scope, false));
+    }
+
+    /**
+     * The results framework as the EU logical-framework matrix, headed in the reader's language; current
+     * values are those of the jurisdictions the reader sees, as in {@link #workbook(Long)}.
+     */
+    public byte[] logframe(Long programmeId, Locale locale) {
+        ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
+        LocalDate until = scope.whole() ? endOrToday(scope.programme()) : LocalDate.now(clock);
+        return logframe.write(
+                new Logframe(
+                        framework.impactOf(programmeId),
+                        board.results(programmeId),
+                        board.lines(programmeId, collector.collect(scope), LocalDate.now(clock), until)),
+                locale);
     }
 
     /**

@@ -19,21 +19,35 @@ class ProgrammeResult extends BaseEntity {
 
     private String code;
     private String title;
+    private String assumptions;
     private int position;
 
     protected ProgrammeResult() {}
 
-    ProgrammeResult(Long programmeId, Long parentId, ResultKind kind, String code, String title, int position) {
+    ProgrammeResult(
+            Long programmeId,
+            Long parentId,
+            ResultKind kind,
+            String code,
+            String title,
+            String assumptions,
+            int position) {
         this.programmeId = programmeId;
         this.parentId = parentId;
         this.kind = kind;
         this.code = code;
         this.title = title;
+        this.assumptions = assumptions;
         this.position = position;
     }
 
     void retitle(String title) {
         this.title = title;
+    }
+
+    void revise(String title, String assumptions) {
+        this.title = title;
+        this.assumptions = assumptions;
     }
 
     public Long getProgrammeId() {
@@ -54,6 +68,11 @@ class ProgrammeResult extends BaseEntity {
 
     public String getTitle() {
         return title;
+    }
+
+    /** What must hold outside the programme's control for the result to lead to the one above it; may be null. */
+    public String getAssumptions() {
+        return assumptions;
     }
 
     public int getPosition() {

@@ -34,6 +34,7 @@ public class ProgrammeService {
     private final IndicatorRepository indicators;
     private final FigureCollector collector;
     private final IndicatorBoard board;
+    private final ResultsFramework framework;
     private final CurrentUser currentUser;
     private final ProgrammeAudit audit;
     private final Clock clock;
@@ -46,6 +47,7 @@ public class ProgrammeService {
             IndicatorRepository indicators,
             FigureCollector collector,
             IndicatorBoard board,
+            ResultsFramework framework,
             CurrentUser currentUser,
             ProgrammeAudit audit,
             Clock clock) {
@@ -56,6 +58,7 @@ public class ProgrammeService {
         this.indicators = indicators;
         this.collector = collector;
         this.board = board;
+        this.framework = framework;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -92,7 +95,9 @@ public class ProgrammeService {
                 figures.spending().disbursements(),
                 indicators.findByProgrammeIdOrderByPosition(programmeId).stream()
                         .map(i -> new ProgrammeDetail.IndicatorVersion(i.getCode(), i.getVersion()))
-                        .toList());
+                        .toList(),
+                framework.impactOf(programmeId),
+                framework.resultVersions(programmeId));
     }
 
     /** Opens a programme (admins only); its donor reports start on their schedule. */
@@ -175,6 +180,19 @@ public class ProgrammeService {
             components.save(new ProgrammeComponent(programmeId, i + 1, titles.get(i), null));
         }
         audit.record(me, programmeId, "programme:describe", null);
+    }
+
+    /** As {@link #describe(Long, String, String, String, String, List)}, and states the impact (blank: none). */
+    public void describe(
+            Long programmeId,
+            String description,
+            String reportingOrgRef,
+            String reportingOrgType,
+            String implementer,
+            List<String> componentTitles,
+            String impact) {
+        describe(programmeId, description, reportingOrgRef, reportingOrgType, implementer, componentTitles);
+        framework.describeImpact(programmeId, impact);
     }
 
     /** The jurisdictions an admin may choose from when opening a programme. */

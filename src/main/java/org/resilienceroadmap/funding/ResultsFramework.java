@@ -3,6 +3,7 @@ package org.resilienceroadmap.funding;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
@@ -22,9 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ResultsFramework {
 
+    /** As long as the columns hold (V30). */
+    static final int ASSUMPTIONS_MAX = 2000;
+
+    static final int IMPACT_MAX = 2000;
+
     private final ProgrammeAccess access;
     private final ProgrammeResultRepository results;
     private final IndicatorRepository indicators;
+    private final ProgrammeImpactRepository impacts;
     private final FigureCollector collector;
     private final IndicatorBoard board;
     private final CurrentUser currentUser;
@@ -35,6 +42,7 @@ public class ResultsFramework {
             ProgrammeAccess access,
             ProgrammeResultRepository results,
             IndicatorRepository indicators,
+            ProgrammeImpactRepository impacts,
             FigureCollector collector,
             IndicatorBoard board,
             CurrentUser currentUser,
@@ -43,6 +51,7 @@ public class ResultsFramework {
         this.access = access;
         this.results = results;
         this.indicators = indicators;
+        this.impacts = impacts;
         this.collector = collector;
         this.board = board;
         this.currentUser = currentUser;
@@ -50,8 +59,17 @@ public class ResultsFramework {
         this.clock = clock;
     }
 
-    /** Adds an outcome (no parent) or an output under an outcome. */
+    /** Adds an outcome (no parent) or an output under an outcome, assuming nothing. */
     public ResultLine addResult(Long programmeId, ResultKind kind, String code, String title, String parentCode) {
+        return addResult(programmeId, kind, code, title, parentCode, null);
+    }
+
+    /**
+     * Adds an outcome (no parent) or an output under an outcome, with what it assumes holds outside the
+     * programme's control (optional).
+     */
+    public ResultLine addResult(
+            Long programmeId, ResultKind kind, String code, String title, String parentCode, String assumptions) {
         UserScope me = currentUser.scope();
         access.manageable(me, programmeId);
         if (kind == null) {
@@ -77,9 +95,60 @@ public class ResultsFramework {
                 kind,
                 resultCode,
                 ProgrammeRules.text("title", title, 500),
+                ProgrammeRules.optional("assumptions", assumptions, ASSUMPTIONS_MAX),
                 (int) results.countByProgrammeId(programmeId) + 1));
         audit.record(me, programmeId, "programme:add-result", resultCode);
-        return new ResultLine(result.getCode(), result.getTitle(), kind, parentCode);
+        return new ResultLine(result.getCode(), result.getTitle(), kind, parentCode, result.getAssumptions());
+    }
+
+    /** Retitles an outcome or output and restates its assumptions; {@code version} is the one the editor started from. */
+    public ResultLine reviseResult(Long programmeId, String code, String title, String assumptions, long version) {
+        UserScope me = currentUser.scope();
+        access.manageable(me, programmeId);
+        ProgrammeResult result = results.findByProgrammeIdAndCode(programmeId, code == null ? "" : code)
+                .orElseThrow(() -> new NotFoundException("Result", code));
+        if (result.getVersion() != version) {
+            throw new ConflictException(Refusal.of("refusal.programme.resultStale", result.getCode()));
+        }
+        result.revise(
+                ProgrammeRules.text("title", title, 500),
+                ProgrammeRules.optional("assumptions", assumptions, ASSUMPTIONS_MAX));
+        audit.record(me, programmeId, "programme:revise-result", result.getCode());
+        String parent = result.getParentId() == null
+                ? null
+                : results.findById(result.getParentId())
+                        .map(ProgrammeResult::getCode)
+                        .orElse(null);
+        return new ResultLine(result.getCode(), result.getTitle(), result.getKind(), parent, result.getAssumptions());
+    }
+
+    /** States the programme's impact (its overall objective); blank removes it. */
+    public void describeImpact(Long programmeId, String statement) {
+        UserScope me = currentUser.scope();
+        access.manageable(me, programmeId);
+        String text = ProgrammeRules.optional("impact", statement, IMPACT_MAX);
+        var existing = impacts.findByProgrammeId(programmeId);
+        if (text == null) {
+            existing.ifPresent(impacts::delete);
+        } else if (existing.isPresent()) {
+            existing.get().restate(text);
+        } else {
+            impacts.save(new ProgrammeImpact(programmeId, text));
+        }
+        audit.record(me, programmeId, "programme:describe-impact", null);
+    }
+
+    List<ProgrammeDetail.ResultVersion> resultVersions(Long programmeId) {
+        return results.findByProgrammeIdOrderByPosition(programmeId).stream()
+                .map(r -> new ProgrammeDetail.ResultVersion(r.getCode(), r.getVersion()))
+                .toList();
+    }
+
+    /** The programme's impact statement, or null; for callers that have checked the reader may see the programme. */
+    String impactOf(Long programmeId) {
+        return impacts.findByProgrammeId(programmeId)
+                .map(ProgrammeImpact::getStatement)
+                .orElse(null);
     }
 
     public IndicatorLine addIndicator(Long programmeId, String resultCode, IndicatorSpec spec) {

@@ -1,9 +1,10 @@
 /**
- * Donor monitoring: programmes with their results framework (outcomes ▸ outputs ▸ indicators),
+ * Donor monitoring: programmes with their results framework (impact ▸ outcomes ▸ outputs ▸ indicators,
+ * each outcome and output with its assumptions),
  * budget lines and disbursements; indicators counted from the workflow's own data with monthly
  * snapshots; the donor dashboard; {@code processes/donor-report.bpmn} compiles a report on a
  * schedule, has a coordinator sign it off and submits it to the donor, who acknowledges or queries
- * it; exports as PDF, XLSX and IATI 2.03 XML.
+ * it; exports as PDF, XLSX (indicators and actions; the EU logical-framework matrix) and IATI 2.03 XML.
  * <p>
  * Public API: {@link org.resilienceroadmap.funding.ProgrammeService} (programmes),
  * {@link org.resilienceroadmap.funding.ResultsFramework} (outcomes, outputs, indicators),

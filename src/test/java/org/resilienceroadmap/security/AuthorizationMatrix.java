@@ -481,6 +481,7 @@ final class AuthorizationMatrix {
                     on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/programmes/{id}/report.pdf", programmesSeen()),
             read("GET /api/v1/programmes/{id}/actions.xlsx", programmesSeen()),
+            read("GET /api/v1/programmes/{id}/logframe.xlsx", programmesSeen()),
             read("GET /api/v1/programmes/{id}/reports", programmesSeen()),
             read(
                     "GET /api/v1/programmes/{id}/indicators/{code}/counted",
@@ -498,6 +499,12 @@ final class AuthorizationMatrix {
             // Without the version read, a manager's removal is refused before anything is looked up.
             write("DELETE /api/v1/programmes/{id}/commitments/{commitmentId}", Probe.EMPTY, managersOfProgramme("400")),
             write("DELETE /api/v1/programmes/{id}/allocations/{allocationId}", Probe.EMPTY, managersOfProgramme("400")),
+            // A stale version: managers reach the check that someone changed OC1 since.
+            write(
+                    "PUT /api/v1/programmes/{id}/results/{resultCode}",
+                    json("{\"version\":-1}"),
+                    on(EU_PROGRAMME, "404 404 403 409 404 404 403 409 401"),
+                    on(NO_PROGRAMME, "404 404 404 404 404 404 404 404 401")),
             write(
                     "PUT /api/v1/programmes/{id}/indicators/{code}",
                     json("{\"version\":-1}"),

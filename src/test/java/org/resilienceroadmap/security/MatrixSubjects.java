@@ -346,6 +346,8 @@ final class MatrixSubjects {
                 id,
                 "code",
                 "I2.3",
+                "resultCode",
+                "OC1",
                 "kind",
                 "programme",
                 "scopeId",

@@ -433,6 +433,8 @@ class BadInputTests extends IntegrationTest {
                 .json("organisation type of letters", "{'reportingOrgType':'abc'}", 400, "reportingOrgType")
                 .json("huge component", "{'components':['" + HUGE + "']}", 400, "components")
                 .json("components as text", "{'components':{'a':1}}", 400, "components")
+                .json("huge impact", "{'impact':'" + HUGE + "'}", 400, "impact")
+                .json("impact as a list", "{'impact':['a']}", 400, "impact")
                 .unknown("/api/v1/programmes/" + NEVER, "{'description':'x'}")
                 .json("id as text", "/api/v1/programmes/abc", "{'description':'x'}", 400, "id")
                 .script("{'description':'" + SCRIPT + "'}");
@@ -444,11 +446,32 @@ class BadInputTests extends IntegrationTest {
                 .json("huge code", "{'kind':'OUTCOME','code':'" + HUGE + "','title':'x'}", 400, "code")
                 .json("huge title", "{'kind':'OUTCOME','code':'OC9','title':'" + HUGE + "'}", 400, "title")
                 .json(
+                        "huge assumptions",
+                        "{'kind':'OUTCOME','code':'OC9','title':'x','assumptions':'" + HUGE + "'}",
+                        400,
+                        "assumptions")
+                .json(
                         "output under no outcome",
                         "{'kind':'OUTPUT','code':'OP9','title':'x','parentCode':'NONE'}",
                         400,
                         "parentCode")
                 .unknown("/api/v1/programmes/" + NEVER + "/results", "{'kind':'OUTCOME','code':'OC9','title':'x'}");
+        long resultVersion = jdbc.queryForObject(
+                "select version from programme_result where programme_id = ? and code = 'OC1'",
+                Long.class,
+                s.programme);
+        on(all, "PUT /api/v1/programmes/{id}/results/{resultCode}", "admin", p + "/results/OC1", "programme_result")
+                .malformed()
+                .plainText()
+                .json("no version", "{'title':'x'}", 400, "version")
+                .json("no title", "{'version':" + resultVersion + "}", 400, "title")
+                .json(
+                        "huge assumptions",
+                        "{'title':'x','assumptions':'" + HUGE + "','version':" + resultVersion + "}",
+                        400,
+                        "assumptions")
+                .json("version as text", "{'title':'x','version':'abc'}", 400, "version")
+                .unknown("/api/v1/programmes/" + NEVER + "/results/OC1", "{'title':'x','version':0}");
         String indicator = "'resultCode':'OC1','code':'IN9','name':'N','unit':'u'";
         on(all, "POST /api/v1/programmes/{id}/indicators", "admin", p + "/indicators", "programme_indicator")
                 .malformed()

@@ -199,6 +199,7 @@ class RequestBodyFuzzTests extends IntegrationTest {
                 new Target("admin", "/api/v1/gate-checklists/country/" + s.country + "/a-b"));
         t.put("POST /api/v1/programmes/{id}/results", new Target("admin", p + "/results"));
         t.put("POST /api/v1/programmes/{id}/indicators", new Target("admin", p + "/indicators"));
+        t.put("PUT /api/v1/programmes/{id}/results/{resultCode}", new Target("admin", p + "/results/OC1"));
         t.put("PUT /api/v1/programmes/{id}/indicators/{code}", new Target("admin", p + "/indicators/IN1"));
         t.put(
                 "PUT /api/v1/programmes/{id}/indicators/{code}/actual",

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +21,6 @@ import org.resilienceroadmap.funding.IndicatorSpec;
 import org.resilienceroadmap.funding.NewProgramme;
 import org.resilienceroadmap.funding.ProgrammeBudget;
 import org.resilienceroadmap.funding.ProgrammeDetail;
-import org.resilienceroadmap.funding.ProgrammeExports;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
 import org.resilienceroadmap.funding.ProgrammeService;
 import org.resilienceroadmap.funding.ProgrammeSummary;
@@ -30,8 +28,6 @@ import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
 import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.SnapshotPoint;
-import org.resilienceroadmap.security.CurrentUser;
-import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Programmes for donors, coordinators and admins in scope: the results framework, indicators
- * (typed or counted from the workflow), budget and disbursements, and the exports. Donors only read.
+ * (typed or counted from the workflow), budget and disbursements; the exports are in
+ * {@link ProgrammeExportController}. Donors only read.
  */
 @RestController
 @RequestMapping("/api/v1/programmes")
@@ -56,22 +53,16 @@ class ProgrammeController {
     private final ProgrammeBudget budget;
     private final ResultsFramework resultsFramework;
     private final ProgrammeMonitor monitor;
-    private final ProgrammeExports exports;
-    private final CurrentUser currentUser;
 
     ProgrammeController(
             ProgrammeService programmes,
             ProgrammeBudget budget,
             ResultsFramework resultsFramework,
-            ProgrammeMonitor monitor,
-            ProgrammeExports exports,
-            CurrentUser currentUser) {
+            ProgrammeMonitor monitor) {
         this.programmes = programmes;
         this.budget = budget;
         this.resultsFramework = resultsFramework;
         this.monitor = monitor;
-        this.exports = exports;
-        this.currentUser = currentUser;
     }
 
     record Opening(
@@ -89,7 +80,8 @@ class ProgrammeController {
             String implementer,
             List<String> components) {}
 
-    record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode) {}
+    /** {@code assumptions}: what must hold outside the programme's control for the result to lead on (optional). */
+    record NewResult(@NotNull ResultKind kind, String code, String title, String parentCode, String assumptions) {}
 
     /**
      * {@code direction}: HIGHER or LOWER is better (none: the measure's own way); {@code allEssentials}: the
@@ -176,12 +168,13 @@ class ProgrammeController {
             String reportingOrgRef,
             String reportingOrgType,
             String implementer,
-            List<String> components) {}
+            List<String> components,
+            String impact) {}
 
     @PutMapping("/{id}")
     @Operation(
             summary =
-                    "Describe the programme: description, IATI reporting organisation, implementer, components (admin or its coordinators)")
+                    "Describe the programme: description, IATI reporting organisation, implementer, components, impact (overall objective) (admin or its coordinators)")
     ProgrammeDetail describe(@PathVariable Long id, @RequestBody Description body) {
         programmes.describe(
                 id,
@@ -189,7 +182,8 @@ class ProgrammeController {
                 body.reportingOrgRef(),
                 body.reportingOrgType(),
                 body.implementer(),
-                body.components());
+                body.components(),
+                body.impact());
         return programmes.detail(id);
     }
 
@@ -219,7 +213,22 @@ class ProgrammeController {
     @Operation(summary = "Add an outcome, or an output under an outcome (admin or the programme's coordinators)")
     ResponseEntity<ResultLine> addResult(@PathVariable Long id, @RequestBody NewResult body) {
         return ResponseEntity.status(201)
-                .body(resultsFramework.addResult(id, body.kind(), body.code(), body.title(), body.parentCode()));
+                .body(resultsFramework.addResult(
+                        id, body.kind(), body.code(), body.title(), body.parentCode(), body.assumptions()));
+    }
+
+    /** {@code version}: the one read (in the programme's {@code resultVersions}). */
+    record ResultBody(String title, String assumptions, Long version) {}
+
+    @PutMapping("/{id}/results/{resultCode}")
+    @Operation(
+            summary =
+                    "Retitle an outcome or output and restate its assumptions; version is the one read (409 if someone changed it since)")
+    ResultLine reviseResult(@PathVariable Long id, @PathVariable String resultCode, @RequestBody ResultBody body) {
+        if (body.version() == null) {
+            throw new org.resilienceroadmap.shared.error.InvalidRequestException("version", "version is required");
+        }
+        return resultsFramework.reviseResult(id, resultCode, body.title(), body.assumptions(), body.version());
     }
 
     @PostMapping("/{id}/indicators")
@@ -256,31 +265,6 @@ class ProgrammeController {
     ResponseEntity<DisbursementLine> disburse(@PathVariable Long id, @RequestBody NewDisbursement body) {
         return ResponseEntity.status(201)
                 .body(budget.recordDisbursement(id, body.paidOn(), body.amount(), body.currency(), body.reference()));
-    }
-
-    @GetMapping(value = "/{id}/iati.xml", produces = MediaType.APPLICATION_XML_VALUE)
-    @Operation(summary = "The programme as an IATI 2.03 iati-activities document")
-    ResponseEntity<byte[]> iati(@PathVariable Long id) {
-        return file(exports.iati(id), "programme-" + id + "-iati.xml", MediaType.APPLICATION_XML);
-    }
-
-    @GetMapping(value = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The programme report compiled now from live data over the caller's scope, as PDF")
-    ResponseEntity<byte[]> report(@PathVariable Long id) {
-        return file(exports.livePdf(id, locale()), "programme-" + id + "-report.pdf", MediaType.APPLICATION_PDF);
-    }
-
-    @GetMapping("/{id}/actions.xlsx")
-    @Operation(summary = "Indicators and the action register of the programme's jurisdictions in scope, as XLSX")
-    ResponseEntity<byte[]> workbook(@PathVariable Long id) {
-        return file(
-                exports.workbook(id),
-                "programme-" + id + "-actions.xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-    }
-
-    private Locale locale() {
-        return Languages.of(currentUser.scope().language());
     }
 
     static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {

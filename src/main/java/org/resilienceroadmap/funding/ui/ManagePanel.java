@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.resilienceroadmap.funding.IndicatorDirection;
 import org.resilienceroadmap.funding.IndicatorLine;
@@ -48,8 +49,13 @@ class ManagePanel extends VerticalLayout {
         this.reload = reload;
         setPadding(false);
         add(
+                new H3(getTranslation("funding.manage.impact")),
+                impactForm(),
                 new H3(getTranslation("funding.manage.results")),
+                new FrameworkGrid(detail.results()),
                 resultForm(),
+                new H3(getTranslation("funding.manage.reviseResult")),
+                new ResultEditForm(framework, detail, this::run),
                 new H3(getTranslation("funding.manage.indicator")),
                 indicatorForm(),
                 new H3(getTranslation("funding.manage.actual")),
@@ -81,6 +87,11 @@ class ManagePanel extends VerticalLayout {
                         .toList());
         parent.setItemLabelGenerator(r -> r.code() + " " + r.title());
         parent.setId("result-parent");
+        TextArea assumptions = new TextArea(getTranslation("funding.result.assumptions"));
+        assumptions.setHelperText(getTranslation("funding.result.assumptionsHelp"));
+        assumptions.setMaxLength(2000);
+        assumptions.setWidth("24em");
+        assumptions.setId("result-assumptions");
         Button add = new Button(
                 getTranslation("funding.manage.add"),
                 e -> run(() -> framework.addResult(
@@ -88,9 +99,24 @@ class ManagePanel extends VerticalLayout {
                         kind.getValue(),
                         code.getValue(),
                         title.getValue(),
-                        parent.getValue() == null ? null : parent.getValue().code())));
+                        parent.getValue() == null ? null : parent.getValue().code(),
+                        assumptions.getValue())));
         add.setId("add-result");
-        return form(kind, code, title, parent, add);
+        return form(kind, code, title, parent, assumptions, add);
+    }
+
+    private Component impactForm() {
+        TextArea statement = new TextArea(getTranslation("funding.impact.statement"));
+        statement.setValue(detail.impact() == null ? "" : detail.impact());
+        statement.setPlaceholder(getTranslation("funding.impact.none"));
+        statement.setMaxLength(2000);
+        statement.setWidth("40em");
+        statement.setId("impact-statement");
+        Button save = new Button(
+                getTranslation("funding.manage.save"),
+                e -> run(() -> framework.describeImpact(id(), statement.getValue())));
+        save.setId("save-impact");
+        return form(statement, save);
     }
 
     private Component indicatorForm() {

@@ -117,7 +117,9 @@ class ProgrammeDashboardView extends PageOfOne {
         Anchor pdf = download("/api/v1/programmes/" + id + "/report.pdf", "funding.export.pdf", "export-pdf");
         Anchor xlsx = download("/api/v1/programmes/" + id + "/actions.xlsx", "funding.export.xlsx", "export-xlsx");
         Anchor iati = download("/api/v1/programmes/" + id + "/iati.xml", "funding.export.iati", "export-iati");
-        HorizontalLayout row = new HorizontalLayout(pdf, xlsx, iati);
+        Anchor logframe =
+                download("/api/v1/programmes/" + id + "/logframe.xlsx", "funding.export.logframe", "export-logframe");
+        HorizontalLayout row = new HorizontalLayout(pdf, xlsx, iati, logframe);
         row.setId("programme-exports");
         return row;
     }
