@@ -60,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEuProgramme euProgramme;
     private final DemoRoadmapEntries roadmapEntries;
     private final DemoHubs hubs;
+    private final DemoPublications publications;
 
     DemoDataLoader(
             JurisdictionDirectory jurisdictions,
@@ -74,7 +75,8 @@ class DemoDataLoader implements ApplicationRunner {
             DemoKraljevoPlan kraljevoPlan,
             DemoEuProgramme euProgramme,
             DemoRoadmapEntries roadmapEntries,
-            DemoHubs hubs) {
+            DemoHubs hubs,
+            DemoPublications publications) {
         this.roadmapEntries = roadmapEntries;
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -88,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.kraljevoPlan = kraljevoPlan;
         this.euProgramme = euProgramme;
         this.hubs = hubs;
+        this.publications = publications;
     }
 
     @Override
@@ -122,6 +125,7 @@ class DemoDataLoader implements ApplicationRunner {
         startRoadmaps(ids);
         kraljevoPlan.walk(ids.get("RS-KRA"));
         hubs.designateKraljevo(ids);
+        publications.publishKraljevo(ids);
         euProgramme.fill(eu.getId());
         log.info(
                 "Demo data loaded: sign in as chair.dushanbe, member.dushanbe, coordinator.tajikistan, "

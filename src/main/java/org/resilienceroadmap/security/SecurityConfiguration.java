@@ -76,6 +76,26 @@ class SecurityConfiguration extends VaadinWebSecurity {
         return http.build();
     }
 
+    /**
+     * The public city pages (publication/): the one place nobody signs in, and only to read. No session, no
+     * sign-in redirect; anything but GET is refused.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicPagesChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/public/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders::applyToPublicPages);
+        return http.build();
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
