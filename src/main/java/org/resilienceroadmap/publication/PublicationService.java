@@ -93,6 +93,8 @@ public class PublicationService {
                         me.username()));
         publication.startedBy(instanceId);
         steps.record(publication, me.username(), "publication:propose", from, null);
+        // Written now, so that the version the caller is given is the one a withdrawal must name.
+        publications.flush();
         return status(city, Optional.of(publication), me);
     }
 
@@ -118,6 +120,7 @@ public class PublicationService {
                 CityPublicationProcess.MESSAGE_WITHDRAWN,
                 String.valueOf(publication.getId()),
                 Map.of(ProcessVariables.DECIDED_BY, me.username()));
+        publications.flush();
         return status(city, publications.findById(publication.getId()), me);
     }
 
