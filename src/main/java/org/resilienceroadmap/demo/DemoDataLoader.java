@@ -61,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRoadmapEntries roadmapEntries;
     private final DemoHubs hubs;
     private final DemoMoneyAndProgress moneyAndProgress;
+    private final DemoPublications publications;
 
     DemoDataLoader(
             JurisdictionDirectory jurisdictions,
@@ -76,7 +77,8 @@ class DemoDataLoader implements ApplicationRunner {
             DemoEuProgramme euProgramme,
             DemoRoadmapEntries roadmapEntries,
             DemoHubs hubs,
-            DemoMoneyAndProgress moneyAndProgress) {
+            DemoMoneyAndProgress moneyAndProgress,
+            DemoPublications publications) {
         this.roadmapEntries = roadmapEntries;
         this.jurisdictions = jurisdictions;
         this.people = people;
@@ -91,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.euProgramme = euProgramme;
         this.hubs = hubs;
         this.moneyAndProgress = moneyAndProgress;
+        this.publications = publications;
     }
 
     @Override
@@ -125,6 +128,7 @@ class DemoDataLoader implements ApplicationRunner {
         startRoadmaps(ids);
         kraljevoPlan.walk(ids.get("RS-KRA"));
         hubs.designateKraljevo(ids);
+        publications.publishKraljevo(ids);
         euProgramme.fill(eu.getId());
         moneyAndProgress.allocate(ids);
         log.info(

@@ -10,6 +10,7 @@
             "directory",
             "funding",
             "hub",
+            "publication",
             "roadmap",
             "security",
             "shared",

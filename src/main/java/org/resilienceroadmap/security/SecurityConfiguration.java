@@ -87,6 +87,34 @@ class SecurityConfiguration extends VaadinWebSecurity {
         return http.build();
     }
 
+    /**
+     * The public city pages (publication/): the one place nobody signs in, and only to read. No session, no
+     * sign-in redirect; anything but GET is refused.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicPagesChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PathPatternRequestMatcher.withDefaults()
+                                        .matcher(org.springframework.http.HttpMethod.GET, "/public/**"),
+                                PathPatternRequestMatcher.withDefaults()
+                                        .matcher(org.springframework.http.HttpMethod.HEAD, "/public/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                // Nothing here writes, so there is no token to check; a write is refused as such, on the spot
+                // (an error dispatch would end at the sign-in page).
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> onlyReading(response))
+                        .accessDeniedHandler((request, response, e) -> onlyReading(response)))
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders::applyToPublicPages);
+        return http.build();
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
@@ -96,6 +124,11 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.authenticationManager(signIn())
                 .formLogin(form -> form.failureHandler(loginFailure()))
                 .headers(SecurityHeaders::apply);
+    }
+
+    private static void onlyReading(jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", "GET, HEAD");
     }
 
     static boolean carriesOwnCredentials(jakarta.servlet.http.HttpServletRequest request) {

@@ -26,6 +26,16 @@ final class SecurityHeaders {
             "base-uri 'self'",
             "form-action 'self'");
 
+    /** The public city pages have no script, no inline style, no form: their one stylesheet is all they load. */
+    static final String PUBLIC_PAGES_POLICY = String.join(
+            "; ",
+            "default-src 'none'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "frame-ancestors 'none'",
+            "base-uri 'none'",
+            "form-action 'none'");
+
     /** Nothing of the application uses these; a script that got in cannot either. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -33,6 +43,13 @@ final class SecurityHeaders {
     private static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
     private SecurityHeaders() {}
+
+    /** The same headers with the public pages' stricter policy, and their own Cache-Control (they may be cached). */
+    static void applyToPublicPages(HeadersConfigurer<HttpSecurity> headers) {
+        apply(headers);
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_PAGES_POLICY))
+                .cacheControl(HeadersConfigurer.CacheControlConfig::disable);
+    }
 
     static void apply(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -237,6 +237,24 @@ final class AuthorizationMatrix {
                     on(ALMATY, "404 404 404 403 404 404 403 403 401"),
                     on(KRALJEVO, "404 404 404 404 409 403 404 403 401"),
                     on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
+            // ---- a city's public page: read in scope; proposed by its chair (Kraljevo's is published already:
+            // 409; Dushanbe's chair would propose it, so it is left out); withdrawn by the chair or a coordinator
+            // (a stale version: 409; nothing open: 409) ----
+            read("GET /api/v1/jurisdictions/{id}/publication", jurisdictionsSeen()),
+            write(
+                    "POST /api/v1/jurisdictions/{id}/publication",
+                    Probe.EMPTY,
+                    on(TAJIKISTAN, "404 404 403 403 404 404 403 403 401"),
+                    on(ALMATY, "404 404 404 403 404 404 403 403 401"),
+                    on(KRALJEVO, "404 404 404 404 409 403 404 403 401"),
+                    on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
+            write(
+                    "POST /api/v1/jurisdictions/{id}/publication/withdraw",
+                    json("{\"version\":-1}"),
+                    on(DUSHANBE, "403 409 409 409 404 404 403 409 401"),
+                    on(TAJIKISTAN, "404 404 409 409 404 404 403 409 401"),
+                    on(KRALJEVO, "404 404 404 404 409 409 404 409 401"),
+                    on(NO_JURISDICTION, "404 404 404 404 404 404 404 404 401")),
             // ---- stage-gate checklists: read in scope; ticked by the chair or a coordinator (no evidence: 400) ----
             read("GET /api/v1/jurisdictions/{id}/gates/{gate}/checklist", jurisdictionsSeen()),
             write(

@@ -63,7 +63,8 @@ class BadInputTests extends IntegrationTest {
     /** One byte over the 20 MB every upload may have. */
     private static final byte[] TOO_BIG = tooBig();
     /** Endpoints that read nothing from the client but the path: bad input is an unknown or malformed id. */
-    private static final Set<String> PATH_ONLY = Set.of("POST /api/v1/notifications/read-all");
+    private static final Set<String> PATH_ONLY =
+            Set.of("POST /api/v1/notifications/read-all", "POST /api/v1/jurisdictions/{id}/publication");
 
     private static BadInputScene scene;
     private static int cases;
@@ -758,6 +759,19 @@ class BadInputTests extends IntegrationTest {
                         400,
                         "supportedCityIds")
                 .unknown(j + NEVER + "/hub-application", "{" + goodHub + ",'investmentUsd':25000}");
+
+        // The chair of a city whose page is not open: refused for the body before the state is looked at.
+        on(
+                        all,
+                        "POST /api/v1/jurisdictions/{id}/publication/withdraw",
+                        chair,
+                        j + s.scoring.id() + "/publication/withdraw",
+                        "city_publication")
+                .malformed()
+                .plainText()
+                .json("nothing", "{}", 400, "version")
+                .json("version as text", "{'version':'abc'}", 400, "version")
+                .unknown(j + NEVER + "/publication/withdraw", "{'version':0}");
 
         // ---- an assessment being scored ----
         String a = "/api/v1/assessments/" + s.assessment;

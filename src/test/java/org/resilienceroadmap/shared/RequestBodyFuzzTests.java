@@ -223,6 +223,9 @@ class RequestBodyFuzzTests extends IntegrationTest {
         t.put(
                 "POST /api/v1/jurisdictions/{id}/hub-application",
                 new Target(s.hubCity.chair(), "/api/v1/jurisdictions/" + s.hubCity.id() + "/hub-application"));
+        t.put(
+                "POST /api/v1/jurisdictions/{id}/publication/withdraw",
+                new Target(chair, "/api/v1/jurisdictions/" + s.scoring.id() + "/publication/withdraw"));
         t.put("PUT /api/v1/assessments/{id}/assignments", new Target(chair, a + "/assignments"));
         t.put("PUT /api/v1/me/weekly-digest", new Target(member, "/api/v1/me/weekly-digest"));
         t.put("PUT /api/v1/assessments/{id}/answers/{questionCode}", new Target(member, a + "/answers/P1.1"));

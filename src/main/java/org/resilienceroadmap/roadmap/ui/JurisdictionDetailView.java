@@ -39,13 +39,18 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
     private final RoadmapService roadmap;
     private final SignedInName names;
     private final org.resilienceroadmap.security.CurrentUser currentUser;
+    private final java.util.List<org.resilienceroadmap.shared.ui.JurisdictionContribution> contributions;
     private JurisdictionDetail detail;
 
     JurisdictionDetailView(
-            RoadmapService roadmap, SignedInName names, org.resilienceroadmap.security.CurrentUser currentUser) {
+            RoadmapService roadmap,
+            SignedInName names,
+            org.resilienceroadmap.security.CurrentUser currentUser,
+            java.util.List<org.resilienceroadmap.shared.ui.JurisdictionContribution> contributions) {
         this.roadmap = roadmap;
         this.names = names;
         this.currentUser = currentUser;
+        this.contributions = contributions;
     }
 
     @Override
@@ -89,6 +94,7 @@ class JurisdictionDetailView extends VerticalLayout implements BeforeEnterObserv
             add(hub);
         }
         add(timeline());
+        contributions.forEach(c -> c.create(j.id()).ifPresent(this::add));
         detail.entry().ifPresent(entry -> add(new EntrySummary(entry, names)));
         add(hazards());
         if (detail.mayJoin()) {
