@@ -10,6 +10,7 @@ import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.resilienceroadmap.directory.Person;
+import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +101,8 @@ public class WeeklyDigest {
         String name =
                 messages.getMessage("task." + task.processKey() + "." + task.taskKey(), null, task.name(), locale);
         return new Line(
-                messages.getMessage("digest.line.task", new Object[] {name, city(task.jurisdictionId())}, locale),
+                messages.getMessage(
+                        "digest.line.task", new Object[] {name, city(task.jurisdictionId(), locale)}, locale),
                 "tasks/" + task.id());
     }
 
@@ -109,27 +112,31 @@ public class WeeklyDigest {
                         "digest.line.overdue",
                         new Object[] {
                             action.getTitle(),
-                            city(action.getJurisdictionId()),
-                            action.getDueDate().toString()
+                            city(action.getJurisdictionId(), locale),
+                            Days.format(locale, action.getDueDate())
                         },
                         locale),
                 "actions/" + action.getId());
     }
 
-    private String city(Long jurisdictionId) {
-        return jurisdictionId == null ? "" : jurisdictions.get(jurisdictionId).getName();
+    private String city(Long jurisdictionId, Locale locale) {
+        return jurisdictionId == null
+                ? ""
+                : jurisdictions.get(jurisdictionId).names().in(locale);
     }
 
     /** Reads as the person: the services apply their scope, so nothing outside it can reach the mail. */
     private static <T> T asReader(String username, Supplier<T> read) {
-        var context = SecurityContextHolder.getContext();
-        var before = context.getAuthentication();
-        context.setAuthentication(
+        // A context of its own, never the job thread's: nothing of this reader outlives the read.
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext reader = SecurityContextHolder.createEmptyContext();
+        reader.setAuthentication(
                 new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.NO_AUTHORITIES));
+        SecurityContextHolder.setContext(reader);
         try {
             return read.get();
         } finally {
-            context.setAuthentication(before);
+            SecurityContextHolder.setContext(before);
         }
     }
 }
