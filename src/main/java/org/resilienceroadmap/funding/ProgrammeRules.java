@@ -60,6 +60,14 @@ final class ProgrammeRules {
         return value;
     }
 
+    /** An indicator's figure: its column holds 17 digits before the point (numeric(19, 2)). */
+    static BigDecimal figure(String field, BigDecimal value) {
+        if (value != null && value.precision() - value.scale() > 17) {
+            throw new InvalidRequestException(field, Refusal.of("refusal.field.tooManyDigits", name(field)));
+        }
+        return value;
+    }
+
     static void period(String field, LocalDate start, LocalDate end) {
         if (start == null || end == null) {
             throw new InvalidRequestException(field, Refusal.of("refusal.field.periodEnds"));

@@ -207,6 +207,7 @@ public class ResultsFramework {
             throw new InvalidRequestException(
                     "actual", Refusal.of("refusal.field.required", new Refusal.Text("refusal.fieldName.actual")));
         }
+        ProgrammeRules.figure("actual", value);
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         if (day.isAfter(LocalDate.now(clock))) {
             throw new InvalidRequestException("measuredOn", Refusal.of("refusal.programme.measuredFuture"));
@@ -248,9 +249,9 @@ public class ResultsFramework {
                 ProgrammeRules.text("name", spec.name(), 500),
                 unit,
                 spec.measure(),
-                spec.baseline(),
+                ProgrammeRules.figure("baseline", spec.baseline()),
                 baselineYear,
-                spec.target(),
+                ProgrammeRules.figure("target", spec.target()),
                 targetYear,
                 ProgrammeRules.optional("meansOfVerification", spec.meansOfVerification(), 1000),
                 spec.direction(),

@@ -108,6 +108,10 @@ class LogframeViewTests extends KaribuTest {
 
     private static void manageTab() {
         TabSheet tabs = _get(TabSheet.class);
-        tabs.setSelectedIndex(tabs.getTabCount() - 1);
+        int manage = java.util.stream.IntStream.range(0, tabs.getTabCount())
+                .filter(i -> tabs.getTabAt(i).getLabel().equals("Manage"))
+                .findFirst()
+                .orElseThrow();
+        tabs.setSelectedIndex(manage);
     }
 }

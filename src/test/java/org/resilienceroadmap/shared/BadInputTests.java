@@ -516,6 +516,11 @@ class BadInputTests extends IntegrationTest {
                 .json("actual as text", "{'actual':'abc','version':0}", 400, "actual")
                 .json("no actual", () -> "{'version':" + indicatorVersion.get() + "}", 400, "actual")
                 .json(
+                        "actual past its column",
+                        () -> "{'actual':123456789012345678901234567890.5,'version':" + indicatorVersion.get() + "}",
+                        400,
+                        "actual")
+                .json(
                         "measured in the future",
                         () -> "{'actual':3,'measuredOn':'" + future + "','version':" + indicatorVersion.get() + "}",
                         400,
