@@ -1,9 +1,7 @@
 package org.resilienceroadmap.action;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -11,23 +9,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.resilienceroadmap.shared.files.TableWriter;
 
 /**
  * A sheet of text rows read from an .xlsx workbook (its first sheet) or a UTF-8 CSV file, and
@@ -160,72 +155,6 @@ final class Table {
 
     /** Writes a header and rows of values (text, numbers, dates, booleans; null for empty). */
     static byte[] write(TableFormat format, List<String> header, List<List<Object>> rows) {
-        return format == TableFormat.XLSX ? writeXlsx(header, rows) : writeCsv(header, rows);
-    }
-
-    private static byte[] writeXlsx(List<String> header, List<List<Object>> rows) {
-        try (Workbook book = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("actions");
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = book.createCellStyle();
-            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(header.get(c));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(c, 18 * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (v instanceof Boolean b) {
-                        cell.setCellValue(b);
-                    } else {
-                        cell.setCellValue(v.toString());
-                    }
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the workbook", e);
-        }
-    }
-
-    private static byte[] writeCsv(List<String> header, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            // The byte-order mark makes Excel read the file as UTF-8 (Cyrillic names); the import skips it.
-            writer.write(BOM);
-            printer.printRecord(header);
-            for (List<Object> values : rows) {
-                printer.printRecord(values.stream().map(Table::csvText).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the CSV file", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String csvText(Object v) {
-        return v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+        return format == TableFormat.XLSX ? TableWriter.xlsx("actions", header, rows) : TableWriter.csv(header, rows);
     }
 }
