@@ -101,7 +101,10 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshSummary() {
         long retrying = incidents.retrying();
-        summary.setText(getTranslation(Plurals.key("incidents.retrying", retrying, getLocale()), retrying));
+        summary.setText(
+                retrying == 0
+                        ? getTranslation("incidents.retryingNone")
+                        : getTranslation(Plurals.key("incidents.retrying", retrying, getLocale()), retrying));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -69,6 +70,8 @@ class PortfolioGrid extends Grid<PortfolioRow> {
         PhoneCards.add(this, getTranslation("portfolio.column.city"), this::card);
         setEmptyStateText(getTranslation("portfolio.none"));
         setAllRowsVisible(true);
+        // Scores, strategy and action counts are sentences: wrapped, not cut off mid-word.
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         addSortListener(e -> {
             List<GridSortOrder<PortfolioRow>> order = e.getSortOrder();
             if (order.isEmpty()) {

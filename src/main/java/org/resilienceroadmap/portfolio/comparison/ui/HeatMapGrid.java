@@ -42,14 +42,14 @@ class HeatMapGrid extends Grid<CityScores> {
                     .setHeader(header(essential))
                     .setKey("e" + essential)
                     .setTextAlign(ColumnTextAlign.CENTER)
-                    .setWidth("5.5em")
+                    .setWidth("7em")
                     .setFlexGrow(0);
         }
         addComponentColumn(c -> ScoreCell.of(this, getLocale(), c, c.overall()))
                 .setHeader(getTranslation("comparison.overall"))
                 .setKey("overall")
                 .setTextAlign(ColumnTextAlign.CENTER)
-                .setWidth("6.5em")
+                .setWidth("7.5em")
                 .setFlexGrow(0);
         PhoneCards.add(this, getTranslation("comparison.city"), c -> card(map, c));
         setItems(map.cities());
