@@ -107,7 +107,12 @@ public class PortfolioService {
     private List<Standing> filtered(PortfolioQuery query, LocalDate today) {
         UserScope me = reader();
         Set<Long> covered = query.programmeId() == null ? null : programmeCities(query.programmeId());
-        return cities.of(visible(me), today).stream()
+        List<Standing> mine = cities.of(visible(me), today);
+        if (covered != null && mine.stream().noneMatch(s -> covered.contains(s.id()))) {
+            // A programme over none of the reader's cities is as unknown to them as one that does not exist.
+            throw new NotFoundException("Programme", query.programmeId());
+        }
+        return mine.stream()
                 .filter(s -> query.countryId() == null
                         || (s.country() != null
                                 && query.countryId().equals(s.country().getId())))

@@ -119,6 +119,13 @@ class PortfolioServiceTests extends IntegrationTest {
                 .containsExactly(scene.bravo(), scene.charlie());
         assertThatThrownBy(() -> page(admin, new PortfolioQuery(null, null, -5L, false, null, false), 0, 50))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> page(
+                        scene.coordinatorA(),
+                        new PortfolioQuery(null, null, scene.programme(), false, null, false),
+                        0,
+                        50))
+                .as("a programme over none of the reader's cities is as unknown as one that does not exist")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
