@@ -53,7 +53,9 @@ class RussianPagesTextTests extends KaribuTest {
     /**
      * International terms a Russian page writes in Latin letters: file formats and the programs that
      * open them, as the reader picks them (PDF, Excel, Word…); the IATI standard; ISO codes (EUR) and
-     * UTC. MCR2030 is a word with digits, which the Latin-word rule does not match.
+     * UTC; API, as Russian IT writes it ("API-токены"), and the HTTP header a script sends
+     * ("Authorization: Bearer"), quoted as it must be typed. MCR2030 is a word with digits, which the
+     * Latin-word rule does not match.
      */
     private static final Set<String> INTERNATIONAL = Set.of(
             "PDF",
@@ -73,7 +75,10 @@ class RussianPagesTextTests extends KaribuTest {
             "UTC",
             "Excel",
             "Word",
-            "OpenDocument");
+            "OpenDocument",
+            "API",
+            "Authorization",
+            "Bearer");
 
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])");
 
@@ -142,6 +147,7 @@ class RussianPagesTextTests extends KaribuTest {
                 "actions/" + action.getId(),
                 "my-actions",
                 "notifications",
+                "account/tokens",
                 "")) {
             UI.getCurrent().navigate(page);
             check(page, problems, data, englishOnly);
@@ -150,8 +156,8 @@ class RussianPagesTextTests extends KaribuTest {
         login(coordinator);
         // A real sign-in loads a new page: the layout is built again, for the account and in its language.
         UI.getCurrent().getPage().reload();
-        for (String page :
-                List.of("programmes", "programmes/" + scene.programme().getId(), "tasks", "")) {
+        for (String page : List.of(
+                "programmes", "programmes/" + scene.programme().getId(), "portfolio", "comparison", "tasks", "")) {
             UI.getCurrent().navigate(page);
             check("coordinator: " + page, problems, data, englishOnly);
         }
@@ -161,7 +167,7 @@ class RussianPagesTextTests extends KaribuTest {
         UI.getCurrent().getPage().reload();
         // Not the audit log: it lists what was done as the log keeps it (actions such as strategy:create,
         // states such as AWAITING_APPROVAL, comments as written) — a record for administrators, left for now.
-        for (String page : List.of("admin/directory", "admin/scorecards")) {
+        for (String page : List.of("admin/directory", "admin/scorecards", "admin/incidents")) {
             UI.getCurrent().navigate(page);
             check(page, problems, data, englishOnly);
         }
