@@ -217,6 +217,18 @@ class AccessibilityTests extends BrowserTest {
         check("home as a donor", By.id("programme-dashboard-link"));
         open("programmes");
         check("programmes", By.id("programmes"));
+        open("portfolio");
+        check("portfolio", By.id("portfolio"));
+        open("comparison");
+        check("cities side by side", By.id("heat-map"));
+        open("account/tokens");
+        check("API tokens", By.id("api-tokens"));
+        logout();
+
+        // Serbia's cities have validated scores: the heat map's coloured cells and their marks.
+        login("coordinator.serbia");
+        open("comparison");
+        check("cities side by side, scored", By.cssSelector("#heat-map a"));
         logout();
 
         login("admin");
@@ -226,6 +238,8 @@ class AccessibilityTests extends BrowserTest {
         check("administration: audit", By.id("audit-grid"));
         open("admin/scorecards");
         check("administration: scorecards", By.id("scorecard-templates"));
+        open("admin/incidents");
+        check("administration: engine incidents", By.id("incidents"));
 
         assertThat(found)
                 .as("axe-core found on the pages:%n%s", String.join("\n", found))
