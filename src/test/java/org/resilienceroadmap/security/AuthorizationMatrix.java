@@ -79,7 +79,9 @@ final class AuthorizationMatrix {
         KRALJEVO_HUB,
         NO_HUB,
         NO_API_TOKEN,
-        NO_ENGINE_JOB
+        NO_ENGINE_JOB,
+        PRELIMINARY_TEMPLATE,
+        NO_TEMPLATE
     }
 
     /** What is put right around each call of a row, so that every call meets the same state. */
@@ -137,6 +139,10 @@ final class AuthorizationMatrix {
                     on(KRALJEVO_HUB, "404 404 404 404 200 200 404 200 401"),
                     on(NO_HUB, "404 404 404 404 404 404 404 404 401")),
             read("GET /api/v1/scorecard-templates", on(NONE, "200 200 200 200 200 200 200 200 401")),
+            read(
+                    "GET /api/v1/scorecard-templates/{id}/questions",
+                    on(PRELIMINARY_TEMPLATE, "200 200 200 200 200 200 200 200 401"),
+                    on(NO_TEMPLATE, "404 404 404 404 404 404 404 404 401")),
             // ---- cities side by side: coordinators, donors and admins, within their scope ----
             read("GET /api/v1/comparison/subjects", on(NONE, "403 403 200 200 403 200 200 200 401")),
             read("GET /api/v1/comparison/{kind}/{id}/essentials", comparisonSubjects()),

@@ -177,6 +177,8 @@ final class MatrixSubjects {
         put(NO_HUB, Map.of("id", NEVER));
         put(NO_API_TOKEN, Map.of("id", NEVER));
         put(NO_ENGINE_JOB, Map.of("jobId", NEVER));
+        put(PRELIMINARY_TEMPLATE, Map.of("id", "preliminary"));
+        put(NO_TEMPLATE, Map.of("id", "no-such-template"));
     }
 
     /** The path variables of a call about this subject. */

@@ -7,8 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resilienceroadmap.assessment.ScorecardTemplate;
 import org.resilienceroadmap.assessment.ScorecardTemplates;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,6 +43,36 @@ class ScorecardTemplateController {
     TemplateJson load(@RequestParam("file") MultipartFile file) throws IOException {
         return TemplateJson.of(templates.load(file.getOriginalFilename(), file.getBytes()));
     }
+
+    @GetMapping("/{id}/questions")
+    @Operation(
+            summary = "A template's questions in order, with their Essential and the meaning of each score",
+            description = "Texts in the language asked for (`lang`: en, ru, sr), English where a text has no"
+                    + " translation. Paged like every list (`page`, `size`).")
+    PageResponse<QuestionJson> questions(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        ScorecardTemplate template = templates.get(id);
+        List<QuestionJson> all = template.questions().stream()
+                .map(q -> new QuestionJson(
+                        q.code(),
+                        template.essentialOf(q.code()),
+                        q.text(lang),
+                        q.levels().stream()
+                                .map(l -> new LevelJson(
+                                        l.score(),
+                                        l.meaning()
+                                                .getOrDefault(lang, l.meaning().get("en"))))
+                                .toList()))
+                .toList();
+        return PageResponse.of(all, page, size);
+    }
+
+    record QuestionJson(String code, int essential, String text, List<LevelJson> levels) {}
+
+    record LevelJson(int score, String meaning) {}
 
     record TemplateJson(String id, String version, String title, boolean complete, int min, int max, int questions) {
         static TemplateJson of(ScorecardTemplate t) {
