@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -61,6 +62,7 @@ class MoneyForms extends VerticalLayout {
     private Grid<MoneyProgress.Source> sources() {
         Grid<MoneyProgress.Source> grid = new Grid<>();
         grid.setId("money-sources");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(s -> getTranslation("funding.money.kind." + s.kind()))
                 .setHeader(getTranslation("funding.money.column.kind"));
         grid.addColumn(s -> FundingText.date(getLocale(), s.on()))
@@ -168,6 +170,7 @@ class MoneyForms extends VerticalLayout {
                 .collect(Collectors.toMap(s -> s.kind() + ":" + s.id(), Function.identity()));
         Grid<MoneyProgress.Allocation> grid = new Grid<>();
         grid.setId("money-allocations");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var locale = UI.getCurrent().getLocale();
         grid.addColumn(MoneyProgress.Allocation::actionTitle)
                 .setHeader(grid.getTranslation("funding.money.field.action"))

@@ -3,6 +3,7 @@ package org.resilienceroadmap.funding.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -71,6 +72,8 @@ class MoneyProgressPanel extends VerticalLayout {
         }
         TreeGrid<Line> grid = new TreeGrid<>();
         grid.setId("money-tree");
+        // Names, amounts and flags are read whole, not cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         String currency = progress.currency();
         grid.addHierarchyColumn(Line::name)
                 .setHeader(getTranslation("funding.money.column.name"))

@@ -39,6 +39,7 @@ class PortfolioGrid extends Grid<PortfolioRow> {
         addColumn(r -> r.countryIn(getLocale()))
                 .setHeader(getTranslation("portfolio.column.country"))
                 .setKey(PortfolioSort.COUNTRY.name())
+                .setAutoWidth(true)
                 .setSortable(true);
         addColumn(r -> getTranslation("stage." + r.stage()))
                 .setHeader(getTranslation("portfolio.column.stage"))
