@@ -58,13 +58,8 @@ public class ProgressEscalation {
     @Transactional
     public void escalateToCoordinators(Long actionId) {
         Action action = get(actionId);
-        List<String> coordinators = List.of();
-        for (Long id : jurisdictions.ancestryIds(action.getJurisdictionId())) {
-            coordinators = people.usernames(List.of(id), Set.of(Role.COORDINATOR));
-            if (!coordinators.isEmpty()) {
-                break;
-            }
-        }
+        List<List<String>> levels = people.coordinatorLevels(jurisdictions.ancestryIds(action.getJurisdictionId()));
+        List<String> coordinators = levels.isEmpty() ? List.of() : levels.get(0);
         step(action, "action:progress-coordinator", "action.notice.progressToCoordinator", coordinators);
     }
 
@@ -76,7 +71,7 @@ public class ProgressEscalation {
                         what,
                         action.getStatus().name(),
                         action.getStatus().name(),
-                        "told " + String.join(", ", told))
+                        told.isEmpty() ? "nobody to tell" : "told " + String.join(", ", told))
                 .in(action.getJurisdictionId()));
         notifier.notify(told, new Notice(noticeKey, List.of(action.getTitle()), "actions/" + action.getId()));
     }

@@ -73,7 +73,7 @@ public class AssessmentFigures {
         Map<Long, LatestScore> scores = new HashMap<>();
         for (Latest l : latest.values()) {
             ScorecardTemplate template = byId.computeIfAbsent(l.templateId(), templates::get);
-            List<EssentialScore> all = ScoreAggregation.of(template, answers.getOrDefault(l.id(), Map.of()));
+            List<EssentialScore> all = ScoreAggregation.ofKnown(template, answers.getOrDefault(l.id(), Map.of()));
             EssentialScore total = all.get(all.size() - 1);
             List<EssentialScore> weakest = all.subList(0, all.size() - 1).stream()
                     .filter(e -> e.percent() != null)
@@ -112,11 +112,8 @@ public class AssessmentFigures {
         Map<Long, Map<String, Integer>> given = new HashMap<>();
         for (Answer answer : answers.findByAssessmentIdIn(
                 latest.stream().map(Assessment::getId).toList())) {
-            // A question the template no longer has (a newer template version) is left out, not an error.
-            if (template.question(answer.getQuestionCode()).isPresent()) {
-                given.computeIfAbsent(answer.getAssessmentId(), id -> new HashMap<>())
-                        .put(answer.getQuestionCode(), answer.getScore());
-            }
+            given.computeIfAbsent(answer.getAssessmentId(), id -> new HashMap<>())
+                    .put(answer.getQuestionCode(), answer.getScore());
         }
         List<ValidatedResult> results = new ArrayList<>();
         for (Assessment a : latest) {
@@ -125,7 +122,7 @@ public class AssessmentFigures {
                     a.getJurisdictionId(),
                     templateId,
                     a.getValidatedAt(),
-                    ScoreAggregation.of(template, given.getOrDefault(a.getId(), Map.of()))));
+                    ScoreAggregation.ofKnown(template, given.getOrDefault(a.getId(), Map.of()))));
         }
         return results;
     }

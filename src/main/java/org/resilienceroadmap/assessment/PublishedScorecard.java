@@ -44,7 +44,6 @@ public class PublishedScorecard {
         return assessments.findValidated(List.of(jurisdictionId)).stream()
                 .findFirst()
                 .flatMap(v -> assessments.findById(v.getId()))
-                .filter(a -> a.getState() == AssessmentState.VALIDATED)
                 .map(this::result);
     }
 
@@ -52,7 +51,7 @@ public class PublishedScorecard {
         ScorecardTemplate template = templates.get(assessment.getTemplateId());
         Map<String, Integer> scores = answers.findByAssessmentId(assessment.getId()).stream()
                 .collect(Collectors.toMap(Answer::getQuestionCode, Answer::getScore));
-        List<EssentialScore> all = ScoreAggregation.of(template, scores);
+        List<EssentialScore> all = ScoreAggregation.ofKnown(template, scores);
         return new Result(
                 template.title(),
                 assessment.getValidatedAt(),

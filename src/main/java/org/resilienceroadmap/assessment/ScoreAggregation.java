@@ -9,6 +9,20 @@ public final class ScoreAggregation {
 
     private ScoreAggregation() {}
 
+    /**
+     * As {@link #of}, for figures read across many assessments (portfolio, comparison, public page): an
+     * answer to a question the template no longer has (a newer version of it) is left out, not an error.
+     */
+    public static List<EssentialScore> ofKnown(ScorecardTemplate template, Map<String, Integer> answers) {
+        Map<String, Integer> known = new java.util.HashMap<>();
+        answers.forEach((code, score) -> {
+            if (template.question(code).isPresent()) {
+                known.put(code, score);
+            }
+        });
+        return of(template, known);
+    }
+
     /** The ten (or fewer) Essential scores in template order, then the overall score with essential 0. */
     public static List<EssentialScore> of(ScorecardTemplate template, Map<String, Integer> answers) {
         int max = template.scale().max();

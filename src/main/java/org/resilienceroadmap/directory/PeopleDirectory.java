@@ -71,6 +71,17 @@ public class PeopleDirectory {
         return List.copyOf(names);
     }
 
+    /**
+     * The coordinators of each of these jurisdictions that has any, in the order given: for a city's
+     * ancestry, the nearest coordinators first, then the level above them. Who is told of silence.
+     */
+    public List<List<String>> coordinatorLevels(List<Long> ancestryIds) {
+        return ancestryIds.stream()
+                .map(id -> usernames(List.of(id), java.util.Set.of(Role.COORDINATOR)))
+                .filter(names -> !names.isEmpty())
+                .toList();
+    }
+
     /** Usernames of the donors who watch this programme. */
     public List<String> donorsOf(Long programmeId) {
         return memberships.findByProgrammeId(programmeId).stream()

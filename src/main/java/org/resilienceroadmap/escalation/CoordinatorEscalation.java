@@ -1,11 +1,9 @@
 package org.resilienceroadmap.escalation;
 
 import java.util.List;
-import java.util.Set;
 
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.PeopleDirectory;
-import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.notification.Notice;
 import org.resilienceroadmap.notification.Notifier;
 import org.resilienceroadmap.shared.audit.AuditEntry;
@@ -47,12 +45,8 @@ public class CoordinatorEscalation {
         tell(task, "escalate", levels.size() < 2 ? List.of() : levels.get(1));
     }
 
-    /** The coordinators of each level above the city that has any, nearest first. */
     private List<List<String>> coordinatorLevels(Long jurisdictionId) {
-        return jurisdictions.ancestryIds(jurisdictionId).stream()
-                .map(id -> people.usernames(List.of(id), Set.of(Role.COORDINATOR)))
-                .filter(names -> !names.isEmpty())
-                .toList();
+        return people.coordinatorLevels(jurisdictions.ancestryIds(jurisdictionId));
     }
 
     private void tell(WaitingTask task, String step, List<String> told) {

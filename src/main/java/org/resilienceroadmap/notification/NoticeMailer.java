@@ -1,7 +1,6 @@
 package org.resilienceroadmap.notification;
 
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -119,16 +116,16 @@ class NoticeMailer implements DisposableBean {
             throws MessagingException, UnsupportedEncodingException {
         Locale locale = recipient.locale();
         String text = messages.getMessage(notice.messageKey(), notice.args().toArray(), notice.messageKey(), locale);
-        MimeMessage mail = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mail, StandardCharsets.UTF_8.name());
-        helper.setFrom(settings.mail().from());
-        helper.setTo(new InternetAddress(recipient.email(), recipient.displayName(), StandardCharsets.UTF_8.name()));
-        helper.setSubject(messages.getMessage("notification.mail.subject", new Object[] {text}, locale));
-        helper.setText(messages.getMessage(
-                "notification.mail.body",
-                new Object[] {recipient.displayName(), text, settings.link(notice.route())},
-                locale));
-        return mail;
+        return DirectMail.compose(
+                sender,
+                settings.mail().from(),
+                recipient.email(),
+                recipient.displayName(),
+                messages.getMessage("notification.mail.subject", new Object[] {text}, locale),
+                messages.getMessage(
+                        "notification.mail.body",
+                        new Object[] {recipient.displayName(), text, settings.link(notice.route())},
+                        locale));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -124,13 +123,7 @@ public class PortfolioService {
     }
 
     private Set<Long> programmeCities(Long programmeId) {
-        Map<Long, Programme> known =
-                programmes.findAll().stream().collect(Collectors.toMap(Programme::getId, Function.identity()));
-        Programme p = known.get(programmeId);
-        if (p == null) {
-            throw new NotFoundException("Programme", programmeId);
-        }
-        return directory.subtreeIds(p.getJurisdictionIds());
+        return directory.subtreeIds(programmes.get(programmeId).getJurisdictionIds());
     }
 
     /** Cities that have not reported progress since the quarter began. */

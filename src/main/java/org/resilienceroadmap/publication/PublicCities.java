@@ -71,10 +71,10 @@ public class PublicCities {
     }
 
     /**
-     * What the city's page would show if it were published, for the coordinator who decides it (the caller
-     * has checked that the reader may decide): the same content, without a publication day.
+     * What the city's page would show if it were published: the same content, without a publication day.
+     * Readers reach it through {@link PublicationService#preview}, which checks that they decide it.
      */
-    public PublicCity preview(Long jurisdictionId) {
+    PublicCity preview(Long jurisdictionId) {
         return page(jurisdictions.get(jurisdictionId), null);
     }
 

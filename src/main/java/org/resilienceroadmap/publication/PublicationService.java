@@ -34,6 +34,7 @@ public class PublicationService {
     private final JurisdictionDirectory jurisdictions;
     private final ProcessRuns runs;
     private final CurrentUser currentUser;
+    private final PublicCities cities;
     private final Clock clock;
 
     PublicationService(
@@ -42,7 +43,9 @@ public class PublicationService {
             JurisdictionDirectory jurisdictions,
             ProcessRuns runs,
             CurrentUser currentUser,
+            PublicCities cities,
             Clock clock) {
+        this.cities = cities;
         this.publications = publications;
         this.steps = steps;
         this.jurisdictions = jurisdictions;
@@ -57,6 +60,20 @@ public class PublicationService {
         UserScope me = currentUser.scope();
         Jurisdiction city = visible(me, jurisdictionId);
         return status(city, publications.findByJurisdictionId(jurisdictionId), me);
+    }
+
+    /**
+     * What the city's page would show once published, for the coordinators who decide it (and admins);
+     * 404 for anyone else, as for a city outside their scope.
+     */
+    @Transactional(readOnly = true)
+    public PublicCity preview(Long jurisdictionId) {
+        UserScope me = currentUser.scope();
+        Jurisdiction city = visible(me, jurisdictionId);
+        if (!me.coordinates(city.getId())) {
+            throw new NotFoundException("Jurisdiction", jurisdictionId);
+        }
+        return cities.preview(jurisdictionId);
     }
 
     /** The chair proposes the city's page; a coordinator of the city approves or declines it in a task. */

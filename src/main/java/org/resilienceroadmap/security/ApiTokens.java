@@ -82,7 +82,7 @@ public class ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken token =
                 tokens.save(new ApiToken(me.personId(), checkedName, hash(secret), access, clock.instant(), expiresOn));
-        record(me.username(), token, "api-token:create", null);
+        audit.record(entry(me.username(), token, "api-token:create"));
         return new NewApiToken(line(token, today), secret);
     }
 
@@ -101,7 +101,7 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFoundException("API token", id));
         if (token.getRevokedAt() == null) {
             token.revoke(clock.instant());
-            record(me.username(), token, "api-token:revoke", null);
+            audit.record(entry(me.username(), token, "api-token:revoke"));
         }
         return line(token, Days.today(clock));
     }
@@ -128,7 +128,7 @@ public class ApiTokens {
         if (token.getLastUsedAt() == null
                 || token.getLastUsedAt().plus(USE_RECORDED_EVERY).isBefore(now)) {
             token.usedAt(now);
-            record(person.getUsername(), token, "api-token:use", null);
+            audit.recordAccess(entry(person.getUsername(), token, "api-token:use"));
         }
         return Optional.of(new Bearer(token.getId(), person.getUsername(), token.getAccess()));
     }
@@ -144,9 +144,9 @@ public class ApiTokens {
         return currentUser.scope();
     }
 
-    private void record(String actor, ApiToken token, String action, String comment) {
-        audit.record(new AuditEntry(
-                actor, "api-token", String.valueOf(token.getId()), action, null, null, comment, token.getName()));
+    private static AuditEntry entry(String actor, ApiToken token, String action) {
+        return new AuditEntry(
+                actor, "api-token", String.valueOf(token.getId()), action, null, null, null, token.getName());
     }
 
     private static ApiTokenLine line(ApiToken token, LocalDate today) {

@@ -39,6 +39,14 @@ class ScoreAggregationTests {
     }
 
     @Test
+    void acrossManyAssessmentsAnAnswerToAQuestionTheTemplateNoLongerHasIsLeftOut() {
+        Map<String, Integer> answers = Map.of("P1.1", 3, "P1.9", 2);
+        assertThatThrownBy(() -> ScoreAggregation.of(TEMPLATE, answers)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ScoreAggregation.ofKnown(TEMPLATE, answers))
+                .isEqualTo(ScoreAggregation.of(TEMPLATE, Map.of("P1.1", 3)));
+    }
+
+    @Test
     void theOverallResultNamesTheRawPointsAndTheMeanOfTheEssentialsSideBySide() {
         // Essential 1 fully answered 9 of 9 (100 %), Essential 2 0 of 6 (0 %), Essential 3 1 of 3 (33.3 %):
         // 10 of 18 points is 55.6 %, but each Essential weighing the same gives (100 + 0 + 33.33…) / 3 = 44.4 %.

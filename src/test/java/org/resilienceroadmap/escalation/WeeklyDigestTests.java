@@ -98,7 +98,12 @@ class WeeklyDigestTests extends IntegrationTest {
     @Test
     void whoSwitchedTheDigestOffGetsNone() {
         TestCity city = fixtures.newCity();
+        Long strategy = actions.adoptedStrategy(city);
+        actions.approved(city, strategy, "Late drills", LocalDate.now().minusDays(10));
         String reader = person(Role.COORDINATOR, city.id(), "en");
+        assertThat(digests.of(reader).isEmpty())
+                .as("something is overdue in the coordinator's scope: only the switch keeps the mail away")
+                .isFalse();
 
         as(reader, () -> accounts.changeWeeklyDigest(false));
 

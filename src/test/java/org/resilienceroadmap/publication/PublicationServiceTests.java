@@ -74,6 +74,17 @@ class PublicationServiceTests extends IntegrationTest {
     }
 
     @Test
+    void onlyTheCitysCoordinatorsPreviewWhatWouldBecomePublic() {
+        for (String reader : List.of(city.member(), city.chair(), "chair.kraljevo", "coordinator.serbia")) {
+            assertThatThrownBy(() -> as(reader, () -> publications.preview(city.id())))
+                    .as(reader)
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThat(as(city.coordinator(), () -> publications.preview(city.id())).code())
+                .isEqualTo(city.code());
+    }
+
+    @Test
     void aCountryHasNoPublicPage() {
         Long tajikistan = jurisdictions.findByCode("TJ").orElseThrow().getId();
         assertThat(as("coordinator.tajikistan", () -> publications.status(tajikistan))

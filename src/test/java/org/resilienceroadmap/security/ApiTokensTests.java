@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.shared.Days;
@@ -28,6 +29,9 @@ class ApiTokensTests extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final ObjectMapper json = new ObjectMapper();
     private Http http;
@@ -54,12 +58,14 @@ class ApiTokensTests extends IntegrationTest {
                 String.class,
                 city.chair());
         assertThat(stored).isEqualTo(ApiTokens.hash(secret)).doesNotContain(secret.substring(3));
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from api_token where token_hash = ? or name = ?",
-                        Integer.class,
-                        secret,
-                        secret))
-                .isZero();
+        // Nowhere in the token's row is the secret, or any part of it worth stealing.
+        assertThat(jdbc.queryForList(
+                        "select t.* from api_token t join person p on p.id = t.person_id where p.username = ?",
+                        city.chair()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .allSatisfy(
+                                value -> assertThat(String.valueOf(value)).doesNotContain(secret.substring(3, 20))));
     }
 
     @Test
@@ -78,8 +84,12 @@ class ApiTokensTests extends IntegrationTest {
 
     @Test
     void aRevokedTokenIsRefusedAtTheNextRequestAndTheListShowsItsLastUse() throws Exception {
+        double decisions = decisionsOnTokens();
         String secret = make(city.coordinator(), "Dashboard", "READ");
         assertThat(http.get("/api/v1/tasks", bearer(secret)).statusCode()).isEqualTo(200);
+        assertThat(decisionsOnTokens())
+                .as("making a token is counted among the decisions operators watch; using it is not")
+                .isEqualTo(decisions + 1);
 
         JsonNode listed = json.readTree(http.get("/api/v1/me/tokens", Http.basic(city.coordinator(), "demo"))
                         .body())
@@ -114,6 +124,13 @@ class ApiTokensTests extends IntegrationTest {
         assertThat(http.get("/api/v1/me", bearer("rr_not-a-token")).statusCode())
                 .isEqualTo(401);
         assertThat(http.get("/api/v1/me", bearer(secret + "x")).statusCode()).isEqualTo(401);
+
+        String member = make(city.member(), "Member's", "READ");
+        assertThat(http.get("/api/v1/me", bearer(member)).statusCode()).isEqualTo(200);
+        jdbc.update("update person set enabled = false where username = ?", city.member());
+        assertThat(http.get("/api/v1/me", bearer(member)).statusCode())
+                .as("an account switched off takes its tokens with it")
+                .isEqualTo(401);
     }
 
     @Test
@@ -154,6 +171,12 @@ class ApiTokensTests extends IntegrationTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private double decisionsOnTokens() {
+        var counter =
+                meters.find("roadmap.decisions").tag("subject", "api-token").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static String[] bearer(String secret, String... headers) {

@@ -3,8 +3,8 @@ package org.resilienceroadmap.publication.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.resilienceroadmap.publication.PublicCities;
 import org.resilienceroadmap.publication.PublicCity;
+import org.resilienceroadmap.publication.PublicationService;
 import org.resilienceroadmap.publication.process.CityPublicationProcess;
 import org.resilienceroadmap.shared.i18n.Percent;
 import org.resilienceroadmap.workflow.TaskItem;
@@ -17,9 +17,9 @@ import org.resilienceroadmap.workflow.ui.TaskPanel;
 @org.springframework.stereotype.Component
 class PublicationTaskPanel implements TaskPanel {
 
-    private final PublicCities cities;
+    private final PublicationService cities;
 
-    PublicationTaskPanel(PublicCities cities) {
+    PublicationTaskPanel(PublicationService cities) {
         this.cities = cities;
     }
 

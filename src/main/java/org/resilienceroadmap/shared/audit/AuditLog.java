@@ -39,6 +39,20 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
+        write(entry);
+        countOnceCommitted(entry.subjectType());
+    }
+
+    /**
+     * A use of the application worth keeping that decides nothing (an API token's first call of a
+     * minute): written like any entry, not counted among the decisions operators watch.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAccess(AuditEntry entry) {
+        write(entry);
+    }
+
+    private void write(AuditEntry entry) {
         writtenInThisTransaction().add(Acted.by(entry));
         String comment = entry.comment() == null || entry.comment().length() <= MAX_COMMENT
                 ? entry.comment()
@@ -54,7 +68,6 @@ public class AuditLog {
                 comment,
                 entry.reference(),
                 entry.jurisdictionId()));
-        countOnceCommitted(entry.subjectType());
     }
 
     /** Operators watch decisions per minute ({@code roadmap_decisions_total}); a rolled-back one is none. */
