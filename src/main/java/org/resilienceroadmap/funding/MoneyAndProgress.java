@@ -145,7 +145,8 @@ public class MoneyAndProgress {
                         MoneyFlags.percent(spent, budget),
                         done,
                         ahead ? 1 : 0,
-                        idle ? 1 : 0));
+                        idle ? 1 : 0,
+                        currency));
     }
 
     private static BigDecimal total(List<MoneyAllocation> visible, Long actionId, MoneySourceKind kind) {
@@ -223,7 +224,8 @@ public class MoneyAndProgress {
                 MoneyFlags.percent(spentOfBudgeted, budget),
                 MoneyFlags.weightedDone(rows, currency),
                 ahead,
-                idle);
+                idle,
+                currency);
     }
 
     private List<MoneyProgress.Source> sources(Long programmeId, List<MoneyAllocation> all) {

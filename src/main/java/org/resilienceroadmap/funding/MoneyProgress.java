@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.resilienceroadmap.action.ActionStatus;
 import org.resilienceroadmap.directory.PlaceNames;
+import org.resilienceroadmap.shared.Money;
 
 /**
  * A programme's money set against the progress of the actions it funds, per country ▸ city ▸ action,
@@ -31,16 +32,34 @@ public record MoneyProgress(
     /**
      * Budget, committed and spent money; percent spent of the budget and percent done (an action's own;
      * over several actions, weighted by their budgets); how many actions below are flagged for spending
-     * ahead of progress and for money unspent past half their period (an action's own: 0 or 1).
+     * ahead of progress and for money unspent past half their period (an action's own: 0 or 1). The money
+     * is in {@code currency}, the programme's, and written in the API's one money shape.
      */
     public record Figures(
-            BigDecimal budget,
-            BigDecimal committed,
-            BigDecimal spent,
+            @JsonIgnore BigDecimal budget,
+            @JsonIgnore BigDecimal committed,
+            @JsonIgnore BigDecimal spent,
             BigDecimal percentSpent,
             BigDecimal percentDone,
             int spendingAhead,
-            int unspentPastHalf) {}
+            int unspentPastHalf,
+            @JsonIgnore String currency) {
+
+        @JsonProperty("budget")
+        public Money budgetMoney() {
+            return Money.of(budget, currency);
+        }
+
+        @JsonProperty("committed")
+        public Money committedMoney() {
+            return Money.of(committed, currency);
+        }
+
+        @JsonProperty("spent")
+        public Money spentMoney() {
+            return Money.of(spent, currency);
+        }
+    }
 
     public record ActionRow(
             Long actionId,
@@ -73,12 +92,28 @@ public record MoneyProgress(
             MoneySourceKind kind,
             Long id,
             LocalDate on,
-            BigDecimal amount,
-            String currency,
+            @JsonIgnore BigDecimal amount,
+            @JsonIgnore String currency,
             String label,
-            BigDecimal allocated,
-            BigDecimal remaining,
-            long version) {}
+            @JsonIgnore BigDecimal allocated,
+            @JsonIgnore BigDecimal remaining,
+            long version) {
+
+        @JsonProperty("amount")
+        public Money money() {
+            return Money.of(amount, currency);
+        }
+
+        @JsonProperty("allocated")
+        public Money allocatedMoney() {
+            return Money.of(allocated, currency);
+        }
+
+        @JsonProperty("remaining")
+        public Money remainingMoney() {
+            return Money.of(remaining, currency);
+        }
+    }
 
     public record Allocation(
             Long id,
@@ -87,10 +122,16 @@ public record MoneyProgress(
             Long sourceId,
             Long actionId,
             String actionTitle,
-            BigDecimal amount,
-            String currency,
+            @JsonIgnore BigDecimal amount,
+            @JsonIgnore String currency,
             String allocatedBy,
-            Instant allocatedAt) {}
+            Instant allocatedAt) {
+
+        @JsonProperty("amount")
+        public Money money() {
+            return Money.of(amount, currency);
+        }
+    }
 
     /** Every action in the reader's scope, in the order the country and city lists give. */
     public List<ActionRow> actionRows() {

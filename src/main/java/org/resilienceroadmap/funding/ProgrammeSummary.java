@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.resilienceroadmap.directory.PlaceNames;
+import org.resilienceroadmap.shared.Money;
 
 /**
  * A programme in a list: what it is, and whether this reader sees all of it and may manage it.
@@ -18,14 +20,20 @@ public record ProgrammeSummary(
         String code,
         String title,
         String donor,
-        BigDecimal amount,
-        String currency,
+        @JsonIgnore BigDecimal amount,
+        @JsonIgnore String currency,
         LocalDate periodStart,
         LocalDate periodEnd,
         List<String> covered,
         boolean whole,
         boolean mayManage,
         @JsonIgnore List<PlaceNames> places) {
+
+    /** The programme's amount, in the API's one money shape. */
+    @JsonProperty("amount")
+    public Money money() {
+        return Money.of(amount, currency);
+    }
 
     /** The covered places in the reader's language, ordered as that reader's alphabet orders them. */
     public List<String> coveredIn(Locale locale) {

@@ -3,14 +3,33 @@ package org.resilienceroadmap.funding;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.resilienceroadmap.shared.Money;
+
 /** Budget against money paid, in the programme's currency. */
 public record Spending(
-        BigDecimal committed,
-        BigDecimal budgeted,
-        BigDecimal disbursed,
+        @JsonIgnore BigDecimal committed,
+        @JsonIgnore BigDecimal budgeted,
+        @JsonIgnore BigDecimal disbursed,
         String currency,
         List<BudgetLineFigure> lines,
         List<DisbursementLine> disbursements) {
+
+    @JsonProperty("committed")
+    public Money committedMoney() {
+        return Money.of(committed, currency);
+    }
+
+    @JsonProperty("budgeted")
+    public Money budgetedMoney() {
+        return Money.of(budgeted, currency);
+    }
+
+    @JsonProperty("disbursed")
+    public Money disbursedMoney() {
+        return Money.of(disbursed, currency);
+    }
 
     /** Disbursed as a percentage of the committed amount, one decimal; null when nothing is committed. */
     public BigDecimal disbursedPercent() {

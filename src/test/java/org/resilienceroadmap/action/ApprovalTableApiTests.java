@@ -66,8 +66,9 @@ class ApprovalTableApiTests extends IntegrationTest {
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody().get("version").asInt()).isEqualTo(before + 1);
         assertThat(created.getHeaders().getLocation()).hasPath("/api/v1/approval-table/versions/" + (before + 1));
-        JsonNode versions =
-                api.get("chair.dushanbe", "/api/v1/approval-table/versions").getBody();
+        JsonNode versions = api.get("chair.dushanbe", "/api/v1/approval-table/versions")
+                .getBody()
+                .get("content");
         assertThat(versions.get(0).get("version").asInt()).isEqualTo(before + 1);
         assertThat(versions.get(0).get("deployedBy").asText()).isEqualTo("admin");
         assertThat(versions.get(0).get("deployedByName").asText()).isEqualTo("Administrator");

@@ -76,10 +76,12 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         assertThat(added.getHeaders().getLocation()).hasToString(href);
 
         JsonNode listed = api.get("coordinator.tajikistan", "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
-                .getBody();
+                .getBody()
+                .get("content");
         assertThat(listed.findValuesAsText("name")).containsExactly("Drill report.pdf");
         assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.2/evidence")
-                        .getBody())
+                        .getBody()
+                        .get("content"))
                 .isEmpty();
 
         ResponseEntity<byte[]> download =
@@ -92,7 +94,8 @@ class AnswerEvidenceApiTests extends IntegrationTest {
 
         assertThat(delete(city.member(), href)).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
-                        .getBody())
+                        .getBody()
+                        .get("content"))
                 .isEmpty();
         assertThat(rest.withBasicAuth(city.chair(), "demo")
                         .getForEntity(href, byte[].class)
@@ -110,7 +113,8 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         assertThat(upload(city.member(), "P99.1", "drill.pdf", PDF).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
-                        .getBody())
+                        .getBody()
+                        .get("content"))
                 .isEmpty();
     }
 
@@ -142,6 +146,7 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         assertThat(delete(city.chair(), first)).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P1.1/evidence")
                         .getBody()
+                        .get("content")
                         .findValuesAsText("name"))
                 .containsExactly("plan.pdf");
 
@@ -188,6 +193,7 @@ class AnswerEvidenceApiTests extends IntegrationTest {
         assertThat(delete(city.chair(), href)).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.get(city.member(), "/api/v1/assessments/" + id + "/answers/P2.1/evidence")
                         .getBody()
+                        .get("content")
                         .findValuesAsText("name"))
                 .containsExactly("maps.pdf");
         assertThat(rest.withBasicAuth("coordinator.tajikistan", "demo")

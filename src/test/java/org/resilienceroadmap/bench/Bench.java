@@ -105,7 +105,7 @@ public final class Bench {
                         "GET /api/v1/programmes/{id}/indicators (the donor, one at a time)",
                         local.serial(
                                 ScaleNames.DONOR,
-                                "/api/v1/programmes/" + programmeId + "/indicators",
+                                "/api/v1/programmes/" + programmeId + "/indicators?page=0&size=50",
                                 rounds / 10,
                                 rounds),
                         100);

@@ -74,7 +74,7 @@ final class HttpLoad {
                 String[] paths = {
                     "/api/v1/tasks?page=0&size=50",
                     "/api/v1/actions?status=APPROVED&essential=2&page=0&size=50",
-                    "/api/v1/programmes/" + programmeId + "/indicators",
+                    "/api/v1/programmes/" + programmeId + "/indicators?page=0&size=50",
                     "/api/v1/jurisdictions/" + cityIds.get(city)
                 };
                 String[] names = byEndpoint.keySet().toArray(String[]::new);

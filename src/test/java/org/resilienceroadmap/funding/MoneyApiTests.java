@@ -49,7 +49,7 @@ class MoneyApiTests extends IntegrationTest {
                 "actionId",
                 s.actionId(),
                 "amount",
-                amount);
+                Map.of("amount", amount));
     }
 
     @Test
@@ -61,7 +61,8 @@ class MoneyApiTests extends IntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<JsonNode> made = api.post(s.city().coordinator(), base + "/allocations", spending(s, "30000"));
         assertThat(made.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(made.getBody().get("amount").decimalValue()).isEqualByComparingTo("30000");
+        assertThat(made.getBody().get("amount").get("amount").asText()).isEqualTo("30000.00");
+        assertThat(made.getBody().get("amount").get("currency").asText()).isEqualTo("EUR");
         ResponseEntity<JsonNode> over = api.post(s.city().coordinator(), base + "/allocations", spending(s, "0.01"));
         assertThat(over.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(over.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -75,7 +76,8 @@ class MoneyApiTests extends IntegrationTest {
         assertThat(country.get("name").asText()).isEqualTo("Tajikistan");
         JsonNode action = country.get("cities").get(0).get("actions").get(0);
         assertThat(action.get("actionId").asLong()).isEqualTo(s.actionId());
-        assertThat(action.get("figures").get("spent").decimalValue()).isEqualByComparingTo("30000");
+        assertThat(action.get("figures").get("spent").get("amount").asText()).isEqualTo("30000.00");
+        assertThat(action.get("figures").get("spent").get("currency").asText()).isEqualTo("EUR");
         assertThat(action.get("figures").get("percentSpent").decimalValue()).isEqualByComparingTo("50.0");
         assertThat(action.get("figures").get("percentDone").decimalValue()).isEqualByComparingTo("10");
         assertThat(action.get("spendingAhead").asBoolean()).isTrue();
@@ -99,13 +101,14 @@ class MoneyApiTests extends IntegrationTest {
     void commitmentsAreRecordedAndRemovedByTheProgrammesCoordinators() {
         MoneyScene s = scene();
         String base = "/api/v1/programmes/" + s.programmeId();
-        Map<String, Object> body = Map.of("committedOn", "2025-02-01", "amount", "12000", "note", "Contract 7");
+        Map<String, Object> body =
+                Map.of("committedOn", "2025-02-01", "amount", Map.of("amount", "12000"), "note", "Contract 7");
         assertThat(api.post(s.donor(), base + "/commitments", body).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<JsonNode> made = api.post(s.city().coordinator(), base + "/commitments", body);
         assertThat(made.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(made.getBody().get("kind").asText()).isEqualTo("COMMITMENT");
-        assertThat(made.getBody().get("remaining").decimalValue()).isEqualByComparingTo("12000");
+        assertThat(made.getBody().get("remaining").get("amount").asText()).isEqualTo("12000.00");
         assertThat(delete(
                         s.city().coordinator(),
                         base + "/commitments/" + made.getBody().get("id").asLong() + "?version=0"))

@@ -54,10 +54,12 @@ class ProgrammeApiTests extends IntegrationTest {
     void theDonorReadsItsProgrammeAndNothingOutsideIt() {
         ResponseEntity<JsonNode> list = api.get(DONOR, "/api/v1/programmes");
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(list.getBody()).extracting(n -> n.get("code").asText()).containsExactly("EU-CA-SENDAI");
+        assertThat(list.getBody().get("content"))
+                .extracting(n -> n.get("code").asText())
+                .containsExactly("EU-CA-SENDAI");
         ResponseEntity<JsonNode> indicators = api.get(DONOR, "/api/v1/programmes/" + eu() + "/indicators");
         assertThat(indicators.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode adopted = find(indicators.getBody(), "I2.3");
+        JsonNode adopted = find(indicators.getBody().get("content"), "I2.3");
         assertThat(adopted.get("computed").asBoolean()).isTrue();
         assertThat(adopted.has("baseline") && adopted.has("target") && adopted.has("actual") && adopted.has("asOf"))
                 .isTrue();
@@ -93,9 +95,7 @@ class ProgrammeApiTests extends IntegrationTest {
                                 "donor",
                                 "X",
                                 "amount",
-                                1,
-                                "currency",
-                                "EUR",
+                                Map.of("amount", "1", "currency", "EUR"),
                                 "periodStart",
                                 "2025-01-01",
                                 "periodEnd",
@@ -127,12 +127,13 @@ class ProgrammeApiTests extends IntegrationTest {
                                 "periodEnd",
                                 "2025-12-31",
                                 "amount",
-                                1,
-                                "currency",
-                                "EUR")));
+                                Map.of("amount", "1", "currency", "EUR"))));
         answers.put(
                 "disbursement",
-                api.post(DONOR, p + "/disbursements", Map.of("paidOn", "2025-01-01", "amount", 1, "currency", "EUR")));
+                api.post(
+                        DONOR,
+                        p + "/disbursements",
+                        Map.of("paidOn", "2025-01-01", "amount", Map.of("amount", "1", "currency", "EUR"))));
         answers.put("open reporting", api.post(DONOR, p + "/reporting", Map.of()));
         answers.put("report now", api.post(DONOR, p + "/reports", Map.of()));
         answers.put(
@@ -164,14 +165,14 @@ class ProgrammeApiTests extends IntegrationTest {
         ResponseEntity<JsonNode> negative = api.post(
                 "coordinator.centralasia",
                 p + "/disbursements",
-                Map.of("paidOn", "2022-01-01", "amount", -5, "currency", "EUR"));
+                Map.of("paidOn", "2022-01-01", "amount", Map.of("amount", "-5", "currency", "EUR")));
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(negative.getHeaders().getContentType().toString()).contains("problem+json");
         assertThat(negative.getBody().toString()).contains("amount");
         ResponseEntity<JsonNode> dollars = api.post(
                 "coordinator.centralasia",
                 p + "/disbursements",
-                Map.of("paidOn", "2022-01-01", "amount", 5, "currency", "USD"));
+                Map.of("paidOn", "2022-01-01", "amount", Map.of("amount", "5", "currency", "USD")));
         assertThat(dollars.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(dollars.getBody().toString()).contains("currency");
         ResponseEntity<JsonNode> reversed = api.post(
@@ -185,9 +186,7 @@ class ProgrammeApiTests extends IntegrationTest {
                         "periodEnd",
                         "2022-01-01",
                         "amount",
-                        5,
-                        "currency",
-                        "EUR"));
+                        Map.of("amount", "5", "currency", "EUR")));
         assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.get("admin", p).getBody().get("disbursements").size()).isEqualTo(before);
         assertThat(api.post(
@@ -232,9 +231,7 @@ class ProgrammeApiTests extends IntegrationTest {
                         "donor",
                         "Test donor",
                         "amount",
-                        250000,
-                        "currency",
-                        "EUR",
+                        Map.of("amount", "250000", "currency", "EUR"),
                         "periodStart",
                         "2025-01-01",
                         "periodEnd",

@@ -410,14 +410,19 @@ class BadInputTests extends IntegrationTest {
 
         // ---- programmes (a fresh one; admin manages it) ----
         String p = "/api/v1/programmes/" + s.programme;
-        String opening = "'code':'BAD-NEW','title':'T','donor':'D','amount':1000,'currency':'EUR',"
+        String opening = "'code':'BAD-NEW','title':'T','donor':'D','amount':{'amount':'1000.00','currency':'EUR'},"
                 + "'periodStart':'2025-01-01','periodEnd':'2026-01-01','jurisdictionIds':[" + s.scoring.id() + "]";
         on(all, "POST /api/v1/programmes", "admin", "/api/v1/programmes", "programme", "programme_jurisdiction")
                 .malformed()
                 .plainText()
                 .json("nothing", "{}", 400, "code")
-                .json("negative amount", "{" + opening.replace("1000", "-1") + "}", 400, "amount")
-                .json("amount as text", "{" + opening.replace("1000", "'abc'") + "}", 400, "amount")
+                .json("negative amount", "{" + opening.replace("'1000.00'", "'-1'") + "}", 400, "amount")
+                .json("amount as text", "{" + opening.replace("'1000.00'", "'abc'") + "}", 400, "amount")
+                .json(
+                        "amount as a bare number beside a currency (the form before money was one object)",
+                        "{" + opening.replace("{'amount':'1000.00','currency':'EUR'}", "1000,'currency':'EUR'") + "}",
+                        400,
+                        "amount")
                 .json("period out of order", "{" + opening.replace("2026-01-01", "2024-01-01") + "}", 400, "periodEnd")
                 .json("date as text", "{" + opening.replace("2025-01-01", "soon") + "}", 400, "periodStart")
                 .json(
@@ -526,28 +531,29 @@ class BadInputTests extends IntegrationTest {
                         400,
                         "measuredOn")
                 .unknown(p + "/indicators/NOPE/actual", "{'actual':3,'version':0}");
-        String line = "'title':'Line','periodStart':'2025-01-01','periodEnd':'2025-12-31','amount':10,'currency':'EUR'";
+        String line =
+                "'title':'Line','periodStart':'2025-01-01','periodEnd':'2025-12-31','amount':{'amount':'10.00','currency':'EUR'}";
         on(all, "POST /api/v1/programmes/{id}/budget-lines", "admin", p + "/budget-lines", "budget_line")
                 .malformed()
                 .plainText()
                 .json("nothing", "{}", 400, "periodEnd")
                 .json("period out of order", "{" + line.replace("2025-12-31", "2024-12-31") + "}", 400, "periodEnd")
-                .json("negative amount", "{" + line.replace("10", "-10") + "}", 400, "amount")
-                .json("amount as text", "{" + line.replace("10,", "'ten',") + "}", 400, "amount")
+                .json("negative amount", "{" + line.replace("'10.00'", "'-10.00'") + "}", 400, "amount")
+                .json("amount as text", "{" + line.replace("'10.00'", "'ten'") + "}", 400, "amount")
                 .json("another currency", "{" + line.replace("EUR", "USD") + "}", 400, "currency")
                 .json("huge title", "{" + line.replace("'Line'", "'" + HUGE + "'") + "}", 400, "title")
                 .unknown("/api/v1/programmes/" + NEVER + "/budget-lines", "{" + line + "}");
-        String paid = "'paidOn':'2025-03-01','amount':10,'currency':'EUR'";
+        String paid = "'paidOn':'2025-03-01','amount':{'amount':'10.00','currency':'EUR'}";
         on(all, "POST /api/v1/programmes/{id}/disbursements", "admin", p + "/disbursements", "disbursement")
                 .malformed()
                 .plainText()
                 .json("nothing", "{}", 400, "paidOn")
                 .json("paid in the future", "{" + paid.replace("2025-03-01", future) + "}", 400, "paidOn")
-                .json("negative amount", "{" + paid.replace("10", "-10") + "}", 400, "amount")
-                .json("amount as text", "{" + paid.replace("10", "'abc'") + "}", 400, "amount")
+                .json("negative amount", "{" + paid.replace("'10.00'", "'-10.00'") + "}", 400, "amount")
+                .json("amount as text", "{" + paid.replace("'10.00'", "'abc'") + "}", 400, "amount")
                 .json("huge reference", "{" + paid + ",'reference':'" + HUGE + "'}", 400, "reference")
                 .unknown("/api/v1/programmes/" + NEVER + "/disbursements", "{" + paid + "}");
-        String committed = "'committedOn':'2025-03-01','amount':10,'currency':'EUR'";
+        String committed = "'committedOn':'2025-03-01','amount':{'amount':'10.00','currency':'EUR'}";
         on(all, "POST /api/v1/programmes/{id}/commitments", "admin", p + "/commitments", "commitment")
                 .malformed()
                 .plainText()
@@ -557,22 +563,30 @@ class BadInputTests extends IntegrationTest {
                         "{" + committed.replace("2025-03-01", future) + "}",
                         400,
                         "committedOn")
-                .json("negative amount", "{" + committed.replace("10", "-10") + "}", 400, "amount")
-                .json("amount as text", "{" + committed.replace("10", "'abc'") + "}", 400, "amount")
+                .json("negative amount", "{" + committed.replace("'10.00'", "'-10.00'") + "}", 400, "amount")
+                .json("amount as text", "{" + committed.replace("'10.00'", "'abc'") + "}", 400, "amount")
                 .json("another currency", "{" + committed.replace("EUR", "USD") + "}", 400, "currency")
                 .json("huge note", "{" + committed + ",'note':'" + HUGE + "'}", 400, "note")
                 .unknown("/api/v1/programmes/" + NEVER + "/commitments", "{" + committed + "}");
-        String allocated =
-                "'sourceKind':'DISBURSEMENT','sourceId':" + NEVER + ",'actionId':" + s.action + ",'amount':10";
+        String allocated = "'sourceKind':'DISBURSEMENT','sourceId':" + NEVER + ",'actionId':" + s.action
+                + ",'amount':{'amount':'10.00'}";
         on(all, "POST /api/v1/programmes/{id}/allocations", "admin", p + "/allocations", "money_allocation")
                 .malformed()
                 .plainText()
                 .json("nothing", "{}", 400, "sourceKind")
                 .json("kind of another kind", "{" + allocated.replace("DISBURSEMENT", "GIFT") + "}", 400, "sourceKind")
                 .json("source id as text", "{" + allocated.replace(NEVER, "'abc'") + "}", 400, "sourceId")
-                .json("no action", "{'sourceKind':'COMMITMENT','sourceId':1,'amount':10}", 400, "actionId")
-                .json("negative amount", "{" + allocated.replace("'amount':10", "'amount':-10") + "}", 400, "amount")
-                .json("another currency", "{" + allocated + ",'currency':'USD'}", 400, "currency")
+                .json(
+                        "no action",
+                        "{'sourceKind':'COMMITMENT','sourceId':1,'amount':{'amount':'10.00'}}",
+                        400,
+                        "actionId")
+                .json("negative amount", "{" + allocated.replace("'10.00'", "'-10.00'") + "}", 400, "amount")
+                .json(
+                        "another currency",
+                        "{" + allocated.replace("'10.00'}", "'10.00','currency':'USD'}") + "}",
+                        400,
+                        "currency")
                 .json("an action of a city the programme does not cover", "{" + allocated + "}", 400, "actionId")
                 .unknown("/api/v1/programmes/" + NEVER + "/allocations", "{" + allocated + "}");
         on(

@@ -103,8 +103,9 @@ class StrategyApiTests extends IntegrationTest {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        JsonNode versions =
-                api.get(city.member(), "/api/v1/strategies/" + id + "/versions").getBody();
+        JsonNode versions = api.get(city.member(), "/api/v1/strategies/" + id + "/versions")
+                .getBody()
+                .get("content");
         assertThat(versions.get(0).get("submittedBy").asText()).isEqualTo(city.chair());
         assertThat(versions.get(0).get("reviews").get(0).get("outcome").asText())
                 .isEqualTo("approve");

@@ -13,16 +13,10 @@ import org.resilienceroadmap.action.PlanReviewDetail;
 import org.resilienceroadmap.action.ProgressReport;
 import org.resilienceroadmap.shared.Money;
 
-/** The JSON shapes of the action API; money as {@code {"amount": "1250000.00", "currency": "EUR"}}. */
+/** The JSON shapes of the action API; money as {@link Money} writes itself. */
 final class ActionJson {
 
     private ActionJson() {}
-
-    record MoneyJson(String amount, String currency) {
-        static MoneyJson of(Money m) {
-            return m == null ? null : new MoneyJson(m.amount().toPlainString(), m.currency());
-        }
-    }
 
     record Summary(
             Long id,
@@ -34,7 +28,7 @@ final class ActionJson {
             String owner,
             LocalDate start,
             LocalDate due,
-            MoneyJson budget,
+            Money budget,
             Long programmeId,
             List<Integer> essentials,
             List<String> hazards,
@@ -57,7 +51,7 @@ final class ActionJson {
                     a.getOwner(),
                     a.getStartDate(),
                     a.getDueDate(),
-                    MoneyJson.of(a.getBudget()),
+                    a.getBudget(),
                     a.getProgrammeId(),
                     a.getEssentials(),
                     a.getHazards(),
@@ -125,7 +119,7 @@ final class ActionJson {
             String title,
             String owner,
             LocalDate due,
-            MoneyJson budget,
+            Money budget,
             String status,
             String decision,
             String comment) {
@@ -135,7 +129,7 @@ final class ActionJson {
                     a.getTitle(),
                     a.getOwner(),
                     a.getDueDate(),
-                    MoneyJson.of(a.getBudget()),
+                    a.getBudget(),
                     a.getStatus().name(),
                     a.getPlanDecision() == null ? null : a.getPlanDecision().outcome(),
                     a.getPlanComment());

@@ -2,13 +2,13 @@ package org.resilienceroadmap.action.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resilienceroadmap.action.ApprovalTable;
 import org.resilienceroadmap.action.ApprovalTableVersion;
 import org.resilienceroadmap.action.ApprovalTables;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +44,9 @@ class ApprovalTableController {
     @Operation(
             summary = "Every deployed version of the approval table, newest first, with when and by whom"
                     + " (deployedBy null: shipped with the application)")
-    List<ApprovalTableVersion> versions() {
-        return tables.versions();
+    PageResponse<ApprovalTableVersion> versions(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(tables.versions(), page, size);
     }
 
     @GetMapping("/versions/{version}")

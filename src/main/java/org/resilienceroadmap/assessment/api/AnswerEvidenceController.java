@@ -3,13 +3,13 @@ package org.resilienceroadmap.assessment.api;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resilienceroadmap.assessment.AssessmentEvidence;
 import org.resilienceroadmap.assessment.EvidenceFile;
 import org.resilienceroadmap.shared.api.FileDownload;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -53,10 +54,17 @@ class AnswerEvidenceController {
 
     @GetMapping("/answers/{questionCode}/evidence")
     @Operation(summary = "The evidence files of a question, oldest first")
-    List<EvidenceJson> list(@PathVariable Long id, @PathVariable String questionCode) {
-        return assessments.evidence(id, questionCode).stream()
-                .map(f -> EvidenceJson.of(id, f))
-                .toList();
+    PageResponse<EvidenceJson> list(
+            @PathVariable Long id,
+            @PathVariable String questionCode,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                assessments.evidence(id, questionCode).stream()
+                        .map(f -> EvidenceJson.of(id, f))
+                        .toList(),
+                page,
+                size);
     }
 
     @GetMapping("/evidence/{fileId}")

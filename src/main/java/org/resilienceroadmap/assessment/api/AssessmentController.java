@@ -25,6 +25,7 @@ import org.resilienceroadmap.assessment.AssessmentWorkbook;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.assessment.WorkbookPreview;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -66,8 +68,12 @@ class AssessmentController {
 
     @GetMapping("/jurisdictions/{id}/assessments")
     @Operation(summary = "The jurisdiction's assessments, newest first")
-    List<Summary> ofJurisdiction(@PathVariable Long id) {
-        return assessmentReads.ofJurisdiction(id).stream().map(Summary::of).toList();
+    PageResponse<Summary> ofJurisdiction(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                assessmentReads.ofJurisdiction(id).stream().map(Summary::of).toList(), page, size);
     }
 
     @PutMapping("/assessments/{id}/assignments")
@@ -168,10 +174,16 @@ class AssessmentController {
 
     @GetMapping("/assessments/{id}/participants")
     @Operation(summary = "The workshop's participants")
-    List<ParticipantJson> participants(@PathVariable Long id) {
-        return assessmentReads.participants(id).stream()
-                .map(p -> new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(), p.getUsername()))
-                .toList();
+    PageResponse<ParticipantJson> participants(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                assessmentReads.participants(id).stream()
+                        .map(p -> new ParticipantJson(p.getId(), p.getName(), p.getOrganisation(), p.getUsername()))
+                        .toList(),
+                page,
+                size);
     }
 
     record ParticipantBody(

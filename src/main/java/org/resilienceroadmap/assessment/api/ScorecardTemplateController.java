@@ -31,8 +31,9 @@ class ScorecardTemplateController {
 
     @GetMapping
     @Operation(summary = "The scorecard templates in use")
-    List<TemplateJson> list() {
-        return templates.all().stream().map(TemplateJson::of).toList();
+    PageResponse<TemplateJson> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(templates.all().stream().map(TemplateJson::of).toList(), page, size);
     }
 
     @PostMapping(consumes = "multipart/form-data")

@@ -1,7 +1,5 @@
 package org.resilienceroadmap.funding.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,6 +9,7 @@ import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ProgrammeExports;
 import org.resilienceroadmap.funding.ReportView;
 import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,8 +56,12 @@ class DonorReportController {
 
     @GetMapping("/programmes/{id}/reports")
     @Operation(summary = "The programme's reports, newest first (donors: those submitted to them)")
-    List<ReportLine> list(@PathVariable Long id) {
-        return reports.ofProgramme(id).stream().map(ReportLine::of).toList();
+    PageResponse<ReportLine> list(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                reports.ofProgramme(id).stream().map(ReportLine::of).toList(), page, size);
     }
 
     @PostMapping("/programmes/{id}/reporting")

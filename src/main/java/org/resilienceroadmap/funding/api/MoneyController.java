@@ -1,6 +1,5 @@
 package org.resilienceroadmap.funding.api;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 
@@ -10,6 +9,7 @@ import org.resilienceroadmap.funding.MoneyAllocations;
 import org.resilienceroadmap.funding.MoneyAndProgress;
 import org.resilienceroadmap.funding.MoneyProgress;
 import org.resilienceroadmap.funding.MoneySourceKind;
+import org.resilienceroadmap.shared.Money;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +38,10 @@ class MoneyController {
         this.allocations = allocations;
     }
 
-    record NewCommitment(LocalDate committedOn, BigDecimal amount, String currency, String note) {}
+    record NewCommitment(LocalDate committedOn, Money amount, String note) {}
 
-    /** {@code sourceKind}: DISBURSEMENT (spent) or COMMITMENT (committed); currency: the programme's, or none. */
-    record NewAllocation(
-            MoneySourceKind sourceKind, Long sourceId, Long actionId, BigDecimal amount, String currency) {}
+    /** {@code sourceKind}: DISBURSEMENT (spent) or COMMITMENT (committed); the amount's currency: the programme's. */
+    record NewAllocation(MoneySourceKind sourceKind, Long sourceId, Long actionId, Money amount) {}
 
     @GetMapping("/money-and-progress")
     @Operation(
@@ -55,8 +54,12 @@ class MoneyController {
     @PostMapping("/commitments")
     @Operation(summary = "Record money the programme has promised (in its currency, not in the future)")
     ResponseEntity<MoneyProgress.Source> commit(@PathVariable Long id, @RequestBody NewCommitment body) {
-        Long commitment =
-                allocations.recordCommitment(id, body.committedOn(), body.amount(), body.currency(), body.note());
+        Long commitment = allocations.recordCommitment(
+                id,
+                body.committedOn(),
+                ProgrammeController.amountOf(body.amount()),
+                ProgrammeController.currencyOf(body.amount()),
+                body.note());
         MoneyProgress.Source created = money.read(id).sources().stream()
                 .filter(s -> s.kind() == MoneySourceKind.COMMITMENT && s.id().equals(commitment))
                 .findFirst()
@@ -79,7 +82,12 @@ class MoneyController {
                     "Allocate part of a disbursement or commitment to an action of a covered city; never more than remains of it")
     ResponseEntity<MoneyProgress.Allocation> allocate(@PathVariable Long id, @RequestBody NewAllocation body) {
         MoneyProgress.Allocation made = allocations.allocate(
-                id, body.sourceKind(), body.sourceId(), body.actionId(), body.amount(), body.currency());
+                id,
+                body.sourceKind(),
+                body.sourceId(),
+                body.actionId(),
+                ProgrammeController.amountOf(body.amount()),
+                ProgrammeController.currencyOf(body.amount()));
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/allocations/" + made.id()))
                 .body(made);
     }

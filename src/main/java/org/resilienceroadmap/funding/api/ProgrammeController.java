@@ -28,6 +28,8 @@ import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
 import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.SnapshotPoint;
+import org.resilienceroadmap.shared.Money;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,8 +72,7 @@ class ProgrammeController {
             String code,
             String title,
             String donor,
-            BigDecimal amount,
-            String currency,
+            Money amount,
             LocalDate periodStart,
             LocalDate periodEnd,
             Set<Long> jurisdictionIds,
@@ -122,17 +124,26 @@ class ProgrammeController {
             LocalDate measuredOn,
             @NotNull Long version) {}
 
-    record NewBudgetLine(
-            String title, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount, String currency) {}
+    /** Money in the API's one shape, {@code {"amount": "1250000.00", "currency": "EUR"}}, as every answer writes it. */
+    record NewBudgetLine(String title, LocalDate periodStart, LocalDate periodEnd, Money amount) {}
 
-    record NewDisbursement(LocalDate paidOn, BigDecimal amount, String currency, String reference) {}
+    record NewDisbursement(LocalDate paidOn, Money amount, String reference) {}
+
+    static BigDecimal amountOf(Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    static String currencyOf(Money money) {
+        return money == null ? null : money.currency();
+    }
 
     @GetMapping
     @Operation(
             summary =
                     "Programmes in the caller's scope (donor: their programmes; coordinator: those covering their jurisdictions; admin: all)")
-    List<ProgrammeSummary> list() {
-        return programmes.inScope();
+    PageResponse<ProgrammeSummary> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(programmes.inScope(), page, size);
     }
 
     @PostMapping
@@ -142,8 +153,8 @@ class ProgrammeController {
                 body.code(),
                 body.title(),
                 body.donor(),
-                body.amount(),
-                body.currency(),
+                amountOf(body.amount()),
+                currencyOf(body.amount()),
                 body.periodStart(),
                 body.periodEnd(),
                 body.jurisdictionIds(),
@@ -191,22 +202,32 @@ class ProgrammeController {
     @Operation(
             summary =
                     "Indicators with baseline, target and actual as of now; computed ones are counted from the workflow over the caller's scope")
-    List<IndicatorLine> indicators(@PathVariable Long id) {
-        return monitor.indicators(id);
+    PageResponse<IndicatorLine> indicators(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(monitor.indicators(id), page, size);
     }
 
     @GetMapping("/{id}/indicators/{code}/counted")
     @Operation(
             summary =
                     "What a computed indicator counts: jurisdictions, assessments, strategies, actions or disbursements")
-    List<CountedItem> counted(@PathVariable Long id, @PathVariable String code) {
-        return monitor.counted(id, code);
+    PageResponse<CountedItem> counted(
+            @PathVariable Long id,
+            @PathVariable String code,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(monitor.counted(id, code), page, size);
     }
 
     @GetMapping("/{id}/indicators/history")
     @Operation(summary = "Monthly snapshots of the indicators (whole-programme readers only)")
-    List<SnapshotPoint> history(@PathVariable Long id) {
-        return monitor.history(id);
+    PageResponse<SnapshotPoint> history(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(monitor.history(id), page, size);
     }
 
     @PostMapping("/{id}/results")
@@ -257,14 +278,20 @@ class ProgrammeController {
     ResponseEntity<BudgetLineFigure> addBudgetLine(@PathVariable Long id, @RequestBody NewBudgetLine body) {
         return ResponseEntity.status(201)
                 .body(budget.addBudgetLine(
-                        id, body.title(), body.periodStart(), body.periodEnd(), body.amount(), body.currency()));
+                        id,
+                        body.title(),
+                        body.periodStart(),
+                        body.periodEnd(),
+                        amountOf(body.amount()),
+                        currencyOf(body.amount())));
     }
 
     @PostMapping("/{id}/disbursements")
     @Operation(summary = "Record money paid out (in the programme's currency, not in the future)")
     ResponseEntity<DisbursementLine> disburse(@PathVariable Long id, @RequestBody NewDisbursement body) {
         return ResponseEntity.status(201)
-                .body(budget.recordDisbursement(id, body.paidOn(), body.amount(), body.currency(), body.reference()));
+                .body(budget.recordDisbursement(
+                        id, body.paidOn(), amountOf(body.amount()), currencyOf(body.amount()), body.reference()));
     }
 
     static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {

@@ -3,7 +3,6 @@ package org.resilienceroadmap.roadmap.api;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +14,7 @@ import org.resilienceroadmap.roadmap.RoadmapEntries;
 import org.resilienceroadmap.roadmap.StageTime;
 import org.resilienceroadmap.roadmap.StageTimes;
 import org.resilienceroadmap.shared.api.FileDownload;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -79,8 +79,10 @@ class RoadmapEntryController {
             summary =
                     "Per country, the median days its local governments spent in stages A and B (stays that "
                             + "ended), with the number of stays that ended and of those still running, within the caller's scope")
-    List<CountryStageTimesJson> stageTimes() {
-        return stageTimes.perCountry().stream().map(CountryStageTimesJson::of).toList();
+    PageResponse<CountryStageTimesJson> stageTimes(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                stageTimes.perCountry().stream().map(CountryStageTimesJson::of).toList(), page, size);
     }
 
     record EntryJson(

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.api.FileDownload;
+import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.text.SideBySideDiff;
 import org.resilienceroadmap.strategy.AdoptionRecord;
@@ -102,10 +103,16 @@ class StrategyController {
 
     @GetMapping("/jurisdictions/{id}/strategies")
     @Operation(summary = "The jurisdiction's strategies, newest first, with their state")
-    List<StrategyJson.Summary> ofJurisdiction(@PathVariable Long id) {
-        return strategies.ofJurisdiction(id).stream()
-                .map(StrategyJson.Summary::of)
-                .toList();
+    PageResponse<StrategyJson.Summary> ofJurisdiction(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                strategies.ofJurisdiction(id).stream()
+                        .map(StrategyJson.Summary::of)
+                        .toList(),
+                page,
+                size);
     }
 
     @GetMapping("/strategies/{id}")
@@ -147,11 +154,17 @@ class StrategyController {
 
     @GetMapping("/strategies/{id}/versions")
     @Operation(summary = "The frozen versions: number, who submitted when, reviewers, reviews, decision")
-    List<StrategyJson.VersionSummary> versions(@PathVariable Long id) {
+    PageResponse<StrategyJson.VersionSummary> versions(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         StrategyDetail d = strategies.detail(id);
-        return d.versions().stream()
-                .map(v -> StrategyJson.VersionSummary.of(v, d.reviewsOf(v)))
-                .toList();
+        return PageResponse.of(
+                d.versions().stream()
+                        .map(v -> StrategyJson.VersionSummary.of(v, d.reviewsOf(v)))
+                        .toList(),
+                page,
+                size);
     }
 
     @GetMapping("/strategies/{id}/versions/{number}")
@@ -173,13 +186,21 @@ class StrategyController {
 
     @GetMapping("/strategies/{id}/diff")
     @Operation(summary = "Two versions side by side; changed words are wrapped in [- -] (old) and {+ +} (new)")
-    List<StrategyJson.DiffLine> diff(@PathVariable Long id, @RequestParam int from, @RequestParam int to) {
-        return strategyVersions.compare(id, from, to).stream()
-                .map(line -> new StrategyJson.DiffLine(
-                        line.kind().name().toLowerCase(),
-                        marked(line.left(), "[-", "-]"),
-                        marked(line.right(), "{+", "+}")))
-                .toList();
+    PageResponse<StrategyJson.DiffLine> diff(
+            @PathVariable Long id,
+            @RequestParam int from,
+            @RequestParam int to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                strategyVersions.compare(id, from, to).stream()
+                        .map(line -> new StrategyJson.DiffLine(
+                                line.kind().name().toLowerCase(),
+                                marked(line.left(), "[-", "-]"),
+                                marked(line.right(), "{+", "+}")))
+                        .toList(),
+                page,
+                size);
     }
 
     private static String marked(List<SideBySideDiff.Segment> segments, String open, String close) {
@@ -198,10 +219,16 @@ class StrategyController {
 
     @GetMapping("/strategies/{id}/timeline")
     @Operation(summary = "Every submission, review, decision and the adoption: who, when, version, outcome, comment")
-    List<StrategyJson.TimelineEntry> timeline(@PathVariable Long id) {
-        return strategies.timeline(id).stream()
-                .map(StrategyJson.TimelineEntry::of)
-                .toList();
+    PageResponse<StrategyJson.TimelineEntry> timeline(
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                strategies.timeline(id).stream()
+                        .map(StrategyJson.TimelineEntry::of)
+                        .toList(),
+                page,
+                size);
     }
 
     @PostMapping(value = "/strategies/{id}/adoption", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -24,8 +24,9 @@ class ComparisonApiTests extends IntegrationTest {
     void givesSerbiasCoordinatorTheHeatMapWithKraljevosScoresAndTheLinkToItsAssessment() {
         Long serbia = id("RS");
         Long kraljevo = id("RS-KRA");
-        JsonNode subjects =
-                api.get("coordinator.serbia", "/api/v1/comparison/subjects").getBody();
+        JsonNode subjects = api.get("coordinator.serbia", "/api/v1/comparison/subjects")
+                .getBody()
+                .get("content");
         assertThat(subjects.findValuesAsText("name")).contains("Serbia");
 
         ResponseEntity<JsonNode> answer =
@@ -56,7 +57,8 @@ class ComparisonApiTests extends IntegrationTest {
     void givesTheStagesOverTimeAndTheDaysPerStage() {
         Long serbia = id("RS");
         JsonNode quarters = api.get("coordinator.serbia", "/api/v1/comparison/country/" + serbia + "/stages-over-time")
-                .getBody();
+                .getBody()
+                .get("content");
         JsonNode last = quarters.get(quarters.size() - 1);
         assertThat(last.get("stageA").asInt()
                         + last.get("stageB").asInt()
@@ -70,7 +72,8 @@ class ComparisonApiTests extends IntegrationTest {
                         + last.get("stageC").asInt());
 
         JsonNode days = api.get("coordinator.serbia", "/api/v1/comparison/country/" + serbia + "/stage-days")
-                .getBody();
+                .getBody()
+                .get("content");
         assertThat(days).singleElement().satisfies(d -> {
             assertThat(d.get("country").asText()).isEqualTo("Serbia");
             assertThat(d.at("/stageA/completed").asInt()).isPositive();
@@ -101,7 +104,8 @@ class ComparisonApiTests extends IntegrationTest {
 
     @Test
     void showsTheEuDonorTheCitiesOfItsProgramme() {
-        JsonNode subjects = api.get("donor.eu", "/api/v1/comparison/subjects").getBody();
+        JsonNode subjects =
+                api.get("donor.eu", "/api/v1/comparison/subjects").getBody().get("content");
         JsonNode programme = null;
         for (JsonNode s : subjects) {
             if (s.get("kind").asText().equals("programme")) {

@@ -45,6 +45,7 @@ public final class KraljevoWork {
                 .asLong();
         return StreamSupport.stream(
                         ok(api.get(CHAIR, "/api/v1/jurisdictions/" + kraljevo + "/strategies"))
+                                .get("content")
                                 .spliterator(),
                         false)
                 .filter(s -> s.get("state").asText().equals("ADOPTED"))

@@ -1,6 +1,5 @@
 package org.resilienceroadmap.portfolio.comparison.api;
 
-import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,8 +33,10 @@ class ComparisonController {
 
     @GetMapping("/subjects")
     @Operation(summary = "The programmes and countries the caller may compare cities within")
-    List<SubjectJson> subjects() {
-        return comparison.subjects().stream().map(SubjectJson::of).toList();
+    PageResponse<SubjectJson> subjects(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                comparison.subjects().stream().map(SubjectJson::of).toList(), page, size);
     }
 
     @GetMapping("/{kind}/{id}/essentials")
@@ -59,18 +60,32 @@ class ComparisonController {
 
     @GetMapping("/{kind}/{id}/stages-over-time")
     @Operation(summary = "How many of the cities stood in each stage at the end of each quarter, oldest first")
-    List<StageQuarterJson> stagesOverTime(@PathVariable String kind, @PathVariable Long id) {
-        return comparison.stagesOverTime(kind(kind), id).stream()
-                .map(StageQuarterJson::of)
-                .toList();
+    PageResponse<StageQuarterJson> stagesOverTime(
+            @PathVariable String kind,
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                comparison.stagesOverTime(kind(kind), id).stream()
+                        .map(StageQuarterJson::of)
+                        .toList(),
+                page,
+                size);
     }
 
     @GetMapping("/{kind}/{id}/stage-days")
     @Operation(summary = "Median days the cities spent in stages A and B, by country")
-    List<StageDaysJson> stageDays(@PathVariable String kind, @PathVariable Long id) {
-        return comparison.stageDays(kind(kind), id).stream()
-                .map(StageDaysJson::of)
-                .toList();
+    PageResponse<StageDaysJson> stageDays(
+            @PathVariable String kind,
+            @PathVariable Long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                comparison.stageDays(kind(kind), id).stream()
+                        .map(StageDaysJson::of)
+                        .toList(),
+                page,
+                size);
     }
 
     private static SubjectKind kind(String kind) {
