@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.resilienceroadmap.shared.api.Versioned;
+
 /**
  * A report as its page shows it: the figures in hand (as compiled, or as last submitted), the
  * narrative with its version for editing, the submissions, and what this reader may do.
@@ -21,7 +23,8 @@ public record ReportView(
         ReportContent content,
         Instant compiledAt,
         List<SubmissionLine> submissions,
-        boolean mayEditNarrative) {
+        boolean mayEditNarrative)
+        implements Versioned {
 
     /** One submission; {@code submittedByName} is the name people know the signer by. */
     public record SubmissionLine(

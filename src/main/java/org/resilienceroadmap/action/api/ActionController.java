@@ -19,6 +19,7 @@ import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.api.FileDownload;
+import org.resilienceroadmap.shared.api.HonoursIfMatch;
 import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.api.QueryObjectErrors;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
@@ -109,6 +110,7 @@ class ActionController {
                 .body(ActionJson.Summary.of(a, LocalDate.now(clock)));
     }
 
+    @HonoursIfMatch(current = "get")
     @PutMapping("/actions/{id}")
     @Operation(
             summary = "Edit an action while it is proposed or returned for work (working group); body as proposed"

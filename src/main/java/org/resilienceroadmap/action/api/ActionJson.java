@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.resilienceroadmap.action.Action;
 import org.resilienceroadmap.action.ActionDetail;
 import org.resilienceroadmap.action.ApprovalRoute;
@@ -12,6 +13,7 @@ import org.resilienceroadmap.action.PlanReview;
 import org.resilienceroadmap.action.PlanReviewDetail;
 import org.resilienceroadmap.action.ProgressReport;
 import org.resilienceroadmap.shared.Money;
+import org.resilienceroadmap.shared.api.Versioned;
 
 /** The JSON shapes of the action API; money as {@link Money} writes itself. */
 final class ActionJson {
@@ -137,11 +139,15 @@ final class ActionJson {
     }
 
     record Detail(
-            Summary action,
-            String description,
-            String objective,
-            List<MilestoneJson> milestones,
-            List<Report> progress) {
+            Summary action, String description, String objective, List<MilestoneJson> milestones, List<Report> progress)
+            implements Versioned {
+
+        @Override
+        @JsonIgnore
+        public long version() {
+            return action.version();
+        }
+
         static Detail of(ActionDetail d, LocalDate today) {
             return new Detail(
                     Summary.of(d.action(), today),

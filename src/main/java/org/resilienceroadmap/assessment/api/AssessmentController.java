@@ -25,7 +25,10 @@ import org.resilienceroadmap.assessment.AssessmentWorkbook;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.Finding;
 import org.resilienceroadmap.assessment.WorkbookPreview;
+import org.resilienceroadmap.shared.api.HonoursIfMatch;
 import org.resilienceroadmap.shared.api.PageResponse;
+import org.resilienceroadmap.shared.api.Versioned;
+import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,6 +97,17 @@ class AssessmentController {
                 d.scores().stream().map(ScoreJson::of).toList());
     }
 
+    @GetMapping("/assessments/{id}/answers/{questionCode}")
+    @Operation(summary = "One answer with its version (its ETag); 404 while the question is unanswered")
+    AnswerJson answerOf(@PathVariable Long id, @PathVariable String questionCode) {
+        return assessmentReads.detail(id).answers().stream()
+                .filter(a -> a.getQuestionCode().equals(questionCode))
+                .findFirst()
+                .map(AnswerJson::of)
+                .orElseThrow(() -> new NotFoundException("Answer to question", questionCode));
+    }
+
+    @HonoursIfMatch(current = "answerOf")
     @PutMapping("/assessments/{id}/answers/{questionCode}")
     @Operation(summary = "Score a question (working group); send the version you saw, or none for a first answer")
     AnswerJson answer(@PathVariable Long id, @PathVariable String questionCode, @Valid @RequestBody Scoring body) {
@@ -244,7 +258,8 @@ class AssessmentController {
             String evidenceLink,
             String answeredBy,
             Instant answeredAt,
-            long version) {
+            long version)
+            implements Versioned {
         static AnswerJson of(Answer a) {
             return new AnswerJson(
                     a.getQuestionCode(),

@@ -9,6 +9,7 @@ import org.resilienceroadmap.funding.DonorReports;
 import org.resilienceroadmap.funding.ProgrammeExports;
 import org.resilienceroadmap.funding.ReportView;
 import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.shared.api.HonoursIfMatch;
 import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.springframework.http.MediaType;
@@ -84,6 +85,7 @@ class DonorReportController {
         return reports.view(id);
     }
 
+    @HonoursIfMatch(current = "get")
     @PutMapping("/donor-reports/{id}/narrative")
     @Operation(summary = "Edit the narrative while the report waits for sign-off; version as read (409 when stale)")
     ReportView narrative(@PathVariable Long id, @Valid @RequestBody Narrative body) {

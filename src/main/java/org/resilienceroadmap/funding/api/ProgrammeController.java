@@ -29,6 +29,7 @@ import org.resilienceroadmap.funding.ResultLine;
 import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.SnapshotPoint;
 import org.resilienceroadmap.shared.Money;
+import org.resilienceroadmap.shared.api.HonoursIfMatch;
 import org.resilienceroadmap.shared.api.PageResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -241,6 +242,7 @@ class ProgrammeController {
     /** {@code version}: the one read (in the programme's {@code resultVersions}). */
     record ResultBody(String title, String assumptions, Long version) {}
 
+    @HonoursIfMatch
     @PutMapping("/{id}/results/{resultCode}")
     @Operation(
             summary =
@@ -258,6 +260,7 @@ class ProgrammeController {
         return ResponseEntity.status(201).body(resultsFramework.addIndicator(id, body.resultCode(), body.spec(null)));
     }
 
+    @HonoursIfMatch
     @PutMapping("/{id}/indicators/{code}")
     @Operation(summary = "Change an indicator's definition; version is the one read (409 if someone changed it since)")
     IndicatorLine updateIndicator(@PathVariable Long id, @PathVariable String code, @RequestBody IndicatorBody body) {
@@ -267,6 +270,7 @@ class ProgrammeController {
         return resultsFramework.updateIndicator(id, code, body.spec(code), body.version());
     }
 
+    @HonoursIfMatch
     @PutMapping("/{id}/indicators/{code}/actual")
     @Operation(summary = "Report the measured value of an indicator that is not computed")
     IndicatorLine reportActual(@PathVariable Long id, @PathVariable String code, @Valid @RequestBody Actual body) {

@@ -17,6 +17,7 @@ import org.resilienceroadmap.hub.HubService;
 import org.resilienceroadmap.hub.HubStatus;
 import org.resilienceroadmap.hub.HubTopic;
 import org.resilienceroadmap.shared.api.PageResponse;
+import org.resilienceroadmap.shared.api.Versioned;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
 import org.springframework.http.ResponseEntity;
@@ -146,7 +147,8 @@ class HubController {
             Money investment,
             String appliedBy,
             Instant appliedAt,
-            long version) {
+            long version)
+            implements Versioned {
 
         static HubDetailJson of(HubDetail d) {
             HubJson h = HubJson.of(d.hub());

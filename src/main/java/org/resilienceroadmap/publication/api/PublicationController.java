@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.resilienceroadmap.publication.PublicationService;
 import org.resilienceroadmap.publication.PublicationState;
 import org.resilienceroadmap.publication.PublicationStatus;
+import org.resilienceroadmap.shared.api.HonoursIfMatch;
+import org.resilienceroadmap.shared.api.Versioned;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +44,7 @@ class PublicationController {
                 .body(StatusJson.of(publications.propose(id)));
     }
 
+    @HonoursIfMatch(current = "get")
     @PostMapping("/api/v1/jurisdictions/{id}/publication/withdraw")
     @Operation(summary = "The chair or a coordinator withdraws the proposed or published page; body { \"version\": n }")
     StatusJson withdraw(@PathVariable Long id, @RequestBody Withdrawal body) {
@@ -61,7 +64,8 @@ class PublicationController {
             boolean mayPropose,
             boolean mayWithdraw,
             String publicPath,
-            long version) {
+            long version)
+            implements Versioned {
 
         static StatusJson of(PublicationStatus s) {
             return new StatusJson(

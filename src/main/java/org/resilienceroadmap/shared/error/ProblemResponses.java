@@ -54,6 +54,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(PreconditionFailedException.class)
+    ProblemDetail preconditionFailed(PreconditionFailedException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+    }
+
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingException.class})
     ProblemDetail staleVersion(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload and try again.");

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.api.FileDownload;
+import org.resilienceroadmap.shared.api.HonoursIfMatch;
 import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.text.SideBySideDiff;
@@ -121,6 +122,7 @@ class StrategyController {
         return StrategyJson.Detail.of(strategies.detail(id));
     }
 
+    @HonoursIfMatch(current = "get")
     @PutMapping("/strategies/{id}/draft")
     @Operation(summary = "Save the working draft (working group); send the version you read: a stale one is 409")
     StrategyJson.Detail saveDraft(@PathVariable Long id, @Valid @RequestBody Draft body) {
@@ -142,6 +144,7 @@ class StrategyController {
         return get(id);
     }
 
+    @HonoursIfMatch(current = "get")
     @PostMapping("/strategies/{id}/submit")
     @Operation(
             summary =

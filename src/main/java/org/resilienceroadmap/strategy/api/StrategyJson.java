@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.resilienceroadmap.shared.Days;
+import org.resilienceroadmap.shared.api.Versioned;
 import org.resilienceroadmap.shared.audit.AuditRecord;
 import org.resilienceroadmap.strategy.EssentialCoverage;
 import org.resilienceroadmap.strategy.ObjectiveDraft;
@@ -59,7 +60,8 @@ final class StrategyJson {
             List<VersionSummary> versions,
             List<Comment> comments,
             Adoption adoption,
-            Coverage essentialCoverage) {
+            Coverage essentialCoverage)
+            implements Versioned {
         static Detail of(StrategyDetail d) {
             Strategy s = d.strategy();
             return new Detail(

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.resilienceroadmap.shared.api.HonoursIfMatch;
 import org.resilienceroadmap.shared.api.PageResponse;
+import org.resilienceroadmap.shared.api.Versioned;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.workflow.Pin;
 import org.resilienceroadmap.workflow.PinTarget;
@@ -94,6 +96,7 @@ class PinController {
         return list("donor-reports", id, page, size, open, locale);
     }
 
+    @HonoursIfMatch
     @PostMapping("/assessments/{id}/pins/{pinId}/answer")
     @Operation(summary = ANSWER + " (the working group)", description = ANSWER_MORE)
     PinJson answerAssessment(
@@ -101,6 +104,7 @@ class PinController {
         return answer("assessments", id, pinId, body, locale);
     }
 
+    @HonoursIfMatch
     @PostMapping("/strategies/{id}/pins/{pinId}/answer")
     @Operation(summary = ANSWER + " (the working group)", description = ANSWER_MORE)
     PinJson answerStrategy(
@@ -108,6 +112,7 @@ class PinController {
         return answer("strategies", id, pinId, body, locale);
     }
 
+    @HonoursIfMatch
     @PostMapping("/actions/{id}/pins/{pinId}/answer")
     @Operation(summary = ANSWER + " (the owner or the working group)", description = ANSWER_MORE)
     PinJson answerAction(
@@ -115,6 +120,7 @@ class PinController {
         return answer("actions", id, pinId, body, locale);
     }
 
+    @HonoursIfMatch
     @PostMapping("/donor-reports/{id}/pins/{pinId}/answer")
     @Operation(summary = ANSWER + " (the programme's coordinators)", description = ANSWER_MORE)
     PinJson answerReport(
@@ -156,7 +162,8 @@ class PinController {
             String answer,
             String answeredBy,
             Instant answeredAt,
-            long version) {
+            long version)
+            implements Versioned {
 
         static PinJson of(Pin p) {
             return new PinJson(
