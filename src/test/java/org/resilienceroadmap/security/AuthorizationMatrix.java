@@ -312,6 +312,14 @@ final class AuthorizationMatrix {
                     on(KAZAKH_ASSESSMENT, "404 404 404 403 404 404 403 403 401"),
                     on(KRALJEVO_ASSESSMENT, "404 404 404 404 400 403 404 403 401"),
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
+            // One answer: only Kraljevo's demo assessment has P1.1 scored; elsewhere whoever sees it gets the 404 of no
+            // answer.
+            read(
+                    "GET /api/v1/assessments/{id}/answers/{questionCode}",
+                    on(DUSHANBE_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
+                    on(KAZAKH_ASSESSMENT, "404 404 404 404 404 404 404 404 401"),
+                    on(KRALJEVO_ASSESSMENT, "404 404 404 404 200 200 404 200 401"),
+                    on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
             // Neither assessment is being scored: the working group's answer is a 409.
             write(
                     "PUT /api/v1/assessments/{id}/answers/{questionCode}",

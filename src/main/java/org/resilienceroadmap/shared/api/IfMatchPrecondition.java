@@ -46,11 +46,12 @@ class IfMatchPrecondition implements HandlerInterceptor {
         if (honours == null || honours.current().isEmpty()) {
             return true;
         }
-        Object[] arguments = arguments(read(write, honours.current()), request);
+        Method read = read(write, honours.current());
+        Object[] arguments = arguments(read, request);
         if (arguments == null) {
             return true; // a path the write itself refuses as 400
         }
-        long current = currentVersion(write.getBean(), read(write, honours.current()), arguments);
+        long current = currentVersion(write.getBean(), read, arguments);
         if (!IfMatch.parse(header).matches(current)) {
             throw new PreconditionFailedException("Someone else changed this since you read it: its version is now "
                     + current + " (ETag " + IfMatch.tag(current) + ", If-Match was " + header.strip()

@@ -2,13 +2,20 @@ package org.resilienceroadmap.shared.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.funding.DonorReports;
+import org.resilienceroadmap.funding.NewProgramme;
+import org.resilienceroadmap.funding.ProgrammeService;
+import org.resilienceroadmap.funding.process.DonorReportProcess;
 import org.resilienceroadmap.publication.PublicationService;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.support.ActionDriver;
@@ -46,6 +53,19 @@ class ConditionalRequestsTests extends IntegrationTest {
 
     @Autowired
     PublicationService publications;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    DonorReports reports;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void aStrategyDraftIsTaggedAndSavedOnlyAgainstTheVersionRead() {
@@ -208,6 +228,132 @@ class ConditionalRequestsTests extends IntegrationTest {
     }
 
     @Test
+    void aReportNarrativeIsEditedOnlyAgainstTheVersionRead() {
+        TestCity city = fixtures.newCity("TJ");
+        LocalDate today = LocalDate.now(Days.ZONE);
+        Long programme = as(
+                        "admin",
+                        () -> programmes.create(new NewProgramme(
+                                "E-" + city.code(),
+                                "Tagged programme " + city.code(),
+                                "Test donor",
+                                new BigDecimal("100000"),
+                                "EUR",
+                                today.minusMonths(2),
+                                today.plusMonths(9),
+                                Set.of(city.id()),
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of())))
+                .getId();
+        as("admin", () -> reports.openReporting(programme));
+        as(city.coordinator(), () -> reports.requestNow(programme));
+        Object report = runtime.getVariable(
+                runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(DonorReportProcess.KEY)
+                        .processInstanceBusinessKey(String.valueOf(programme))
+                        .singleResult()
+                        .getId(),
+                "subjectId");
+        String path = "/api/v1/donor-reports/" + report;
+        String read = taggedRead(city.coordinator(), path, "version");
+
+        ResponseEntity<JsonNode> edited = send(
+                city.coordinator(), HttpMethod.PUT, path + "/narrative", Map.of("narrative", "Half a year."), read);
+        assertThat(edited.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String now = tagOf(edited, "version");
+        assertThat(now).isNotEqualTo(read);
+
+        assertPreconditionFailed(
+                send(city.coordinator(), HttpMethod.PUT, path + "/narrative", Map.of("narrative", "Lost."), read));
+        assertPreconditionFailed(send(
+                city.coordinator(),
+                HttpMethod.PUT,
+                path + "/narrative",
+                Map.of("narrative", "Lost.", "version", Long.parseLong(unquoted(read))),
+                now));
+        assertThat(api.get(city.coordinator(), path).getBody().get("narrative").asText())
+                .as("nothing stored")
+                .isEqualTo("Half a year.");
+
+        assertThat(send(
+                                city.coordinator(),
+                                HttpMethod.PUT,
+                                path + "/narrative",
+                                Map.of("narrative", "Half a year of work."),
+                                "*")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(api.get(city.coordinator(), path).getBody().get("narrative").asText())
+                .isEqualTo("Half a year of work.");
+    }
+
+    /** An indicator has no read of its own: If-Match stands in for the version, the service's check stays 409. */
+    @Test
+    void anIndicatorTakesIfMatchForItsVersion() {
+        TestCity city = fixtures.newCity("TJ");
+        ResponseEntity<JsonNode> opened = api.post(
+                "admin",
+                "/api/v1/programmes",
+                Map.of(
+                        "code", "ETAG-" + System.nanoTime(),
+                        "title", "Tagged indicators",
+                        "donor", "Test donor",
+                        "amount", 1000,
+                        "currency", "EUR",
+                        "periodStart", "2025-01-01",
+                        "periodEnd", "2027-12-31",
+                        "jurisdictionIds", List.of(city.id())));
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long programme = opened.getBody().get("summary").get("id").asLong();
+        String p = "/api/v1/programmes/" + programme;
+        api.post("admin", p + "/results", Map.of("kind", "OUTCOME", "code", "OC1", "title", "Warned in time"));
+        api.post(
+                "admin",
+                p + "/indicators",
+                Map.of("resultCode", "OC1", "code", "I1", "name", "Sirens", "unit", "count"));
+        long read = version(p, "I1");
+
+        ResponseEntity<JsonNode> renamed = send(
+                "admin",
+                HttpMethod.PUT,
+                p + "/indicators/I1",
+                Map.of("name", "Sirens", "unit", "sirens"),
+                "\"" + read + "\"");
+        assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        long now = version(p, "I1");
+        assertThat(now).isGreaterThan(read);
+
+        assertPreconditionFailed(send(
+                "admin",
+                HttpMethod.PUT,
+                p + "/indicators/I1",
+                Map.of("name", "Lost", "unit", "count", "version", read),
+                "\"" + now + "\""));
+        assertThat(send(
+                                "admin",
+                                HttpMethod.PUT,
+                                p + "/indicators/I1",
+                                Map.of("name", "Lost", "unit", "count"),
+                                "\"" + read + "\"")
+                        .getStatusCode())
+                .as("stale, found by the service's own check")
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(version(p, "I1")).as("nothing stored").isEqualTo(now);
+    }
+
+    private long version(String programme, String indicator) {
+        for (JsonNode v : api.get("admin", programme).getBody().get("indicatorVersions")) {
+            if (v.get("code").asText().equals(indicator)) {
+                return v.get("version").asLong();
+            }
+        }
+        throw new AssertionError("no indicator " + indicator);
+    }
+
+    @Test
     void aReadAnswersNotModifiedToItsCurrentTagOnly() {
         TestCity city = fixtures.newCity();
         as(city.chair(), () -> publications.propose(city.id()));
@@ -232,6 +378,31 @@ class ConditionalRequestsTests extends IntegrationTest {
         assertThat(api.post(city.chair(), path + "/withdraw", Map.of("version", version + 7))
                         .getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void everyCurrentReadNamedByAWriteExistsAndTakesOnlyTheWritesPathVariables() {
+        var writes = handlers.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getValue().hasMethodAnnotation(HonoursIfMatch.class))
+                .toList();
+        assertThat(writes).hasSizeGreaterThanOrEqualTo(13);
+        writes.forEach(e -> {
+            String current =
+                    e.getValue().getMethodAnnotation(HonoursIfMatch.class).current();
+            if (current.isEmpty()) {
+                return;
+            }
+            String path =
+                    e.getKey().getPathPatternsCondition().getFirstPattern().getPatternString();
+            var read = java.util.Arrays.stream(e.getValue().getBeanType().getDeclaredMethods())
+                    .filter(m -> m.getName().equals(current))
+                    .findFirst();
+            assertThat(read).as(path + " names " + current).isPresent();
+            assertThat(Versioned.class).isAssignableFrom(read.get().getReturnType());
+            for (var parameter : read.get().getParameters()) {
+                assertThat(path).as(current).contains("{" + parameter.getName() + "}");
+            }
+        });
     }
 
     @Test
