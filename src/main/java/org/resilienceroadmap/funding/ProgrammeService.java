@@ -17,6 +17,9 @@ import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,6 +75,25 @@ public class ProgrammeService {
                 .sorted(Comparator.comparing(Programme::getTitle))
                 .map(p -> summary(me, access.readable(me, p.getId())))
                 .toList();
+    }
+
+    /**
+     * One page of the programmes in scope, by title: who may read which is decided per programme, so the
+     * page is cut from the readable ones before their summaries (the costly part) are made.
+     */
+    @Transactional(readOnly = true)
+    public Page<ProgrammeSummary> inScope(Pageable page) {
+        UserScope me = currentUser.scope();
+        List<Programme> readable = programmes.findAll().stream()
+                .filter(p -> access.mayRead(me, p))
+                .sorted(Comparator.comparing(Programme::getTitle))
+                .toList();
+        int from = (int) Math.min(page.getOffset(), readable.size());
+        int to = Math.min(from + page.getPageSize(), readable.size());
+        List<ProgrammeSummary> content = readable.subList(from, to).stream()
+                .map(p -> summary(me, access.readable(me, p.getId())))
+                .toList();
+        return new PageImpl<>(content, page, readable.size());
     }
 
     @Transactional(readOnly = true)

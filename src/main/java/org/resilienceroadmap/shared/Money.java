@@ -26,7 +26,7 @@ public record Money(
         @Column(name = "budget_currency") String currency) {
 
     public Money {
-        if (amount != null) {
+        if (amount != null && ordinary(amount)) {
             amount = amount.setScale(2, RoundingMode.HALF_UP);
         }
         if (currency != null) {
@@ -39,6 +39,14 @@ public record Money(
         return amount == null ? null : new Money(amount, currency);
     }
 
+    /**
+     * Whether rescaling is cheap: an amount read from a request may be 1e999999999, whose cents would fill the
+     * memory. Such an amount is kept as given, and the service refuses it as too large like any other.
+     */
+    private static boolean ordinary(BigDecimal amount) {
+        return Math.abs(amount.scale()) <= 100 && amount.precision() - amount.scale() <= 100;
+    }
+
     public boolean isValid() {
         return amount != null && amount.signum() >= 0 && currency != null && currency.matches("[A-Z]{3}");
     }
@@ -47,6 +55,9 @@ public record Money(
     public String amountText() {
         if (amount == null) {
             return null;
+        }
+        if (!ordinary(amount)) {
+            return amount.toString();
         }
         try {
             return amount.setScale(fractionDigits(), RoundingMode.UNNECESSARY).toPlainString();

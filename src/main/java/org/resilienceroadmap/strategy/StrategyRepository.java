@@ -2,11 +2,15 @@ package org.resilienceroadmap.strategy;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StrategyRepository extends JpaRepository<Strategy, Long> {
 
     List<Strategy> findByJurisdictionIdOrderByCreatedAtDesc(Long jurisdictionId);
+
+    Page<Strategy> findByJurisdictionIdOrderByCreatedAtDesc(Long jurisdictionId, Pageable page);
 
     @org.springframework.data.jpa.repository.Query("""
             select s.id as strategyId, s.jurisdictionId as jurisdictionId, s.title as title,

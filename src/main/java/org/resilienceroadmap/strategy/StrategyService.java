@@ -18,6 +18,8 @@ import org.resilienceroadmap.shared.error.ConflictException;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.shared.error.Refusal;
 import org.resilienceroadmap.workflow.PinnedComments;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,6 +115,13 @@ public class StrategyService {
     public List<Strategy> ofJurisdiction(Long jurisdictionId) {
         access.requireJurisdiction(currentUser.scope(), jurisdictionId);
         return strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId);
+    }
+
+    /** One page of the jurisdiction's strategies, newest first, paged by the query. */
+    @Transactional(readOnly = true)
+    public Page<Strategy> ofJurisdiction(Long jurisdictionId, Pageable page) {
+        access.requireJurisdiction(currentUser.scope(), jurisdictionId);
+        return strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId, page);
     }
 
     @Transactional(readOnly = true)

@@ -417,7 +417,7 @@ class BadInputTests extends IntegrationTest {
                 .plainText()
                 .json("nothing", "{}", 400, "code")
                 .json("negative amount", "{" + opening.replace("'1000.00'", "'-1'") + "}", 400, "amount")
-                .json("amount as text", "{" + opening.replace("'1000.00'", "'abc'") + "}", 400, "amount")
+                .json("amount as text", "{" + opening.replace("'1000.00'", "'abc'") + "}", 400, "amount.amount")
                 .json(
                         "amount as a bare number beside a currency (the form before money was one object)",
                         "{" + opening.replace("{'amount':'1000.00','currency':'EUR'}", "1000,'currency':'EUR'") + "}",
@@ -539,7 +539,7 @@ class BadInputTests extends IntegrationTest {
                 .json("nothing", "{}", 400, "periodEnd")
                 .json("period out of order", "{" + line.replace("2025-12-31", "2024-12-31") + "}", 400, "periodEnd")
                 .json("negative amount", "{" + line.replace("'10.00'", "'-10.00'") + "}", 400, "amount")
-                .json("amount as text", "{" + line.replace("'10.00'", "'ten'") + "}", 400, "amount")
+                .json("amount as text", "{" + line.replace("'10.00'", "'ten'") + "}", 400, "amount.amount")
                 .json("another currency", "{" + line.replace("EUR", "USD") + "}", 400, "currency")
                 .json("huge title", "{" + line.replace("'Line'", "'" + HUGE + "'") + "}", 400, "title")
                 .unknown("/api/v1/programmes/" + NEVER + "/budget-lines", "{" + line + "}");
@@ -550,7 +550,7 @@ class BadInputTests extends IntegrationTest {
                 .json("nothing", "{}", 400, "paidOn")
                 .json("paid in the future", "{" + paid.replace("2025-03-01", future) + "}", 400, "paidOn")
                 .json("negative amount", "{" + paid.replace("'10.00'", "'-10.00'") + "}", 400, "amount")
-                .json("amount as text", "{" + paid.replace("'10.00'", "'abc'") + "}", 400, "amount")
+                .json("amount as text", "{" + paid.replace("'10.00'", "'abc'") + "}", 400, "amount.amount")
                 .json("huge reference", "{" + paid + ",'reference':'" + HUGE + "'}", 400, "reference")
                 .unknown("/api/v1/programmes/" + NEVER + "/disbursements", "{" + paid + "}");
         String committed = "'committedOn':'2025-03-01','amount':{'amount':'10.00','currency':'EUR'}";
@@ -564,7 +564,7 @@ class BadInputTests extends IntegrationTest {
                         400,
                         "committedOn")
                 .json("negative amount", "{" + committed.replace("'10.00'", "'-10.00'") + "}", 400, "amount")
-                .json("amount as text", "{" + committed.replace("'10.00'", "'abc'") + "}", 400, "amount")
+                .json("amount as text", "{" + committed.replace("'10.00'", "'abc'") + "}", 400, "amount.amount")
                 .json("another currency", "{" + committed.replace("EUR", "USD") + "}", 400, "currency")
                 .json("huge note", "{" + committed + ",'note':'" + HUGE + "'}", 400, "note")
                 .unknown("/api/v1/programmes/" + NEVER + "/commitments", "{" + committed + "}");

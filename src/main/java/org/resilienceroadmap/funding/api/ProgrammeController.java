@@ -144,7 +144,7 @@ class ProgrammeController {
                     "Programmes in the caller's scope (donor: their programmes; coordinator: those covering their jurisdictions; admin: all)")
     PageResponse<ProgrammeSummary> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(programmes.inScope(), page, size);
+        return PageResponse.of(programmes.inScope(PageResponse.request(page, size)));
     }
 
     @PostMapping

@@ -109,11 +109,7 @@ class StrategyController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(
-                strategies.ofJurisdiction(id).stream()
-                        .map(StrategyJson.Summary::of)
-                        .toList(),
-                page,
-                size);
+                strategies.ofJurisdiction(id, PageResponse.request(page, size)).map(StrategyJson.Summary::of));
     }
 
     @GetMapping("/strategies/{id}")
