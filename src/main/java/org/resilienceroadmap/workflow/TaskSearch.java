@@ -39,10 +39,6 @@ public class TaskSearch {
         return subjects.describe(inbox.openTasks(), locale);
     }
 
-    public List<TaskSubject> find(TaskFilter filter, Locale locale, Function<TaskItem, String> label) {
-        return filter(all(locale), filter, locale, label);
-    }
-
     /**
      * The caller's open tasks that the engine finds by the criteria, then filtered as the inbox filters:
      * every list built from the narrowed set, so that a page of it counts what matches. A process or
