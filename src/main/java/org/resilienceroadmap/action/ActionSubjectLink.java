@@ -45,4 +45,9 @@ class ActionSubjectLink implements TaskSubjectLink {
     public Optional<String> page(String subjectId) {
         return Optional.of("actions/" + subjectId);
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/actions/" + task.subjectId());
+    }
 }

@@ -47,4 +47,9 @@ class PlanReviewSubjectLink implements TaskSubjectLink {
         return reviews.findById(Long.valueOf(subjectId))
                 .map(r -> new SubjectRef(StrategyService.SUBJECT_TYPE, String.valueOf(r.getStrategyId())));
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/action-plan-reviews/" + task.subjectId());
+    }
 }

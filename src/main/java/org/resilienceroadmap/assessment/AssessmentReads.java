@@ -32,6 +32,7 @@ public class AssessmentReads {
     private final AssessmentAccess access;
     private final CurrentUser currentUser;
     private final ProcessRuns runs;
+    private final AnswerEvidenceRepository evidence;
 
     AssessmentReads(
             AssessmentRepository assessments,
@@ -42,7 +43,9 @@ public class AssessmentReads {
             PeopleDirectory people,
             AssessmentAccess access,
             CurrentUser currentUser,
-            ProcessRuns runs) {
+            ProcessRuns runs,
+            AnswerEvidenceRepository evidence) {
+        this.evidence = evidence;
         this.assessments = assessments;
         this.answers = answers;
         this.findings = findings;
@@ -67,6 +70,26 @@ public class AssessmentReads {
                 given,
                 ScoreAggregation.of(template, scores),
                 findings.findByAssessmentIdOrderByEssentialAscIdAsc(assessmentId));
+    }
+
+    /**
+     * Every question of the assessment's template in the scorecard's order, with its answer (none
+     * while unanswered) and the number of evidence files behind it.
+     */
+    @Transactional(readOnly = true)
+    public List<QuestionAnswer> questions(Long assessmentId) {
+        AssessmentDetail d = detail(assessmentId);
+        Map<String, Answer> given = d.answers().stream().collect(Collectors.toMap(Answer::getQuestionCode, a -> a));
+        Map<String, Long> files = evidence.findByAssessmentIdOrderByIdAsc(assessmentId).stream()
+                .collect(Collectors.groupingBy(AnswerEvidence::getQuestionCode, Collectors.counting()));
+        return d.template().essentials().stream()
+                .flatMap(e -> e.questions().stream()
+                        .map(q -> new QuestionAnswer(
+                                q,
+                                e.number(),
+                                given.get(q.code()),
+                                files.getOrDefault(q.code(), 0L).intValue())))
+                .toList();
     }
 
     /** The assessment for its working group to score, e.g. from a workbook; for anyone else a 403 (404 out of scope). */

@@ -45,4 +45,9 @@ class AssessmentSubjectLink implements TaskSubjectLink {
     public Optional<String> page(String subjectId) {
         return Optional.of("assessments/" + subjectId);
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/assessments/" + task.subjectId());
+    }
 }

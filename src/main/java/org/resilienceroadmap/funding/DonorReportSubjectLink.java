@@ -52,4 +52,9 @@ class DonorReportSubjectLink implements TaskSubjectLink {
     public Optional<String> page(String subjectId) {
         return Optional.of("donor-reports/" + subjectId);
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/donor-reports/" + task.subjectId());
+    }
 }

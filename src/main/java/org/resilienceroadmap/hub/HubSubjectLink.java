@@ -37,4 +37,9 @@ class HubSubjectLink implements TaskSubjectLink {
     public Optional<String> page(String subjectId) {
         return Optional.of("hubs/" + subjectId);
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/hubs/" + task.subjectId());
+    }
 }

@@ -43,4 +43,9 @@ class PublicationSubjectLink implements TaskSubjectLink {
             return Optional.empty();
         }
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/jurisdictions/" + task.jurisdictionId() + "/publication");
+    }
 }

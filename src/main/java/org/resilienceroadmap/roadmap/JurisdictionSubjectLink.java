@@ -32,4 +32,9 @@ class JurisdictionSubjectLink implements TaskSubjectLink {
     public Optional<String> page(String subjectId) {
         return Optional.of("jurisdictions/" + subjectId);
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/jurisdictions/" + task.subjectId());
+    }
 }

@@ -61,4 +61,9 @@ class StrategySubjectLink implements TaskSubjectLink {
     public Optional<String> page(String subjectId) {
         return Optional.of("strategies/" + subjectId);
     }
+
+    @Override
+    public Optional<String> resource(TaskItem task) {
+        return Optional.of("/api/v1/strategies/" + task.subjectId());
+    }
 }

@@ -43,7 +43,7 @@ final class CompletionInput {
     static Map<String, Object> declaredFields(TaskItem item, Map<String, Object> fields) {
         Map<String, Object> variables = new HashMap<>();
         for (var field : fields.entrySet()) {
-            if (!item.fields().contains(field.getKey())) {
+            if (!item.declares(field.getKey())) {
                 throw new InvalidRequestException(
                         field.getKey(), Refusal.of("refusal.task.noSuchField", field.getKey()));
             }

@@ -21,12 +21,13 @@ class TaskDeclarations {
 
     /**
      * What a user task declares: its outcomes, those needing a comment, the extra fields a completion
-     * may carry ({@code fields}), and the variable its translated name shows ({@code nameArgument}).
+     * may carry ({@code fields}, each with what {@link TaskField} reads of it), and the variable its
+     * translated name shows ({@code nameArgument}).
      */
     record Declared(
             List<String> outcomes,
             List<String> commentRequiredFor,
-            List<String> fields,
+            List<TaskField> fields,
             String nameArgument,
             String documentation) {}
 
@@ -51,9 +52,19 @@ class TaskDeclarations {
         return new Declared(
                 property(task, "outcomes"),
                 property(task, "commentRequired"),
-                property(task, "fields"),
+                property(task, "fields").stream().map(name -> field(task, name)).toList(),
                 nameArgument.isEmpty() ? null : nameArgument.get(0),
                 documentation);
+    }
+
+    /** A field as declared; one whose type is not declared (or not known) takes text. */
+    private static TaskField field(UserTask task, String name) {
+        String prefix = "field." + name + ".";
+        TaskField.Type type = property(task, prefix + "type").stream()
+                .findFirst()
+                .flatMap(TaskField.Type::of)
+                .orElse(TaskField.Type.STRING);
+        return new TaskField(name, type, property(task, prefix + "requiredFor"), property(task, prefix + "values"));
     }
 
     private static List<String> property(UserTask task, String name) {

@@ -76,21 +76,24 @@ public class TaskInbox {
      * read fails only its own read (in its own transaction) and is left out.
      */
     public List<TaskItem> openTasks() {
+        return openTasksMatching(TaskCriteria.NONE);
+    }
+
+    /** As {@link #openTasks()}, of the tasks the engine finds by these criteria. */
+    public List<TaskItem> openTasksMatching(TaskCriteria criteria) {
         UserScope me = currentUser.scope();
         // Two indexed reads merged, not one with "assignee or candidate": PostgreSQL cannot use an index
         // for that OR across the identity-link join and read every open task (300 ms at 354,000).
         Map<String, Task> byId = new java.util.LinkedHashMap<>();
-        tasks.createTaskQuery().active().taskAssignee(me.username()).list().forEach(t -> byId.put(t.getId(), t));
+        criteria.narrow(tasks.createTaskQuery().active().taskAssignee(me.username()))
+                .list()
+                .forEach(t -> byId.put(t.getId(), t));
         // Tasks that name people rather than groups: a working group's review by the members its chair named.
-        tasks.createTaskQuery()
-                .active()
-                .taskCandidateUser(me.username())
+        criteria.narrow(tasks.createTaskQuery().active().taskCandidateUser(me.username()))
                 .list()
                 .forEach(t -> byId.putIfAbsent(t.getId(), t));
         if (!me.groups().isEmpty()) {
-            tasks.createTaskQuery()
-                    .active()
-                    .taskCandidateGroupIn(List.copyOf(me.groups()))
+            criteria.narrow(tasks.createTaskQuery().active().taskCandidateGroupIn(List.copyOf(me.groups())))
                     .list()
                     .forEach(t -> byId.putIfAbsent(t.getId(), t));
         }

@@ -19,7 +19,7 @@ public record TaskItem(
         String assignee,
         List<String> outcomes,
         List<String> commentRequiredFor,
-        List<String> fields,
+        List<TaskField> fields,
         Object nameArgument) {
 
     public boolean isAssignedTo(String username) {
@@ -28,5 +28,10 @@ public record TaskItem(
 
     public boolean needsComment(String outcome) {
         return commentRequiredFor.contains(outcome);
+    }
+
+    /** Whether the task declares a field of this name. */
+    public boolean declares(String field) {
+        return fields.stream().anyMatch(f -> f.name().equals(field));
     }
 }

@@ -31,6 +31,14 @@ public interface TaskSubjectLink {
     }
 
     /**
+     * The subject in the REST API, as a path from the application root (e.g. {@code /api/v1/actions/7}):
+     * what a client reads before it decides the task. None when the API has no resource for it.
+     */
+    default Optional<String> resource(TaskItem task) {
+        return Optional.empty();
+    }
+
+    /**
      * The subject this one belongs to, by which a person picks many tasks at once (an action's
      * strategy: its action plan); none by default.
      */

@@ -42,6 +42,11 @@ public class TaskSubjects {
         return names;
     }
 
+    /** The subject types some feature shows tasks of, e.g. {@code ACTION}, {@code ASSESSMENT}. */
+    public List<String> subjectTypes() {
+        return links.stream().map(TaskSubjectLink::subjectType).sorted().toList();
+    }
+
     public Optional<TaskSubjectLink> linkFor(TaskItem task) {
         return linkFor(task.subjectType());
     }

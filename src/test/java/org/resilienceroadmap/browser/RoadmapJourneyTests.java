@@ -464,7 +464,7 @@ class RoadmapJourneyTests extends BrowserTest {
                 .findFirst()
                 .orElseThrow();
         // Open checklist items (the demo's working group has two accounts) need the coordinator's reason.
-        Map<String, Object> fields = task.fields().contains("overrideReason")
+        Map<String, Object> fields = task.declares("overrideReason")
                 ? Map.of("overrideReason", "Brought here for a journey that runs alone")
                 : Map.of();
         as(coordinator, () -> inbox.complete(task.id(), "approve", null, fields));

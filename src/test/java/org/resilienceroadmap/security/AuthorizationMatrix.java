@@ -375,6 +375,15 @@ final class AuthorizationMatrix {
                     on(NO_ASSESSMENT, "404 404 404 404 404 404 404 404 401")),
 
             // ---- tasks ----
+            // A task is read by whoever sees its jurisdiction, as the task page shows it; acting on it is the
+            // candidates' (the rows below).
+            read(
+                    "GET /api/v1/tasks/{id}",
+                    on(DUSHANBE_TASK, "200 200 200 200 404 404 200 200 401"),
+                    on(KAZAKH_TASK, "404 404 404 200 404 404 200 200 401"),
+                    on(KRALJEVO_TASK, "404 404 404 404 200 200 404 200 401"),
+                    on(PROGRAMME_TASK, "404 404 404 200 404 404 200 200 401"),
+                    on(NO_TASK, "404 404 404 404 404 404 404 404 401")),
             write(
                     "POST /api/v1/tasks/{id}/claim",
                     Probe.EMPTY,

@@ -24,6 +24,7 @@ import org.resilienceroadmap.assessment.AssessmentState;
 import org.resilienceroadmap.assessment.AssessmentWorkbook;
 import org.resilienceroadmap.assessment.EssentialScore;
 import org.resilienceroadmap.assessment.Finding;
+import org.resilienceroadmap.assessment.QuestionAnswer;
 import org.resilienceroadmap.assessment.WorkbookPreview;
 import org.resilienceroadmap.shared.api.HonoursIfMatch;
 import org.resilienceroadmap.shared.api.PageResponse;
@@ -87,14 +88,28 @@ class AssessmentController {
     }
 
     @GetMapping("/assessments/{id}")
-    @Operation(summary = "State, template, answers and per-Essential scores")
-    AssessmentJson get(@PathVariable Long id) {
+    @Operation(
+            summary = "State, template, answers, per-Essential scores, and every question with its answer's state",
+            description = "questions: each question of the template in the scorecard's order (code, Essential, "
+                    + "text and score meanings in the language asked for: `lang` en, ru or sr, else the caller's "
+                    + "Accept-Language), its state (UNANSWERED, ANSWERED), and when answered its score, comment, "
+                    + "evidence link, who answered and when, the answer's version; evidenceFiles counts the files "
+                    + "behind it.")
+    AssessmentJson get(
+            @PathVariable Long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String lang,
+            java.util.Locale locale) {
         AssessmentDetail d = assessmentReads.detail(id);
+        String language =
+                Languages.of(lang == null ? locale.toLanguageTag() : lang).getLanguage();
         return new AssessmentJson(
                 Summary.of(d.assessment()),
                 d.template().complete(),
                 d.answers().stream().map(AnswerJson::of).toList(),
-                d.scores().stream().map(ScoreJson::of).toList());
+                d.scores().stream().map(ScoreJson::of).toList(),
+                assessmentReads.questions(id).stream()
+                        .map(q -> QuestionStateJson.of(q, language))
+                        .toList());
     }
 
     @GetMapping("/assessments/{id}/answers/{questionCode}")
@@ -249,7 +264,38 @@ class AssessmentController {
     }
 
     record AssessmentJson(
-            Summary assessment, boolean templateComplete, List<AnswerJson> answers, List<ScoreJson> scores) {}
+            Summary assessment,
+            boolean templateComplete,
+            List<AnswerJson> answers,
+            List<ScoreJson> scores,
+            List<QuestionStateJson> questions) {}
+
+    /** A question as the template lists it, with where its answer stands; the answer's parts are none while unanswered. */
+    record QuestionStateJson(
+            ScorecardTemplateController.QuestionJson question,
+            QuestionAnswer.State state,
+            Integer score,
+            String comment,
+            String evidenceLink,
+            String answeredBy,
+            Instant answeredAt,
+            Long version,
+            int evidenceFiles) {
+
+        static QuestionStateJson of(QuestionAnswer q, String language) {
+            Answer a = q.answer();
+            return new QuestionStateJson(
+                    ScorecardTemplateController.QuestionJson.of(q.question(), q.essential(), language),
+                    q.state(),
+                    a == null ? null : a.getScore(),
+                    a == null ? null : a.getComment(),
+                    a == null ? null : a.getEvidenceLink(),
+                    a == null ? null : a.getAnsweredBy(),
+                    a == null ? null : a.getAnsweredAt(),
+                    a == null ? null : a.getVersion(),
+                    q.evidenceFiles());
+        }
+    }
 
     record AnswerJson(
             String questionCode,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.resilienceroadmap.assessment.ScorecardQuestion;
 import org.resilienceroadmap.assessment.ScorecardTemplate;
 import org.resilienceroadmap.assessment.ScorecardTemplates;
 import org.resilienceroadmap.shared.api.PageResponse;
@@ -57,21 +58,26 @@ class ScorecardTemplateController {
             @RequestParam(defaultValue = "100") int size) {
         ScorecardTemplate template = templates.get(id);
         List<QuestionJson> all = template.questions().stream()
-                .map(q -> new QuestionJson(
-                        q.code(),
-                        template.essentialOf(q.code()),
-                        q.text(lang),
-                        q.levels().stream()
-                                .map(l -> new LevelJson(
-                                        l.score(),
-                                        l.meaning()
-                                                .getOrDefault(lang, l.meaning().get("en"))))
-                                .toList()))
+                .map(q -> QuestionJson.of(q, template.essentialOf(q.code()), lang))
                 .toList();
         return PageResponse.of(all, page, size);
     }
 
-    record QuestionJson(String code, int essential, String text, List<LevelJson> levels) {}
+    /** A question as every list of questions shows it, texts in the language asked for (English where none). */
+    record QuestionJson(String code, int essential, String text, List<LevelJson> levels) {
+
+        static QuestionJson of(ScorecardQuestion q, int essential, String lang) {
+            return new QuestionJson(
+                    q.code(),
+                    essential,
+                    q.text(lang),
+                    q.levels().stream()
+                            .map(l -> new LevelJson(
+                                    l.score(),
+                                    l.meaning().getOrDefault(lang, l.meaning().get("en"))))
+                            .toList());
+        }
+    }
 
     record LevelJson(int score, String meaning) {}
 

@@ -17,11 +17,15 @@ import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.workflow.BulkDecisions;
 import org.resilienceroadmap.workflow.BulkResult;
+import org.resilienceroadmap.workflow.TaskCriteria;
 import org.resilienceroadmap.workflow.TaskFilter;
+import org.resilienceroadmap.workflow.TaskGuide;
 import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSearch;
 import org.resilienceroadmap.workflow.TaskSubject;
+import org.resilienceroadmap.workflow.TaskSubjects;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,20 +43,29 @@ class TaskController {
     private final TaskInbox inbox;
     private final TaskSearch search;
     private final BulkDecisions bulk;
+    private final TaskSubjects subjects;
+    private final TaskGuide guide;
 
-    TaskController(TaskInbox inbox, TaskSearch search, BulkDecisions bulk) {
+    TaskController(TaskInbox inbox, TaskSearch search, BulkDecisions bulk, TaskSubjects subjects, TaskGuide guide) {
         this.inbox = inbox;
         this.search = search;
         this.bulk = bulk;
+        this.subjects = subjects;
+        this.guide = guide;
     }
 
     @GetMapping
     @Operation(
             summary = "Open tasks the caller is assigned or a candidate for, soonest due first",
-            description = "Filters as on the inbox page: show (all, mine, claimable), q (text in the task's name "
-                    + "or subject), city (jurisdiction id), process (process key), plan (e.g. STRATEGY:12), "
-                    + "due (overdue, week), olderThan (days). Each task names its subject with its jurisdiction "
-                    + "in the caller's language and the route of the place it is done on.")
+            description = "Filters, all applying together: processKey, subjectType, subjectId, jurisdictionId, "
+                    + "dueBefore and dueAfter (ISO dates, strictly before or after the day shown as dueDate; a task "
+                    + "without a due date passes neither), applied by the engine's query before the list is paged; "
+                    + "and as on the inbox page: show (all, mine, claimable), q (text in the task's name or subject), "
+                    + "city (jurisdiction id), process (process key), plan (e.g. STRATEGY:12), due (overdue, week), "
+                    + "olderThan (days). An unknown processKey or subjectType, or a value of the wrong form, is a 400 "
+                    + "naming the parameter. Each task names its subject with its jurisdiction in the caller's "
+                    + "language and says how to complete it: description, outcomes (with the comment each needs), "
+                    + "fields (with their types) and links (subject, page, complete).")
     PageResponse<TaskJson> list(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
@@ -63,10 +76,17 @@ class TaskController {
             @RequestParam(required = false) String plan,
             @RequestParam(required = false) String due,
             @RequestParam(required = false) Integer olderThan,
+            @RequestParam(required = false) String processKey,
+            @RequestParam(required = false) String subjectType,
+            @RequestParam(required = false) String subjectId,
+            @RequestParam(required = false) Long jurisdictionId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
             Locale locale) {
         if (olderThan != null && olderThan < 0) {
             throw new InvalidRequestException("olderThan", "olderThan is a number of days, zero or more");
         }
+        PageResponse.request(page, size);
         TaskFilter filter = new TaskFilter(
                 show == null ? TaskFilter.Show.ALL : show,
                 q,
@@ -75,24 +95,47 @@ class TaskController {
                 plan,
                 due == null ? null : TaskFilter.Due.parse(due),
                 olderThan);
-        return PageResponse.of(
-                search.find(filter, locale, TaskItem::name).stream()
-                        .map(TaskJson::of)
-                        .toList(),
-                page,
-                size);
+        TaskCriteria criteria =
+                new TaskCriteria(processKey, subjectType, subjectId, jurisdictionId, dueBefore, dueAfter);
+        List<TaskSubject> found = search.find(criteria, filter, locale, TaskItem::name);
+        PageResponse<TaskSubject> shown = PageResponse.of(found, page, size);
+        // How to complete each task is worked out for the page shown only.
+        return new PageResponse<>(
+                shown.content().stream().map(s -> view(s, locale)).toList(),
+                shown.page(),
+                shown.size(),
+                shown.totalElements(),
+                shown.totalPages());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "One open task of the caller and how to complete it",
+            description = "As each task of the list: its subject, description, outcomes (with the comment each "
+                    + "needs), fields (with their types) and links. 404 for a task the caller may not see, 409 for "
+                    + "one completed already.")
+    TaskJson get(@PathVariable String id, Locale locale) {
+        return view(inbox.get(id), locale);
     }
 
     @PostMapping("/{id}/claim")
     @Operation(summary = "Assign the task to the caller; 409 if someone else has it")
-    TaskJson claim(@PathVariable String id) {
-        return TaskJson.of(inbox.claim(id));
+    TaskJson claim(@PathVariable String id, Locale locale) {
+        return view(inbox.claim(id), locale);
     }
 
     @PostMapping("/{id}/unclaim")
     @Operation(summary = "Hand the task back to its candidates")
-    TaskJson unclaim(@PathVariable String id) {
-        return TaskJson.of(inbox.unclaim(id));
+    TaskJson unclaim(@PathVariable String id, Locale locale) {
+        return view(inbox.unclaim(id), locale);
+    }
+
+    private TaskJson view(TaskItem task, Locale locale) {
+        return view(subjects.describe(task, locale), locale);
+    }
+
+    private TaskJson view(TaskSubject subject, Locale locale) {
+        return TaskJson.of(subject, guide.of(subject, locale));
     }
 
     @PostMapping("/{id}/complete")
@@ -187,7 +230,11 @@ class TaskController {
         }
     }
 
-    /** {@code due} is the deadline's instant; {@code dueDate} the day it is due, as the person who set it picked it. */
+    /**
+     * {@code due} is the deadline's instant; {@code dueDate} the day it is due, as the person who set it picked it.
+     * {@code outcomes} are the outcomes' names, {@code outcomeDetails} each with its label and whether it
+     * needs a comment.
+     */
     record TaskJson(
             String id,
             String name,
@@ -204,33 +251,13 @@ class TaskController {
             String subject,
             String jurisdiction,
             String route,
-            String plan) {
+            String plan,
+            String description,
+            List<TaskGuide.Outcome> outcomeDetails,
+            List<TaskGuide.Field> fields,
+            TaskGuide.Links links) {
 
-        static TaskJson of(TaskItem t) {
-            return new TaskJson(
-                    t.id(),
-                    t.name(),
-                    t.processKey(),
-                    t.taskKey(),
-                    t.subjectType(),
-                    t.subjectId(),
-                    t.jurisdictionId(),
-                    t.created(),
-                    t.due(),
-                    dueDay(t),
-                    t.assignee(),
-                    t.outcomes(),
-                    null,
-                    null,
-                    null,
-                    null);
-        }
-
-        private static LocalDate dueDay(TaskItem t) {
-            return t.due() == null ? null : Days.dueDay(t.due());
-        }
-
-        static TaskJson of(TaskSubject s) {
+        static TaskJson of(TaskSubject s, TaskGuide.Guide guide) {
             TaskItem t = s.task();
             return new TaskJson(
                     t.id(),
@@ -242,13 +269,17 @@ class TaskController {
                     t.jurisdictionId(),
                     t.created(),
                     t.due(),
-                    dueDay(t),
+                    t.due() == null ? null : Days.dueDay(t.due()),
                     t.assignee(),
                     t.outcomes(),
                     s.line(),
                     s.place(),
                     s.route(),
-                    s.planKey());
+                    s.planKey(),
+                    guide.description(),
+                    guide.outcomes(),
+                    guide.fields(),
+                    guide.links());
         }
     }
 }
