@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/jurisdictions")
-@Tag(name = "jurisdictions")
+@Tag(name = "Jurisdictions")
 class JurisdictionController {
 
     private final RoadmapService roadmap;

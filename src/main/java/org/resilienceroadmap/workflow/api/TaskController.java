@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/tasks")
-@Tag(name = "tasks")
+@Tag(name = "Tasks")
 class TaskController {
 
     private final TaskInbox inbox;
