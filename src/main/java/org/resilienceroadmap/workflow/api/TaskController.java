@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -152,6 +153,13 @@ class TaskController {
     record BulkItem(String taskId, int status, boolean done, String reason, String heldBy, String message) {}
 
     /** The outcome, a comment, and any fields the task declares (e.g. {@code returnEssentials}). */
+    // The task's own fields travel beside outcome and comment (@JsonAnySetter): the document says so, or a client
+    // generated from it could not send an override reason or the Essentials to return.
+    @Schema(
+            additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+            description =
+                    "Besides outcome and comment, the fields the task declares in its process model, e.g. "
+                            + "overrideReason at a stage gate, returnEssentials and returnNotes when an assessment is returned.")
     static class Completion {
         @NotBlank
         private String outcome;
