@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +25,8 @@ import org.resilienceroadmap.workflow.TaskInbox;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSearch;
 import org.resilienceroadmap.workflow.TaskSubject;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -98,6 +103,16 @@ class TaskController {
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete the task with one of its outcomes; 409 if already completed")
+    // What noContent() and the refusals answer; without these the document said 200 and nothing else.
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Completed")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Completed already, or its process refuses the outcome now (e.g. a gate's open items)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody Completion body) {
         inbox.complete(id, body.getOutcome(), body.getComment(), body.fields());
         return ResponseEntity.noContent().build();
