@@ -43,7 +43,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Actions: propose (working group), the register with filters, progress and completion with evidence, milestones. Approval and verification go through {@code /tasks}. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "actions")
+@Tag(name = "Actions")
 class ActionController {
 
     private final ActionService actions;

@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "actions")
+@Tag(name = "Actions")
 class ActionPlanController {
 
     private final ActionPlanImport plans;

@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/approval-table")
-@Tag(name = "actions")
+@Tag(name = "ApprovalTable")
 class ApprovalTableController {
 
     private final ApprovalTables tables;

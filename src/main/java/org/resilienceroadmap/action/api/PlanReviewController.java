@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "actions")
+@Tag(name = "Actions")
 class PlanReviewController {
 
     private final ActionPlanReviews reviews;

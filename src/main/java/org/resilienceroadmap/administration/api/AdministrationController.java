@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Directory administration for scripts of national agencies and integrators (admin only). */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "administration")
+@Tag(name = "Administration")
 class AdministrationController {
 
     private final DirectoryAdministration administration;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit log for admins: every decision and admin change, newest first. */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "administration")
+@Tag(name = "Administration")
 class AuditController {
 
     private final AuditTrail trail;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/admin/incidents")
-@Tag(name = "administration")
+@Tag(name = "Administration")
 class IncidentController {
 
     private final EngineIncidents incidents;

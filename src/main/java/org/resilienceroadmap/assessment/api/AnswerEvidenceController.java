@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Evidence files behind scorecard answers: the working group adds them while scoring, everyone in scope reads them. */
 @RestController
 @RequestMapping("/api/v1/assessments/{id}")
-@Tag(name = "assessments")
+@Tag(name = "Assessments")
 class AnswerEvidenceController {
 
     private final AssessmentEvidence assessments;

@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "assessments")
+@Tag(name = "Assessments")
 class AssessmentController {
 
     private final AssessmentService assessments;

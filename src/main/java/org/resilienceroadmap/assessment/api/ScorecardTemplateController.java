@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/scorecard-templates")
-@Tag(name = "assessments")
+@Tag(name = "ScorecardTemplates")
 class ScorecardTemplateController {
 
     private final ScorecardTemplates templates;

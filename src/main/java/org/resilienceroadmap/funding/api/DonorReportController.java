@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "donor reports")
+@Tag(name = "DonorReports")
 class DonorReportController {
 
     private final DonorReports reports;

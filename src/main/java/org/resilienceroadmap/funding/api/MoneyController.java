@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/programmes/{id}")
-@Tag(name = "programmes")
+@Tag(name = "Programmes")
 class MoneyController {
 
     private final MoneyAndProgress money;

@@ -50,7 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/programmes")
-@Tag(name = "programmes")
+@Tag(name = "Programmes")
 class ProgrammeController {
 
     private final ProgrammeService programmes;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A programme as files, for those who may read it: IATI XML, the live report as PDF, two workbooks. */
 @RestController
 @RequestMapping("/api/v1/programmes")
-@Tag(name = "programmes")
+@Tag(name = "Programmes")
 class ProgrammeExportController {
 
     private static final MediaType XLSX =

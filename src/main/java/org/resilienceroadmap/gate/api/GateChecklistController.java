@@ -38,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "stage gates")
+@Tag(name = "StageGates")
 class GateChecklistController {
 
     private final GateChecklists checklists;

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** MCR2030 Resilience Hubs: a stage-C city's application, and the hubs with the cities they support. */
 @RestController
-@Tag(name = "hubs")
+@Tag(name = "Hubs")
 class HubController {
 
     private final HubService hubs;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "notifications")
+@Tag(name = "Notifications")
 class NotificationController {
 
     private final NotificationInbox inbox;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The portfolio of coordinators, donors and admins: one row per city in scope, paged, and its two exports. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "portfolio")
+@Tag(name = "Portfolio")
 class PortfolioController {
 
     private final PortfolioService portfolio;

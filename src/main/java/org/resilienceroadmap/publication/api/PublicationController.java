@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * withdrawal by the chair or a coordinator. The coordinator approves through {@code POST /tasks/{id}/complete}.
  */
 @RestController
-@Tag(name = "publication")
+@Tag(name = "Publication")
 class PublicationController {
 
     private final PublicationService publications;

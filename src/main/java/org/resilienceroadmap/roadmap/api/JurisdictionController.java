@@ -15,6 +15,7 @@ import org.resilienceroadmap.roadmap.JurisdictionDetail;
 import org.resilienceroadmap.roadmap.JurisdictionView;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.shared.api.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +23,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/jurisdictions")
-@Tag(name = "jurisdictions")
+@Tag(name = "Jurisdictions")
 class JurisdictionController {
 
     private final RoadmapService roadmap;
@@ -78,6 +80,7 @@ class JurisdictionController {
     @Operation(
             summary = "Record that the jurisdiction joined MCR2030 at a stage (A when absent) and start its roadmap "
                     + "(admin, coordinator); at B or C the chair attaches the evidence and a coordinator validates it")
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what noContent() answers; without it the document said 200
     ResponseEntity<Void> join(@PathVariable Long id, @Valid @RequestBody Joining body) {
         roadmap.join(id, body.joinedOn(), body.stage());
         return ResponseEntity.noContent().build();

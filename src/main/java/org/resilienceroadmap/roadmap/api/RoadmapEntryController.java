@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/jurisdictions")
-@Tag(name = "jurisdictions")
+@Tag(name = "Jurisdictions")
 class RoadmapEntryController {
 
     private final RoadmapEntries entries;

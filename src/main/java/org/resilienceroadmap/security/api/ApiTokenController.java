@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/me/tokens")
-@Tag(name = "me")
+@Tag(name = "Me")
 class ApiTokenController {
 
     private final ApiTokens tokens;

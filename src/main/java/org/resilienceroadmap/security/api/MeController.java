@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "me")
+@Tag(name = "Me")
 class MeController {
 
     private final CurrentUser currentUser;

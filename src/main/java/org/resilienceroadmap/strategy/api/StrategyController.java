@@ -45,7 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Strategies: create (chair), edit the draft (working group), submit (chair), versions, comments, adoption. Reviews go through {@code /tasks}. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "strategies")
+@Tag(name = "Strategies")
 class StrategyController {
 
     private final StrategyService strategies;

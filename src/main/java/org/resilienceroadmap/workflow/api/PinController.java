@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "pins")
+@Tag(name = "Pins")
 class PinController {
 
     private static final String LIST =

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +29,8 @@ import org.resilienceroadmap.workflow.TaskSearch;
 import org.resilienceroadmap.workflow.TaskSubject;
 import org.resilienceroadmap.workflow.TaskSubjects;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +38,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/tasks")
-@Tag(name = "tasks")
+@Tag(name = "Tasks")
 class TaskController {
 
     private final TaskInbox inbox;
@@ -140,6 +146,16 @@ class TaskController {
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete the task with one of its outcomes; 409 if already completed")
+    // What noContent() and the refusals answer; without these the document said 200 and nothing else.
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Completed")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Completed already, or its process refuses the outcome now (e.g. a gate's open items)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody Completion body) {
         inbox.complete(id, body.getOutcome(), body.getComment(), body.fields());
         return ResponseEntity.noContent().build();
@@ -195,6 +211,13 @@ class TaskController {
     record BulkItem(String taskId, int status, boolean done, String reason, String heldBy, String message) {}
 
     /** The outcome, a comment, and any fields the task declares (e.g. {@code returnEssentials}). */
+    // The task's own fields travel beside outcome and comment (@JsonAnySetter): the document says so, or a client
+    // generated from it could not send an override reason or the Essentials to return.
+    @Schema(
+            additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+            description =
+                    "Besides outcome and comment, the fields the task declares in its process model, e.g. "
+                            + "overrideReason at a stage gate, returnEssentials and returnNotes when an assessment is returned.")
     static class Completion {
         @NotBlank
         private String outcome;

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/comparison")
-@Tag(name = "comparison")
+@Tag(name = "Comparison")
 class ComparisonController {
 
     private final ComparisonService comparison;
