@@ -18,6 +18,7 @@ import org.resilienceroadmap.security.SignInMethod;
 import org.resilienceroadmap.support.OrganisationIdentityProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Signing in through an organisation's own directory, a real OpenID Connect provider
@@ -44,6 +45,9 @@ class OrganisationSignInJourneyTests extends BrowserTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void serbiasCoordinatorSignsInThroughTheMinistryDirectoryAndSeesSerbiasCities() throws Exception {
@@ -106,6 +110,38 @@ class OrganisationSignInJourneyTests extends BrowserTest {
         assertThat(element(By.id("password-organisation-only")).getText())
                 .contains("You sign in through your organisation");
         assertThat(driver.findElements(By.id("password-current"))).isEmpty();
+    }
+
+    @Test
+    void aSwitchedOffAccountIsRefusedThoughItsOrganisationKnowsThePerson() {
+        String username = "dragan.nikolic." + System.nanoTime() % 100000;
+        as(
+                "admin",
+                () -> administration.addAccount(
+                        new NewPerson(
+                                username,
+                                "Dragan Nikolić",
+                                OrganisationIdentityProvider.SWITCHED_OFF_EMAIL,
+                                "Ministry of Interior",
+                                "en"),
+                        Role.MEMBER,
+                        jurisdictions.findByCode("RS-KRA").orElseThrow().getId(),
+                        null,
+                        SignInMethod.ORGANISATION));
+        // No screen switches an account off yet; operators do it in the database.
+        jdbc.sql("update person set enabled = false where username = ?")
+                .param(username)
+                .update();
+
+        signInThroughOrganisation(OrganisationIdentityProvider.SWITCHED_OFF);
+
+        wait.until(ExpectedConditions.urlContains("/login?organisation=account_switched_off"));
+        wait.until(d -> Boolean.TRUE.equals(
+                script("const f = document.querySelector('vaadin-login-form'); return !!f && f.error")));
+        assertThat(String.valueOf(
+                        script("return document.querySelector('vaadin-login-form').i18n.errorMessage.message")))
+                .contains("is switched off");
+        assertThat(driver.findElements(By.id("current-user"))).isEmpty();
     }
 
     /** From the application's sign-in page through the provider's sign-in form and consent, and back. */

@@ -176,6 +176,14 @@ class OrganisationSignInTests extends KaribuTest {
                 .contains("Signing in through your organisation did not work")
                 .contains("no account here matches nobody.here@ministry.example")
                 .doesNotContain("Wrong username or password");
+
+        // Reloaded later, the refusal is gone from the session: the message stands without the name.
+        VaadinSession.getCurrent().getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("organisation", "account_switched_off")));
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("Your account here is switched off.")
+                .doesNotContain("()");
     }
 
     private Map<String, Object> account(String username, String signIn) {

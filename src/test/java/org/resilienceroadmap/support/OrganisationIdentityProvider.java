@@ -34,7 +34,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * It knows our application as the client {@code roadmap} (application-test.properties), asks for
  * consent, and has three people: {@link #SERBIA_COORDINATOR}, whose e-mail address is that of the demo
  * account coordinator.serbia; {@link #STRANGER}, whom no account matches; and {@link #ORGANISATION_ONLY},
- * for an account a test makes to sign in through the organisation only.
+ * for an account a test makes to sign in through the organisation only; {@link #SWITCHED_OFF}, for one a
+ * test makes and switches off.
  */
 public final class OrganisationIdentityProvider {
 
@@ -42,13 +43,20 @@ public final class OrganisationIdentityProvider {
     public static final String STRANGER = "stranger";
     public static final String ORGANISATION_ONLY = "ana.jovanovic";
     public static final String ORGANISATION_ONLY_EMAIL = "ana.jovanovic@ministry.example";
+    public static final String SWITCHED_OFF = "dragan.nikolic";
+    public static final String SWITCHED_OFF_EMAIL = "dragan.nikolic@ministry.example";
     public static final String PASSWORD = "ministry-directory-password";
 
     /** The people of the organisation's directory and the e-mail address each is known by. */
     static final Map<String, String> EMAILS = Map.of(
-            SERBIA_COORDINATOR, "coordinator.serbia@example.org",
-            STRANGER, "nobody.here@ministry.example",
-            ORGANISATION_ONLY, ORGANISATION_ONLY_EMAIL);
+            SERBIA_COORDINATOR,
+            "coordinator.serbia@example.org",
+            STRANGER,
+            "nobody.here@ministry.example",
+            ORGANISATION_ONLY,
+            ORGANISATION_ONLY_EMAIL,
+            SWITCHED_OFF,
+            SWITCHED_OFF_EMAIL);
 
     private static ConfigurableApplicationContext running;
 

@@ -82,7 +82,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .orElse(null);
         if (refusal != null) {
             i18n.getErrorMessage().setTitle(getTranslation("login.organisation.refused"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.organisation." + refusal, refusedValue()));
+            String value = refusedValue();
+            // Named when the refusal is still in the session; a reloaded or shared link no longer names it.
+            i18n.getErrorMessage()
+                    .setMessage(
+                            value.isEmpty() && !refusal.equals("failed")
+                                    ? getTranslation("login.organisation." + refusal + ".unnamed")
+                                    : getTranslation("login.organisation." + refusal, value));
         } else if (locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
             i18n.getErrorMessage()
