@@ -15,7 +15,9 @@ import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.directory.Usernames;
 import org.resilienceroadmap.security.AccountService;
 import org.resilienceroadmap.security.CurrentUser;
+import org.resilienceroadmap.security.OrganisationSignInSettings;
 import org.resilienceroadmap.security.Passwords;
+import org.resilienceroadmap.security.SignInMethod;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.audit.AuditEntry;
 import org.resilienceroadmap.shared.audit.AuditLog;
@@ -41,6 +43,7 @@ public class DirectoryAdministration {
     private final Passwords passwords;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final OrganisationSignInSettings organisationSignIn;
 
     DirectoryAdministration(
             JurisdictionDirectory jurisdictions,
@@ -49,7 +52,8 @@ public class DirectoryAdministration {
             AccountService accounts,
             Passwords passwords,
             CurrentUser currentUser,
-            AuditLog audit) {
+            AuditLog audit,
+            OrganisationSignInSettings organisationSignIn) {
         this.jurisdictions = jurisdictions;
         this.people = people;
         this.programmes = programmes;
@@ -57,6 +61,7 @@ public class DirectoryAdministration {
         this.passwords = passwords;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.organisationSignIn = organisationSignIn;
     }
 
     /** Adds a region, a country under a region, or a city under a country. */
@@ -120,6 +125,17 @@ public class DirectoryAdministration {
     /** Makes an account with a one-time password and its first membership. */
     @Transactional
     public NewAccount addAccount(NewPerson spec, Role role, Long jurisdictionId, Long programmeId) {
+        return addAccount(spec, role, jurisdictionId, programmeId, SignInMethod.PASSWORD);
+    }
+
+    /**
+     * Makes an account and its first membership: with a one-time password, or signing in through the
+     * organisation's identity provider only, with no password kept (then it needs what the provider's claim
+     * is matched with, its e-mail address unless configured otherwise).
+     */
+    @Transactional
+    public NewAccount addAccount(
+            NewPerson spec, Role role, Long jurisdictionId, Long programmeId, SignInMethod signIn) {
         UserScope admin = requireAdmin();
         if (!Usernames.isUsername(spec.username())) {
             throw new InvalidRequestException("username", Refusal.of("refusal.directory.username"));
@@ -133,25 +149,34 @@ public class DirectoryAdministration {
             throw new ConflictException(Refusal.of("refusal.directory.usernameTaken", spec.username()));
         }
         checkTarget(role, jurisdictionId, programmeId);
-        String oneTime = passwords.generateOneTimePassword();
-        Person person = accounts.createWithOneTimePassword(
-                new NewPerson(
-                        spec.username(),
-                        spec.displayName().strip(),
-                        spec.email(),
-                        spec.organisation(),
-                        Languages.tag(Languages.of(spec.language()))),
-                oneTime);
-        people.addMembership(person.getId(), role, jurisdictionId, programmeId);
+        boolean organisation = signIn == SignInMethod.ORGANISATION;
+        if (organisation
+                && organisationSignIn.matches() == OrganisationSignInSettings.AccountField.EMAIL
+                && (spec.email() == null || spec.email().isBlank())) {
+            throw new InvalidRequestException("email", Refusal.of("refusal.directory.organisationNeedsEmail"));
+        }
+        NewPerson person = new NewPerson(
+                spec.username(),
+                spec.displayName().strip(),
+                spec.email(),
+                spec.organisation(),
+                Languages.tag(Languages.of(spec.language())));
+        String oneTime = organisation ? null : passwords.generateOneTimePassword();
+        Person created = organisation
+                ? accounts.createForOrganisationSignIn(person)
+                : accounts.createWithOneTimePassword(person, oneTime);
+        people.addMembership(created.getId(), role, jurisdictionId, programmeId);
         audit.record(new AuditEntry(
                 admin.username(),
                 "PERSON",
-                String.valueOf(person.getId()),
+                String.valueOf(created.getId()),
                 "admin:add-account",
                 null,
                 role.name(),
-                spec.username() + " " + target(jurisdictionId, programmeId)));
-        return new NewAccount(person.getId(), person.getUsername(), oneTime);
+                spec.username() + " " + target(jurisdictionId, programmeId)
+                        + (organisation ? " organisation sign-in" : "")));
+        return new NewAccount(
+                created.getId(), created.getUsername(), oneTime, organisation ? signIn : SignInMethod.PASSWORD);
     }
 
     @Transactional(readOnly = true)

@@ -27,6 +27,11 @@ public class PeopleDirectory {
         return people.findByUsername(username);
     }
 
+    /** The accounts with this e-mail address, whatever its case: more than one means it names nobody for sure. */
+    public List<Person> findByEmail(String email) {
+        return email == null || email.isBlank() ? List.of() : people.findByEmailIgnoreCase(email.strip());
+    }
+
     /** The person with their memberships in one statement: every request resolves its caller's scope from them. */
     public Optional<Enrolment> enrolment(String username) {
         List<Object[]> rows = people.findWithMemberships(username);
@@ -98,7 +103,7 @@ public class PeopleDirectory {
         }
         Person person = new Person(
                 spec.username(), passwordHash, spec.displayName(), spec.email(), spec.organisation(), spec.language());
-        person.changePassword(passwordHash, passwordChangeRequired);
+        person.changePassword(passwordHash, passwordHash != null && passwordChangeRequired);
         return people.save(person);
     }
 
@@ -112,6 +117,15 @@ public class PeopleDirectory {
     @Transactional
     public void changePassword(Long personId, String newHash) {
         get(personId).changePassword(newHash, false);
+    }
+
+    /**
+     * Sets how the person signs in: a hash (with a change required at the next sign-in when it is a
+     * one-time password), or null for through their organisation only, which keeps no password.
+     */
+    @Transactional
+    public void changeSignIn(Long personId, String newHash, boolean changeRequired) {
+        get(personId).changePassword(newHash, newHash != null && changeRequired);
     }
 
     @Transactional

@@ -53,8 +53,14 @@ public class Person extends BaseEntity {
         return username;
     }
 
+    /** The password's hash; null for an account that signs in through its organisation only. */
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** No password is kept: the person signs in through their organisation's identity provider only. */
+    public boolean signsInThroughOrganisationOnly() {
+        return passwordHash == null;
     }
 
     public String getDisplayName() {

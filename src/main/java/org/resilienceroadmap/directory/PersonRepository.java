@@ -16,4 +16,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Object[]> findWithMemberships(String username);
 
     List<Person> findByUsernameIn(Collection<String> usernames);
+
+    List<Person> findByEmailIgnoreCase(String email);
 }

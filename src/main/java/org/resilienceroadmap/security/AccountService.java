@@ -29,6 +29,9 @@ public class AccountService {
     public void changePassword(String current, String chosen) {
         UserScope me = currentUser.scope();
         Person person = people.get(me.personId());
+        if (person.signsInThroughOrganisationOnly()) {
+            throw new InvalidRequestException("currentPassword", "password.organisationOnly");
+        }
         if (!passwords.matches(current, person.getPasswordHash())) {
             throw new InvalidRequestException("currentPassword", "password.rule.current");
         }
@@ -42,6 +45,16 @@ public class AccountService {
                 .username()
                 .flatMap(people::findByUsername)
                 .map(Person::isPasswordChangeRequired)
+                .orElse(false);
+    }
+
+    /** Whether the caller signs in through their organisation only, and so has no password to change. */
+    @Transactional(readOnly = true)
+    public boolean signsInThroughOrganisationOnly() {
+        return currentUser
+                .username()
+                .flatMap(people::findByUsername)
+                .map(Person::signsInThroughOrganisationOnly)
                 .orElse(false);
     }
 
@@ -80,5 +93,11 @@ public class AccountService {
     @Transactional
     public Person createWithOneTimePassword(NewPerson spec, String oneTimePassword) {
         return people.create(spec, passwords.hash(oneTimePassword), true);
+    }
+
+    /** Creates an account that signs in through its organisation's identity provider only: no password is kept. */
+    @Transactional
+    public Person createForOrganisationSignIn(NewPerson spec) {
+        return people.create(spec, null, false);
     }
 }

@@ -8,14 +8,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
@@ -25,7 +28,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Two filter chains: the REST API (HTTP Basic or the browser session, problem+json on 401/403/429)
- * and the Vaadin UI with its login view. Both sign in through the same throttled check and write the
+ * and the Vaadin UI with its login view, and there also the organisation's OpenID Connect provider when
+ * one is configured ({@link OrganisationSignIn}). Both sign in through the same throttled check and write the
  * same security headers. Role and scope checks live in the services; admin paths are closed here too.
  */
 @Configuration
@@ -35,13 +39,22 @@ class SecurityConfiguration extends VaadinWebSecurity {
     static final String LOCKED_LOGIN_URL = "/login?locked";
 
     private final LoginAttempts attempts;
-    private final UserDetailsService accounts;
+    private final AccountDetailsService accounts;
     private final ApiTokens tokens;
+    private final OrganisationSignIn organisations;
+    private final OrganisationAccounts organisationAccounts;
 
-    SecurityConfiguration(LoginAttempts attempts, UserDetailsService accounts, ApiTokens tokens) {
+    SecurityConfiguration(
+            LoginAttempts attempts,
+            AccountDetailsService accounts,
+            ApiTokens tokens,
+            OrganisationSignIn organisations,
+            OrganisationAccounts organisationAccounts) {
         this.attempts = attempts;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.organisations = organisations;
+        this.organisationAccounts = organisationAccounts;
     }
 
     @Bean
@@ -124,6 +137,15 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.authenticationManager(signIn())
                 .formLogin(form -> form.failureHandler(loginFailure()))
                 .headers(SecurityHeaders::apply);
+        if (organisations.configured()) {
+            http.oauth2Login(login -> login
+                    // Without it, Spring would send everyone straight to the provider instead of the sign-in page.
+                    .loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(organisationAccounts))
+                    // The provider's tokens are not used after sign-in; none is kept beyond the session.
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .failureHandler(OrganisationSignInFailure.handler()));
+        }
     }
 
     private static void onlyReading(jakarta.servlet.http.HttpServletResponse response) {
@@ -144,11 +166,22 @@ class SecurityConfiguration extends VaadinWebSecurity {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
-    /** Form and Basic sign-in alike: the accounts of the directory, behind the failure count. */
+    /**
+     * Form and Basic sign-in alike: the accounts of the directory that have a password, behind the failure
+     * count; and, when an organisation's provider is configured, the return from it. Set as the one manager,
+     * so no other (such as Spring's unthrottled default) is ever asked.
+     */
     private AuthenticationManager signIn() {
-        DaoAuthenticationProvider directory = new DaoAuthenticationProvider(accounts);
+        DaoAuthenticationProvider directory = new DaoAuthenticationProvider(accounts::passwordAccount);
         directory.setPasswordEncoder(passwordEncoder());
-        return new ProviderManager(new ThrottledAuthenticationProvider(attempts, directory));
+        AuthenticationProvider passwords = new ThrottledAuthenticationProvider(attempts, directory);
+        if (!organisations.configured()) {
+            return new ProviderManager(passwords);
+        }
+        return new ProviderManager(
+                passwords,
+                new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), organisationAccounts));
     }
 
     /** Back to the login view, which tells a paused sign-in from a wrong password. */

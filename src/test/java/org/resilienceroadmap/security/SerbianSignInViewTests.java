@@ -50,13 +50,16 @@ class SerbianSignInViewTests extends KaribuTest {
     SecuritySettings settings;
 
     @Autowired
+    OrganisationSignIn organisations;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Test
     void theSignInPageSpeaksSerbianAndNamesEachLanguageInItself() {
         read(Languages.SERBIAN);
         // As after the language switch's reload: the page is made anew in the chosen language.
-        LoginView page = new LoginView(clock, settings);
+        LoginView page = new LoginView(clock, settings, organisations);
 
         assertThat(_get(page, H1.class).getText()).isEqualTo("Mapa puta otpornosti");
         assertThat(texts(_get(page, LoginForm.class)))

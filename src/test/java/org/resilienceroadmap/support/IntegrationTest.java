@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one application context all integration tests share (started once per run; a test class that
@@ -22,6 +24,13 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({Fixtures.class, AssessmentDriver.class, StrategyDriver.class, ActionDriver.class, Api.class})
 @Tag("db")
 public abstract class IntegrationTest {
+
+    /** The organisation's identity provider the test settings name; started when the application first asks. */
+    @DynamicPropertySource
+    static void organisationIdentityProvider(DynamicPropertyRegistry registry) {
+        registry.add(
+                "spring.security.oauth2.client.provider.organisation.issuer-uri", OrganisationIdentityProvider::issuer);
+    }
 
     /** Runs the block as the named account, the way a signed-in request would. */
     protected static <T> T as(String username, Supplier<T> block) {

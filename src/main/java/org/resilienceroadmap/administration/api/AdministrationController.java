@@ -15,6 +15,7 @@ import org.resilienceroadmap.directory.JurisdictionLevel;
 import org.resilienceroadmap.directory.NewJurisdiction;
 import org.resilienceroadmap.directory.NewPerson;
 import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.security.SignInMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,13 +52,17 @@ class AdministrationController {
 
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add an account with its first membership; answers its one-time password once")
+    @Operation(
+            summary = "Add an account with its first membership; answers its one-time password once",
+            description = "signIn ORGANISATION makes an account that signs in through the organisation's identity"
+                    + " provider only: no password is kept, none is answered, and the password sign-in refuses it.")
     NewAccount addAccount(@Valid @RequestBody AccountBody body) {
         return administration.addAccount(
                 new NewPerson(body.username(), body.displayName(), body.email(), body.organisation(), body.language()),
                 body.role(),
                 body.jurisdictionId(),
-                body.programmeId());
+                body.programmeId(),
+                body.signIn() == null ? SignInMethod.PASSWORD : body.signIn());
     }
 
     record JurisdictionBody(
@@ -77,7 +82,8 @@ class AdministrationController {
             @Pattern(regexp = "en|ru|sr|sr-Latn|sr_Latn") String language,
             @NotNull Role role,
             Long jurisdictionId,
-            Long programmeId) {}
+            Long programmeId,
+            SignInMethod signIn) {}
 
     record Created(Long id, String code) {}
 }

@@ -21,6 +21,7 @@ import org.resilienceroadmap.directory.Person;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.directory.Role;
+import org.resilienceroadmap.security.SignInMethod;
 import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.shared.ui.FormErrors;
 
@@ -71,6 +72,12 @@ class AccountsPanel extends VerticalLayout {
             programme.setVisible(donor);
         });
         programme.setVisible(false);
+        Select<SignInMethod> signIn = new Select<>();
+        signIn.setLabel(getTranslation("admin.signIn"));
+        signIn.setItems(SignInMethod.values());
+        signIn.setItemLabelGenerator(m -> getTranslation("admin.signIn." + m));
+        signIn.setValue(SignInMethod.PASSWORD);
+        signIn.setId("new-account-sign-in");
         Button add = new Button(getTranslation("admin.addAccount"), e -> {
             new FormErrors().attempt(() -> {
                 NewAccount created = administration.addAccount(
@@ -86,10 +93,13 @@ class AccountsPanel extends VerticalLayout {
                                 : null,
                         programme.isVisible() && programme.getValue() != null
                                 ? programme.getValue().getId()
-                                : null);
+                                : null,
+                        signIn.getValue());
                 ConfirmDialog shown = new ConfirmDialog(
                         getTranslation("admin.accountAdded", created.username()),
-                        getTranslation("admin.oneTimePassword", created.oneTimePassword()),
+                        created.oneTimePassword() == null
+                                ? getTranslation("admin.organisationAccount")
+                                : getTranslation("admin.oneTimePassword", created.oneTimePassword()),
                         getTranslation("admin.ok"),
                         ok -> {});
                 shown.setId("one-time-password");
@@ -103,7 +113,7 @@ class AccountsPanel extends VerticalLayout {
         add.setId("add-account");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(
-                username, displayName, email, organisation, language, role, jurisdiction, programme, add);
+                username, displayName, email, organisation, language, role, jurisdiction, programme, signIn, add);
         grid.setId("accounts");
         grid.addColumn(Person::getUsername)
                 .setHeader(getTranslation("login.username"))
@@ -113,6 +123,9 @@ class AccountsPanel extends VerticalLayout {
                 .setSortable(true);
         grid.addColumn(Person::getOrganisation).setHeader(getTranslation("admin.organisation"));
         grid.addColumn(p -> String.join(", ", administration.rolesOf(p))).setHeader(getTranslation("admin.role"));
+        grid.addColumn(p -> getTranslation("admin.signIn."
+                        + (p.signsInThroughOrganisationOnly() ? SignInMethod.ORGANISATION : SignInMethod.PASSWORD)))
+                .setHeader(getTranslation("admin.signIn"));
         grid.setPageSize(50);
         grid.setHeight("40vh");
         refreshPeople();

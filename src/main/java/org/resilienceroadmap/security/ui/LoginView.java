@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -15,14 +16,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.resilienceroadmap.security.OrganisationSignIn;
 import org.resilienceroadmap.security.SecuritySettings;
 import org.resilienceroadmap.security.SignInThrottledException;
 import org.resilienceroadmap.shared.ui.LanguageSwitch;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in page; the form posts to Spring Security's login processing, which sends a wrong password
- * back here with {@code ?error} and a sign-in paused after repeated failures with {@code ?locked}.
+ * back here with {@code ?error} and a sign-in paused after repeated failures with {@code ?locked}. When an
+ * organisation's identity provider is configured, a link signs in through it; a refused return comes
+ * back with {@code ?organisation=<why>}.
  */
 @Route("login")
 @AnonymousAllowed
@@ -33,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Clock clock;
     private final SecuritySettings settings;
 
-    public LoginView(Clock clock, SecuritySettings settings) {
+    public LoginView(Clock clock, SecuritySettings settings, OrganisationSignIn organisations) {
         this.clock = clock;
         this.settings = settings;
         addClassName("login-view");
@@ -50,18 +55,41 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
 
-        add(
-                new H1(getTranslation("app.name")),
-                new Paragraph(getTranslation("app.tagline")),
-                form,
-                new LanguageSwitch(locale -> {}));
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form);
+        organisations.providers().forEach(provider -> add(organisationLink(provider)));
+        add(new LanguageSwitch(locale -> {}));
+    }
+
+    /**
+     * A plain link, not a route: the browser leaves the app for Spring Security's redirect to the
+     * organisation's provider, which the Vaadin router must not try to handle.
+     */
+    private Anchor organisationLink(OrganisationSignIn.IdentityProvider provider) {
+        Anchor link = new Anchor(provider.path(), getTranslation("login.organisation.button", provider.name()));
+        link.setRouterIgnore(true);
+        link.setId("organisation-sign-in-" + provider.id());
+        link.addClassName("organisation-sign-in");
+        return link;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean locked = parameters.containsKey("locked");
-        if (locked) {
+        String refusal = parameters.getOrDefault("organisation", java.util.List.of()).stream()
+                .filter(OrganisationSignIn.REFUSALS::contains)
+                .findFirst()
+                .orElse(null);
+        if (refusal != null) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.organisation.refused"));
+            String value = refusedValue();
+            // Named when the refusal is still in the session; a reloaded or shared link no longer names it.
+            i18n.getErrorMessage()
+                    .setMessage(
+                            value.isEmpty() && !refusal.equals("failed")
+                                    ? getTranslation("login.organisation." + refusal + ".unnamed")
+                                    : getTranslation("login.organisation." + refusal, value));
+        } else if (locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
             i18n.getErrorMessage()
                     .setMessage(getTranslation(
@@ -73,7 +101,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         }
         form.setI18n(i18n);
-        form.setError(locked || parameters.containsKey("error"));
+        form.setError(refusal != null || locked || parameters.containsKey("error"));
+    }
+
+    /** The claim's value the provider confirmed, kept with the refusal in the session; empty when gone. */
+    private static String refusedValue() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object refusal =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return refusal instanceof OAuth2AuthenticationException refused
+                        && refused.getError().getDescription() != null
+                ? refused.getError().getDescription()
+                : "";
     }
 
     /** From the refusal Spring Security kept in the session; the whole lockout when there is none. */

@@ -47,6 +47,12 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setMaxWidth("32em");
+        if (accounts.signsInThroughOrganisationOnly()) {
+            Paragraph organisation = new Paragraph(getTranslation("password.organisationOnly"));
+            organisation.setId("password-organisation-only");
+            add(new H1(getTranslation("password.title")), organisation, new WeeklyDigestSwitch(accounts));
+            return;
+        }
         add(
                 new H1(getTranslation("password.title")),
                 new Paragraph(getTranslation("password.intro")),
