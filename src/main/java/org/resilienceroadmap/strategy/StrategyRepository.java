@@ -10,7 +10,8 @@ interface StrategyRepository extends JpaRepository<Strategy, Long> {
 
     List<Strategy> findByJurisdictionIdOrderByCreatedAtDesc(Long jurisdictionId);
 
-    Page<Strategy> findByJurisdictionIdOrderByCreatedAtDesc(Long jurisdictionId, Pageable page);
+    /** A page of them, newest first; the id settles ties, so that pages neither repeat nor skip one. */
+    Page<Strategy> findByJurisdictionIdOrderByCreatedAtDescIdDesc(Long jurisdictionId, Pageable page);
 
     @org.springframework.data.jpa.repository.Query("""
             select s.id as strategyId, s.jurisdictionId as jurisdictionId, s.title as title,

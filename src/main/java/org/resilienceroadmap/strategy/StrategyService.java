@@ -121,7 +121,7 @@ public class StrategyService {
     @Transactional(readOnly = true)
     public Page<Strategy> ofJurisdiction(Long jurisdictionId, Pageable page) {
         access.requireJurisdiction(currentUser.scope(), jurisdictionId);
-        return strategies.findByJurisdictionIdOrderByCreatedAtDesc(jurisdictionId, page);
+        return strategies.findByJurisdictionIdOrderByCreatedAtDescIdDesc(jurisdictionId, page);
     }
 
     @Transactional(readOnly = true)
