@@ -5,8 +5,17 @@ import java.util.List;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +45,10 @@ class OpenApiDocument {
                                 session. Errors are application/problem+json (RFC 9457); a problem about a field of \
                                 the request names it in `errors`.
                                 """))
-                .components(new Components()
+                .servers(List.of(new Server()
+                        .url("/")
+                        .description("The server this document is served from: paths are relative to it")))
+                .components(problems(new Components())
                         .addSecuritySchemes(
                                 BASIC,
                                 new SecurityScheme()
@@ -72,6 +84,76 @@ class OpenApiDocument {
     @Bean
     OperationNames operationNames() {
         return new OperationNames();
+    }
+
+    @Bean
+    OperationResponses operationResponses() {
+        return new OperationResponses();
+    }
+
+    /**
+     * The problems every error answers with, as shared/error/ProblemResponses writes them: RFC 9457
+     * fields, and for a request at fault in named fields, {@code errors} with one entry per field.
+     */
+    static Components problems(Components components) {
+        Schema<?> problem = new ObjectSchema()
+                .description("An error, as RFC 9457 application/problem+json")
+                .addProperty(
+                        "type",
+                        new StringSchema().description("Always about:blank").example("about:blank"))
+                .addProperty("title", new StringSchema().description("The HTTP status's reason phrase"))
+                .addProperty("status", new IntegerSchema().description("The HTTP status code"))
+                .addProperty("detail", new StringSchema().description("What went wrong, for a person to read"))
+                .addProperty("instance", new StringSchema().description("The path of the request"))
+                .required(List.of("type", "title", "status"));
+        Schema<?> fieldError = new ObjectSchema()
+                .description("A field of the request and what is wrong with it")
+                .addProperty(
+                        "field",
+                        new StringSchema()
+                                .description("Its name or JSON path as sent: budget.amount, objectives[0].title"))
+                .addProperty("message", new StringSchema().description("What is wrong with it"))
+                .required(List.of("field", "message"));
+        Schema<?> validationProblem = new ObjectSchema()
+                .description("A refused request; where fields are at fault, errors names each")
+                .allOf(List.of(
+                        new Schema<>().$ref("#/components/schemas/Problem"),
+                        new ObjectSchema()
+                                .addProperty(
+                                        "errors",
+                                        new ArraySchema()
+                                                .items(new Schema<>().$ref("#/components/schemas/FieldError")))));
+        return components
+                .addSchemas("Problem", problem)
+                .addSchemas("FieldError", fieldError)
+                .addSchemas("ValidationProblem", validationProblem)
+                .addResponses(
+                        "BadRequest",
+                        problemResponse("The request is malformed or a field is invalid", "ValidationProblem"))
+                .addResponses("Unauthorized", problemResponse("Not signed in, or the credentials are wrong", "Problem"))
+                .addResponses("Forbidden", problemResponse("The caller's role or scope does not allow this", "Problem"))
+                .addResponses("NotFound", problemResponse("Nothing with that id in the caller's scope", "Problem"))
+                .addResponses(
+                        "Conflict",
+                        problemResponse(
+                                "Changed since the caller read it (a stale version), or not in a state that allows this",
+                                "Problem"))
+                .addResponses(
+                        "PayloadTooLarge",
+                        problemResponse("An uploaded file is larger than allowed", "ValidationProblem"))
+                .addResponses(
+                        "UnprocessableContent",
+                        problemResponse(
+                                "The file was read but its rows cannot be taken; nothing was imported", "Problem"));
+    }
+
+    private static ApiResponse problemResponse(String description, String schema) {
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                "application/problem+json",
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + schema))));
     }
 
     private static List<Tag> tags() {

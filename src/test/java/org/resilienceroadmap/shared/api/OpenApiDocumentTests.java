@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +63,77 @@ class OpenApiDocumentTests extends IntegrationTest {
                         + "/work/wt/mvn-slot -B -q test -P '!postgres-tests' -Dtest=OpenApiDocumentTests "
                         + "-Drr.openapi.write=true (then review the diff and commit it)")
                 .isEqualTo(text);
+    }
+
+    @Test
+    void everyOperationHasAUniqueNameOneDefinedTagASummaryAndADescription() {
+        Set<String> definedTags = new HashSet<>();
+        served.path("tags").forEach(tag -> definedTags.add(tag.path("name").asText()));
+        Map<String, String> ids = new HashMap<>();
+        operations().forEach((where, operation) -> {
+            String id = operation.path("operationId").asText();
+            assertThat(id).as(where).matches("[a-z][A-Za-z]+");
+            assertThat(ids.put(id, where))
+                    .as("operationId " + id + " of " + where)
+                    .isNull();
+            assertThat(operation.path("tags")).as(where).hasSize(1);
+            assertThat(definedTags)
+                    .as(where)
+                    .contains(operation.path("tags").get(0).asText());
+            assertThat(operation.path("summary").asText()).as(where).isNotBlank();
+            assertThat(operation.path("description").asText()).as(where).isNotBlank();
+        });
+        assertThat(ids).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void nestedRecordsOfTheSameNameAreDistinctSchemas() {
+        JsonNode paths = served.path("paths");
+        assertThat(paths.at("/~1api~1v1~1actions~1{id}/get/responses/200/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/ActionDetail");
+        assertThat(paths.at("/~1api~1v1~1strategies~1{id}/get/responses/200/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/StrategyDetail");
+        assertThat(served.path("components").path("schemas").fieldNames())
+                .toIterable()
+                .contains("ActionDetail", "StrategyDetail", "ActionSummary", "StrategySummary", "Problem");
+    }
+
+    @Test
+    void everyAnswerSaysItsMediaTypeAndErrorsAreProblems() {
+        String text = served.toString();
+        assertThat(text).doesNotContain("\"*/*\"");
+        operations()
+                .forEach((where, operation) -> operation
+                        .path("responses")
+                        .fields()
+                        .forEachRemaining(answer -> {
+                            if (answer.getKey().startsWith("4")) {
+                                assertThat(answer.getValue().path("$ref").asText())
+                                        .as(where + " " + answer.getKey())
+                                        .startsWith("#/components/responses/");
+                            }
+                        }));
+        served.path("components")
+                .path("responses")
+                .fields()
+                .forEachRemaining(response -> assertThat(
+                                response.getValue().path("content").fieldNames())
+                        .toIterable()
+                        .as(response.getKey())
+                        .containsExactly("application/problem+json"));
+    }
+
+    private Map<String, JsonNode> operations() {
+        Map<String, JsonNode> operations = new TreeMap<>();
+        served.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fields()
+                        .forEachRemaining(method -> operations.put(
+                                method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), method.getValue())));
+        return operations;
     }
 
     /** Objects with their keys sorted; arrays keep their order (it is the order the code declares). */
