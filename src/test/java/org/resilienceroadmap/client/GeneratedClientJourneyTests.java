@@ -81,7 +81,8 @@ class GeneratedClientJourneyTests extends IntegrationTest {
                 .isEqualTo(JurisdictionDetailJson.StageEnum.A);
 
         // Joining at A opens the roadmap's assessment on the preliminary scorecard.
-        List<AssessmentSummary> opened = new AssessmentsApi(chair).listAssessments(city.id());
+        List<AssessmentSummary> opened =
+                new AssessmentsApi(chair).listAssessments(city.id(), 0, 50).getContent();
         assertThat(opened).hasSize(1);
         AssessmentSummary assessment = opened.get(0);
         assertThat(assessment.getTemplate()).isEqualTo("preliminary");
@@ -98,7 +99,8 @@ class GeneratedClientJourneyTests extends IntegrationTest {
             ApiResponse<AssessmentAnswerJson> saved = scoring.saveAnswerWithHttpInfo(
                     assessment.getId(),
                     question.getCode(),
-                    new AssessmentScoring().score(score).comment("Scored in the workshop"));
+                    new AssessmentScoring().score(score).comment("Scored in the workshop"),
+                    null);
             assertThat(saved.getStatusCode()).isEqualTo(200);
             assertThat(saved.getData().getQuestionCode()).isEqualTo(question.getCode());
             assertThat(saved.getData().getScore()).isEqualTo(score);
@@ -114,7 +116,7 @@ class GeneratedClientJourneyTests extends IntegrationTest {
         complete(chair, task(chair, city, "Task_Consolidate"), "submit");
         complete(coordinator, task(coordinator, city, "Task_Validate"), "validate");
         assertThat(new AssessmentsApi(member)
-                        .getAssessment(assessment.getId())
+                        .getAssessment(assessment.getId(), null)
                         .getAssessment()
                         .getState())
                 .isEqualTo(AssessmentSummary.StateEnum.VALIDATED);
@@ -176,7 +178,7 @@ class GeneratedClientJourneyTests extends IntegrationTest {
         assertThat(tasks(coordinator, city, "Task_ApproveAction")).isEmpty();
         ActionsApi read = new ActionsApi(client(city.member()));
         for (Long id : proposed) {
-            assertThat(read.getAction(id).getAction().getStatus()).isEqualTo("APPROVED");
+            assertThat(read.getAction(id, null).getAction().getStatus()).isEqualTo("APPROVED");
         }
     }
 
@@ -191,10 +193,14 @@ class GeneratedClientJourneyTests extends IntegrationTest {
         return client;
     }
 
-    /** The caller's open tasks of this kind in the city, from GET /tasks filtered by city (one page of 500). */
+    /** The caller's open tasks of this kind in the city, from GET /tasks filtered by jurisdictionId (one page of 500). */
     private static List<TaskJson> tasks(ApiClient caller, TestCity city, String taskKey) throws ApiException {
         return new TasksApi(caller)
-                .listTasks(0, 500, null, null, city.id(), null, null, null, null).getContent().stream()
+                        .listTasks(
+                                0, 500, null, null, null, null, null, null, null, null, null, null, city.id(), null,
+                                null)
+                        .getContent()
+                        .stream()
                         .filter(t -> t.getTaskKey().equals(taskKey))
                         .toList();
     }

@@ -32,6 +32,7 @@ final class SpecConformance {
 
     private final List<Route> routes = new ArrayList<>();
     private final List<Exchange> exchanges = new ArrayList<>();
+    private final JsonNode sharedResponses;
 
     SpecConformance(Path document) {
         JsonNode spec;
@@ -40,6 +41,7 @@ final class SpecConformance {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        sharedResponses = spec.path("components").path("responses");
         for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             Pattern pattern = Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
@@ -76,7 +78,7 @@ final class SpecConformance {
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("docs/openapi.json has no " + e.method() + " " + e.path()));
             String where = e.method() + " " + route.template() + " answered " + e.status();
-            JsonNode response = route.operation().path("responses").path(String.valueOf(e.status()));
+            JsonNode response = resolved(route.operation().path("responses").path(String.valueOf(e.status())));
             assertThat(response.isMissingNode())
                     .as(where + ", which docs/openapi.json does not list among "
                             + route.operation().path("responses").properties().stream()
@@ -93,5 +95,12 @@ final class SpecConformance {
                     .as(where + " with " + type + ", which docs/openapi.json does not list for it")
                     .anyMatch(t -> t.equals(type) || t.equals("*/*"));
         }
+    }
+
+    /** A response given as {@code $ref} to one of the document's shared responses (the problem answers). */
+    private JsonNode resolved(JsonNode response) {
+        String ref = response.path("$ref").asText("");
+        String prefix = "#/components/responses/";
+        return ref.startsWith(prefix) ? sharedResponses.path(ref.substring(prefix.length())) : response;
     }
 }

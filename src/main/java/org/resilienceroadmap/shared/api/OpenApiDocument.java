@@ -139,6 +139,12 @@ class OpenApiDocument {
                                 "Changed since the caller read it (a stale version), or not in a state that allows this",
                                 "Problem"))
                 .addResponses(
+                        "PreconditionFailed",
+                        problemResponse(
+                                "If-Match names a version that is no longer current (the detail names the current one),"
+                                        + " or disagrees with the body's version; nothing was stored",
+                                "Problem"))
+                .addResponses(
                         "PayloadTooLarge",
                         problemResponse("An uploaded file is larger than allowed", "ValidationProblem"))
                 .addResponses(

@@ -301,8 +301,7 @@ class ConditionalRequestsTests extends IntegrationTest {
                         "code", "ETAG-" + System.nanoTime(),
                         "title", "Tagged indicators",
                         "donor", "Test donor",
-                        "amount", 1000,
-                        "currency", "EUR",
+                        "amount", Map.of("amount", "1000.00", "currency", "EUR"),
                         "periodStart", "2025-01-01",
                         "periodEnd", "2027-12-31",
                         "jurisdictionIds", List.of(city.id())));
