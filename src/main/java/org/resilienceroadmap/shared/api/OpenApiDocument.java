@@ -91,6 +91,11 @@ class OpenApiDocument {
         return new OperationResponses();
     }
 
+    @Bean
+    OperationDescriptions operationDescriptions() {
+        return new OperationDescriptions();
+    }
+
     /**
      * The problems every error answers with, as shared/error/ProblemResponses writes them: RFC 9457
      * fields, and for a request at fault in named fields, {@code errors} with one entry per field.
@@ -137,6 +142,13 @@ class OpenApiDocument {
                         "Conflict",
                         problemResponse(
                                 "Changed since the caller read it (a stale version), or not in a state that allows this",
+                                "Problem"))
+                .addResponses(
+                        "PreconditionFailed",
+                        problemResponse(
+                                "If-Match names another version than the current one (someone changed it since that"
+                                        + " ETag; the detail names the current version) or than the body's; nothing"
+                                        + " was stored",
                                 "Problem"))
                 .addResponses(
                         "PayloadTooLarge",
