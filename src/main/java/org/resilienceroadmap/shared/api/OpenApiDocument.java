@@ -91,6 +91,11 @@ class OpenApiDocument {
         return new OperationResponses();
     }
 
+    @Bean
+    OperationDescriptions operationDescriptions() {
+        return new OperationDescriptions();
+    }
+
     /**
      * The problems every error answers with, as shared/error/ProblemResponses writes them: RFC 9457
      * fields, and for a request at fault in named fields, {@code errors} with one entry per field.

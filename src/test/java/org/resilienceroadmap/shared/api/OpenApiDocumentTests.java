@@ -3,6 +3,8 @@ package org.resilienceroadmap.shared.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -84,6 +89,33 @@ class OpenApiDocumentTests extends IntegrationTest {
             assertThat(operation.path("description").asText()).as(where).isNotBlank();
         });
         assertThat(ids).hasSizeGreaterThan(100);
+    }
+
+    /**
+     * The generated "Answers 200 with the result" tells an integrator nothing about what an operation is
+     * for or who may call it: every operation has a hand-written text, and every text an operation.
+     */
+    @Test
+    void everyOperationHasAHandWrittenDescriptionAndEveryTextAnOperation() throws IOException {
+        Properties texts = new Properties();
+        try (Reader reader = new InputStreamReader(
+                new ClassPathResource(OperationDescriptions.RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        }
+        Set<String> ids = new TreeSet<>();
+        operations().forEach((where, operation) -> {
+            String id = operation.path("operationId").asText();
+            ids.add(id);
+            assertThat(texts.getProperty(id))
+                    .as("a description of " + id + " (" + where + ") in " + OperationDescriptions.RESOURCE)
+                    .isNotBlank();
+            assertThat(operation.path("description").asText())
+                    .as(where)
+                    .startsWith(texts.getProperty(id).strip());
+        });
+        assertThat(texts.stringPropertyNames())
+                .as("texts in " + OperationDescriptions.RESOURCE + " for no operation")
+                .isSubsetOf(ids);
     }
 
     @Test
