@@ -186,12 +186,20 @@ public class DirectoryAdministration {
     }
 
     @Transactional(readOnly = true)
-    public List<String> rolesOf(Person person) {
+    /** A role an account holds, with the place or programme it holds it for (blank for an admin), for people to read. */
+    public record RoleHeld(Role role, String where) {}
+
+    public List<RoleHeld> rolesOf(Person person, java.util.Locale locale) {
         requireAdmin();
         return people.membershipsOf(person.getId()).stream()
-                .map(m -> m.getRole().name() + " "
-                        + target(m.getJurisdictionId(), m.getProgrammeId()).strip())
+                .map(m -> new RoleHeld(m.getRole(), placeOf(m.getJurisdictionId(), m.getProgrammeId(), locale)))
                 .toList();
+    }
+
+    private String placeOf(Long jurisdictionId, Long programmeId, java.util.Locale locale) {
+        return jurisdictionId != null
+                ? jurisdictions.get(jurisdictionId).getDisplayName(locale)
+                : programmeId != null ? programmes.get(programmeId).getTitle() : "";
     }
 
     private void checkTarget(Role role, Long jurisdictionId, Long programmeId) {

@@ -158,6 +158,36 @@ class DirectoryAdministrationTests extends KaribuTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    /** An account's roles read as words with the place's name in the reader's language, not as codes. */
+    @Test
+    void theAccountsListSaysRolesAndPlacesInWords() {
+        login("admin");
+        UI.getCurrent().navigate("admin/directory");
+        assertThat(roleCellOf("chair.dushanbe"))
+                .startsWith("Working-group chair · Dushanbe")
+                .doesNotContain("CHAIR", "TJ-DYU");
+        assertThat(roleCellOf("donor.eu")).startsWith("Donor · ").doesNotContain("DONOR");
+
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("admin/directory");
+        assertThat(roleCellOf("chair.dushanbe"))
+                .startsWith("Председатель рабочей группы · Душанбе")
+                .doesNotContain("Working-group", "CHAIR");
+    }
+
+    private static String roleCellOf(String username) {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.resilienceroadmap.directory.Person> accounts =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("accounts"));
+        for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(accounts); row++) {
+            List<String> cells = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(accounts, row);
+            if (cells.get(0).equals(username)) {
+                return cells.get(3);
+            }
+        }
+        throw new AssertionError(username + " is not listed");
+    }
+
     @Test
     void theAdminPageAddsACountryAndIsClosedToOthers() {
         login("admin");

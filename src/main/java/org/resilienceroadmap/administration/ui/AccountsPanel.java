@@ -122,7 +122,12 @@ class AccountsPanel extends VerticalLayout {
                 .setHeader(getTranslation("admin.displayName"))
                 .setSortable(true);
         grid.addColumn(Person::getOrganisation).setHeader(getTranslation("admin.organisation"));
-        grid.addColumn(p -> String.join(", ", administration.rolesOf(p))).setHeader(getTranslation("admin.role"));
+        grid.addColumn(p -> administration.rolesOf(p, getLocale()).stream()
+                        .map(held -> held.where().isEmpty()
+                                ? getTranslation("role." + held.role())
+                                : getTranslation("admin.roleHeld", getTranslation("role." + held.role()), held.where()))
+                        .collect(java.util.stream.Collectors.joining("; ")))
+                .setHeader(getTranslation("admin.role"));
         grid.addColumn(p -> getTranslation("admin.signIn."
                         + (p.signsInThroughOrganisationOnly() ? SignInMethod.ORGANISATION : SignInMethod.PASSWORD)))
                 .setHeader(getTranslation("admin.signIn"));
