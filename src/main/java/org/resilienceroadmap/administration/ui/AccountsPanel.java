@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -115,6 +116,8 @@ class AccountsPanel extends VerticalLayout {
         FormLayout form = new FormLayout(
                 username, displayName, email, organisation, language, role, jurisdiction, programme, signIn, add);
         grid.setId("accounts");
+        // Roles name their places in words, which do not fit a code-sized cell.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Person::getUsername)
                 .setHeader(getTranslation("login.username"))
                 .setSortable(true);
@@ -127,7 +130,8 @@ class AccountsPanel extends VerticalLayout {
                                 ? getTranslation("role." + held.role())
                                 : getTranslation("admin.roleHeld", getTranslation("role." + held.role()), held.where()))
                         .collect(java.util.stream.Collectors.joining("; ")))
-                .setHeader(getTranslation("admin.role"));
+                .setHeader(getTranslation("admin.role"))
+                .setFlexGrow(2);
         grid.addColumn(p -> getTranslation("admin.signIn."
                         + (p.signsInThroughOrganisationOnly() ? SignInMethod.ORGANISATION : SignInMethod.PASSWORD)))
                 .setHeader(getTranslation("admin.signIn"));
