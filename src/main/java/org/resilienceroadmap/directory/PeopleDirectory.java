@@ -119,15 +119,6 @@ public class PeopleDirectory {
         get(personId).changePassword(newHash, false);
     }
 
-    /**
-     * Sets how the person signs in: a hash (with a change required at the next sign-in when it is a
-     * one-time password), or null for through their organisation only, which keeps no password.
-     */
-    @Transactional
-    public void changeSignIn(Long personId, String newHash, boolean changeRequired) {
-        get(personId).changePassword(newHash, newHash != null && changeRequired);
-    }
-
     @Transactional
     public void changeLanguage(Long personId, String language) {
         get(personId).changeLanguage(language);
