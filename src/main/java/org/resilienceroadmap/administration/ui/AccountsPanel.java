@@ -116,25 +116,32 @@ class AccountsPanel extends VerticalLayout {
         FormLayout form = new FormLayout(
                 username, displayName, email, organisation, language, role, jurisdiction, programme, signIn, add);
         grid.setId("accounts");
-        // Roles name their places in words, which do not fit a code-sized cell.
+        // Roles name their places in words, which do not fit a code-sized cell; on a phone the grid
+        // scrolls sideways rather than cutting every word to three letters.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Person::getUsername)
                 .setHeader(getTranslation("login.username"))
-                .setSortable(true);
+                .setSortable(true)
+                .setWidth("10em");
         grid.addColumn(Person::getDisplayName)
                 .setHeader(getTranslation("admin.displayName"))
-                .setSortable(true);
-        grid.addColumn(Person::getOrganisation).setHeader(getTranslation("admin.organisation"));
+                .setSortable(true)
+                .setWidth("10em");
+        grid.addColumn(Person::getOrganisation)
+                .setHeader(getTranslation("admin.organisation"))
+                .setWidth("10em");
         grid.addColumn(p -> administration.rolesOf(p, getLocale()).stream()
                         .map(held -> held.where().isEmpty()
                                 ? getTranslation("role." + held.role())
                                 : getTranslation("admin.roleHeld", getTranslation("role." + held.role()), held.where()))
                         .collect(java.util.stream.Collectors.joining("; ")))
                 .setHeader(getTranslation("admin.role"))
-                .setFlexGrow(2);
+                .setFlexGrow(2)
+                .setWidth("14em");
         grid.addColumn(p -> getTranslation("admin.signIn."
                         + (p.signsInThroughOrganisationOnly() ? SignInMethod.ORGANISATION : SignInMethod.PASSWORD)))
-                .setHeader(getTranslation("admin.signIn"));
+                .setHeader(getTranslation("admin.signIn"))
+                .setWidth("9em");
         grid.setPageSize(50);
         grid.setHeight("40vh");
         refreshPeople();
