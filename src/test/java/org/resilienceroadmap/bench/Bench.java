@@ -53,8 +53,14 @@ public final class Bench {
                 integer(options, "actions", 200),
                 integer(options, "cities-per-country", 100),
                 integer(options, "threads", 3));
-        db.prepare(Boolean.parseBoolean(options.getOrDefault("fresh", "false")));
         String task = options.getOrDefault("task", "all");
+        if (task.equals("history")) {
+            Results results = new Results(out);
+            new HistoryLevels(db, out).measure(results, integer(options, "completions", 600));
+            results.write(Path.of(options.getOrDefault("out", "target/bench/results.md")), "Engine history levels");
+            return;
+        }
+        db.prepare(Boolean.parseBoolean(options.getOrDefault("fresh", "false")));
         out.printf("bench: %s on %s, %d cities x %d actions%n", task, db.url(), scale.cities(), scale.actionsPerCity());
         try (ConfigurableApplicationContext app = boot(db, true)) {
             ScaleDataGenerator.Outcome generated = new ScaleDataGenerator(app, out).generate(scale);
@@ -70,6 +76,8 @@ public final class Bench {
         int rounds = integer(options, "rounds", 200);
         Long programmeId;
         Map<String, Long> cityIds = new HashMap<>();
+        PageTimings.Subjects subjects;
+        CityWalk.ScoringCity scoring;
         try (ConfigurableApplicationContext app = boot(db, false)) {
             ScaleWorld world = new ScaleWorld(app);
             ScaleWorld.Frame frame = world.build(scale);
@@ -80,7 +88,7 @@ public final class Bench {
                 String code = ScaleNames.city(scale.countryOf(n), n);
                 jurisdictions.findByCode(code).ifPresent(j -> cityIds.put(code, j.getId()));
             }
-            if (!task.equals("throughput") && !task.equals("bulk")) {
+            if (task.equals("all") || task.equals("reads")) {
                 results.note(String.format(
                         Locale.ROOT,
                         "Data: %,d cities, %,d actions, %,d running process instances, "
@@ -122,42 +130,49 @@ public final class Bench {
                 }
             }
             CityWalk walk = new CityWalk(app, world, frame);
-            int bulkTasks = integer(options, "bulk", 200);
-            BulkApproval.Outcome bulk = new BulkApproval(app).measure(walk, bulkTasks);
-            results.add(
-                    "Bulk approval of " + bulk.tasks() + " tasks, one request (BulkDecisions: each its own "
-                            + "transaction, audit record and notice; " + bulk.approved() + " approved)",
-                    String.format(Locale.ROOT, "%.1f s", bulk.seconds()),
-                    "< 10 s",
-                    bulk.seconds() < 10 && bulk.approved() == bulk.tasks());
-            if (task.equals("bulk")) {
-                results.write(file, "Bulk approval on " + db.url());
-                return;
-            }
-            WorkflowThroughput.Outcome throughput =
-                    new WorkflowThroughput(app).measure(walk, integer(options, "completions", 1000), 2, 5);
-            results.add(
-                    StatementCount.label(
-                            "Approvals per second, service layer (TaskInbox.complete, 2 threads)",
-                            throughput.appStatements()),
-                    String.format(Locale.ROOT, "%.1f /s", throughput.appPerSecond()),
-                    "",
-                    null);
-            results.add(
-                    StatementCount.label(
-                            "Approvals per second, bare engine (TaskService.complete, 2 threads)",
-                            throughput.engineStatements()),
-                    String.format(Locale.ROOT, "%.1f /s", throughput.enginePerSecond()),
-                    "",
-                    null);
-            results.add(
-                    "Service layer overhead over the bare engine",
-                    String.format(Locale.ROOT, "%.1f %%", throughput.overheadPercent()),
-                    "< 20 %",
-                    throughput.overheadPercent() < 20);
-            if (task.equals("throughput")) {
-                results.write(file, "Workflow throughput on " + db.url());
-                return;
+            if (task.equals("ui")) {
+                subjects = subjects(app, cityIds, programmeId);
+                scoring = walk.scoring("SC-WS-" + System.currentTimeMillis() / 1000, 1, 40);
+            } else {
+                int bulkTasks = integer(options, "bulk", 200);
+                BulkApproval.Outcome bulk = new BulkApproval(app).measure(walk, bulkTasks);
+                results.add(
+                        "Bulk approval of " + bulk.tasks() + " tasks, one request (BulkDecisions: each its own "
+                                + "transaction, audit record and notice; " + bulk.approved() + " approved)",
+                        String.format(Locale.ROOT, "%.1f s", bulk.seconds()),
+                        "< 10 s",
+                        bulk.seconds() < 10 && bulk.approved() == bulk.tasks());
+                if (task.equals("bulk")) {
+                    results.write(file, "Bulk approval on " + db.url());
+                    return;
+                }
+                WorkflowThroughput.Outcome throughput =
+                        new WorkflowThroughput(app).measure(walk, integer(options, "completions", 1000), 2, 5);
+                results.add(
+                        StatementCount.label(
+                                "Approvals per second, service layer (TaskInbox.complete, 2 threads)",
+                                throughput.appStatements()),
+                        String.format(Locale.ROOT, "%.1f /s", throughput.appPerSecond()),
+                        "",
+                        null);
+                results.add(
+                        StatementCount.label(
+                                "Approvals per second, bare engine (TaskService.complete, 2 threads)",
+                                throughput.engineStatements()),
+                        String.format(Locale.ROOT, "%.1f /s", throughput.enginePerSecond()),
+                        "",
+                        null);
+                results.add(
+                        "Service layer overhead over the bare engine",
+                        String.format(Locale.ROOT, "%.1f %%", throughput.overheadPercent()),
+                        "< 20 %",
+                        throughput.overheadPercent() < 20);
+                if (task.equals("throughput")) {
+                    results.write(file, "Workflow throughput on " + db.url());
+                    return;
+                }
+                subjects = subjects(app, cityIds, programmeId);
+                scoring = walk.scoring("SC-WS-" + System.currentTimeMillis() / 1000, 1, 40);
             }
         }
         Path jar = Path.of(options.getOrDefault("jar", "target/resilience-roadmap.jar"));
@@ -168,9 +183,12 @@ public final class Bench {
                     scale,
                     programmeId,
                     cityIds,
+                    subjects,
+                    scoring,
+                    task.equals("all"),
                     results,
                     integer(options, "clients", 8),
-                    Duration.ofSeconds(integer(options, "seconds", 30)));
+                    Duration.ofSeconds(integer(options, "seconds", 60)));
         } else {
             results.note("No production jar at " + jar + ": start-up, memory and HTTP load not measured "
                     + "(mvn -P production package builds it)");
@@ -188,10 +206,58 @@ public final class Bench {
             ScaleSettings scale,
             Long programmeId,
             Map<String, Long> cityIds,
+            PageTimings.Subjects subjects,
+            CityWalk.ScoringCity scoring,
+            boolean startUp,
             Results results,
             int clients,
             Duration duration)
             throws Exception {
+        if (startUp) {
+            startUp(jar, db, results);
+        }
+        try (JarNode node = JarNode.start(jar, db, "jar-scale", "1g", true)) {
+            results.add("Start-up at scale, plain java -jar", seconds(node.startSeconds()), "", null);
+            HttpLoad load = new HttpLoad(node.port(), scale, programmeId, cityIds);
+            results.latency(
+                    "GET /api/v1/programmes/{id}/dashboard (the donor's whole dashboard, one at a time)",
+                    load.serial(ScaleNames.DONOR, "/api/v1/programmes/" + programmeId + "/dashboard", 20, 200),
+                    100);
+            load.run(clients, Duration.ofSeconds(10));
+            HttpLoad.Outcome steady = load.run(clients, duration);
+            boolean steadyMet = steady.requestsPerSecond() >= 150
+                    && steady.all().percentileMillis(95) < 150
+                    && steady.errors() == 0;
+            loadRows(results, clients, duration, steady, ">= 150 requests/s, p95 < 150 ms, 0 errors", steadyMet);
+            HttpLoad.Outcome peak = load.run(4 * clients, duration);
+            boolean peakMet = peak.errors() == 0 && peak.all().percentileMillis(99) < 1000;
+            loadRows(results, 4 * clients, duration, peak, "0 errors, p99 < 1 s", peakMet);
+            Workshop.Outcome workshop =
+                    new Workshop(node.port(), scoring).run(duration, assessmentId -> stored(db, assessmentId));
+            results.add(
+                    "Scoring workshop: " + scoring.members().size() + " people saving answers to one assessment for "
+                            + duration.toSeconds() + " s",
+                    String.format(
+                            Locale.ROOT,
+                            "%s, %d errors; %d questions: %d lost, %d doubled",
+                            workshop.saves().summary(),
+                            workshop.errors(),
+                            workshop.questions(),
+                            workshop.lost(),
+                            workshop.doubled()),
+                    "p95 < 100 ms, none lost or doubled",
+                    workshop.saves().percentileMillis(95) < 100
+                            && workshop.errors() == 0
+                            && workshop.lost() == 0
+                            && workshop.doubled() == 0);
+            new PageTimings(node.port(), scale, subjects).measure(results, 5, 30);
+            new SessionMemory(node, scale).measure(results, 100);
+            results.add("Memory at scale, after the load", memory(node), "heap < 1 GiB", node.heapUsedMiB() < 1024);
+        }
+    }
+
+    /** Start-up on an empty database and at scale, plain and the way README deploys the jar. */
+    private static void startUp(Path jar, BenchDatabase db, Results results) throws Exception {
         BenchDatabase empty = new BenchDatabase(
                 db.isPostgres()
                         ? db.url().replace("/" + db.name(), "/rr_bench_empty")
@@ -224,25 +290,22 @@ public final class Bench {
                     "< 20 s",
                     node.startSeconds() < 20);
         }
-        try (JarNode node = JarNode.start(jar, db, "jar-scale", "1g", true)) {
-            results.add("Start-up at scale, plain java -jar", seconds(node.startSeconds()), "", null);
-            HttpLoad load = new HttpLoad(node.port(), scale, programmeId, cityIds);
-            load.run(clients, Duration.ofSeconds(10));
-            HttpLoad.Outcome outcome = load.run(clients, duration);
-            results.add(
-                    "HTTP read API under load (" + clients + " clients, " + duration.toSeconds() + " s, -Xmx1g)",
-                    String.format(
-                            Locale.ROOT,
-                            "%.0f requests/s, %s, %d errors",
-                            outcome.requestsPerSecond(),
-                            outcome.all().summary(),
-                            outcome.errors()),
-                    "",
-                    null);
-            outcome.byEndpoint()
-                    .forEach((endpoint, latency) -> results.latency("  under load: " + endpoint, latency, 0));
-            results.add("Memory at scale, after the load", memory(node), "heap < 1 GiB", node.heapUsedMiB() < 1024);
-        }
+    }
+
+    private static void loadRows(
+            Results results, int clients, Duration duration, HttpLoad.Outcome outcome, String target, boolean met) {
+        results.add(
+                "HTTP read mix under load (" + clients + " clients, " + duration.toSeconds() + " s, -Xmx1g)",
+                String.format(
+                        Locale.ROOT,
+                        "%.0f requests/s, %s, %d errors",
+                        outcome.requestsPerSecond(),
+                        outcome.all().summary(),
+                        outcome.errors()),
+                target,
+                met);
+        outcome.byEndpoint()
+                .forEach((endpoint, latency) -> results.latency("  " + clients + " clients: " + endpoint, latency, 0));
     }
 
     private static String seconds(double s) {
@@ -257,6 +320,36 @@ public final class Bench {
                 node.residentMiB());
     }
 
+    /** A city of the world (the first), its newest assessment and strategy, and the programme: what the pages open. */
+    private static PageTimings.Subjects subjects(
+            ConfigurableApplicationContext app, Map<String, Long> cityIds, Long programmeId) {
+        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        Long city = cityIds.values().stream().min(Long::compare).orElseThrow();
+        return new PageTimings.Subjects(
+                city,
+                jdbc.queryForObject("select max(id) from assessment where jurisdiction_id = ?", Long.class, city),
+                jdbc.queryForObject("select max(id) from strategy where jurisdiction_id = ?", Long.class, city),
+                programmeId);
+    }
+
+    /** Each question's answers as stored: how many rows, and the note of the newest. */
+    private static Map<String, Workshop.Stored.Row> stored(BenchDatabase db, Long assessmentId) {
+        Map<String, Workshop.Stored.Row> rows = new HashMap<>();
+        try (var connection = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+                var query = connection.prepareStatement("select question_code, count(*), max(comment) "
+                        + "from assessment_answer where assessment_id = ? group by question_code")) {
+            query.setLong(1, assessmentId);
+            try (var result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.put(result.getString(1), new Workshop.Stored.Row(result.getLong(2), result.getString(3)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
     private static long count(ConfigurableApplicationContext app, String from) {
         Long n = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("select count(*) from " + from, Long.class);
@@ -264,22 +357,24 @@ public final class Bench {
     }
 
     /** The application in this JVM on the given database, with the demo accounts (admin among them). */
-    static ConfigurableApplicationContext boot(BenchDatabase db, boolean jobExecutor) {
+    static ConfigurableApplicationContext boot(BenchDatabase db, boolean jobExecutor, String... more) {
         List<String> profiles = new ArrayList<>(List.of("demo"));
         if (db.isPostgres()) {
             profiles.add(0, "postgres");
         }
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--camunda.bpm.job-execution.enabled=" + jobExecutor));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(ResilienceRoadmapApplication.class)
                 .profiles(profiles.toArray(String[]::new))
                 // As arguments: they outrank the profiles' settings, as on a node's command line.
-                .run(
-                        "--spring.datasource.url=" + db.url(),
-                        "--spring.datasource.username=" + db.user(),
-                        "--spring.datasource.password=" + db.password(),
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--camunda.bpm.job-execution.enabled=" + jobExecutor);
+                .run(arguments.toArray(String[]::new));
     }
 
     private static Map<String, String> options(String[] args) {

@@ -21,6 +21,7 @@ import org.resilienceroadmap.action.ActionService;
 import org.resilienceroadmap.action.Evidence;
 import org.resilienceroadmap.action.NewAction;
 import org.resilienceroadmap.action.process.ActionProcess;
+import org.resilienceroadmap.assessment.AssessmentReads;
 import org.resilienceroadmap.assessment.AssessmentService;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.JurisdictionLevel;
@@ -63,6 +64,7 @@ final class CityWalk {
     };
 
     private final JurisdictionDirectory jurisdictions;
+    private final AssessmentReads reads;
     private final RoadmapService roadmap;
     private final AssessmentService assessments;
     private final StrategyService strategies;
@@ -81,6 +83,7 @@ final class CityWalk {
         this.jurisdictions = context.getBean(JurisdictionDirectory.class);
         this.roadmap = context.getBean(RoadmapService.class);
         this.assessments = context.getBean(AssessmentService.class);
+        this.reads = context.getBean(AssessmentReads.class);
         this.strategies = context.getBean(StrategyService.class);
         this.adoptions = context.getBean(StrategyAdoptions.class);
         this.actions = context.getBean(ActionService.class);
@@ -130,6 +133,47 @@ final class CityWalk {
         });
         Long strategy = timed("stages A and B", () -> throughStagesAAndB(city, code, people));
         return new AdoptedCity(city, strategy, people);
+    }
+
+    /** A city scoring its first assessment, with the members who score it together. */
+    record ScoringCity(Long id, Long assessmentId, List<String> members, List<String> questions) {}
+
+    /**
+     * A city whose working group of {@code members} people (and its chair) has just started scoring
+     * its first assessment: the chair started it without assigning Essentials, so everyone may score
+     * every question.
+     */
+    ScoringCity scoring(String code, int country, int members) {
+        Long city = jurisdictions
+                .create(new NewJurisdiction(
+                        code,
+                        "Workshop city " + code,
+                        null,
+                        JurisdictionLevel.CITY,
+                        frame.countryIds().get(country - 1)))
+                .getId();
+        String chair = ScaleNames.chair(code);
+        world.account(chair, Role.CHAIR, city, null);
+        List<String> people = new ArrayList<>();
+        for (int m = 1; m <= members; m++) {
+            String member = ScaleNames.member(code) + "-" + m;
+            world.account(member, Role.MEMBER, city, null);
+            people.add(member);
+        }
+        as("admin", () -> {
+            roadmap.join(city, LocalDate.now(clock));
+            return null;
+        });
+        Task assign = openTasksOf(city).get(0);
+        decide(chair, assign, "start");
+        Long assessment =
+                Long.valueOf((String) runtime.getVariable(assign.getProcessInstanceId(), ProcessVariables.SUBJECT_ID));
+        List<String> questions = as(
+                chair,
+                () -> reads.questions(assessment).stream()
+                        .map(q -> q.question().code())
+                        .toList());
+        return new ScoringCity(city, assessment, people, questions);
     }
 
     /** The n actions {@link #plan} proposes for a city, as its chair would list them. */

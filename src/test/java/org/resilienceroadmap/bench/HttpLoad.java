@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Concurrent clients on loopback against a running node: each signs in once through the login form,
  * as the browser does, then loops over the read API for a fixed time — tasks as a city's member, the
  * action register as a country's coordinator, the programme's indicators as the donor, a city as
- * its chair. Requests per second over all clients, and latency per endpoint.
+ * its chair, the portfolio as the region's coordinator. Requests per second over all clients, and
+ * latency per endpoint; a request that fails or answers anything but 200 is an error.
  */
 final class HttpLoad {
 
@@ -39,14 +40,13 @@ final class HttpLoad {
         this.cityIds = cityIds;
     }
 
+    /** The read mix, one request of each in turn: who asks, and what. */
+    private record Read(String name, String person, String path) {}
+
     Outcome run(int clients, Duration duration) throws Exception {
         Map<String, Latency> byEndpoint = new LinkedHashMap<>();
-        for (String name : List.of(
-                "GET /api/v1/tasks",
-                "GET /api/v1/actions",
-                "GET /api/v1/programmes/{id}/indicators",
-                "GET /api/v1/jurisdictions/{id}")) {
-            byEndpoint.put(name, new Latency());
+        for (Read read : mix(1)) {
+            byEndpoint.put(read.name(), new Latency());
         }
         Latency all = new Latency();
         AtomicLong errors = new AtomicLong();
@@ -61,39 +61,34 @@ final class HttpLoad {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .connectTimeout(Duration.ofSeconds(5))
                         .build();
-                int n = 1 + (client * 7919) % scale.cities();
-                String city = ScaleNames.city(scale.countryOf(n), n);
+                List<Read> reads = mix(1 + (client * 7919) % scale.cities());
                 Map<String, String> sessions = new LinkedHashMap<>();
-                for (String who : List.of(
-                        ScaleNames.member(city),
-                        ScaleNames.countryCoordinator(scale.countryOf(n)),
-                        ScaleNames.DONOR,
-                        ScaleNames.chair(city))) {
-                    sessions.put(who, signIn(http, who));
+                for (Read read : reads) {
+                    if (!sessions.containsKey(read.person())) {
+                        sessions.put(read.person(), signIn(http, port, read.person()));
+                    }
                 }
-                String[] paths = {
-                    "/api/v1/tasks?page=0&size=50",
-                    "/api/v1/actions?status=APPROVED&essential=2&page=0&size=50",
-                    "/api/v1/programmes/" + programmeId + "/indicators?page=0&size=50",
-                    "/api/v1/jurisdictions/" + cityIds.get(city)
-                };
-                String[] names = byEndpoint.keySet().toArray(String[]::new);
-                String[] people = sessions.keySet().toArray(String[]::new);
                 int i = client;
                 while (System.nanoTime() < end) {
-                    int k = i++ % paths.length;
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + paths[k]))
-                            .header("Cookie", "JSESSIONID=" + sessions.get(people[k]))
+                    Read read = reads.get(i++ % reads.size());
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + read.path()))
+                            .header("Cookie", "JSESSIONID=" + sessions.get(read.person()))
                             .timeout(Duration.ofSeconds(30))
                             .build();
                     long t0 = System.nanoTime();
-                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    int status;
+                    try {
+                        status = http.send(request, HttpResponse.BodyHandlers.ofByteArray())
+                                .statusCode();
+                    } catch (java.io.IOException e) {
+                        status = -1;
+                    }
                     long took = System.nanoTime() - t0;
-                    if (response.statusCode() != 200) {
+                    if (status != 200) {
                         errors.incrementAndGet();
                     }
                     all.add(took);
-                    byEndpoint.get(names[k]).add(took);
+                    byEndpoint.get(read.name()).add(took);
                 }
                 return null;
             }));
@@ -106,12 +101,36 @@ final class HttpLoad {
         return new Outcome(all.count() / seconds, all.count(), errors.get(), all, byEndpoint);
     }
 
+    /**
+     * What a client asks for, as the people of city {@code n}: tasks as its member, the action register
+     * as its country's coordinator, the programme's indicators as the donor, the city as its chair and
+     * the portfolio's first page as the region's coordinator.
+     */
+    private List<Read> mix(int n) {
+        String city = ScaleNames.city(scale.countryOf(n), n);
+        return List.of(
+                new Read("GET /api/v1/tasks", ScaleNames.member(city), "/api/v1/tasks?page=0&size=50"),
+                new Read(
+                        "GET /api/v1/actions",
+                        ScaleNames.countryCoordinator(scale.countryOf(n)),
+                        "/api/v1/actions?status=APPROVED&essential=2&page=0&size=50"),
+                new Read(
+                        "GET /api/v1/programmes/{id}/indicators",
+                        ScaleNames.DONOR,
+                        "/api/v1/programmes/" + programmeId + "/indicators?page=0&size=50"),
+                new Read(
+                        "GET /api/v1/jurisdictions/{id}",
+                        ScaleNames.chair(city),
+                        "/api/v1/jurisdictions/" + cityIds.get(city)),
+                new Read("GET /api/v1/portfolio", ScaleNames.REGION_COORDINATOR, "/api/v1/portfolio?page=0&size=25"));
+    }
+
     /** One person's requests to one path, one after another: the latency of that read with nothing else running. */
     Latency serial(String username, String path, int warmUp, int rounds) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        String session = signIn(http, username);
+        String session = signIn(http, port, username);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Cookie", "JSESSIONID=" + session)
                 .build();
@@ -129,7 +148,7 @@ final class HttpLoad {
     }
 
     /** The login form's POST, as vaadin-login-form sends it; answers the signed-in session id. */
-    private String signIn(HttpClient http, String username) throws Exception {
+    static String signIn(HttpClient http, int port, String username) throws Exception {
         HttpResponse<Void> page = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                         .build(),

@@ -513,6 +513,7 @@ final class AuthorizationMatrix {
             // ---- programmes: donors and coordinators in scope read, admins and the regional coordinator manage ----
             read("GET /api/v1/programmes/{id}", programmesSeen()),
             read("GET /api/v1/programmes/{id}/indicators", programmesSeen()),
+            read("GET /api/v1/programmes/{id}/dashboard", programmesSeen()),
             read("GET /api/v1/programmes/{id}/indicators/history", programmesSeen()),
             // DIPECHO names no IATI reporting organisation: its readers get a 409 instead of a document.
             read(

@@ -24,6 +24,7 @@ import org.resilienceroadmap.funding.ProgrammeDetail;
 import org.resilienceroadmap.funding.ProgrammeMonitor;
 import org.resilienceroadmap.funding.ProgrammeService;
 import org.resilienceroadmap.funding.ProgrammeSummary;
+import org.resilienceroadmap.funding.ReportContent;
 import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultLine;
 import org.resilienceroadmap.funding.ResultsFramework;
@@ -208,6 +209,14 @@ class ProgrammeController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return PageResponse.of(monitor.indicators(id), page, size);
+    }
+
+    @GetMapping("/{id}/dashboard")
+    @Operation(
+            summary =
+                    "Everything the programme dashboard draws, compiled now over the caller's scope: funnel, indicators, places, money, overdue actions, decisions")
+    ReportContent dashboard(@PathVariable Long id) {
+        return monitor.overview(id);
     }
 
     @GetMapping("/{id}/indicators/{code}/counted")

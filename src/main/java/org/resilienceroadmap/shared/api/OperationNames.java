@@ -83,6 +83,7 @@ class OperationNames implements OperationCustomizer {
             entry("ProgrammeController.get", "getProgramme"),
             entry("ProgrammeController.describe", "describeProgramme"),
             entry("ProgrammeController.indicators", "listIndicators"),
+            entry("ProgrammeController.dashboard", "getProgrammeDashboard"),
             entry("ProgrammeController.counted", "listCountedItems"),
             entry("ProgrammeController.history", "getIndicatorHistory"),
             entry("ProgrammeController.reportActual", "reportIndicatorActual"),
