@@ -6,12 +6,15 @@ import java.util.List;
 
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.revision.RevisionCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a donor or coordinator watches: indicators as of now, what each counts, their monthly
- * history, and the whole picture the dashboard draws — always within the reader's scope.
+ * history, and the whole picture the dashboard draws — always within the reader's scope. Each is kept
+ * on the node while no write anywhere moves the data's stamp ({@link RevisionCache}): a dashboard is
+ * read far more often than its figures change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,6 +28,7 @@ public class ProgrammeMonitor {
     private final IndicatorSnapshotRepository snapshots;
     private final ReportCompiler compiler;
     private final CurrentUser currentUser;
+    private final RevisionCache cache;
     private final Clock clock;
 
     ProgrammeMonitor(
@@ -36,6 +40,7 @@ public class ProgrammeMonitor {
             IndicatorSnapshotRepository snapshots,
             ReportCompiler compiler,
             CurrentUser currentUser,
+            RevisionCache cache,
             Clock clock) {
         this.access = access;
         this.collector = collector;
@@ -45,14 +50,20 @@ public class ProgrammeMonitor {
         this.snapshots = snapshots;
         this.compiler = compiler;
         this.currentUser = currentUser;
+        this.cache = cache;
         this.clock = clock;
     }
 
     public List<IndicatorLine> indicators(Long programmeId) {
         ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
         LocalDate today = LocalDate.now(clock);
-        return board.lines(
-                programmeId, collector.collect(scope), today, scope.whole() ? endOrToday(scope, today) : today);
+        return cache.get(
+                new Kept("indicators", programmeId, scope.jurisdictionIds(), scope.whole(), today, null),
+                () -> board.lines(
+                        programmeId,
+                        collector.collect(scope),
+                        today,
+                        scope.whole() ? endOrToday(scope, today) : today));
     }
 
     /** The jurisdictions, assessments, strategies, actions or payments an indicator counts (actions: the first 500). */
@@ -64,7 +75,10 @@ public class ProgrammeMonitor {
         if (!indicator.isComputed()) {
             return List.of();
         }
-        return counter.counted(indicator.getMeasure(), indicator.isAllEssentials(), scope, collector.collect(scope));
+        return cache.get(
+                new Kept("counted", programmeId, scope.jurisdictionIds(), scope.whole(), LocalDate.now(clock), code),
+                () -> List.copyOf(counter.counted(
+                        indicator.getMeasure(), indicator.isAllEssentials(), scope, collector.collect(scope))));
     }
 
     /**
@@ -79,6 +93,12 @@ public class ProgrammeMonitor {
         if (!scope.whole()) {
             return List.of();
         }
+        return cache.get(
+                new Kept("history", programmeId, scope.jurisdictionIds(), true, LocalDate.now(clock), null),
+                () -> historyOf(scope, programmeId));
+    }
+
+    private List<SnapshotPoint> historyOf(ProgrammeScope scope, Long programmeId) {
         var all = indicators.findByProgrammeIdOrderByPosition(programmeId);
         var codes = all.stream().collect(java.util.stream.Collectors.toMap(Indicator::getId, Indicator::getCode));
         LocalDate today = LocalDate.now(clock);
@@ -103,13 +123,28 @@ public class ProgrammeMonitor {
                             month,
                             board.line(i, null, figures, today).actual())));
         }
-        return points;
+        return List.copyOf(points);
     }
 
     /** Everything the dashboard draws, compiled now over the reader's scope (period: programme start to today, or to its end). */
     public ReportContent overview(Long programmeId) {
-        return compiler.compileToDate(access.readable(currentUser.scope(), programmeId));
+        ProgrammeScope scope = access.readable(currentUser.scope(), programmeId);
+        return cache.get(
+                new Kept("overview", programmeId, scope.jurisdictionIds(), scope.whole(), LocalDate.now(clock), null),
+                () -> compiler.compileToDate(scope));
     }
+
+    /**
+     * What a kept answer was worked out for: the programme over one reader's part of it, on one day (a
+     * day later the same data give other overdue counts). {@code code}: the indicator, for its counted items.
+     */
+    private record Kept(
+            String what,
+            Long programmeId,
+            java.util.Set<Long> jurisdictionIds,
+            boolean whole,
+            LocalDate day,
+            String code) {}
 
     private static LocalDate endOrToday(ProgrammeScope scope, LocalDate today) {
         LocalDate end = scope.programme().getPeriodEnd();

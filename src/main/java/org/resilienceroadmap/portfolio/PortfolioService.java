@@ -22,6 +22,7 @@ import org.resilienceroadmap.shared.api.PageResponse;
 import org.resilienceroadmap.shared.error.ForbiddenException;
 import org.resilienceroadmap.shared.error.NotFoundException;
 import org.resilienceroadmap.shared.error.Refusal;
+import org.resilienceroadmap.shared.revision.RevisionCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ public class PortfolioService {
     private final ProgrammeDirectory programmes;
     private final PortfolioCities cities;
     private final PortfolioFigures figures;
+    private final RevisionCache cache;
     private final Clock clock;
 
     PortfolioService(
@@ -50,12 +52,14 @@ public class PortfolioService {
             ProgrammeDirectory programmes,
             PortfolioCities cities,
             PortfolioFigures figures,
+            RevisionCache cache,
             Clock clock) {
         this.currentUser = currentUser;
         this.directory = directory;
         this.programmes = programmes;
         this.cities = cities;
         this.figures = figures;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -68,11 +72,18 @@ public class PortfolioService {
     public PortfolioPage page(PortfolioQuery query, int page, int size) {
         PageResponse.request(page, size);
         LocalDate today = Days.today(clock);
-        List<Standing> all = filtered(query, today);
-        int from = (int) Math.min((long) page * size, all.size());
-        List<Standing> shown = all.subList(from, Math.min(all.size(), from + size));
-        return new PortfolioPage(figures.rows(shown, today), page, size, all.size(), notReported(all, today));
+        // Kept while no write moves the data's stamp: a coordinator's portfolio is read far more often than it changes.
+        return cache.get(new Kept(visible(reader()), query, page, size, today), () -> {
+            List<Standing> all = filtered(query, today);
+            int from = (int) Math.min((long) page * size, all.size());
+            List<Standing> shown = all.subList(from, Math.min(all.size(), from + size));
+            return new PortfolioPage(
+                    List.copyOf(figures.rows(shown, today)), page, size, all.size(), notReported(all, today));
+        });
     }
+
+    /** What a kept page was worked out for: the cities a reader sees, the query and page, the day (freshness moves with it). */
+    private record Kept(Collection<Long> cities, PortfolioQuery query, int page, int size, LocalDate day) {}
 
     /** Every row of the filtered, sorted portfolio, for the exports. */
     public List<PortfolioRow> all(PortfolioQuery query) {

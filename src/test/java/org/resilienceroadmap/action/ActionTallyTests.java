@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.support.ActionDriver;
+import org.resilienceroadmap.support.DataStamp;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.IntegrationTest;
@@ -101,6 +102,7 @@ class ActionTallyTests extends IntegrationTest {
                 LocalDate.now(Days.ZONE).minusDays(3),
                 LocalDate.now(Days.ZONE).minusDays(3),
                 ids.get(1));
+        DataStamp.moved(jdbc);
         assertCounts(3, 1, 1, 1);
         as(city.member(), () -> actionProgress.claimCompletion(ids.get(1), "Map published", PHOTO));
         assertCounts(3, 1, 1, 0);
@@ -117,6 +119,7 @@ class ActionTallyTests extends IntegrationTest {
                 "update action set due_date = ? where id = ?",
                 LocalDate.now(Days.ZONE).minusDays(3),
                 proposed);
+        DataStamp.moved(jdbc);
         assertCounts(1, 0, 0, 0);
     }
 

@@ -130,7 +130,10 @@ public final class Bench {
                 }
             }
             CityWalk walk = new CityWalk(app, world, frame);
-            if (task.equals("ui")) {
+            if (task.equals("load")) {
+                subjects = null;
+                scoring = null;
+            } else if (task.equals("ui")) {
                 subjects = subjects(app, cityIds, programmeId);
                 scoring = walk.scoring("SC-WS-" + System.currentTimeMillis() / 1000, 1, 40);
             } else {
@@ -232,6 +235,9 @@ public final class Bench {
             HttpLoad.Outcome peak = load.run(4 * clients, duration);
             boolean peakMet = peak.errors() == 0 && peak.all().percentileMillis(99) < 1000;
             loadRows(results, 4 * clients, duration, peak, "0 errors, p99 < 1 s", peakMet);
+            if (scoring == null) {
+                return;
+            }
             Workshop.Outcome workshop =
                     new Workshop(node.port(), scoring).run(duration, assessmentId -> stored(db, assessmentId));
             results.add(

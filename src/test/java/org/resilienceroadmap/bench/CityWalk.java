@@ -28,6 +28,8 @@ import org.resilienceroadmap.directory.JurisdictionLevel;
 import org.resilienceroadmap.directory.NewJurisdiction;
 import org.resilienceroadmap.directory.Role;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.security.ApiTokenAccess;
+import org.resilienceroadmap.security.ApiTokens;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.strategy.AdoptionRecord;
 import org.resilienceroadmap.strategy.DraftEdit;
@@ -65,6 +67,7 @@ final class CityWalk {
 
     private final JurisdictionDirectory jurisdictions;
     private final AssessmentReads reads;
+    private final ApiTokens apiTokens;
     private final RoadmapService roadmap;
     private final AssessmentService assessments;
     private final StrategyService strategies;
@@ -84,6 +87,7 @@ final class CityWalk {
         this.roadmap = context.getBean(RoadmapService.class);
         this.assessments = context.getBean(AssessmentService.class);
         this.reads = context.getBean(AssessmentReads.class);
+        this.apiTokens = context.getBean(ApiTokens.class);
         this.strategies = context.getBean(StrategyService.class);
         this.adoptions = context.getBean(StrategyAdoptions.class);
         this.actions = context.getBean(ActionService.class);
@@ -136,7 +140,7 @@ final class CityWalk {
     }
 
     /** A city scoring its first assessment, with the members who score it together. */
-    record ScoringCity(Long id, Long assessmentId, List<String> members, List<String> questions) {}
+    record ScoringCity(Long id, Long assessmentId, List<String> members, List<String> tokens, List<String> questions) {}
 
     /**
      * A city whose working group of {@code members} people (and its chair) has just started scoring
@@ -155,10 +159,19 @@ final class CityWalk {
         String chair = ScaleNames.chair(code);
         world.account(chair, Role.CHAIR, city, null);
         List<String> people = new ArrayList<>();
+        List<String> secrets = new ArrayList<>();
         for (int m = 1; m <= members; m++) {
             String member = ScaleNames.member(code) + "-" + m;
             world.account(member, Role.MEMBER, city, null);
             people.add(member);
+            // The scoring tool each person uses calls the API with the person's own token.
+            secrets.add(as(
+                            member,
+                            () -> apiTokens.create(
+                                    "Workshop",
+                                    ApiTokenAccess.READ_WRITE,
+                                    LocalDate.now(clock).plusDays(30)))
+                    .secret());
         }
         as("admin", () -> {
             roadmap.join(city, LocalDate.now(clock));
@@ -173,7 +186,7 @@ final class CityWalk {
                 () -> reads.questions(assessment).stream()
                         .map(q -> q.question().code())
                         .toList());
-        return new ScoringCity(city, assessment, people, questions);
+        return new ScoringCity(city, assessment, people, secrets, questions);
     }
 
     /** The n actions {@link #plan} proposes for a city, as its chair would list them. */

@@ -45,6 +45,11 @@ final class JarNode implements AutoCloseable {
         Path log = Path.of("target/bench/" + name + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
+        // -Dbench.node-options="-XX:StartFlightRecording=…": options for the node's JVM, e.g. to profile it.
+        String options = System.getProperty("bench.node-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
         command.addAll(launch);
         command.addAll(arguments(db, port, demo));
         ProcessBuilder builder =

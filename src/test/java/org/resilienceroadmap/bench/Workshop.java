@@ -20,14 +20,15 @@ import java.util.regex.Pattern;
 
 /**
  * A scoring workshop: the working group of one city scores its assessment at once, each person
- * through the API the scoring page's save uses ({@code PUT /api/v1/assessments/{id}/answers/{code}})
- * with the version they last saw. Each person keeps to their share of the questions (as a workshop
- * splits the scorecard) and saves them again and again with a new score and note. Afterwards every
+ * through the API ({@code PUT /api/v1/assessments/{id}/answers/{code}}, with their own API token) with
+ * the version they last saw. Each person keeps to their share of the questions (as a workshop
+ * splits the scorecard) and saves them again and again with a new score and note, a second apart on
+ * average. Afterwards every
  * question must hold exactly one answer, and it must be the last one its person was told was saved.
  */
 final class Workshop {
 
-    record Outcome(Latency saves, long errors, int questions, int lost, int doubled) {}
+    record Outcome(Latency saves, long errors, String firstError, int questions, int lost, int doubled) {}
 
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
@@ -43,6 +44,8 @@ final class Workshop {
     Outcome run(Duration duration, Stored stored) throws Exception {
         Latency saves = new Latency();
         AtomicLong errors = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstError =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Map<String, String> lastSaved = new ConcurrentHashMap<>();
         List<String> people = city.members();
         ExecutorService pool = Executors.newFixedThreadPool(people.size());
@@ -55,12 +58,13 @@ final class Workshop {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .connectTimeout(Duration.ofSeconds(5))
                         .build();
-                String session = HttpLoad.signIn(http, port, people.get(person));
+                String token = city.tokens().get(person);
                 List<String> mine = new ArrayList<>();
                 for (int q = person; q < city.questions().size(); q += people.size()) {
                     mine.add(city.questions().get(q));
                 }
                 Map<String, Long> versions = new HashMap<>();
+                java.util.Random random = new java.util.Random(person);
                 int round = 0;
                 while (System.nanoTime() < end && !mine.isEmpty()) {
                     String code = mine.get(round % mine.size());
@@ -74,7 +78,7 @@ final class Workshop {
                             version == null ? "null" : version.toString());
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                     + "/api/v1/assessments/" + city.assessmentId() + "/answers/" + code))
-                            .header("Cookie", "JSESSIONID=" + session)
+                            .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
                             .timeout(Duration.ofSeconds(30))
                             .PUT(HttpRequest.BodyPublishers.ofString(body))
@@ -86,10 +90,13 @@ final class Workshop {
                     if (response.statusCode() == 200 && saved.find()) {
                         versions.put(code, Long.valueOf(saved.group(1)));
                         lastSaved.put(code, note);
-                    } else {
-                        errors.incrementAndGet();
+                    } else if (errors.incrementAndGet() == 1) {
+                        firstError.set(response.statusCode() + " " + response.body());
                     }
                     round++;
+                    // A person reads the next question and talks it over before saving again: a second on
+                    // average, which is far busier than a real workshop (40 saves a second for the room).
+                    Thread.sleep(500 + random.nextInt(1000));
                 }
                 return null;
             }));
@@ -110,7 +117,7 @@ final class Workshop {
                 doubled++;
             }
         }
-        return new Outcome(saves, errors.get(), lastSaved.size(), lost, doubled);
+        return new Outcome(saves, errors.get(), firstError.get(), lastSaved.size(), lost, doubled);
     }
 
     /** The answers as the database holds them. */

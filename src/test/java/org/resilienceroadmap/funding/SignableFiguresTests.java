@@ -20,6 +20,7 @@ import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.Money;
 import org.resilienceroadmap.shared.error.InvalidRequestException;
 import org.resilienceroadmap.support.ActionDriver;
+import org.resilienceroadmap.support.DataStamp;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.IntegrationTest;
@@ -124,6 +125,7 @@ class SignableFiguresTests extends IntegrationTest {
         // The flood map was approved due earlier than it was done: late against the approved due date,
         // on time only against the extended one.
         jdbc.update("update action set approved_due = ? where id = ?", today.minusDays(5), map);
+        DataStamp.moved(jdbc);
         as(city.member(), () -> actionProgress.claimCompletion(map, "Map published", PHOTO));
         driver.decide(COORDINATOR, map, ActionProcess.TASK_VERIFY, "verify", null, Map.of());
         Map<String, IndicatorLine> after = lines(p);
@@ -158,6 +160,7 @@ class SignableFiguresTests extends IntegrationTest {
                 proposal,
                 underReview,
                 approved);
+        DataStamp.moved(jdbc);
         IndicatorLine late = lines(p).get("LATE");
         assertThat(late.actual()).isEqualByComparingTo("1");
         assertThat(late.direction()).isEqualTo("LOWER");
@@ -172,6 +175,7 @@ class SignableFiguresTests extends IntegrationTest {
         TestCity city = fixtures.newCity();
         Long tj = jdbc.queryForObject("select id from jurisdiction where code = 'TJ'", Long.class);
         jdbc.update("update jurisdiction set joined_on = ? where id = ?", LocalDate.of(2021, 5, 1), city.id());
+        DataStamp.moved(jdbc);
         Long p = programme(Set.of(tj));
         indicator(p, "JOINED", IndicatorMeasure.JURISDICTIONS_JOINED, BigDecimal.TEN, null);
         long citiesInTajikistan = jdbc.queryForObject("""
@@ -209,6 +213,7 @@ class SignableFiguresTests extends IntegrationTest {
                 indicatorId,
                 month,
                 java.sql.Timestamp.from(java.time.Instant.now()));
+        DataStamp.moved(jdbc);
         driver.adoptedStrategy(city);
         List<SnapshotPoint> history = as("admin", () -> monitor.history(p));
         assertThat(history)
@@ -228,6 +233,7 @@ class SignableFiguresTests extends IntegrationTest {
         Long full = driver.adoptedStrategy(covering);
         driver.adoptedStrategy(partial);
         jdbc.update("update strategy_objective set essentials = '1,2,3,4,5,6,7,8,9,10' where strategy_id = ?", full);
+        DataStamp.moved(jdbc);
         Map<String, IndicatorLine> l = lines(p);
         assertThat(l.get("E2ALL").actual()).isEqualByComparingTo("50.0");
         assertThat(l.get("E2ALL").rule()).isEqualTo("ALL_TEN_ESSENTIALS");

@@ -2,6 +2,7 @@ package org.resilienceroadmap.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -46,6 +48,8 @@ class TwoNodeClusterTests {
 
     static final int REPORTS_PER_CYCLE = 2;
 
+    static final String FULL_HISTORY = "--camunda.bpm.history-level=full";
+
     private PostgresDatabase database;
     private AppNode a;
     private AppNode b;
@@ -54,9 +58,11 @@ class TwoNodeClusterTests {
     @BeforeAll
     void startTwoNodesOnOneDatabase() {
         database = PostgresDatabase.fresh("cluster");
-        // The first start makes the schema and loads the demo; the second node joins the running one.
-        a = AppNode.start("node-a", database, "--roadmap.action.progress-cycle=" + CYCLE);
-        b = AppNode.start("node-b", database, "--roadmap.action.progress-cycle=" + CYCLE);
+        // The first start makes the schema and loads the demo; the second node joins the running one. The
+        // product keeps history at "audit"; these nodes keep it "full" for the engine's job log, the one
+        // record of which node ran each timer and how often (the database is new, so it takes the level).
+        a = AppNode.start("node-a", database, "--roadmap.action.progress-cycle=" + CYCLE, FULL_HISTORY);
+        b = AppNode.start("node-b", database, "--roadmap.action.progress-cycle=" + CYCLE, FULL_HISTORY);
     }
 
     @AfterAll
@@ -171,6 +177,49 @@ class TwoNodeClusterTests {
                         .status())
                 .as("a city's chair still does not see a neighbour")
                 .isEqualTo(404);
+    }
+
+    /**
+     * The dashboard a node keeps while no write moves the data's stamp (shared/revision) is worked out
+     * again on that node from the first request after a write on the other.
+     */
+    @Test
+    void aDisbursementRecordedOnOneNodeIsOnTheOtherNodesDashboardFromTheNextRequest() {
+        String donor = "donor.eu";
+        long programme = b.api()
+                .get(donor, "/api/v1/programmes")
+                .json()
+                .get("content")
+                .get(0)
+                .get("id")
+                .asLong();
+        String dashboard = "/api/v1/programmes/" + programme + "/dashboard";
+        JsonNode before = b.api().get(donor, dashboard).json().get("spending").get("disbursed");
+        assertThat(b.api().get(donor, dashboard).json().get("spending").get("disbursed"))
+                .as("node-b's second read, kept")
+                .isEqualTo(before);
+
+        NodeApi.Answer paid = a.api()
+                .post(
+                        "admin",
+                        "/api/v1/programmes/" + programme + "/disbursements",
+                        Map.of(
+                                "paidOn",
+                                LocalDate.now(Days.ZONE).toString(),
+                                "amount",
+                                Map.of(
+                                        "amount",
+                                        "1234.00",
+                                        "currency",
+                                        before.get("currency").asText()),
+                                "reference",
+                                "Paid through node-a"));
+        assertThat(paid.status()).isEqualTo(201);
+
+        JsonNode after = b.api().get(donor, dashboard).json().get("spending").get("disbursed");
+        assertThat(new BigDecimal(after.get("amount").asText()))
+                .as("node-b's dashboard right after node-a recorded the payment")
+                .isEqualByComparingTo(new BigDecimal(before.get("amount").asText()).add(new BigDecimal("1234.00")));
     }
 
     private void assertTimerEffectsOnce(Long action, String instance, boolean overdue) {

@@ -16,6 +16,7 @@ import org.resilienceroadmap.funding.ResultKind;
 import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.roadmap.RoadmapService;
 import org.resilienceroadmap.support.ActionDriver;
+import org.resilienceroadmap.support.DataStamp;
 import org.resilienceroadmap.support.FastSignIn;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
@@ -81,6 +82,7 @@ final class BadInputScene {
         unjoined = beans.fixtures().newCity().id();
         hubCity = beans.fixtures().newCity();
         jdbc.update("update jurisdiction set stage = 'C', joined_on = date '2021-08-01' where id = ?", hubCity.id());
+        DataStamp.moved(jdbc);
         FastSignIn.forAccounts(jdbc, List.of(hubCity.chair()));
         for (TestCity city : List.of(scoring, approving, planning)) {
             FastSignIn.forAccounts(jdbc, List.of(city.chair(), city.member(), city.coordinator()));
