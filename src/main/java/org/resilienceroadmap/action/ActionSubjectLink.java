@@ -28,6 +28,16 @@ class ActionSubjectLink implements TaskSubjectLink {
         return actions.findById(Long.valueOf(subjectId)).map(Action::getTitle).orElse(subjectId);
     }
 
+    /** One read for a page of tasks: the actions stay in the transaction's persistence context for title and plan. */
+    @Override
+    public void readAhead(java.util.Collection<String> subjectIds) {
+        actions.findAllById(subjectIds.stream()
+                .filter(id -> id.chars().allMatch(Character::isDigit) && !id.isEmpty())
+                .map(Long::valueOf)
+                .distinct()
+                .toList());
+    }
+
     /** Every task of an action is done on the action's page. */
     @Override
     public String route(TaskItem task) {

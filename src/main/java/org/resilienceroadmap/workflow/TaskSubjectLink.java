@@ -46,6 +46,12 @@ public interface TaskSubjectLink {
         return Optional.empty();
     }
 
+    /**
+     * Reads these subjects at once before a list of tasks is named one by one, so that naming each
+     * reads nothing more (within the same transaction); nothing to do by default.
+     */
+    default void readAhead(java.util.Collection<String> subjectIds) {}
+
     /** Another subject, named by its type and id as processes carry them. */
     record SubjectRef(String subjectType, String subjectId) {
 

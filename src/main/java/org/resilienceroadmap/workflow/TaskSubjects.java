@@ -12,6 +12,7 @@ import org.resilienceroadmap.directory.Jurisdiction;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.directory.PeopleDirectory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Finds the feature's link for a task's subject and names the subject with its jurisdiction, and who holds it. */
 @Component
@@ -81,12 +82,24 @@ public class TaskSubjects {
         return describe(task, locale).line();
     }
 
+    @Transactional(readOnly = true)
     public TaskSubject describe(TaskItem task, Locale locale) {
         return describe(List.of(task), locale).get(0);
     }
 
-    /** Each task's subject, the jurisdictions read once for all of them. */
+    /**
+     * Each task's subject, the jurisdictions read once for all of them and each feature's subjects read
+     * ahead at once; in one read-only transaction, so a list of tasks holds one database connection, not
+     * one per subject.
+     */
+    @Transactional(readOnly = true)
     public List<TaskSubject> describe(List<TaskItem> tasks, Locale locale) {
+        tasks.stream()
+                .filter(t -> t.subjectType() != null && t.subjectId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(
+                        TaskItem::subjectType,
+                        java.util.stream.Collectors.mapping(TaskItem::subjectId, java.util.stream.Collectors.toSet())))
+                .forEach((type, ids) -> linkFor(type).ifPresent(l -> l.readAhead(ids)));
         Map<Long, String> places = new HashMap<>();
         jurisdictions
                 .findAll(tasks.stream()
