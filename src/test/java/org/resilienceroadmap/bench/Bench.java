@@ -240,6 +240,9 @@ public final class Bench {
             }
             Workshop.Outcome workshop =
                     new Workshop(node.port(), scoring).run(duration, assessmentId -> stored(db, assessmentId));
+            if (workshop.firstError() != null) {
+                results.note("Scoring workshop, the first refused save: " + workshop.firstError());
+            }
             results.add(
                     "Scoring workshop: " + scoring.members().size() + " people saving answers to one assessment for "
                             + duration.toSeconds() + " s",
