@@ -3,6 +3,7 @@ package org.resilienceroadmap.shared.revision;
 import java.sql.PreparedStatement;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -39,7 +40,7 @@ class DataWrites
                 PostCollectionUpdateEventListener,
                 PostCollectionRemoveEventListener {
 
-    /** The sessions whose transaction has its new stamp scheduled (weakly held: a rolled-back one is just forgotten). */
+    /** The sessions whose transaction has its new stamp scheduled (weakly held, so nothing leaks if a session is never completed). */
     private final java.util.Set<Object> scheduled =
             java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
@@ -96,8 +97,10 @@ class DataWrites
         if (!session.getTransactionCoordinator().isTransactionActive() || !scheduled.add(session)) {
             return;
         }
+        // Forgotten however the transaction ends: a session that outlives it writes its next stamp again.
+        session.getActionQueue()
+                .registerProcess((AfterTransactionCompletionProcess) (done, s) -> scheduled.remove(session));
         session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) before -> {
-            scheduled.remove(session);
             before.doWork(connection -> {
                 try (PreparedStatement bump = connection.prepareStatement(DataRevision.BUMP)) {
                     bump.setString(1, DataRevision.newStamp());
