@@ -133,7 +133,7 @@ public final class Bench {
             if (task.equals("load")) {
                 subjects = null;
                 scoring = null;
-            } else if (task.equals("ui")) {
+            } else if (task.equals("ui") || task.equals("pages")) {
                 subjects = subjects(app, cityIds, programmeId);
                 scoring = walk.scoring("SC-WS-" + System.currentTimeMillis() / 1000, 1, 40);
             } else {
@@ -189,6 +189,7 @@ public final class Bench {
                     subjects,
                     scoring,
                     task.equals("all"),
+                    task.equals("pages"),
                     results,
                     integer(options, "clients", 8),
                     Duration.ofSeconds(integer(options, "seconds", 60)));
@@ -212,6 +213,7 @@ public final class Bench {
             PageTimings.Subjects subjects,
             CityWalk.ScoringCity scoring,
             boolean startUp,
+            boolean pagesOnly,
             Results results,
             int clients,
             Duration duration)
@@ -221,6 +223,11 @@ public final class Bench {
         }
         try (JarNode node = JarNode.start(jar, db, "jar-scale", "1g", true)) {
             results.add("Start-up at scale, plain java -jar", seconds(node.startSeconds()), "", null);
+            if (pagesOnly) {
+                new PageTimings(node.port(), scale, subjects).measure(results, 5, 30);
+                new SessionMemory(node, scale).measure(results, 100);
+                return;
+            }
             HttpLoad load = new HttpLoad(node.port(), scale, programmeId, cityIds);
             results.latency(
                     "GET /api/v1/programmes/{id}/dashboard (the donor's whole dashboard, one at a time)",

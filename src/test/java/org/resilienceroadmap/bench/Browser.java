@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
     /**
      * Injects a link to the path, clicks it, and answers the milliseconds until the page is at that
      * path, Vaadin has no request under way, no grid is fetching rows and one more frame was painted;
-     * -1 after 30 s.
+     * -1 after 90 s.
      */
     private static final String CLICK_AND_WAIT = """
             const path = arguments[0];
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
                   link.remove();
                   done(performance.now() - started);
                 }));
-              } else if (performance.now() - started > 30000) {
+              } else if (performance.now() - started > 90000) {
                 link.remove();
                 done(-1);
               } else {
@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of())
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(40));
+        this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(100));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
@@ -111,7 +111,7 @@ final class Browser implements AutoCloseable {
         Object millis = ((JavascriptExecutor) driver).executeAsyncScript(CLICK_AND_WAIT, path);
         double value = ((Number) millis).doubleValue();
         if (value < 0) {
-            throw new IllegalStateException(path + " was not drawn within 30 s");
+            throw new IllegalStateException(path + " was not drawn within 90 s");
         }
         return value;
     }
