@@ -12,10 +12,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.resilienceroadmap.support.HeadlessChromium;
 
 /**
  * Debian's headless Chromium, driven by its chromedriver, against a node on loopback: signs people in
@@ -69,26 +68,7 @@ final class Browser implements AutoCloseable {
     Browser(int port) throws IOException {
         this.base = "http://127.0.0.1:" + port;
         this.profile = Files.createTempDirectory("rr-bench-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("rr.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1400,1000",
-                "--lang=en",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("rr.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .withEnvironment(Map.of())
-                .build();
-        this.driver = new ChromeDriver(service, options);
+        this.driver = HeadlessChromium.start(profile, Map.of());
         this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(100));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }

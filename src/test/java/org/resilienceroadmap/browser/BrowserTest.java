@@ -1,6 +1,5 @@
 package org.resilienceroadmap.browser;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.resilienceroadmap.support.HeadlessChromium;
 import org.resilienceroadmap.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,8 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 abstract class BrowserTest extends IntegrationTest {
 
-    static final String CHROMIUM = System.getProperty("rr.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("rr.chromedriver", "/usr/bin/chromedriver");
     /**
      * The browser's time zone: west of UTC, while the tests' JVM (the server) runs east of it (surefire's
      * argLine), so a date that moves between the two on its way is caught.
@@ -49,27 +45,7 @@ abstract class BrowserTest extends IntegrationTest {
     @BeforeEach
     void startBrowser() throws IOException {
         profile = Files.createTempDirectory("rr-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1400,1000",
-                "--lang=en",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .withEnvironment(java.util.Map.of("TZ", BROWSER_ZONE))
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(profile, java.util.Map.of("TZ", BROWSER_ZONE));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
