@@ -100,9 +100,7 @@ public class TaskInbox {
         List<Task> open = byId.values().stream()
                 .sorted(Comparator.comparing(Task::getCreateTime).reversed())
                 .toList();
-        Map<String, Map<String, Object>> subjects = items.subjectsOf(open);
-        return open.stream()
-                .map(task -> items.of(task, subjects.getOrDefault(task.getProcessInstanceId(), Map.of())))
+        return items.of(open).stream()
                 .filter(item -> me.isAdmin() || me.sees(item.jurisdictionId()))
                 .sorted(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();

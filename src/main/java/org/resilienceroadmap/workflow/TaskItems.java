@@ -1,13 +1,20 @@
 package org.resilienceroadmap.workflow;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** An engine task as the inbox shows it: its declarations from the BPMN and its process's subject variables. */
@@ -17,44 +24,125 @@ class TaskItems {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final TaskDeclarations declarations;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    TaskItems(TaskService tasks, RuntimeService runtime, TaskDeclarations declarations) {
+    TaskItems(
+            TaskService tasks, RuntimeService runtime, TaskDeclarations declarations, NamedParameterJdbcTemplate jdbc) {
         this.tasks = tasks;
+        this.jdbc = jdbc;
         this.runtime = runtime;
         this.declarations = declarations;
     }
 
-    private static final String[] SUBJECT_VARIABLES = {
-        ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID
-    };
+    private static final List<String> SUBJECT_VARIABLES =
+            List.of(ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID);
 
     /**
-     * The subject variables of the tasks' processes, read in one query per thousand processes instead
-     * of one per task (an inbox of hundreds of tasks was hundreds of reads). A process that ended
-     * while the list was read has no entry: its task has no jurisdiction and is left out below.
+     * The tasks as the inbox shows them, their processes' subject variables and their name arguments
+     * (the Essential a scoring task is for) read in one query per thousand tasks, not one per task.
+     * A process that ended while the list was read has no subject: its task has no jurisdiction and is
+     * left out by the caller.
+     * <p>Read from the engine's variable table directly: the engine's variable query joins every
+     * variable to its execution and that one's parent to work out an activity instance nobody here
+     * reads, then sorts the wide rows for a distinct — 230 ms for a country coordinator's 2,800 tasks
+     * at 2,000 cities (docs/BENCHMARKS.md, change 31), a few milliseconds on the index of
+     * {@code PROC_INST_ID_}; and a name argument was one engine command per task. A value of a type
+     * this does not read plainly is read through the engine.
      */
-    Map<String, Map<String, Object>> subjectsOf(List<Task> open) {
-        List<String> instances =
-                open.stream().map(Task::getProcessInstanceId).distinct().toList();
-        Map<String, Map<String, Object>> subjects = new HashMap<>();
-        for (int from = 0; from < instances.size(); from += 1000) {
-            String[] chunk = instances
-                    .subList(from, Math.min(instances.size(), from + 1000))
-                    .toArray(String[]::new);
+    List<TaskItem> of(List<Task> open) {
+        Plain subjects = plain(
+                SUBJECT_VARIABLES_SQL,
+                "instances",
+                open.stream().map(Task::getProcessInstanceId).distinct().toList(),
+                SUBJECT_VARIABLES);
+        if (!subjects.otherTypes().isEmpty()) {
             runtime
                     .createVariableInstanceQuery()
-                    .processInstanceIdIn(chunk)
-                    .variableNameIn(SUBJECT_VARIABLES)
+                    .processInstanceIdIn(subjects.otherTypes().toArray(String[]::new))
+                    .variableNameIn(SUBJECT_VARIABLES.toArray(String[]::new))
                     .disableBinaryFetching()
                     .disableCustomObjectDeserialization()
                     .list()
                     .stream()
                     // The process's own variables, not a same-named local one of a sub-scope.
                     .filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
-                    .forEach(v -> subjects.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
+                    .forEach(v -> subjects.values()
+                            .computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
                             .put(v.getName(), v.getValue()));
         }
-        return subjects;
+        List<Task> named =
+                open.stream().filter(t -> declared(t).nameArgument() != null).toList();
+        Plain arguments = plain(
+                NAME_ARGUMENTS_SQL,
+                "executions",
+                named.stream().map(Task::getExecutionId).distinct().toList(),
+                named.stream().map(t -> declared(t).nameArgument()).distinct().toList());
+        return open.stream()
+                .map(task -> of(task, subjects.values().getOrDefault(task.getProcessInstanceId(), Map.of()), name -> {
+                    Map<String, Object> local = arguments.values().get(task.getExecutionId());
+                    // Not on the task's own execution, or not plain: the engine looks along its scopes.
+                    return local != null && local.containsKey(name) ? local.get(name) : nameArgument(task, name);
+                }))
+                .toList();
+    }
+
+    /** Variables found by key (a process or an execution), and the keys that hold a value read otherwise. */
+    private record Plain(Map<String, Map<String, Object>> values, Set<String> otherTypes) {}
+
+    private Plain plain(String sql, String keysParameter, List<String> keys, List<String> names) {
+        Plain found = new Plain(new HashMap<>(), new HashSet<>());
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+            jdbc.query(sql, Map.of(keysParameter, chunk, "names", names), row -> {
+                String key = row.getString(1);
+                String type = row.getString(3);
+                if (PLAIN_TYPES.contains(type)) {
+                    found.values()
+                            .computeIfAbsent(key, k -> new HashMap<>())
+                            .put(row.getString(2), plainValue(type, row));
+                } else {
+                    found.otherTypes().add(key);
+                }
+            });
+        }
+        return found;
+    }
+
+    /** The process's own variables (its execution is the process), not a same-named local one of a sub-scope. */
+    private static final String SUBJECT_VARIABLES_SQL = "select PROC_INST_ID_, NAME_, TYPE_, TEXT_, LONG_"
+            + " from ACT_RU_VARIABLE where PROC_INST_ID_ in (:instances) and NAME_ in (:names)"
+            + " and EXECUTION_ID_ = PROC_INST_ID_";
+
+    /** A variable of the task's execution (a multi-instance's element), not one local to a task. */
+    private static final String NAME_ARGUMENTS_SQL = "select EXECUTION_ID_, NAME_, TYPE_, TEXT_, LONG_"
+            + " from ACT_RU_VARIABLE where EXECUTION_ID_ in (:executions) and NAME_ in (:names)"
+            + " and TASK_ID_ is null";
+
+    private static final Set<String> PLAIN_TYPES = Set.of("string", "long", "integer", "null");
+
+    /** A text, a whole number or nothing, as the engine keeps them. */
+    private static Object plainValue(String type, ResultSet row) throws SQLException {
+        if ("string".equals(type)) {
+            return row.getString(4);
+        }
+        long value = row.getLong(5);
+        if (row.wasNull() || "null".equals(type)) {
+            return null;
+        }
+        return "integer".equals(type) ? (Object) (int) value : (Object) value;
+    }
+
+    /** Through the engine; nothing when the task was completed while the list was read. */
+    private Object nameArgument(Task task, String name) {
+        try {
+            return tasks.getVariable(task.getId(), name);
+        } catch (ProcessEngineException gone) {
+            return null;
+        }
+    }
+
+    private TaskDeclarations.Declared declared(Task task) {
+        return declarations.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     }
 
     /**
@@ -63,12 +151,12 @@ class TaskItems {
      * the same command reads them all again.
      */
     TaskItem of(Task task) {
-        return of(task, runtime.getVariables(task.getProcessInstanceId()));
+        return of(
+                task, runtime.getVariables(task.getProcessInstanceId()), name -> tasks.getVariable(task.getId(), name));
     }
 
-    TaskItem of(Task task, Map<String, Object> vars) {
-        TaskDeclarations.Declared declared =
-                declarations.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    private TaskItem of(Task task, Map<String, Object> vars, Function<String, Object> nameArgument) {
+        TaskDeclarations.Declared declared = declared(task);
         String processKey = task.getProcessDefinitionId().split(":")[0];
         Object jurisdiction = vars.get(ProcessVariables.JURISDICTION_ID);
         return new TaskItem(
@@ -87,6 +175,6 @@ class TaskItems {
                 declared.outcomes(),
                 declared.commentRequiredFor(),
                 declared.fields(),
-                declared.nameArgument() == null ? null : tasks.getVariable(task.getId(), declared.nameArgument()));
+                declared.nameArgument() == null ? null : nameArgument.apply(declared.nameArgument()));
     }
 }
