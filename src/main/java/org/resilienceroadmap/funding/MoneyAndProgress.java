@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,9 +92,14 @@ public class MoneyAndProgress {
                 funded.stream().collect(Collectors.toMap(BudgetedAction::id, Function.identity()));
         List<MoneyAllocation> visible =
                 all.stream().filter(a -> byId.containsKey(a.getActionId())).toList();
+        // Each action's committed and spent sums, added up once: per action over all allocations was
+        // actions times allocations.
+        Map<Long, Map<MoneySourceKind, BigDecimal>> totals = new HashMap<>();
+        visible.forEach(a -> totals.computeIfAbsent(a.getActionId(), k -> new EnumMap<>(MoneySourceKind.class))
+                .merge(a.getSourceKind(), a.getAmount(), BigDecimal::add));
         Map<Long, MoneyProgress.ActionRow> rows = new LinkedHashMap<>();
         for (BudgetedAction a : funded) {
-            rows.put(a.id(), row(a, visible, currency, today));
+            rows.put(a.id(), row(a, totals.getOrDefault(a.id(), Map.of()), currency, today));
         }
         List<MoneyProgress.Country> countries = group(funded, rows, currency);
         return new MoneyProgress(
@@ -121,9 +128,9 @@ public class MoneyAndProgress {
     }
 
     private MoneyProgress.ActionRow row(
-            BudgetedAction a, List<MoneyAllocation> visible, String currency, LocalDate today) {
-        BigDecimal committed = total(visible, a.id(), MoneySourceKind.COMMITMENT);
-        BigDecimal spent = total(visible, a.id(), MoneySourceKind.DISBURSEMENT);
+            BudgetedAction a, Map<MoneySourceKind, BigDecimal> totals, String currency, LocalDate today) {
+        BigDecimal committed = totals.getOrDefault(MoneySourceKind.COMMITMENT, BigDecimal.ZERO);
+        BigDecimal spent = totals.getOrDefault(MoneySourceKind.DISBURSEMENT, BigDecimal.ZERO);
         String budgetCurrency = a.budget() == null ? null : a.budget().currency();
         BigDecimal budget = a.budget() == null || !currency.equals(budgetCurrency)
                 ? null
@@ -147,13 +154,6 @@ public class MoneyAndProgress {
                         ahead ? 1 : 0,
                         idle ? 1 : 0,
                         currency));
-    }
-
-    private static BigDecimal total(List<MoneyAllocation> visible, Long actionId, MoneySourceKind kind) {
-        return visible.stream()
-                .filter(a -> a.getActionId().equals(actionId) && a.getSourceKind() == kind)
-                .map(MoneyAllocation::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private List<MoneyProgress.Country> group(

@@ -67,6 +67,31 @@ class ProgrammeViewTests extends KaribuTest {
     }
 
     @Test
+    void theReportsAndMoneyTabsAreMadeWhenFirstOpenedNotOnArrival() {
+        login("donor.eu");
+        UI.getCurrent().navigate("programmes/" + eu());
+        TabSheet tabs = _get(TabSheet.class);
+        List<String> later = List.of(
+                UI.getCurrent().getTranslation("funding.tab.reports"),
+                UI.getCurrent().getTranslation("funding.tab.money"));
+        List<com.vaadin.flow.component.tabs.Tab> lazy = java.util.stream.IntStream.range(0, tabs.getTabCount())
+                .mapToObj(tabs::getTabAt)
+                .filter(t -> later.contains(t.getLabel()))
+                .toList();
+        assertThat(lazy).hasSize(2);
+        assertThat(lazy)
+                .allSatisfy(t -> assertThat(tabs.getComponent(t).getChildren()).isEmpty());
+
+        tabs.setSelectedTab(lazy.get(1));
+
+        assertThat(tabs.getComponent(lazy.get(1)).getChildren()).hasSize(1);
+        assertThat(tabs.getComponent(lazy.get(0)).getChildren()).isEmpty();
+        tabs.setSelectedIndex(0);
+        tabs.setSelectedTab(lazy.get(1));
+        assertThat(tabs.getComponent(lazy.get(1)).getChildren()).hasSize(1);
+    }
+
+    @Test
     void theDonorSeesChartsIndicatorsAndWhatEachCounts() {
         login("donor.eu");
         UI.getCurrent().navigate("programmes/" + eu());

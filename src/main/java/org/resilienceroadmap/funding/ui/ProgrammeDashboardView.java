@@ -23,6 +23,7 @@ import org.resilienceroadmap.funding.ReportContent;
 import org.resilienceroadmap.funding.ResultsFramework;
 import org.resilienceroadmap.funding.SnapshotPoint;
 import org.resilienceroadmap.shared.i18n.ListWords;
+import org.resilienceroadmap.shared.ui.TabOnFirstOpen;
 
 /**
  * A programme's dashboard: progress by stage, indicators against targets (each opens what it
@@ -105,11 +106,18 @@ class ProgrammeDashboardView extends PageOfOne {
                 getTranslation("funding.tab.progress"),
                 new VerticalLayout(sections.progress(overview), sections.overdue(overview)));
         tabs.add(getTranslation("funding.tab.decisions"), sections.decisions(overview));
-        tabs.add(getTranslation("funding.tab.reports"), new ReportsPanel(reports, id, s.mayManage()));
+        // Reports, management and money read far more than the overview (money reads every funded action of
+        // every covered city): they are made when opened, so arriving at the dashboard does not pay for them.
+        TabOnFirstOpen.add(
+                tabs, getTranslation("funding.tab.reports"), () -> new ReportsPanel(reports, id, s.mayManage()));
         if (s.mayManage()) {
-            tabs.add(getTranslation("funding.tab.manage"), new ManagePanel(framework, budget, detail, () -> show(id)));
+            TabOnFirstOpen.add(
+                    tabs,
+                    getTranslation("funding.tab.manage"),
+                    () -> new ManagePanel(framework, budget, detail, () -> show(id)));
         }
-        tabs.add(getTranslation("funding.tab.money"), new MoneyProgressPanel(money, allocations, id));
+        TabOnFirstOpen.add(
+                tabs, getTranslation("funding.tab.money"), () -> new MoneyProgressPanel(money, allocations, id));
         add(tabs);
     }
 
