@@ -23,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <ul>
  * <li>{@code task}: {@code generate} (fill the database only), {@code reads} (fill what is missing, then
  * measure the read latencies only), {@code throughput} (the same, the bulk approval and approvals per second only),
- * {@code bulk} (the bulk approval only) or {@code all} (fill what is missing, then measure everything; the default);</li>
+ * {@code bulk} (the bulk approval only), {@code pages} (the pages and the memory per session only) or {@code all}
+ * (fill what is missing, then measure everything; the default);</li>
  * <li>{@code db}: JDBC URL (default the local PostgreSQL database {@code rr_bench}); {@code fresh}:
  * {@code true} drops it first;</li>
  * <li>{@code cities} (2000), {@code actions} per city (200), {@code cities-per-country} (100),
@@ -31,7 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code completions}: approvals each way for the throughput (1000, in five alternating rounds);
  * {@code bulk}: tasks of the bulk approval (200);</li>
  * <li>{@code jar}: the production jar for start-up and HTTP figures; {@code out}: where the table goes
- * (target/bench/results.md).</li>
+ * (target/bench/results.md);</li>
+ * <li>{@code pages}: words of the pages' names to time, separated by commas (all pages when left out);
+ * {@code sessions}: sign-ins of the memory per session (100; 0 leaves it out of a pages run).</li>
  * </ul>
  * With {@code -Dbench.list-statements=true} every counted operation also prints its SQL statements and
  * how often each ran.
@@ -192,7 +195,9 @@ public final class Bench {
                     task.equals("pages"),
                     results,
                     integer(options, "clients", 8),
-                    Duration.ofSeconds(integer(options, "seconds", 60)));
+                    Duration.ofSeconds(integer(options, "seconds", 60)),
+                    options.getOrDefault("pages", ""),
+                    integer(options, "sessions", 100));
         } else {
             results.note("No production jar at " + jar + ": start-up, memory and HTTP load not measured "
                     + "(mvn -P production package builds it)");
@@ -216,7 +221,9 @@ public final class Bench {
             boolean pagesOnly,
             Results results,
             int clients,
-            Duration duration)
+            Duration duration,
+            String pages,
+            int sessions)
             throws Exception {
         if (startUp) {
             startUp(jar, db, results);
@@ -224,8 +231,10 @@ public final class Bench {
         try (JarNode node = JarNode.start(jar, db, "jar-scale", "1g", true)) {
             results.add("Start-up at scale, plain java -jar", seconds(node.startSeconds()), "", null);
             if (pagesOnly) {
-                new PageTimings(node.port(), scale, subjects).measure(results, 5, 30);
-                new SessionMemory(node, scale).measure(results, 100);
+                new PageTimings(node.port(), scale, subjects).measure(results, 5, 30, pages);
+                if (sessions > 0) {
+                    new SessionMemory(node, scale).measure(results, sessions);
+                }
                 return;
             }
             HttpLoad load = new HttpLoad(node.port(), scale, programmeId, cityIds);
@@ -266,8 +275,8 @@ public final class Bench {
                             && workshop.errors() == 0
                             && workshop.lost() == 0
                             && workshop.doubled() == 0);
-            new PageTimings(node.port(), scale, subjects).measure(results, 5, 30);
-            new SessionMemory(node, scale).measure(results, 100);
+            new PageTimings(node.port(), scale, subjects).measure(results, 5, 30, pages);
+            new SessionMemory(node, scale).measure(results, sessions);
             results.add("Memory at scale, after the load", memory(node), "heap < 1 GiB", node.heapUsedMiB() < 1024);
         }
     }

@@ -28,27 +28,44 @@ final class PageTimings {
         this.subjects = subjects;
     }
 
-    void measure(Results results, int warmUp, int rounds) throws Exception {
+    /**
+     * @param only words of the pages' names to measure, separated by commas (each page whose name
+     *     contains one); empty for every page
+     */
+    void measure(Results results, int warmUp, int rounds, String only) throws Exception {
+        List<String> words = java.util.Arrays.stream(only.split(","))
+                .map(String::strip)
+                .filter(w -> !w.isEmpty())
+                .toList();
         List<Page> pages = List.of(
-                new Page("Task inbox (the country's coordinator)", ScaleNames.countryCoordinator(country), "/tasks"),
-                new Page(
-                        "Jurisdiction page (the city's chair)",
-                        ScaleNames.chair(city),
-                        "/jurisdictions/" + subjects.cityId()),
-                new Page(
-                        "Scoring page (the city's assessment, its member)",
-                        ScaleNames.member(city),
-                        "/assessments/" + subjects.assessmentId()),
-                new Page(
-                        "Strategy editor (the city's strategy, its chair)",
-                        ScaleNames.chair(city),
-                        "/strategies/" + subjects.strategyId()),
-                new Page(
-                        "Action register (the country's coordinator)",
-                        ScaleNames.countryCoordinator(country),
-                        "/actions"),
-                new Page("Programme dashboard (the donor)", ScaleNames.DONOR, "/programmes/" + subjects.programmeId()),
-                new Page("Portfolio (the region's coordinator)", ScaleNames.REGION_COORDINATOR, "/portfolio"));
+                        new Page(
+                                "Task inbox (the country's coordinator)",
+                                ScaleNames.countryCoordinator(country),
+                                "/tasks"),
+                        new Page(
+                                "Jurisdiction page (the city's chair)",
+                                ScaleNames.chair(city),
+                                "/jurisdictions/" + subjects.cityId()),
+                        new Page(
+                                "Scoring page (the city's assessment, its member)",
+                                ScaleNames.member(city),
+                                "/assessments/" + subjects.assessmentId()),
+                        new Page(
+                                "Strategy editor (the city's strategy, its chair)",
+                                ScaleNames.chair(city),
+                                "/strategies/" + subjects.strategyId()),
+                        new Page(
+                                "Action register (the country's coordinator)",
+                                ScaleNames.countryCoordinator(country),
+                                "/actions"),
+                        new Page(
+                                "Programme dashboard (the donor)",
+                                ScaleNames.DONOR,
+                                "/programmes/" + subjects.programmeId()),
+                        new Page("Portfolio (the region's coordinator)", ScaleNames.REGION_COORDINATOR, "/portfolio"))
+                .stream()
+                .filter(p -> words.isEmpty() || words.stream().anyMatch(p.name()::contains))
+                .toList();
         try (Browser browser = new Browser(port)) {
             for (Page page : pages) {
                 browser.signIn(page.person(), ScaleNames.PASSWORD);
