@@ -152,6 +152,16 @@ class PlanReviewPanelTests extends KaribuTest {
         String task = reviewTask(city.chair()).id();
         login(city.chair());
         UI.getCurrent().navigate("tasks/" + task);
+        // On a desktop the cards are not made at all.
+        assertThat(GridKt._getCellComponent(grid(), 2, "card").getChildren()).isEmpty();
+        UI.getCurrent().navigate("");
+        // A phone: the page knows its window is 375 px wide.
+        UI.getCurrent()
+                .getInternals()
+                .setExtendedClientDetails(com.github.mvysny.kaributesting.v10.UtilsKt.createExtendedClientDetails(
+                        "375", "812", "375", "812", "375", "812", "0", "0", "0", "false", "UTC", "", "true", "2", "",
+                        "iPhone"));
+        UI.getCurrent().navigate("tasks/" + task);
         Component card = GridKt._getCellComponent(grid(), 2, "card");
         @SuppressWarnings("unchecked")
         Select<PlanDecision> decision =

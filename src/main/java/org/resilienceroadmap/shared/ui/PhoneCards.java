@@ -1,6 +1,7 @@
 package org.resilienceroadmap.shared.ui;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -22,16 +23,31 @@ public final class PhoneCards {
 
     private PhoneCards() {}
 
-    /** Adds the card column, last, and switches to it whenever the window is narrower than {@link #NARROW}. */
+    /**
+     * Adds the card column, last, and switches to it whenever the window is narrower than {@link #NARROW}.
+     * On a wider window no card is made: a hidden column's components are still made for every row and
+     * kept with the page (a card is a dozen components).
+     * Until the window's width is known, cards are made too.
+     */
     public static <T> Grid.Column<T> add(Grid<T> grid, String header, ValueProvider<T, Component> card) {
-        Grid.Column<T> cards =
-                grid.addComponentColumn(card).setHeader(header).setKey("card").setFlexGrow(1);
+        AtomicReference<Boolean> narrowNow = new AtomicReference<>();
+        Grid.Column<T> cards = grid.addComponentColumn(
+                        item -> Boolean.FALSE.equals(narrowNow.get()) ? new Span() : card.apply(item))
+                .setHeader(header)
+                .setKey("card")
+                .setFlexGrow(1);
         cards.setVisible(false);
         List<Grid.Column<T>> columns =
                 grid.getColumns().stream().filter(c -> c != cards).toList();
         whenNarrow(grid, narrow -> {
+            Boolean was = narrowNow.getAndSet(narrow);
             cards.setVisible(narrow);
             columns.forEach(c -> c.setVisible(!narrow));
+            boolean madeWithCards = !Boolean.FALSE.equals(was);
+            if (madeWithCards != narrow) {
+                // The rows made before are made again: with their cards on a phone, without on a desktop.
+                grid.getDataCommunicator().reset();
+            }
         });
         return cards;
     }
@@ -46,7 +62,13 @@ public final class PhoneCards {
             grid.getElement().getThemeList().set("narrow", width < NARROW);
         };
         grid.addAttachListener(e -> {
-            e.getUI().getPage().retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
+            // Known already once the page has asked (the first view of a visit waits for the answer).
+            var known = e.getUI().getInternals().getExtendedClientDetails();
+            if (known != null) {
+                fit.accept(known.getWindowInnerWidth());
+            } else {
+                e.getUI().getPage().retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
+            }
             var resizing =
                     e.getUI().getPage().addBrowserWindowResizeListener(resized -> fit.accept(resized.getWidth()));
             grid.addDetachListener(detached -> {
