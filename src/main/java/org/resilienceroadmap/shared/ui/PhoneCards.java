@@ -43,9 +43,10 @@ public final class PhoneCards {
             Boolean was = narrowNow.getAndSet(narrow);
             cards.setVisible(narrow);
             columns.forEach(c -> c.setVisible(!narrow));
-            boolean madeWithCards = !Boolean.FALSE.equals(was);
-            if (madeWithCards != narrow) {
-                // The rows made before are made again: with their cards on a phone, without on a desktop.
+            if (narrow && Boolean.FALSE.equals(was)) {
+                // Rows made without their cards are made again. The other way round the cards made are
+                // left until the rows are next made: a fetch of every row for a resize is not worth it,
+                // and one that lands after signing out fails.
                 grid.getDataCommunicator().reset();
             }
         });
