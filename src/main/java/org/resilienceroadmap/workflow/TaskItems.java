@@ -46,8 +46,8 @@ class TaskItems {
      * variable to its execution and that one's parent to work out an activity instance nobody here
      * reads, then sorts the wide rows for a distinct: 670 ms of a country coordinator's 1.4 s task list
      * (2,800 tasks) at scale, against 130 ms this way (docs/BENCHMARKS.md, change 31); and a name
-     * argument was one engine command per task. A value of a type
-     * this does not read plainly is read through the engine.
+     * argument was one engine command per task. A value of a type this does not read plainly is read
+     * through the engine.
      */
     List<TaskItem> of(List<Task> open) {
         Plain subjects = plain(
@@ -129,8 +129,8 @@ class TaskItems {
             return row.getString(4);
         }
         long value = row.getLong(5);
-        if (row.wasNull() || "null".equals(type)) {
-            return null;
+        if (row.wasNull()) {
+            return null; // the type "null" keeps no value
         }
         return "integer".equals(type) ? (Object) (int) value : (Object) value;
     }

@@ -85,6 +85,8 @@ class ProgrammeViewTests extends KaribuTest {
         tabs.setSelectedTab(lazy.get(1));
 
         assertThat(tabs.getComponent(lazy.get(1)).getChildren()).hasSize(1);
+        assertThat(_find(Component.class, spec -> spec.withId("money-progress")))
+                .hasSize(1);
         assertThat(tabs.getComponent(lazy.get(0)).getChildren()).isEmpty();
         tabs.setSelectedIndex(0);
         tabs.setSelectedTab(lazy.get(1));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 public final class TabOnFirstOpen extends Div {
 
     private final Supplier<? extends Component> content;
-    private boolean built;
 
     private TabOnFirstOpen(Supplier<? extends Component> content) {
         this.content = content;
@@ -35,8 +34,7 @@ public final class TabOnFirstOpen extends Div {
     }
 
     private void build() {
-        if (!built) {
-            built = true;
+        if (getComponentCount() == 0) {
             add(content.get());
         }
     }
