@@ -13,6 +13,14 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
 
     long countByPlanReviewId(Long planReviewId);
 
+    /** An action's title and its strategy, all a list of tasks names it by. */
+    record Titled(Long id, String title, Long strategyId) {}
+
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.resilienceroadmap.action.ActionRepository$Titled(a.id, a.title, a.strategyId)
+            from Action a where a.id in :ids""")
+    List<Titled> findTitled(java.util.Collection<Long> ids);
+
     /**
      * Approved, unfinished actions past their due date, per jurisdiction (a proposal nobody approved is
      * not overdue). The statuses are written out, not bound: only then can PostgreSQL's plan use the

@@ -1,8 +1,12 @@
 package org.resilienceroadmap.action;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.resilienceroadmap.shared.InChunks;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
@@ -28,14 +32,19 @@ class ActionSubjectLink implements TaskSubjectLink {
         return actions.findById(Long.valueOf(subjectId)).map(Action::getTitle).orElse(subjectId);
     }
 
-    /** One read for a page of tasks: the actions stay in the transaction's persistence context for title and plan. */
+    /** The titles and plans of a list's actions in one read a thousand, not two reads an action. */
     @Override
-    public void readAhead(java.util.Collection<String> subjectIds) {
-        actions.findAllById(subjectIds.stream()
-                .filter(id -> id.chars().allMatch(Character::isDigit) && !id.isEmpty())
-                .map(Long::valueOf)
-                .distinct()
-                .toList());
+    public Map<String, About> about(Collection<String> subjectIds, Locale locale) {
+        Map<String, About> about = new HashMap<>();
+        InChunks.read(TaskSubjectLink.numbers(subjectIds), actions::findTitled)
+                .forEach(a -> about.put(
+                        String.valueOf(a.id()),
+                        new About(
+                                a.title(),
+                                new SubjectRef(StrategyService.SUBJECT_TYPE, String.valueOf(a.strategyId())))));
+        // An action since removed is named by its id, as title() names it.
+        subjectIds.forEach(id -> about.putIfAbsent(id, new About(id, null)));
+        return about;
     }
 
     /** Every task of an action is done on the action's page. */

@@ -20,4 +20,12 @@ interface StrategyRepository extends JpaRepository<Strategy, Long> {
             where d.strategyId = s.id and s.state = org.resilienceroadmap.strategy.StrategyState.ADOPTED
               and s.jurisdictionId in :jurisdictionIds order by d.adoptedOn desc""")
     List<AdoptedStrategy> findAdopted(java.util.Collection<Long> jurisdictionIds);
+
+    /** A strategy's title by its id: what a list of tasks names its plans by. */
+    record Titled(Long id, String title) {}
+
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.resilienceroadmap.strategy.StrategyRepository$Titled(s.id, s.title)
+            from Strategy s where s.id in :ids""")
+    List<Titled> findTitles(java.util.Collection<Long> ids);
 }

@@ -1,9 +1,13 @@
 package org.resilienceroadmap.strategy;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.resilienceroadmap.shared.InChunks;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.springframework.stereotype.Component;
@@ -38,6 +42,16 @@ class StrategySubjectLink implements TaskSubjectLink {
                 .findById(Long.valueOf(subjectId))
                 .map(Strategy::getTitle)
                 .orElse(subjectId);
+    }
+
+    /** Titles only, in one read a thousand: a country's task list names a hundred plans or more. */
+    @Override
+    public Map<String, About> about(Collection<String> subjectIds, Locale locale) {
+        Map<String, About> about = new HashMap<>();
+        InChunks.read(TaskSubjectLink.numbers(subjectIds), strategies::findTitles)
+                .forEach(row -> about.put(String.valueOf(row.id()), new About(row.title(), null)));
+        subjectIds.forEach(id -> about.putIfAbsent(id, new About(id, null)));
+        return about;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.resilienceroadmap.shared.InChunks;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -91,20 +92,19 @@ class TaskItems {
 
     private Plain plain(String sql, String keysParameter, List<String> keys, List<String> names) {
         Plain found = new Plain(new HashMap<>(), new HashSet<>());
-        for (int from = 0; from < keys.size(); from += 1000) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
-            jdbc.query(sql, Map.of(keysParameter, chunk, "names", names), row -> {
-                String key = row.getString(1);
-                String type = row.getString(3);
-                if (PLAIN_TYPES.contains(type)) {
-                    found.values()
-                            .computeIfAbsent(key, k -> new HashMap<>())
-                            .put(row.getString(2), plainValue(type, row));
-                } else {
-                    found.otherTypes().add(key);
-                }
-            });
-        }
+        InChunks.each(
+                keys,
+                chunk -> jdbc.query(sql, Map.of(keysParameter, chunk, "names", names), row -> {
+                    String key = row.getString(1);
+                    String type = row.getString(3);
+                    if (PLAIN_TYPES.contains(type)) {
+                        found.values()
+                                .computeIfAbsent(key, k -> new HashMap<>())
+                                .put(row.getString(2), plainValue(type, row));
+                    } else {
+                        found.otherTypes().add(key);
+                    }
+                }));
         return found;
     }
 

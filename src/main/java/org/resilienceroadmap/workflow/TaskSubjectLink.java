@@ -1,6 +1,10 @@
 package org.resilienceroadmap.workflow;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,10 +51,28 @@ public interface TaskSubjectLink {
     }
 
     /**
-     * Reads these subjects at once before a list of tasks is named one by one, so that naming each
-     * reads nothing more (within the same transaction); nothing to do by default.
+     * The titles of many subjects and what each belongs to, for a list of tasks: one read where the
+     * feature can, where naming them one by one made a statement or two per task. By default each
+     * is named by {@link #title} and {@link #partOf}.
      */
-    default void readAhead(java.util.Collection<String> subjectIds) {}
+    default Map<String, About> about(Collection<String> subjectIds, Locale locale) {
+        Map<String, About> about = new HashMap<>();
+        subjectIds.forEach(
+                id -> about.put(id, new About(title(id, locale), partOf(id).orElse(null))));
+        return about;
+    }
+
+    /** The ids that are numbers, as numbers: a feature whose subjects are rows by id reads these. */
+    static List<Long> numbers(Collection<String> subjectIds) {
+        return subjectIds.stream()
+                .filter(id -> !id.isEmpty() && id.length() < 19 && id.chars().allMatch(Character::isDigit))
+                .map(Long::valueOf)
+                .distinct()
+                .toList();
+    }
+
+    /** A subject's title and the subject it belongs to ({@code null} for none). */
+    record About(String title, SubjectRef partOf) {}
 
     /** Another subject, named by its type and id as processes carry them. */
     record SubjectRef(String subjectType, String subjectId) {
