@@ -9,6 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 
 /**
@@ -25,17 +27,15 @@ public final class PhoneCards {
 
     /**
      * Adds the card column, last, and switches to it whenever the window is narrower than {@link #NARROW}.
-     * On a wider window no card is made: a hidden column's components are still made for every row and
-     * kept with the page (a card is a dozen components).
-     * Until the window's width is known, cards are made too.
+     * Until the window's width is known, cards are made; once it is known to be wide, none: a hidden
+     * column's components are still made for every row and sent to the browser (a card is a dozen
+     * components, and even an empty one a component a row for the browser to place).
      */
     public static <T> Grid.Column<T> add(Grid<T> grid, String header, ValueProvider<T, Component> card) {
         AtomicReference<Boolean> narrowNow = new AtomicReference<>();
-        Grid.Column<T> cards = grid.addComponentColumn(
-                        item -> Boolean.FALSE.equals(narrowNow.get()) ? new Span() : card.apply(item))
-                .setHeader(header)
-                .setKey("card")
-                .setFlexGrow(1);
+        ComponentRenderer<Component, T> cardRenderer = new ComponentRenderer<>(card::apply);
+        Grid.Column<T> cards =
+                grid.addColumn(cardRenderer).setHeader(header).setKey("card").setFlexGrow(1);
         cards.setVisible(false);
         List<Grid.Column<T>> columns =
                 grid.getColumns().stream().filter(c -> c != cards).toList();
@@ -43,11 +43,13 @@ public final class PhoneCards {
             Boolean was = narrowNow.getAndSet(narrow);
             cards.setVisible(narrow);
             columns.forEach(c -> c.setVisible(!narrow));
-            if (narrow && Boolean.FALSE.equals(was)) {
-                // Rows made without their cards are made again. The other way round the cards made are
-                // left until the rows are next made: a fetch of every row for a resize is not worth it,
-                // and one that lands after signing out fails.
-                grid.getDataCommunicator().reset();
+            // Each change of renderer makes the rows again. Widening leaves the cards made until the rows
+            // are next made: a fetch of every row for a resize is not worth it, and one that lands after
+            // signing out fails.
+            if (!narrow && was == null) {
+                cards.setRenderer(LitRenderer.of(""));
+            } else if (narrow && Boolean.FALSE.equals(was)) {
+                cards.setRenderer(cardRenderer);
             }
         });
         return cards;

@@ -36,7 +36,7 @@ import org.resilienceroadmap.workflow.TaskSubjects;
 @PermitAll
 class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 25;
 
     private final TaskSearch search;
     private final UserScope me;
