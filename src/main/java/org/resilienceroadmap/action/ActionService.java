@@ -50,6 +50,7 @@ public class ActionService {
     private final ActionTally tally;
     private final HazardNameMatch hazardNames;
     private final ActionPlanReviews planReviews;
+    private final ActionsByStatus byStatus;
     private final ActionAccess access;
     private final Clock clock;
 
@@ -68,8 +69,10 @@ public class ActionService {
             HazardNameMatch hazardNames,
             ActionPlanReviews planReviews,
             ActionAccess access,
+            ActionsByStatus byStatus,
             Clock clock) {
         this.actions = actions;
+        this.byStatus = byStatus;
         this.planReviews = planReviews;
         this.milestones = milestones;
         this.reports = reports;
@@ -244,6 +247,12 @@ public class ActionService {
     @Transactional(readOnly = true)
     public long count(ActionFilter filter) {
         return actions.count(query(filter));
+    }
+
+    /** How many actions the filter finds in each status that has any, in one read. */
+    @Transactional(readOnly = true)
+    public Map<ActionStatus, Long> countByStatus(ActionFilter filter) {
+        return byStatus.count(query(filter));
     }
 
     private org.springframework.data.jpa.domain.Specification<Action> query(ActionFilter filter) {

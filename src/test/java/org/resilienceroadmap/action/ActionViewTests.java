@@ -90,6 +90,30 @@ class ActionViewTests extends KaribuTest {
     }
 
     @Test
+    void theCountsPerStatusAreWhatEachStatusFindsAloneWithinTheCallersScope() {
+        TestCity city = fixtures.newCity();
+        Long strategy = driver.adoptedStrategy(city);
+        driver.approved(city, strategy, "Sirens in every district", TODAY.plusMonths(6));
+        driver.approved(city, strategy, "Drains cleared", TODAY.plusMonths(3));
+        driver.propose(city, strategy, "Flood maps", TODAY.plusMonths(2));
+        ActionFilter mine = new ActionFilter(city.id(), null, null, null, null, null, null, null);
+
+        java.util.Map<ActionStatus, Long> counted = as(city.member(), () -> actions.countByStatus(mine));
+        assertThat(counted)
+                .containsOnly(
+                        java.util.Map.entry(ActionStatus.APPROVED, 2L), java.util.Map.entry(ActionStatus.PROPOSED, 1L));
+        for (ActionStatus status : ActionStatus.values()) {
+            long alone = as(
+                    city.member(),
+                    () -> actions.count(new ActionFilter(city.id(), null, status, null, null, null, null, null)));
+            assertThat(counted.getOrDefault(status, 0L)).as(status.name()).isEqualTo(alone);
+        }
+        assertThat(as("chair.kraljevo", () -> actions.countByStatus(mine)))
+                .as("another city's chair counts none of them")
+                .isEmpty();
+    }
+
+    @Test
     void theActionPageFlagsMissedMilestonesAndSavesAProgressReportWithEvidence() {
         TestCity city = fixtures.newCity();
         Long strategy = driver.adoptedStrategy(city);

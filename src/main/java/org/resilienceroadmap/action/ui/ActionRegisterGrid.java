@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -52,8 +53,12 @@ class ActionRegisterGrid extends Grid<Action> {
         LocalDate today = LocalDate.now(clock);
         setId("actions");
         addClassName("action-register");
-        addComponentColumn(a -> new RouterLink(
-                        a.getTitle(), ActionView.class, new RouteParameters("id", String.valueOf(a.getId()))))
+        // The title and the status are drawn by the browser from templates rather than made as two
+        // components a row, which the browser took longer to place than the rows themselves. A link to a
+        // route is followed inside the page, as a router link is.
+        addColumn(LitRenderer.<Action>of("<a href=\"actions/${item.id}\">${item.title}</a>")
+                        .withProperty("id", Action::getId)
+                        .withProperty("title", Action::getTitle))
                 .setHeader(getTranslation("action.column.title"))
                 .setSortProperty("title")
                 .setWidth("11rem")
@@ -83,7 +88,13 @@ class ActionRegisterGrid extends Grid<Action> {
                 .setWidth("8rem")
                 .setTextAlign(ColumnTextAlign.END);
         // An overdue action's status carries the red "Overdue" badge beside it, as on its page.
-        addComponentColumn(a -> status(a, today))
+        String overdue = getTranslation("action.overdue");
+        addColumn(LitRenderer.<Action>of("<span class=\"action-status\" theme=\"${item.look}\">${item.status}</span>"
+                                + " <span class=\"action-overdue\" theme=\"${item.badge}\">${item.late}</span>")
+                        .withProperty("status", a -> getTranslation("action.status." + a.getStatus()))
+                        .withProperty("look", a -> ActionText.statusTheme(a.getStatus()))
+                        .withProperty("badge", a -> a.isOverdue(today) ? "badge error primary" : "")
+                        .withProperty("late", a -> a.isOverdue(today) ? overdue : ""))
                 .setHeader(getTranslation("action.column.status"))
                 .setSortProperty("status")
                 .setWidth("9rem");

@@ -42,16 +42,20 @@ final class ActionText {
 
     static Span status(Component where, ActionStatus status) {
         Span badge = new Span(where.getTranslation("action.status." + status));
-        badge.getElement().getThemeList().add("badge");
-        switch (status) {
-            case PROPOSED -> badge.getElement().getThemeList().add("contrast");
-            case COMPLETED -> badge.getElement().getThemeList().add("success");
-            case VERIFIED -> badge.getElement().getThemeList().add("success primary");
-            case CANCELLED -> badge.getElement().getThemeList().add("error");
-            default -> {}
-        }
+        badge.getElement().setAttribute("theme", statusTheme(status));
         badge.addClassName("action-status");
         return badge;
+    }
+
+    /** The badge's look of a status: grey proposed, green done, red cancelled. */
+    static String statusTheme(ActionStatus status) {
+        return switch (status) {
+            case PROPOSED -> "badge contrast";
+            case COMPLETED -> "badge success";
+            case VERIFIED -> "badge success primary";
+            case CANCELLED -> "badge error";
+            default -> "badge";
+        };
     }
 
     /** A red "Overdue" badge for an open action past its due date, or null. */

@@ -22,8 +22,9 @@ class StatusCounts extends HorizontalLayout {
 
     void update(ActionFilter filter) {
         removeAll();
+        java.util.Map<ActionStatus, Long> byStatus = actions.countByStatus(ActionText.withStatus(filter, null, null));
         for (ActionStatus status : ActionStatus.values()) {
-            long n = actions.count(ActionText.withStatus(filter, status, null));
+            long n = byStatus.getOrDefault(status, 0L);
             if (n > 0) {
                 Span badge = ActionText.status(this, status);
                 badge.setText(getTranslation("action.count", getTranslation("action.status." + status), n));
