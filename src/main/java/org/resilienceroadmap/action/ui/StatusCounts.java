@@ -18,6 +18,8 @@ class StatusCounts extends HorizontalLayout {
         this.actions = actions;
         setId("action-counts");
         setSpacing(true);
+        // On a phone the badges take a second line rather than push the page sideways.
+        setWrap(true);
     }
 
     void update(ActionFilter filter) {
