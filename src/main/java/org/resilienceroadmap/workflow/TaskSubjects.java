@@ -89,8 +89,9 @@ public class TaskSubjects {
 
     /**
      * Each task's subject: the jurisdictions, each feature's subjects and the plans they belong to read
-     * once for all of the tasks (not a read or two per task: a country's 2,800 tasks took 200 ms
-     * so); in one read-only transaction, so a list of tasks holds one database connection.
+     * once for all of the tasks (a read or two per task was most of a country coordinator's arrival at
+     * the inbox: docs/BENCHMARKS.md, change 34); in one read-only transaction, so a list of tasks holds
+     * one database connection.
      */
     @Transactional(readOnly = true)
     public List<TaskSubject> describe(List<TaskItem> tasks, Locale locale) {
