@@ -93,7 +93,7 @@ class ActionRegisterGrid extends Grid<Action> {
                                 + " <span class=\"action-overdue\" theme=\"${item.badge}\">${item.late}</span>")
                         .withProperty("status", a -> getTranslation("action.status." + a.getStatus()))
                         .withProperty("look", a -> ActionText.statusTheme(a.getStatus()))
-                        .withProperty("badge", a -> a.isOverdue(today) ? "badge error primary" : "")
+                        .withProperty("badge", a -> a.isOverdue(today) ? ActionText.OVERDUE_THEME : "")
                         .withProperty("late", a -> a.isOverdue(today) ? overdue : ""))
                 .setHeader(getTranslation("action.column.status"))
                 .setSortProperty("status")

@@ -47,6 +47,9 @@ final class ActionText {
         return badge;
     }
 
+    /** The red "Overdue" badge's look. */
+    static final String OVERDUE_THEME = "badge error primary";
+
     /** The badge's look of a status: grey proposed, green done, red cancelled. */
     static String statusTheme(ActionStatus status) {
         return switch (status) {
@@ -64,7 +67,7 @@ final class ActionText {
             return null;
         }
         Span badge = new Span(where.getTranslation("action.overdue"));
-        badge.getElement().getThemeList().add("badge error primary");
+        badge.getElement().setAttribute("theme", OVERDUE_THEME);
         badge.addClassName("action-overdue");
         return badge;
     }

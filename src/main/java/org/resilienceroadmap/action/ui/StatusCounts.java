@@ -37,7 +37,7 @@ class StatusCounts extends HorizontalLayout {
         long late = actions.count(ActionText.withStatus(filter, null, Boolean.TRUE));
         if (late > 0) {
             Span badge = new Span(getTranslation("action.count", getTranslation("action.overdue"), late));
-            badge.getElement().getThemeList().add("badge error primary");
+            badge.getElement().setAttribute("theme", ActionText.OVERDUE_THEME);
             badge.setId("count-overdue");
             add(badge);
         }
