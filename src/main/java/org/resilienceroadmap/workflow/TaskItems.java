@@ -1,13 +1,9 @@
 package org.resilienceroadmap.workflow;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,27 +35,23 @@ class TaskItems {
             List.of(ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID);
 
     /**
-     * The tasks as the inbox shows them, their processes' subject variables and their name arguments
-     * (the Essential a scoring task is for) read in one query per thousand tasks, not one per task.
-     * A process that ended while the list was read has no subject: its task has no jurisdiction and is
-     * left out by the caller.
-     * <p>Read from the engine's variable table directly: the engine's variable query joins every
-     * variable to its execution and that one's parent to work out an activity instance nobody here
-     * reads, then sorts the wide rows for a distinct: 670 ms of a country coordinator's 1.4 s task list
-     * (2,800 tasks) at scale, against 130 ms this way (docs/BENCHMARKS.md, change 31); and a name
-     * argument was one engine command per task. A value of a type this does not read plainly is read
-     * through the engine.
+     * The tasks as the inbox shows them, found with their processes' subject variables ({@link
+     * VisibleTasks}); their name arguments (the Essential a scoring task is for) are read in one query per
+     * thousand tasks, not one per task. A subject variable of a type not read plainly is read through
+     * the engine, as is a name argument not on the task's own execution.
      */
-    List<TaskItem> of(List<Task> open) {
-        Plain subjects = plain(
-                SUBJECT_VARIABLES_SQL,
-                "instances",
-                open.stream().map(Task::getProcessInstanceId).distinct().toList(),
-                SUBJECT_VARIABLES);
-        if (!subjects.otherTypes().isEmpty()) {
+    List<TaskItem> of(List<VisibleTasks.Found> found) {
+        Map<String, Map<String, Object>> subjects = new HashMap<>();
+        found.forEach(f -> subjects.putIfAbsent(f.task().processInstanceId(), f.subject()));
+        List<String> otherTypes = found.stream()
+                .filter(f -> !f.plain())
+                .map(f -> f.task().processInstanceId())
+                .distinct()
+                .toList();
+        if (!otherTypes.isEmpty()) {
             runtime
                     .createVariableInstanceQuery()
-                    .processInstanceIdIn(subjects.otherTypes().toArray(String[]::new))
+                    .processInstanceIdIn(otherTypes.toArray(String[]::new))
                     .variableNameIn(SUBJECT_VARIABLES.toArray(String[]::new))
                     .disableBinaryFetching()
                     .disableCustomObjectDeserialization()
@@ -67,85 +59,56 @@ class TaskItems {
                     .stream()
                     // The process's own variables, not a same-named local one of a sub-scope.
                     .filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
-                    .forEach(v -> subjects.values()
-                            .computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
+                    .forEach(v -> subjects.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
                             .put(v.getName(), v.getValue()));
         }
-        List<Task> named =
-                open.stream().filter(t -> declared(t).nameArgument() != null).toList();
-        Plain arguments = plain(
-                NAME_ARGUMENTS_SQL,
-                "executions",
-                named.stream().map(Task::getExecutionId).distinct().toList(),
+        List<TaskRow> named = found.stream()
+                .map(VisibleTasks.Found::task)
+                .filter(t -> declared(t).nameArgument() != null)
+                .toList();
+        Map<String, Map<String, Object>> arguments = nameArguments(
+                named.stream().map(TaskRow::executionId).distinct().toList(),
                 named.stream().map(t -> declared(t).nameArgument()).distinct().toList());
-        return open.stream()
-                .map(task -> of(task, subjects.values().getOrDefault(task.getProcessInstanceId(), Map.of()), name -> {
-                    Map<String, Object> local = arguments.values().get(task.getExecutionId());
+        return found.stream()
+                .map(VisibleTasks.Found::task)
+                .map(task -> of(task, subjects.getOrDefault(task.processInstanceId(), Map.of()), name -> {
+                    Map<String, Object> local = arguments.get(task.executionId());
                     // Not on the task's own execution, or not plain: the engine looks along its scopes.
                     return local != null && local.containsKey(name) ? local.get(name) : nameArgument(task, name);
                 }))
                 .toList();
     }
 
-    /** Variables found by key (a process or an execution), and the keys that hold a value read otherwise. */
-    private record Plain(Map<String, Map<String, Object>> values, Set<String> otherTypes) {}
-
-    private Plain plain(String sql, String keysParameter, List<String> keys, List<String> names) {
-        Plain found = new Plain(new HashMap<>(), new HashSet<>());
+    /** The plain values of these variables on these executions, by execution and name. */
+    private Map<String, Map<String, Object>> nameArguments(List<String> executions, List<String> names) {
+        Map<String, Map<String, Object>> values = new HashMap<>();
         InChunks.each(
-                keys,
-                chunk -> jdbc.query(sql, Map.of(keysParameter, chunk, "names", names), row -> {
-                    String key = row.getString(1);
+                executions,
+                chunk -> jdbc.query(NAME_ARGUMENTS_SQL, Map.of("executions", chunk, "names", names), row -> {
                     String type = row.getString(3);
-                    if (PLAIN_TYPES.contains(type)) {
-                        found.values()
-                                .computeIfAbsent(key, k -> new HashMap<>())
-                                .put(row.getString(2), plainValue(type, row));
-                    } else {
-                        found.otherTypes().add(key);
+                    if (VisibleTasks.PLAIN_TYPES.contains(type)) {
+                        values.computeIfAbsent(row.getString(1), k -> new HashMap<>())
+                                .put(row.getString(2), VisibleTasks.plainValue(type, row, 3));
                     }
                 }));
-        return found;
+        return values;
     }
-
-    /**
-     * A variable's scope is the execution or task it belongs to: the process's own variables are those
-     * whose scope is the process (not a same-named local one of a sub-scope). The engine's unique index
-     * of scope and name finds each exactly (on {@code PROC_INST_ID_} PostgreSQL chose to intersect it with
-     * an index of names, twice as slow).
-     */
-    private static final String SUBJECT_VARIABLES_SQL = "select VAR_SCOPE_, NAME_, TYPE_, TEXT_, LONG_"
-            + " from ACT_RU_VARIABLE where VAR_SCOPE_ in (:instances) and NAME_ in (:names)";
 
     /** A variable of the task's execution (a multi-instance's element), not one local to the task. */
     private static final String NAME_ARGUMENTS_SQL = "select VAR_SCOPE_, NAME_, TYPE_, TEXT_, LONG_"
             + " from ACT_RU_VARIABLE where VAR_SCOPE_ in (:executions) and NAME_ in (:names)";
 
-    private static final Set<String> PLAIN_TYPES = Set.of("string", "long", "integer", "null");
-
-    /** A text, a whole number or nothing, as the engine keeps them. */
-    private static Object plainValue(String type, ResultSet row) throws SQLException {
-        if ("string".equals(type)) {
-            return row.getString(4);
-        }
-        long value = row.getLong(5);
-        if (row.wasNull()) {
-            return null; // the type "null" keeps no value
-        }
-        return "integer".equals(type) ? (Object) (int) value : (Object) value;
-    }
-
     /** Through the engine; nothing when the task was completed while the list was read. */
-    private Object nameArgument(Task task, String name) {
+    private Object nameArgument(TaskRow task, String name) {
         try {
-            return tasks.getVariable(task.getId(), name);
+            return tasks.getVariable(task.id(), name);
         } catch (ProcessEngineException gone) {
             return null;
         }
     }
 
-    private TaskDeclarations.Declared declared(Task task) {
-        return declarations.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    private TaskDeclarations.Declared declared(TaskRow task) {
+        return declarations.of(task.processDefinitionId(), task.taskKey());
     }
 
     /**
@@ -155,26 +118,28 @@ class TaskItems {
      */
     TaskItem of(Task task) {
         return of(
-                task, runtime.getVariables(task.getProcessInstanceId()), name -> tasks.getVariable(task.getId(), name));
+                TaskRow.of(task),
+                runtime.getVariables(task.getProcessInstanceId()),
+                name -> tasks.getVariable(task.getId(), name));
     }
 
-    private TaskItem of(Task task, Map<String, Object> vars, Function<String, Object> nameArgument) {
+    private TaskItem of(TaskRow task, Map<String, Object> vars, Function<String, Object> nameArgument) {
         TaskDeclarations.Declared declared = declared(task);
-        String processKey = task.getProcessDefinitionId().split(":")[0];
+        String processKey = task.processDefinitionId().split(":")[0];
         Object jurisdiction = vars.get(ProcessVariables.JURISDICTION_ID);
         return new TaskItem(
-                task.getId(),
-                task.getName(),
-                Objects.requireNonNullElse(task.getDescription(), declared.documentation()),
-                task.getTaskDefinitionKey(),
+                task.id(),
+                task.name(),
+                Objects.requireNonNullElse(task.description(), declared.documentation()),
+                task.taskKey(),
                 processKey,
-                task.getProcessInstanceId(),
+                task.processInstanceId(),
                 (String) vars.get(ProcessVariables.SUBJECT_TYPE),
                 Objects.toString(vars.get(ProcessVariables.SUBJECT_ID), null),
                 jurisdiction == null ? null : ((Number) jurisdiction).longValue(),
-                task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(),
+                task.created(),
+                task.due(),
+                task.assignee(),
                 declared.outcomes(),
                 declared.commentRequiredFor(),
                 declared.fields(),

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -19,16 +20,22 @@ import org.resilienceroadmap.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A list of tasks reads its processes' subjects and its tasks' name arguments from the engine's variable
- * table in one go: each item must be what the engine itself answers for that task alone, whatever type
- * a variable was kept as, and a same-named variable of a sub-scope is not the process's.
+ * A list of tasks reads its processes' subjects with the tasks and its tasks' name arguments from the
+ * engine's variable table in one go: each item must be what the engine itself answers for that task
+ * alone, whatever type a variable was kept as, and a same-named variable of a sub-scope is not the
+ * process's.
  */
 class TaskItemsTests extends IntegrationTest {
 
     private static final String KEY = "task-items-probe";
+    private static final String READER = "task-items-reader";
+    private static final TaskCriteria BY_KEY = new TaskCriteria(KEY, null, null, null, null, null);
 
     @Autowired
     TaskItems items;
+
+    @Autowired
+    VisibleTasks visible;
 
     @Autowired
     RepositoryService repository;
@@ -65,16 +72,14 @@ class TaskItemsTests extends IntegrationTest {
                 .filter(e -> !e.getId().equals(local))
                 .forEach(e -> runtime.setVariableLocal(e.getId(), ProcessVariables.JURISDICTION_ID, 99L));
 
-        List<Task> open = tasks.createTaskQuery()
-                .processDefinitionKey(KEY)
-                .orderByTaskId()
-                .asc()
-                .list();
-        List<TaskItem> listed = items.of(open);
+        tasks.createTaskQuery().processDefinitionKey(KEY).list().forEach(t -> tasks.setAssignee(t.getId(), READER));
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(KEY).list();
+        List<TaskItem> listed = items.of(visible.of(READER, Set.of(), BY_KEY));
 
         assertThat(open).hasSize(9);
         assertThat(listed)
-                .containsExactlyElementsOf(open.stream().map(items::of).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        open.stream().map(items::of).toList());
         assertThat(listed).filteredOn(i -> i.processInstanceId().equals(text)).allSatisfy(i -> {
             assertThat(i.subjectType()).isEqualTo("ACTION");
             assertThat(i.subjectId()).isEqualTo("4711");
@@ -92,18 +97,6 @@ class TaskItemsTests extends IntegrationTest {
                         .sorted(Comparator.comparing(n -> (Integer) n))
                         .toList())
                 .containsExactly(2, 5, 10);
-    }
-
-    @Test
-    void aTaskWhoseProcessEndedMeanwhileHasNoSubject() {
-        String gone = start("ACTION", "1", 3L);
-        List<Task> open = tasks.createTaskQuery().processInstanceId(gone).list();
-        runtime.deleteProcessInstance(gone, "test");
-
-        assertThat(items.of(open)).allSatisfy(i -> {
-            assertThat(i.jurisdictionId()).isNull();
-            assertThat(i.subjectId()).isNull();
-        });
     }
 
     private String start(String type, Object id, long jurisdiction) {
