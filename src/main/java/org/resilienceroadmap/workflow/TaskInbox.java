@@ -75,8 +75,8 @@ public class TaskInbox {
 
     /**
      * Tasks assigned to the caller and unassigned tasks they are a candidate for, oldest due first.
-     * Not one transaction around the list: a task that another request completes while the list is
-     * read fails only its own read (in its own transaction) and is left out.
+     * Read in one statement ({@link VisibleTasks}): a task another request completes meanwhile is
+     * listed whole or not at all.
      */
     public List<TaskItem> openTasks() {
         return openTasksMatching(TaskCriteria.NONE);
