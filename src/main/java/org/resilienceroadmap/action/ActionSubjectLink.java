@@ -32,7 +32,10 @@ class ActionSubjectLink implements TaskSubjectLink {
         return actions.findById(Long.valueOf(subjectId)).map(Action::getTitle).orElse(subjectId);
     }
 
-    /** The titles and plans of a list's actions in one read a thousand, not two reads an action. */
+    /**
+     * The titles and plans of a list's actions in one read a thousand, not two reads an action: an
+     * action belongs to its strategy's action plan, whose actions a coordinator approves together.
+     */
     @Override
     public Map<String, About> about(Collection<String> subjectIds, Locale locale) {
         Map<String, About> about = new HashMap<>();
@@ -51,13 +54,6 @@ class ActionSubjectLink implements TaskSubjectLink {
     @Override
     public String route(TaskItem task) {
         return "actions/" + task.subjectId();
-    }
-
-    /** An action belongs to its strategy's action plan: a coordinator approves a plan's actions together. */
-    @Override
-    public Optional<SubjectRef> partOf(String subjectId) {
-        return actions.findById(Long.valueOf(subjectId))
-                .map(a -> new SubjectRef(StrategyService.SUBJECT_TYPE, String.valueOf(a.getStrategyId())));
     }
 
     @Override

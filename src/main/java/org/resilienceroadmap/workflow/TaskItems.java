@@ -31,9 +31,6 @@ class TaskItems {
         this.declarations = declarations;
     }
 
-    private static final List<String> SUBJECT_VARIABLES =
-            List.of(ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID);
-
     /**
      * The tasks as the inbox shows them, found with their processes' subject variables ({@link
      * VisibleTasks}); their name arguments (the Essential a scoring task is for) are read in one query per
@@ -52,7 +49,7 @@ class TaskItems {
             runtime
                     .createVariableInstanceQuery()
                     .processInstanceIdIn(otherTypes.toArray(String[]::new))
-                    .variableNameIn(SUBJECT_VARIABLES.toArray(String[]::new))
+                    .variableNameIn(VisibleTasks.SUBJECT_VARIABLES.toArray(String[]::new))
                     .disableBinaryFetching()
                     .disableCustomObjectDeserialization()
                     .list()

@@ -35,7 +35,8 @@ class VisibleTasks {
     record Found(TaskRow task, Map<String, Object> subject, boolean plain) {}
 
     static final Set<String> PLAIN_TYPES = Set.of("string", "long", "integer", "null");
-    private static final List<String> SUBJECT =
+    /** The variables that name a task's subject and its jurisdiction, set when its process starts. */
+    static final List<String> SUBJECT_VARIABLES =
             List.of(ProcessVariables.SUBJECT_TYPE, ProcessVariables.SUBJECT_ID, ProcessVariables.JURISDICTION_ID);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -130,7 +131,7 @@ class VisibleTasks {
                 row.getString(10));
         Map<String, Object> subject = new HashMap<>();
         boolean plain = true;
-        for (int v = 0; v < SUBJECT.size(); v++) {
+        for (int v = 0; v < SUBJECT_VARIABLES.size(); v++) {
             int column = 11 + 3 * v;
             String type = row.getString(column);
             if (type == null) {
@@ -140,7 +141,7 @@ class VisibleTasks {
                 plain = false;
                 continue;
             }
-            subject.put(SUBJECT.get(v), plainValue(type, row, column));
+            subject.put(SUBJECT_VARIABLES.get(v), plainValue(type, row, column));
         }
         return new Found(task, subject, plain);
     }

@@ -52,7 +52,7 @@ public class TaskList extends Grid<TaskItem> {
                         a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
         addColumn(this::assigneeOf).setHeader(getTranslation("task.column.assignee"));
         // Drawn by the browser from a template, not a link component a row: a page of fifty components
-        // took the browser a third of a second to place (docs/BENCHMARKS.md, change 34). A link to a
+        // took the browser a third of a second to place (docs/BENCHMARKS.md, change 35). A link to a
         // route is followed inside the page, as a router link is.
         String open = getTranslation("task.open");
         addColumn(LitRenderer.<TaskItem>of(
