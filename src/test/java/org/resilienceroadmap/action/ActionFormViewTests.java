@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -33,10 +31,12 @@ import org.resilienceroadmap.action.process.ActionProcess;
 import org.resilienceroadmap.directory.Programme;
 import org.resilienceroadmap.shared.Days;
 import org.resilienceroadmap.shared.Money;
+import org.resilienceroadmap.shared.ui.RowTable;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.ActionScene;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
+import org.resilienceroadmap.support.RowTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
@@ -208,11 +208,11 @@ class ActionFormViewTests extends KaribuTest {
                         "actions",
                         QueryParameters.simple(Map.of(
                                 "jurisdiction", String.valueOf(city.id()), "owner", "RAHIM", "hazard", "flood")));
-        Grid<Action> grid = grid();
-        assertThat(GridKt._findAll(grid)).extracting(Action::getTitle).containsExactly("Flood walls");
+        RowTable<Action> grid = grid();
+        assertThat(grid.getItems()).extracting(Action::getTitle).containsExactly("Flood walls");
         assertThat(_get(TextField.class, spec -> spec.withId("filter-owner")).getValue())
                 .isEqualTo("RAHIM");
-        assertThat(GridKt._getFormattedRow(grid, 0))
+        assertThat(RowTables.row(grid, 0))
                 .contains(
                         "Test city " + city.code(),
                         "Early warning for every district",
@@ -228,9 +228,7 @@ class ActionFormViewTests extends KaribuTest {
         _setValue(status, ActionStatus.PROPOSED);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("actions?jurisdiction=" + city.id() + "&status=PROPOSED");
-        assertThat(GridKt._findAll(grid()))
-                .extracting(Action::getTitle)
-                .containsExactlyInAnyOrder("Flood walls", "Sirens");
+        assertThat(grid().getItems()).extracting(Action::getTitle).containsExactlyInAnyOrder("Flood walls", "Sirens");
         assertThat(_get(Anchor.class, spec -> spec.withId("export-xlsx")).getHref())
                 .isEqualTo("api/v1/actions.xlsx?jurisdictionId=" + city.id() + "&status=PROPOSED");
     }
@@ -396,8 +394,7 @@ class ActionFormViewTests extends KaribuTest {
         return _get(MultiSelectComboBox.class, spec -> spec.withId(id));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Grid<Action> grid() {
-        return _get(Grid.class, spec -> spec.withId("actions"));
+    private static RowTable<Action> grid() {
+        return RowTables.table("actions");
     }
 }

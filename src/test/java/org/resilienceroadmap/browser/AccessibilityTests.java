@@ -136,7 +136,7 @@ class AccessibilityTests extends BrowserTest {
         login(scoring.member());
         check("home", By.id("home-tasks"));
         open("tasks");
-        check("inbox", By.id("task-grid"));
+        check("inbox", By.id("task-table"));
         open("assessments/" + scored + "?essential=1");
         check("scoring", By.id("question-P1.1"));
         open("tasks/" + task(scoring.member(), scored, "Task_ScoreEssential").id());

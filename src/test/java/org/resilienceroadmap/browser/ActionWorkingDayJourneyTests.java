@@ -283,11 +283,11 @@ class ActionWorkingDayJourneyTests extends BrowserTest {
         waitForServer();
     }
 
-    /** The grid's cells as text, as the reader sees them. */
+    /** The table's cells as text, as the reader sees them. */
     private String rows() {
         return String.join(
                 " | ",
-                driver.findElements(By.cssSelector("#actions vaadin-grid-cell-content")).stream()
+                driver.findElements(By.cssSelector("#actions td")).stream()
                         .map(WebElement::getText)
                         .toList());
     }

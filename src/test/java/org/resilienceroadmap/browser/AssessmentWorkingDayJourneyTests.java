@@ -149,7 +149,7 @@ class AssessmentWorkingDayJourneyTests extends BrowserTest {
                 .get(1)));
         shot("assessment-assignment-task");
         click(By.id("outcome-start"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         assertThat(task(ana, id, "Task_ScoreEssential", 1).assignee()).isEqualTo(ana);
         logout();
 

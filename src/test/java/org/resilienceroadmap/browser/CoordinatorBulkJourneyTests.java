@@ -109,6 +109,13 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         wait.until(d -> shownTasks().size() == 20);
         assertThat(element(By.cssSelector("#task-filter-plan input")).getAttribute("value"))
                 .contains(city.code());
+        // One ticked by hand, then every task on the page from the header's checkbox.
+        click(By.cssSelector("#task-table tbody input[type=checkbox]"));
+        wait.until(ExpectedConditions.textToBe(By.id("bulk-count"), "1 selected"));
+        click(By.cssSelector("#task-table thead input[type=checkbox]"));
+        wait.until(ExpectedConditions.textToBe(By.id("bulk-count"), "20 selected"));
+        click(By.cssSelector("#task-table thead input[type=checkbox]"));
+        wait.until(ExpectedConditions.textToBe(By.id("bulk-count"), "0 selected"));
 
         click(By.id("bulk-select-all"));
         wait.until(ExpectedConditions.textToBe(By.id("bulk-count"), "20 selected"));
@@ -205,9 +212,9 @@ class CoordinatorBulkJourneyTests extends BrowserTest {
         shot("inbox-bulk-result-ru-phone", 375);
     }
 
-    /** The open-task links of the rows the grid shows (it keeps the cells of rows filtered away, hidden). */
+    /** The open-task links of the rows the table shows. */
     private List<WebElement> shownTasks() {
-        return driver.findElements(By.cssSelector("#task-grid a.open-task")).stream()
+        return driver.findElements(By.cssSelector("#task-table a.open-task")).stream()
                 .filter(WebElement::isDisplayed)
                 .toList();
     }

@@ -80,7 +80,7 @@ class RoadmapJourneyTests extends BrowserTest {
         openTask(taskOf(dushanbe, "Task_AssignEssentials").getId());
         assertThat(element(By.id("task-title")).getText()).isEqualTo("Assign the Essentials to scorers");
         click(By.id("outcome-start"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         logout();
 
         Long assessment = Long.valueOf((String)
@@ -107,7 +107,7 @@ class RoadmapJourneyTests extends BrowserTest {
         open("tasks");
         openTask(essentialOne);
         click(By.id("outcome-done"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         logout();
         // The other nine Essentials are scored by other members of the working group.
         for (Task t : tasks.createTaskQuery()
@@ -122,7 +122,7 @@ class RoadmapJourneyTests extends BrowserTest {
         open("tasks");
         openTask(taskOf(dushanbe, "Task_Consolidate").getId());
         click(By.id("outcome-submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         logout();
 
         login("coordinator.tajikistan");
@@ -130,7 +130,7 @@ class RoadmapJourneyTests extends BrowserTest {
         openTask(taskOf(dushanbe, "Task_Validate").getId());
         type(By.cssSelector("#task-comment textarea"), "Validated: scores and evidence agreed at the workshop.");
         click(By.id("outcome-validate"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         openTask(taskOf(dushanbe, "Task_StageAGate").getId());
         assertThat(element(By.id("task-title")).getText()).isEqualTo("Approve the Know Better stage");
         assertThat(element(By.id("task-comments")).getText()).contains("scores and evidence agreed");
@@ -139,7 +139,7 @@ class RoadmapJourneyTests extends BrowserTest {
         assertThat(element(By.id("gate-checklist")).getText()).contains("A validated scorecard assessment");
         overrideOpenGateItems("The 40-member working group meets outside the system.");
         click(By.id("outcome-approve"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
 
         open("jurisdictions/" + dushanbe);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jurisdiction-stage"), "Plan Better"));
@@ -252,7 +252,7 @@ class RoadmapJourneyTests extends BrowserTest {
         openTask(taskOf(dushanbe, "Task_StageBGate").getId());
         overrideOpenGateItems("Actions follow in stage C; the plan covers our Essentials.");
         click(By.id("outcome-approve"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         open("jurisdictions/" + dushanbe);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jurisdiction-stage"), "Implement Better"));
         assertThat(directory.get(dushanbe).getStage()).isEqualTo(RoadmapStage.C);
@@ -423,7 +423,7 @@ class RoadmapJourneyTests extends BrowserTest {
             type(By.cssSelector("#task-comment textarea"), comment);
         }
         click(By.id("outcome-" + outcome));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
     }
 
     private void chooseScore(String code, int score) {

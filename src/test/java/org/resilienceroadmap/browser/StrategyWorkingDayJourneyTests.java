@@ -284,7 +284,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
         assertThat(element(By.id("version-under-decision")).getText()).contains("Stefan Ilić · Approve");
         screenshots("strategy-approval-task-diff", () -> {});
         click(By.id("outcome-approve"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         logout();
 
         login(chair);
@@ -318,7 +318,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
         // No action is approved before stage C opens: the coordinator overrides that item with a reason.
         overrideOpenGateItems("Actions are proposed once stage C opens.");
         click(By.id("outcome-approve"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
         wait.until(d -> directory.get(uzice).getStage() == RoadmapStage.C);
     }
 
@@ -351,7 +351,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
             type(By.cssSelector("#task-comment textarea"), comment);
         }
         click(By.id("outcome-" + outcome));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-table")));
     }
 
     /**

@@ -10,8 +10,10 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
+import org.resilienceroadmap.shared.ui.RowTable;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
+import org.resilienceroadmap.support.RowTables;
 import org.resilienceroadmap.workflow.TaskItem;
 
 /** The home page answers "what needs me now" for each role. */
@@ -38,7 +40,7 @@ class HomeViewTests extends KaribuTest {
         assertThat(GridKt._findAll(covered))
                 .filteredOn(j -> j.name().equals("Dushanbe"))
                 .allSatisfy(j -> assertThat(j.stage()).isNotNull());
-        assertThat(_find(Grid.class, spec -> spec.withId("home-tasks"))).isEmpty();
+        assertThat(_find(RowTable.class, spec -> spec.withId("home-tasks"))).isEmpty();
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
                         .map(p -> p.getText())
                         .toList())
@@ -60,26 +62,25 @@ class HomeViewTests extends KaribuTest {
 
         login("coordinator.serbia");
         UI.getCurrent().navigate("");
-        assertThat(GridKt._findAll(homeTasks())).anySatisfy(t -> {
+        assertThat(homeTasks().getItems()).anySatisfy(t -> {
             assertThat(t.jurisdictionId()).isEqualTo(city.id());
             assertThat(t.taskKey()).isEqualTo("Task_StageAGate");
         });
         login("coordinator.tajikistan");
         UI.getCurrent().navigate("jurisdictions");
         UI.getCurrent().navigate("");
-        assertThat(GridKt._findAll(homeTasks())).noneMatch(t -> city.id().equals(t.jurisdictionId()));
+        assertThat(homeTasks().getItems()).noneMatch(t -> city.id().equals(t.jurisdictionId()));
         login("chair.kraljevo");
         UI.getCurrent().navigate("jurisdictions");
         UI.getCurrent().navigate("");
-        assertThat(GridKt._findAll(homeTasks()))
+        assertThat(homeTasks().getItems())
                 .extracting(TaskItem::taskKey)
                 .as("Kraljevo's demo plan is adopted and being carried out")
                 .contains("Task_StageCWork", "Task_CarryOut")
                 .doesNotContain("Task_DraftStrategy");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Grid<TaskItem> homeTasks() {
-        return _get(Grid.class, spec -> spec.withId("home-tasks"));
+    private static RowTable<TaskItem> homeTasks() {
+        return RowTables.table("home-tasks");
     }
 }

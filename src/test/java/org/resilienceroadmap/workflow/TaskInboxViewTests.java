@@ -8,18 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.resilienceroadmap.directory.JurisdictionDirectory;
 import org.resilienceroadmap.roadmap.RoadmapService;
+import org.resilienceroadmap.shared.ui.RowTable;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
+import org.resilienceroadmap.support.RowTables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The inbox as people see it: their tasks only, and completing one moves the process on. */
@@ -48,13 +48,13 @@ class TaskInboxViewTests extends KaribuTest {
         Long dushanbe = directory.findByCode("TJ-DYU").orElseThrow().getId();
         login("chair.dushanbe");
         UI.getCurrent().navigate("tasks");
-        List<TaskItem> rows = GridKt._findAll(inboxGrid());
+        List<TaskItem> rows = inboxTable().getItems();
         assertThat(rows).isNotEmpty().allMatch(t -> dushanbe.equals(t.jurisdictionId()));
 
         login("chair.kraljevo");
         UI.getCurrent().navigate("jurisdictions");
         UI.getCurrent().navigate("tasks");
-        assertThat(GridKt._findAll(inboxGrid())).isNotEmpty().noneMatch(t -> dushanbe.equals(t.jurisdictionId()));
+        assertThat(inboxTable().getItems()).isNotEmpty().noneMatch(t -> dushanbe.equals(t.jurisdictionId()));
     }
 
     @Test
@@ -63,7 +63,7 @@ class TaskInboxViewTests extends KaribuTest {
         as("coordinator.tajikistan", () -> roadmap.join(city.id(), LocalDate.of(2024, 2, 1)));
         login(city.chair());
         UI.getCurrent().navigate("tasks");
-        TaskItem task = GridKt._get(inboxGrid(), 0);
+        TaskItem task = inboxTable().getItems().get(0);
         UI.getCurrent().navigate("tasks/" + task.id());
         assertThat(_get(H1.class, spec -> spec.withId("task-title")).getText())
                 .isEqualTo("Assign the Essentials to scorers");
@@ -71,9 +71,7 @@ class TaskInboxViewTests extends KaribuTest {
         List<TaskItem> scoring = as(city.member(), () -> inbox.openTasks());
         assertThat(scoring).hasSize(10).allMatch(t -> t.taskKey().equals("Task_ScoreEssential"));
         UI.getCurrent().navigate("tasks");
-        assertThat(GridKt._findAll(inboxGrid()))
-                .extracting(t -> t.nameArgument())
-                .contains(1, 10);
+        assertThat(inboxTable().getItems()).extracting(t -> t.nameArgument()).contains(1, 10);
     }
 
     @Test
@@ -115,8 +113,7 @@ class TaskInboxViewTests extends KaribuTest {
                 .isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Grid<TaskItem> inboxGrid() {
-        return _get(Grid.class, spec -> spec.withId("task-grid"));
+    private static RowTable<TaskItem> inboxTable() {
+        return RowTables.table("task-table");
     }
 }

@@ -2,6 +2,7 @@ package org.resilienceroadmap.action.ui;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.resilienceroadmap.action.Action;
+import org.resilienceroadmap.action.ActionFilter;
 import org.resilienceroadmap.action.ActionOptions;
 import org.resilienceroadmap.action.ActionPlanImport;
 import org.resilienceroadmap.action.ActionService;
@@ -26,9 +30,12 @@ import org.resilienceroadmap.directory.ProgrammeDirectory;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.error.NotFoundException;
+import org.resilienceroadmap.shared.ui.Pager;
 import org.resilienceroadmap.strategy.StrategyFacts;
 import org.resilienceroadmap.strategy.StrategyService;
 import org.resilienceroadmap.workflow.TaskInbox;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Every action in the caller's scope, filtered and counted by status, loaded page by page, with its
@@ -41,6 +48,8 @@ import org.resilienceroadmap.workflow.TaskInbox;
 @PermitAll
 class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final int PAGE_SIZE = 50;
+
     private final ActionService actions;
     private final ActionOptions options;
     private final StrategyService strategies;
@@ -48,7 +57,9 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private final UserScope me;
     private final RegisterFilters filters;
     private final StatusCounts counts;
-    private final ActionRegisterGrid grid;
+    private final ActionRegisterTable table;
+    private final Pager pager = new Pager("action.page", this::turn);
+    private int page;
     private final VerticalLayout strategyBox = new VerticalLayout();
     private final ActionPlanImport plans;
     private final TaskInbox inbox;
@@ -79,12 +90,17 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         mine.forEach(j -> places.put(j.getId(), j.getDisplayName(getLocale())));
         this.filters = new RegisterFilters(mine, programmes.findAll(), this::filtersChanged);
         this.counts = new StatusCounts(actions);
-        this.grid = new ActionRegisterGrid(actions, options, places, filters::filter, clock);
+        this.table = new ActionRegisterTable(options, places, clock);
+        table.onSort((key, ascending) -> {
+            page = 0;
+            showPage();
+            rememberAddress();
+        });
         strategyBox.setPadding(false);
         HorizontalLayout exports = new HorizontalLayout(xlsx, csv);
         exports.setId("register-exports");
         exports.setWrap(true);
-        add(new H1(getTranslation("action.register")), strategyBox, filters, counts, exports, grid);
+        add(new H1(getTranslation("action.register")), strategyBox, filters, counts, exports, table, pager);
     }
 
     private Anchor download(String id, String key) {
@@ -114,12 +130,44 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }
         filters.fromAddress(query, strategyId);
+        // ?sort=due is the earliest first, ?sort=-budget the largest; ?page=2 the second page of PAGE_SIZE.
+        String sort = query.getSingleParameter("sort").orElse("due");
+        String key = sort.replaceFirst("^-", "");
+        table.showSorted(ActionRegisterTable.sorts(key) ? key : "due", !sort.startsWith("-"));
+        page = query.getSingleParameter("page")
+                .filter(p -> p.matches("\\d{1,6}"))
+                .map(p -> Math.max(0, Integer.parseInt(p) - 1))
+                .orElse(0);
         refresh();
     }
 
     /** A filter changed: the address takes it (a new history entry), and the page follows the address. */
     private void filtersChanged() {
-        getUI().ifPresentOrElse(ui -> ui.navigate("actions", filters.toAddress()), this::refresh);
+        page = 0;
+        getUI().ifPresentOrElse(ui -> ui.navigate("actions", address()), this::refresh);
+    }
+
+    private void turn(int by) {
+        page += by;
+        showPage();
+        rememberAddress();
+    }
+
+    /** The filters, the order unless it is the due date's, and the page after the first. */
+    private QueryParameters address() {
+        Map<String, List<String>> query =
+                new LinkedHashMap<>(filters.toAddress().getParameters());
+        if (!"due".equals(table.sortKey()) || !table.ascending()) {
+            query.put("sort", List.of((table.ascending() ? "" : "-") + table.sortKey()));
+        }
+        if (page > 0) {
+            query.put("page", List.of(String.valueOf(page + 1)));
+        }
+        return new QueryParameters(query);
+    }
+
+    private void rememberAddress() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("actions", address())));
     }
 
     private void showStrategy(StrategyFacts s) {
@@ -140,8 +188,20 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
+    /** The page asked for, or the last one there is when the filters left fewer. */
+    private void showPage() {
+        ActionFilter filter = filters.filter();
+        Page<Action> found = actions.find(filter, PageRequest.of(page, PAGE_SIZE, table.order()));
+        if (found.getTotalPages() > 0 && page >= found.getTotalPages()) {
+            page = found.getTotalPages() - 1;
+            found = actions.find(filter, PageRequest.of(page, PAGE_SIZE, table.order()));
+        }
+        table.show(found.getContent());
+        pager.show(page, Math.max(1, found.getTotalPages()), found.getTotalElements());
+    }
+
     private void refresh() {
-        grid.getDataProvider().refreshAll();
+        showPage();
         counts.update(ActionText.withStatus(filters.filter(), null, null));
         String query = filters.toApiQuery();
         xlsx.setHref("api/v1/actions.xlsx" + query);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.resilienceroadmap.security.CurrentUser;
 import org.resilienceroadmap.security.UserScope;
+import org.resilienceroadmap.shared.ui.Pager;
 import org.resilienceroadmap.workflow.BulkDecisions;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSearch;
@@ -42,7 +42,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final UserScope me;
     private final TaskList grid;
     private final TaskFilterBar filters = new TaskFilterBar(this::filtered);
-    private final TaskPager pager = new TaskPager(this::turn);
+    private final Pager pager = new Pager("task.page", this::turn);
     private final BulkBar bulk;
     private final BulkReport report;
     /** The tasks picked, over all pages: "select all that match" picks more than one page shows. */
@@ -51,24 +51,34 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private List<TaskSubject> tasks = List.of();
     private List<TaskSubject> shown = List.of();
     private int page;
-    /** Set while the page writes the selection itself, so that its listener keeps still. */
-    private boolean quiet;
 
     TaskInboxView(TaskSearch search, TaskSubjects subjects, BulkDecisions decisions, CurrentUser currentUser) {
         this.search = search;
         this.me = currentUser.scope();
         this.grid = new TaskList(subjects, me);
-        grid.setId("task-grid");
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setId("task-table");
         this.report = new BulkReport(subjects);
         this.bulk = new BulkBar(
                 decisions, this::selectedTasks, this::selectAllMatching, this::clearSelection, this::afterBulk);
-        grid.asMultiSelect().addSelectionListener(e -> {
-            if (!quiet) {
-                shownOnPage().forEach(t -> selected.remove(t.id()));
-                e.getAllSelectedItems().forEach(t -> selected.add(t.id()));
-                bulk.update();
-            }
+        grid.pickable(
+                TaskItem::id,
+                grid::pickLabel,
+                getTranslation("task.pickPage"),
+                t -> selected.contains(t.id()),
+                (tasks, on) -> {
+                    tasks.forEach(t -> {
+                        if (on) {
+                            selected.add(t.id());
+                        } else {
+                            selected.remove(t.id());
+                        }
+                    });
+                    bulk.update();
+                });
+        grid.onSort((key, ascending) -> {
+            page = 0;
+            show();
+            rememberAddress();
         });
         setSizeFull();
         add(new H1(getTranslation("nav.tasks")), filters, bulk, report, grid, pager);
@@ -84,6 +94,10 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         page = TaskFilterBar.number(TaskFilterBar.one(query, "page"))
                 .map(n -> n - 1)
                 .orElse(0);
+        // ?sort=due is the earliest first, ?sort=-due the latest.
+        String sort = TaskFilterBar.one(query, "sort");
+        String key = sort == null ? null : sort.replaceFirst("^-", "");
+        grid.showSorted(TaskList.sorts(key) ? key : null, sort == null || !sort.startsWith("-"));
         show();
     }
 
@@ -91,18 +105,25 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void filtered() {
         page = 0;
         show();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("tasks", address())));
+        rememberAddress();
     }
 
     private void turn(int by) {
         page += by;
         show();
+        rememberAddress();
+    }
+
+    private void rememberAddress() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("tasks", address())));
     }
 
     private QueryParameters address() {
         Map<String, String> query = new LinkedHashMap<>();
         filters.write(query);
+        if (grid.sortKey() != null) {
+            query.put("sort", (grid.ascending() ? "" : "-") + grid.sortKey());
+        }
         if (page > 0) {
             query.put("page", String.valueOf(page + 1));
         }
@@ -111,6 +132,8 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void show() {
         shown = search.filter(tasks, filters.filter(), getLocale(), t -> TaskLabels.name(this, t));
+        grid.chosenOrder()
+                .ifPresent(order -> shown = shown.stream().sorted(order).toList());
         int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         page = Math.max(0, Math.min(page, pages - 1));
         grid.showSubjects(shown.subList(page * PAGE_SIZE, Math.min(shown.size(), (page + 1) * PAGE_SIZE)));
@@ -122,20 +145,8 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         syncSelection();
     }
 
-    private List<TaskItem> shownOnPage() {
-        return grid.getListDataView().getItems().toList();
-    }
-
     private void syncSelection() {
-        quiet = true;
-        try {
-            grid.asMultiSelect()
-                    .setValue(new LinkedHashSet<>(shownOnPage().stream()
-                            .filter(t -> selected.contains(t.id()))
-                            .toList()));
-        } finally {
-            quiet = false;
-        }
+        grid.draw();
         bulk.update();
     }
 

@@ -1,29 +1,30 @@
 package org.resilienceroadmap.workflow.ui;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import org.resilienceroadmap.security.UserScope;
 import org.resilienceroadmap.shared.Days;
-import org.resilienceroadmap.shared.ui.PhoneCards;
+import org.resilienceroadmap.shared.ui.RowTable;
 import org.resilienceroadmap.workflow.TaskFilter;
 import org.resilienceroadmap.workflow.TaskItem;
 import org.resilienceroadmap.workflow.TaskSubject;
 import org.resilienceroadmap.workflow.TaskSubjects;
 
 /**
- * A grid of tasks: name, subject (the city and the subject's title), age, due date, assignee, and a
- * link that opens the task.
+ * A page of tasks: name, subject (the city and the subject's title), age, due date, assignee, and a
+ * link that opens the task; a card per task on a phone. The name, subject, age and due date sort.
  */
-public class TaskList extends Grid<TaskItem> {
+public class TaskList extends RowTable<TaskItem> {
+
+    static final String BY_NAME = "name";
+    static final String BY_SUBJECT = "subject";
+    static final String BY_AGE = "age";
+    static final String BY_DUE = "due";
 
     private final TaskSubjects subjects;
     private final UserScope me;
@@ -34,39 +35,57 @@ public class TaskList extends Grid<TaskItem> {
     public TaskList(TaskSubjects subjects, UserScope me) {
         this.subjects = subjects;
         this.me = me;
-        // Score tasks by their Essential's number: "Score Essential 2" before "Score Essential 10".
-        addColumn(t -> TaskLabels.name(this, t))
-                .setHeader(getTranslation("task.column.name"))
-                .setFlexGrow(2)
-                .setComparator(TaskFilter.byName(t -> TaskLabels.name(this, t)));
-        addColumn(this::subjectOf)
-                .setHeader(getTranslation("task.column.subject"))
-                .setFlexGrow(3)
-                .setSortable(true);
-        addColumn(t -> TaskLabels.age(this, t.created()))
-                .setHeader(getTranslation("task.column.age"))
-                .setComparator(TaskItem::created);
-        addColumn(t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due()))
-                .setHeader(getTranslation("task.column.due"))
-                .setComparator((a, b) ->
-                        a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
-        addColumn(this::assigneeOf).setHeader(getTranslation("task.column.assignee"));
-        // Drawn by the browser from a template, not a link component a row: a page of fifty components
-        // took the browser a third of a second to place (docs/BENCHMARKS.md, change 35). A link to a
-        // route is followed inside the page, as a router link is.
+        setName(getTranslation("nav.tasks"));
+        addColumn(getTranslation("task.column.name"), t -> TaskLabels.name(this, t))
+                .sortable(BY_NAME)
+                .withClassName("row-table-title");
+        addColumn(getTranslation("task.column.subject"), this::subjectOf)
+                .sortable(BY_SUBJECT)
+                .withClassName("row-table-line");
+        addColumn(getTranslation("task.column.age"), t -> TaskLabels.age(this, t.created()))
+                .sortable(BY_AGE);
+        addColumn(getTranslation("task.column.due"), t -> t.due() == null ? "" : Days.formatDue(getLocale(), t.due()))
+                .sortable(BY_DUE)
+                .withClassName("row-table-date");
+        addColumn(getTranslation("task.column.assignee"), this::assigneeOf);
+        // A link to a route is followed inside the page, as a router link is; it opens in a new tab too.
         String open = getTranslation("task.open");
-        addColumn(LitRenderer.<TaskItem>of(
-                                "<a class=\"open-task\" id=\"open-task-${item.id}\" href=\"tasks/${item.id}\">${item.open}</a>")
-                        .withProperty("id", TaskItem::id)
-                        .withProperty("open", t -> open))
-                .setHeader("")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        // On a phone each task is a card: its name and subject, then its dates and assignee, and the Open link.
-        PhoneCards.add(this, getTranslation("task.column.name"), this::card);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        setAllRowsVisible(true);
-        setEmptyStateText(getTranslation("task.none"));
+        addCells(open, t -> List.of(Cell.link(open, "tasks/" + t.id(), "open-task-" + t.id(), "open-task")))
+                .withClassName("row-table-action");
+        setEmptyText(getTranslation("task.none"));
+    }
+
+    /**
+     * The order the reader chose by a column's header, over every task that matches (not only the
+     * page): by name, tasks of one kind by their number ("Score Essential 2" before "Score Essential
+     * 10"); by age, the newest first, as the column reads; tasks with no due date last either way.
+     */
+    Optional<Comparator<TaskSubject>> chosenOrder() {
+        String key = sortKey();
+        if (key == null) {
+            return Optional.empty();
+        }
+        Comparator<TaskSubject> order = switch (key) {
+            case BY_NAME -> Comparator.comparing(TaskSubject::task, TaskFilter.byName(t -> TaskLabels.name(this, t)));
+            case BY_SUBJECT -> Comparator.comparing(TaskSubject::line);
+            case BY_AGE ->
+                Comparator.comparing((TaskSubject s) -> s.task().created()).reversed();
+            case BY_DUE ->
+                Comparator.comparing(
+                        (TaskSubject s) -> s.task().due(),
+                        Comparator.nullsLast(
+                                ascending() ? Comparator.<Instant>naturalOrder() : Comparator.<Instant>reverseOrder()));
+            default -> null;
+        };
+        if (order == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ascending() || BY_DUE.equals(key) ? order : order.reversed());
+    }
+
+    /** Whether {@code key} names a column this list sorts by. */
+    static boolean sorts(String key) {
+        return key != null && List.of(BY_NAME, BY_SUBJECT, BY_AGE, BY_DUE).contains(key);
     }
 
     public void show(List<TaskItem> tasks) {
@@ -78,26 +97,12 @@ public class TaskList extends Grid<TaskItem> {
         about.clear();
         tasks.forEach(s -> about.put(s.task().id(), s));
         names = subjects.names(tasks.stream().map(s -> s.task().assignee()).toList());
-        org.resilienceroadmap.shared.ui.AllRows.show(
-                this, tasks.stream().map(TaskSubject::task).toList());
+        setItems(tasks.stream().map(TaskSubject::task).toList());
     }
 
-    private Div card(TaskItem t) {
-        Div card = PhoneCards.card(
-                new Span(TaskLabels.name(this, t)),
-                new Span(subjectOf(t)),
-                PhoneCards.fact(getTranslation("task.column.age"), TaskLabels.age(this, t.created())));
-        if (t.due() != null) {
-            card.add(PhoneCards.fact(getTranslation("task.column.due"), Days.formatDue(getLocale(), t.due())));
-        }
-        card.add(PhoneCards.fact(getTranslation("task.column.assignee"), assigneeOf(t)));
-        // A link, not a button: it opens in a new tab too, and needs no server round trip to navigate.
-        RouterLink open =
-                new RouterLink(getTranslation("task.open"), TaskView.class, new RouteParameters("taskId", t.id()));
-        open.addClassName("open-task");
-        open.setId("open-card-" + t.id());
-        card.add(new Div(open));
-        return card;
+    /** The label of a task's checkbox: "Pick Score Essential 2 · Dushanbe". */
+    String pickLabel(TaskItem t) {
+        return getTranslation("task.pick", TaskLabels.name(this, t) + " · " + subjectOf(t));
     }
 
     private String assigneeOf(TaskItem t) {

@@ -33,6 +33,7 @@ import org.resilienceroadmap.shared.i18n.Languages;
 import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.ActionScene;
 import org.resilienceroadmap.support.KaribuTest;
+import org.resilienceroadmap.support.RowTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -235,6 +236,18 @@ class RussianPagesTextTests extends KaribuTest {
             }
             if (c instanceof Grid<?> grid) {
                 texts.addAll(gridTexts(grid));
+            }
+            if (c instanceof RowTable<?> table) {
+                // Its headers are elements, not components; its body is one piece of HTML.
+                texts.add(table.getElement().getTextRecursively());
+                texts.add(table.getElement().getChild(0).getAttribute("aria-label"));
+                texts.add(org.springframework.web.util.HtmlUtils.htmlUnescape(
+                        RowTables.body(table).replaceAll("<!--\\d+-->", "").replaceAll("<[^>]*>", " ")));
+                java.util.regex.Matcher labels = java.util.regex.Pattern.compile("aria-label=\"([^\"]*)\"")
+                        .matcher(RowTables.body(table));
+                while (labels.find()) {
+                    texts.add(org.springframework.web.util.HtmlUtils.htmlUnescape(labels.group(1)));
+                }
             }
         }
         NotificationsKt.getNotifications().forEach(n -> texts.add(n.getElement().getProperty("text", "")));
