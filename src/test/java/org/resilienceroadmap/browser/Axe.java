@@ -21,19 +21,6 @@ final class Axe {
 
     static final Path SCRIPT = Path.of("tools", "axe", "node_modules", "axe-core", "axe.min.js");
 
-    /**
-     * Elements axe leaves out, each with why: only markup of Vaadin's own that the application cannot
-     * change. Vaadin's grid selection column (vaadin-grid-flow-selection-column, Vaadin 24.9) names its
-     * row and select-all checkboxes with aria-label on the vaadin-checkbox host, which has no role, so
-     * the label neither is allowed there (aria-prohibited-attr) nor reaches the checkbox's slotted
-     * input (label). The checkbox is rendered by the column itself; no API of Grid sets its name.
-     */
-    static final Map<String, String> EXCLUDED = Map.of(
-            "vaadin-grid-cell-content > vaadin-checkbox[aria-label='Select Row']",
-            "Vaadin's grid selection column labels the row checkbox on its host, not its input",
-            "vaadin-grid-cell-content > vaadin-checkbox#selectAllCheckbox",
-            "Vaadin's grid selection column labels the select-all checkbox on its host, not its input");
-
     private final String source;
 
     Axe() {
@@ -54,14 +41,14 @@ final class Axe {
         }
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run({exclude: arguments[0].map(s => [s])},
+                axe.run(document,
                         {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
                         resultTypes: ['violations']})
                     .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                         nodes: v.nodes.map(n => ({impact: n.impact, target: JSON.stringify(n.target),
                             summary: n.failureSummary}))}))))
                     .catch(e => done('axe failed: ' + e));
-                """, List.copyOf(EXCLUDED.keySet()));
+                """);
         if (result instanceof String failure) {
             throw new IllegalStateException(failure);
         }
