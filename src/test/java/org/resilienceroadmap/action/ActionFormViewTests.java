@@ -208,11 +208,11 @@ class ActionFormViewTests extends KaribuTest {
                         "actions",
                         QueryParameters.simple(Map.of(
                                 "jurisdiction", String.valueOf(city.id()), "owner", "RAHIM", "hazard", "flood")));
-        RowTable<Action> grid = grid();
-        assertThat(grid.getItems()).extracting(Action::getTitle).containsExactly("Flood walls");
+        RowTable<Action> table = table();
+        assertThat(table.getItems()).extracting(Action::getTitle).containsExactly("Flood walls");
         assertThat(_get(TextField.class, spec -> spec.withId("filter-owner")).getValue())
                 .isEqualTo("RAHIM");
-        assertThat(RowTables.row(grid, 0))
+        assertThat(RowTables.row(table, 0))
                 .contains(
                         "Test city " + city.code(),
                         "Early warning for every district",
@@ -228,7 +228,7 @@ class ActionFormViewTests extends KaribuTest {
         _setValue(status, ActionStatus.PROPOSED);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("actions?jurisdiction=" + city.id() + "&status=PROPOSED");
-        assertThat(grid().getItems()).extracting(Action::getTitle).containsExactlyInAnyOrder("Flood walls", "Sirens");
+        assertThat(table().getItems()).extracting(Action::getTitle).containsExactlyInAnyOrder("Flood walls", "Sirens");
         assertThat(_get(Anchor.class, spec -> spec.withId("export-xlsx")).getHref())
                 .isEqualTo("api/v1/actions.xlsx?jurisdictionId=" + city.id() + "&status=PROPOSED");
     }
@@ -394,7 +394,7 @@ class ActionFormViewTests extends KaribuTest {
         return _get(MultiSelectComboBox.class, spec -> spec.withId(id));
     }
 
-    private static RowTable<Action> grid() {
+    private static RowTable<Action> table() {
         return RowTables.table("actions");
     }
 }

@@ -84,7 +84,7 @@ class InboxSelectionViewTests extends KaribuTest {
 
         login(COORDINATOR);
         inbox("plan=STRATEGY:" + strategy + "&process=action");
-        assertThat(grid().getItems()).extracting(TaskItem::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(table().getItems()).extracting(TaskItem::id).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-plan")).getValue())
                 .isEqualTo("STRATEGY:" + strategy);
         // Someone else takes one while the page is open.
@@ -93,7 +93,7 @@ class InboxSelectionViewTests extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("bulk-select-all")));
         assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText())
                 .isEqualTo("4 selected");
-        assertThat(RowTables.body(grid())).as("each row's checkbox ticked").containsPattern("(?s)(checked>.*){4}");
+        assertThat(RowTables.body(table())).as("each row's checkbox ticked").containsPattern("(?s)(checked>.*){4}");
         _setValue(_get(TextArea.class, spec -> spec.withId("bulk-comment")), "Agreed at the plan review.");
         _click(_get(Button.class, spec -> spec.withId("bulk-outcome-approve")));
 
@@ -112,7 +112,7 @@ class InboxSelectionViewTests extends KaribuTest {
                         .getStatus())
                 .containsExactly(
                         ActionStatus.APPROVED, ActionStatus.PROPOSED, ActionStatus.APPROVED, ActionStatus.APPROVED);
-        assertThat(grid().getItems()).as("what was done has left the inbox").isEmpty();
+        assertThat(table().getItems()).as("what was done has left the inbox").isEmpty();
 
         UI.getCurrent().navigate("tasks/" + ids.get(1));
         assertThat(_get(Span.class, spec -> spec.withClasses("task-meta")).getText())
@@ -151,9 +151,9 @@ class InboxSelectionViewTests extends KaribuTest {
         List<Action> plan = Approvals.plan(actions, actionService, city, 2);
         login(COORDINATOR);
         inbox("city=" + city.id());
-        assertThat(grid().getItems()).hasSize(2);
-        RowTables.pick(grid(), grid().getItems().get(0).id(), true);
-        RowTables.pick(grid(), grid().getItems().get(1).id(), true);
+        assertThat(table().getItems()).hasSize(2);
+        RowTables.pick(table(), table().getItems().get(0).id(), true);
+        RowTables.pick(table(), table().getItems().get(1).id(), true);
         assertThat(_get(Span.class, spec -> spec.withId("bulk-count")).getText())
                 .isEqualTo("2 selected");
         _click(_get(Button.class, spec -> spec.withId("bulk-outcome-reject")));
@@ -167,7 +167,7 @@ class InboxSelectionViewTests extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("bulk-claim")));
         assertThat(items("bulk-done")).hasSize(2);
-        assertThat(grid().getItems()).allMatch(t -> COORDINATOR.equals(t.assignee()));
+        assertThat(table().getItems()).allMatch(t -> COORDINATOR.equals(t.assignee()));
     }
 
     @Test
@@ -179,24 +179,28 @@ class InboxSelectionViewTests extends KaribuTest {
 
         login(city.member());
         inbox("process=assessment&city=" + city.id());
-        List<TaskItem> rows = grid().getItems();
+        List<TaskItem> rows = table().getItems();
         assertThat(rows).extracting(TaskItem::nameArgument).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         // The name's header pressed twice: the other way round, over every task that matches, and so in the address.
-        RowTables.sortBy(grid(), "Task");
-        RowTables.sortBy(grid(), "Task");
-        assertThat(grid().getItems()).extracting(TaskItem::nameArgument).containsExactly(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+        RowTables.sortBy(table(), "Task");
+        RowTables.sortBy(table(), "Task");
+        assertThat(table().getItems())
+                .extracting(TaskItem::nameArgument)
+                .containsExactly(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
         inbox("process=assessment&sort=-name&city=" + city.id());
-        assertThat(grid().getItems()).extracting(TaskItem::nameArgument).containsExactly(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+        assertThat(table().getItems())
+                .extracting(TaskItem::nameArgument)
+                .containsExactly(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
 
         inbox("q=essential 10&city=" + city.id());
         assertThat(_get(TextField.class, spec -> spec.withId("task-search")).getValue())
                 .isEqualTo("essential 10");
-        assertThat(grid().getItems()).extracting(TaskItem::nameArgument).containsExactly(10);
+        assertThat(table().getItems()).extracting(TaskItem::nameArgument).containsExactly(10);
 
         inbox("due=overdue&city=" + city.id());
-        assertThat(grid().getItems()).isEmpty();
+        assertThat(table().getItems()).isEmpty();
         inbox("age=7&city=" + city.id());
-        assertThat(grid().getItems()).as("made today, none older than a week").isEmpty();
+        assertThat(table().getItems()).as("made today, none older than a week").isEmpty();
 
         TaskItem seventh = rows.get(6);
         UI.getCurrent().navigate("tasks/" + seventh.id());
@@ -235,7 +239,7 @@ class InboxSelectionViewTests extends KaribuTest {
         Approvals.plan(actions, actionService, city, 1);
         login(COORDINATOR);
         inbox("");
-        int everything = grid().getItems().size();
+        int everything = table().getItems().size();
         assertThat(everything).isPositive();
 
         inbox("city=999999999&process=nothing&plan=STRATEGY:0&due=soon&age=5&page=x");
@@ -247,7 +251,7 @@ class InboxSelectionViewTests extends KaribuTest {
                 .isNull();
         assertThat(_get(ComboBox.class, spec -> spec.withId("task-filter-plan")).getValue())
                 .isNull();
-        assertThat(grid().getItems())
+        assertThat(table().getItems())
                 .as("the unknown filters are dropped, not applied")
                 .hasSize(everything);
     }
@@ -262,7 +266,7 @@ class InboxSelectionViewTests extends KaribuTest {
         return list.getChildren().map(c -> ((ListItem) c).getText()).toList();
     }
 
-    private static RowTable<TaskItem> grid() {
+    private static RowTable<TaskItem> table() {
         return RowTables.table("task-table");
     }
 }

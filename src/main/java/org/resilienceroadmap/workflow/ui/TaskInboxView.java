@@ -40,7 +40,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final TaskSearch search;
     private final UserScope me;
-    private final TaskList grid;
+    private final TaskList table;
     private final TaskFilterBar filters = new TaskFilterBar(this::filtered);
     private final Pager pager = new Pager("task.page", this::turn);
     private final BulkBar bulk;
@@ -55,14 +55,14 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     TaskInboxView(TaskSearch search, TaskSubjects subjects, BulkDecisions decisions, CurrentUser currentUser) {
         this.search = search;
         this.me = currentUser.scope();
-        this.grid = new TaskList(subjects, me);
-        grid.setId("task-table");
+        this.table = new TaskList(subjects, me);
+        table.setId("task-table");
         this.report = new BulkReport(subjects);
         this.bulk = new BulkBar(
                 decisions, this::selectedTasks, this::selectAllMatching, this::clearSelection, this::afterBulk);
-        grid.pickable(
+        table.pickable(
                 TaskItem::id,
-                grid::pickLabel,
+                table::pickLabel,
                 getTranslation("task.pickPage"),
                 t -> selected.contains(t.id()),
                 (tasks, on) -> {
@@ -75,13 +75,13 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     });
                     bulk.update();
                 });
-        grid.onSort((key, ascending) -> {
+        table.onSort((key, ascending) -> {
             page = 0;
             show();
             rememberAddress();
         });
         setSizeFull();
-        add(new H1(getTranslation("nav.tasks")), filters, bulk, report, grid, pager);
+        add(new H1(getTranslation("nav.tasks")), filters, bulk, report, table, pager);
     }
 
     /** The address holds the filters and the page: ?show=mine&q=siren&…&page=2 (see {@link TaskFilterBar#read}). */
@@ -97,7 +97,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         // ?sort=due is the earliest first, ?sort=-due the latest.
         String sort = TaskFilterBar.one(query, "sort");
         String key = sort == null ? null : sort.replaceFirst("^-", "");
-        grid.showSorted(TaskList.sorts(key) ? key : null, sort == null || !sort.startsWith("-"));
+        table.showSorted(TaskList.sorts(key) ? key : null, sort == null || !sort.startsWith("-"));
         show();
     }
 
@@ -121,8 +121,8 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private QueryParameters address() {
         Map<String, String> query = new LinkedHashMap<>();
         filters.write(query);
-        if (grid.sortKey() != null) {
-            query.put("sort", (grid.ascending() ? "" : "-") + grid.sortKey());
+        if (table.sortKey() != null) {
+            query.put("sort", (table.ascending() ? "" : "-") + table.sortKey());
         }
         if (page > 0) {
             query.put("page", String.valueOf(page + 1));
@@ -132,11 +132,11 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void show() {
         shown = search.filter(tasks, filters.filter(), getLocale(), t -> TaskLabels.name(this, t));
-        grid.chosenOrder()
+        table.chosenOrder()
                 .ifPresent(order -> shown = shown.stream().sorted(order).toList());
         int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         page = Math.max(0, Math.min(page, pages - 1));
-        grid.showSubjects(shown.subList(page * PAGE_SIZE, Math.min(shown.size(), (page + 1) * PAGE_SIZE)));
+        table.showSubjects(shown.subList(page * PAGE_SIZE, Math.min(shown.size(), (page + 1) * PAGE_SIZE)));
         pager.show(page, pages, shown.size());
         // What the filters hide is no longer picked: a decision reaches only tasks one can see.
         Set<String> visible = new java.util.HashSet<>();
@@ -146,7 +146,7 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void syncSelection() {
-        grid.draw();
+        table.draw();
         bulk.update();
     }
 
