@@ -37,6 +37,7 @@ import org.resilienceroadmap.support.ActionDriver;
 import org.resilienceroadmap.support.Fixtures;
 import org.resilienceroadmap.support.Fixtures.TestCity;
 import org.resilienceroadmap.support.KaribuTest;
+import org.resilienceroadmap.support.RowTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
@@ -82,7 +83,7 @@ class ActionViewTests extends KaribuTest {
         login("chair.kraljevo");
         UI.getCurrent().navigate("my-actions");
         UI.getCurrent().navigate("actions", QueryParameters.of("jurisdiction", String.valueOf(city.id())));
-        assertThat(GridKt._findAll(grid("actions")))
+        assertThat(RowTables.<Action>table("actions").getItems())
                 .extracting(Action::getId)
                 .doesNotContain(sirens.getId(), maps.getId());
         UI.getCurrent().navigate("actions/" + sirens.getId());
@@ -240,7 +241,9 @@ class ActionViewTests extends KaribuTest {
     }
 
     private List<String> titles() {
-        return GridKt._findAll(grid("actions")).stream().map(Action::getTitle).toList();
+        return RowTables.<Action>table("actions").getItems().stream()
+                .map(Action::getTitle)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

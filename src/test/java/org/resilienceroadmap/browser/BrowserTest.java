@@ -65,6 +65,30 @@ abstract class BrowserTest extends IntegrationTest {
         driver.get("http://localhost:" + port + "/" + path);
     }
 
+    /**
+     * Opens a task by its Open link in the inbox. The inbox is read when its page is drawn, so a task
+     * the process makes a moment later (after an asynchronous step) shows at the next visit, as it
+     * would for a person: the inbox is opened again until the link is there, for a minute at most.
+     */
+    void openFromInbox(String taskId) {
+        By link = By.id("open-task-" + taskId);
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            open("tasks");
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.visibilityOfElementLocated(link))
+                        .click();
+                waitForServer();
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (System.nanoTime() > until) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     void login(String username) {
         open("login");
         WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(

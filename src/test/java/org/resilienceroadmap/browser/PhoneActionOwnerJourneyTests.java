@@ -199,8 +199,8 @@ class PhoneActionOwnerJourneyTests extends BrowserTest {
         click(By.cssSelector("vaadin-drawer-toggle"));
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Tasks']"));
         wait.until(ExpectedConditions.urlContains("/tasks"));
-        WebElement card = element(By.xpath(
-                "//*[contains(@class, 'grid-card')]" + "[contains(., 'Sirens in every district of the valley')]"));
+        WebElement card = element(
+                By.xpath("//*[@id='task-table']//tbody/tr[contains(., 'Sirens in every district of the valley')]"));
         assertThat(card.getText()).contains("Carry out");
         waitForServer();
         fits("tasks");

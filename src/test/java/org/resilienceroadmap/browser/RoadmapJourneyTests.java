@@ -430,14 +430,9 @@ class RoadmapJourneyTests extends BrowserTest {
         click(By.cssSelector("[id='score-" + code + "'] vaadin-radio-button:nth-of-type(" + (score + 1) + ")"));
     }
 
-    /** Clicks the task's Open link in the inbox grid, once the grid shows it. */
+    /** Clicks the task's Open link in the inbox, once the inbox shows it. */
     private void openTask(String taskId) {
-        WebElement link = wait.until(d -> d.findElements(By.id("open-task-" + taskId)).stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .orElse(null));
-        link.click();
-        waitForServer();
+        openFromInbox(taskId);
     }
 
     /**

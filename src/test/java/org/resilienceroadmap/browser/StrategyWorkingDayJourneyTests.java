@@ -335,13 +335,7 @@ class StrategyWorkingDayJourneyTests extends BrowserTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(who + " has no " + taskKey))
                 .id();
-        open("tasks");
-        WebElement link = wait.until(d -> d.findElements(By.id("open-task-" + taskId)).stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .orElse(null));
-        link.click();
-        waitForServer();
+        openFromInbox(taskId);
         element(By.id("task-title"));
     }
 
