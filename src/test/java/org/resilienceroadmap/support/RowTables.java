@@ -58,7 +58,12 @@ public final class RowTables {
 
     /** Presses the header of the column so named, which sorts by it. */
     public static void sortBy(RowTable<?> table, String header) {
-        click(table.getElement()
+        click(header(table, header).getChild(0));
+    }
+
+    /** The header cell of the sortable column so named (its button holds the name). */
+    public static com.vaadin.flow.dom.Element header(RowTable<?> table, String header) {
+        return table.getElement()
                 .getChild(0)
                 .getChild(0)
                 .getChild(0)
@@ -66,8 +71,7 @@ public final class RowTables {
                 .filter(th ->
                         th.getChildCount() > 0 && header.equals(th.getChild(0).getText()))
                 .findFirst()
-                .orElseThrow()
-                .getChild(0));
+                .orElseThrow();
     }
 
     private static void change(RowTable<?> table, JsonObject data) {

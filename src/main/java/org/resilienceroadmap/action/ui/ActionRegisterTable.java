@@ -85,11 +85,6 @@ class ActionRegisterTable extends RowTable<Action> {
                 .and(Sort.by("id"));
     }
 
-    /** Whether {@code key} names a column this table sorts by. */
-    static boolean sorts(String key) {
-        return key != null && SORTS.containsKey(key);
-    }
-
     /** Shows a page of actions, with the names of their owners and objectives read once for what is new. */
     void show(List<Action> found) {
         Set<String> owners = found.stream()

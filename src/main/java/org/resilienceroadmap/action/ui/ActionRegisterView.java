@@ -131,13 +131,9 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
         }
         filters.fromAddress(query, strategyId);
         // ?sort=due is the earliest first, ?sort=-budget the largest; ?page=2 the second page of PAGE_SIZE.
-        String sort = query.getSingleParameter("sort").orElse("due");
-        String key = sort.replaceFirst("^-", "");
-        table.showSorted(ActionRegisterTable.sorts(key) ? key : "due", !sort.startsWith("-"));
-        page = query.getSingleParameter("page")
-                .filter(p -> p.matches("\\d{1,6}"))
-                .map(p -> Math.max(0, Integer.parseInt(p) - 1))
-                .orElse(0);
+        table.showSortedFrom(query.getSingleParameter("sort").orElse(null), "due");
+        Long pageNumber = RegisterFilters.number(query, "page");
+        page = pageNumber == null ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, pageNumber - 1));
         refresh();
     }
 
@@ -157,8 +153,8 @@ class ActionRegisterView extends VerticalLayout implements BeforeEnterObserver, 
     private QueryParameters address() {
         Map<String, List<String>> query =
                 new LinkedHashMap<>(filters.toAddress().getParameters());
-        if (!"due".equals(table.sortKey()) || !table.ascending()) {
-            query.put("sort", List.of((table.ascending() ? "" : "-") + table.sortKey()));
+        if (!"due".equals(table.sortInAddress())) {
+            query.put("sort", List.of(table.sortInAddress()));
         }
         if (page > 0) {
             query.put("page", List.of(String.valueOf(page + 1)));

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 
 /**
  * Items for a grid that shows all its rows. Vaadin fetches such a grid's rows in at most ten pages,
- * so the page size grows with the list; otherwise a long list (a coordinator's inbox over hundreds
- * of cities) fails to load at all.
+ * so the page size grows with the list; otherwise a long list (a portfolio over hundreds of
+ * cities) fails to load at all.
  */
 public final class AllRows {
 

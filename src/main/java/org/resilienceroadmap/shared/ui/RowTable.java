@@ -1,7 +1,6 @@
 package org.resilienceroadmap.shared.ui;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -152,12 +151,8 @@ public class RowTable<T> extends Component implements HasStyle {
     /** The text a row shows in each column, as a reader sees it. */
     public List<String> texts(T item) {
         return columns.stream()
-                .map(c -> String.join(
-                        " ",
-                        c.cells.apply(item).stream()
-                                .map(Cell::text)
-                                .filter(s -> !s.isEmpty())
-                                .toList()))
+                .map(c ->
+                        String.join(" ", c.shown(item).stream().map(Cell::text).toList()))
                 .toList();
     }
 
@@ -176,6 +171,21 @@ public class RowTable<T> extends Component implements HasStyle {
         this.sortKey = key;
         this.ascending = ascending;
         columns.forEach(Column::showSort);
+    }
+
+    /**
+     * Shows the order an address names: {@code "due"} ascending, {@code "-due"} descending. A value that
+     * names no sortable column (or none) shows {@code otherwise} ascending; null for unsorted.
+     */
+    public void showSortedFrom(String value, String otherwise) {
+        String key = value == null ? null : value.replaceFirst("^-", "");
+        boolean known = columns.stream().anyMatch(c -> c.sortKey != null && c.sortKey.equals(key));
+        showSorted(known ? key : otherwise, !known || !value.startsWith("-"));
+    }
+
+    /** The order as an address writes it ({@link #showSortedFrom}); null when unsorted. */
+    public String sortInAddress() {
+        return sortKey == null ? null : (ascending ? "" : "-") + sortKey;
     }
 
     public String sortKey() {
@@ -295,7 +305,6 @@ public class RowTable<T> extends Component implements HasStyle {
         private Element sortButton;
         private String sortKey;
         private String className;
-        private Comparator<T> comparator;
 
         private Column(RowTable<T> table, String header, Function<T, List<Cell>> cells) {
             this.table = table;
@@ -315,20 +324,6 @@ public class RowTable<T> extends Component implements HasStyle {
             return this;
         }
 
-        /** As {@link #sortable(String)}, with the order the owner may use for rows it holds itself. */
-        public Column<T> sortable(String key, Comparator<T> comparator) {
-            this.comparator = comparator;
-            return sortable(key);
-        }
-
-        public Comparator<T> comparator() {
-            return comparator;
-        }
-
-        public String sortKey() {
-            return sortKey;
-        }
-
         /** A class for the column's header and cells: "row-table-title" makes it a card's title on a phone. */
         public Column<T> withClassName(String className) {
             this.className = className;
@@ -346,9 +341,13 @@ public class RowTable<T> extends Component implements HasStyle {
             sortButton.setAttribute("data-sorted", sorted ? direction : "");
         }
 
+        /** The row's pieces that have a text: an empty one is left out. */
+        private List<Cell> shown(T item) {
+            return cells.apply(item).stream().filter(c -> !c.text().isEmpty()).toList();
+        }
+
         private void appendCell(StringBuilder html, T item) {
-            List<Cell> shown =
-                    cells.apply(item).stream().filter(c -> !c.text().isEmpty()).toList();
+            List<Cell> shown = shown(item);
             html.append("<td");
             if (className != null) {
                 html.append(" class=\"").append(escape(className)).append('"');

@@ -94,10 +94,8 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         page = TaskFilterBar.number(TaskFilterBar.one(query, "page"))
                 .map(n -> n - 1)
                 .orElse(0);
-        // ?sort=due is the earliest first, ?sort=-due the latest.
-        String sort = TaskFilterBar.one(query, "sort");
-        String key = sort == null ? null : sort.replaceFirst("^-", "");
-        table.showSorted(TaskList.sorts(key) ? key : null, sort == null || !sort.startsWith("-"));
+        // ?sort=due is the earliest first, ?sort=-due the latest; unsorted, the inbox's own order.
+        table.showSortedFrom(TaskFilterBar.one(query, "sort"), null);
         show();
     }
 
@@ -121,8 +119,8 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private QueryParameters address() {
         Map<String, String> query = new LinkedHashMap<>();
         filters.write(query);
-        if (table.sortKey() != null) {
-            query.put("sort", (table.ascending() ? "" : "-") + table.sortKey());
+        if (table.sortInAddress() != null) {
+            query.put("sort", table.sortInAddress());
         }
         if (page > 0) {
             query.put("page", String.valueOf(page + 1));
@@ -138,11 +136,12 @@ class TaskInboxView extends VerticalLayout implements BeforeEnterObserver, HasDy
         page = Math.max(0, Math.min(page, pages - 1));
         table.showSubjects(shown.subList(page * PAGE_SIZE, Math.min(shown.size(), (page + 1) * PAGE_SIZE)));
         pager.show(page, pages, shown.size());
-        // What the filters hide is no longer picked: a decision reaches only tasks one can see.
+        // What the filters hide is no longer picked: a decision reaches only tasks one can see. The
+        // page's rows are all among them, so its drawing above stands.
         Set<String> visible = new java.util.HashSet<>();
         shown.forEach(s -> visible.add(s.task().id()));
         selected.retainAll(visible);
-        syncSelection();
+        bulk.update();
     }
 
     private void syncSelection() {

@@ -83,11 +83,6 @@ public class TaskList extends RowTable<TaskItem> {
         return Optional.of(ascending() || BY_DUE.equals(key) ? order : order.reversed());
     }
 
-    /** Whether {@code key} names a column this list sorts by. */
-    static boolean sorts(String key) {
-        return key != null && List.of(BY_NAME, BY_SUBJECT, BY_AGE, BY_DUE).contains(key);
-    }
-
     public void show(List<TaskItem> tasks) {
         showSubjects(subjects.describe(tasks, getLocale()));
     }

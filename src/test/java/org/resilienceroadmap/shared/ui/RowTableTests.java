@@ -97,22 +97,28 @@ class RowTableTests {
     @Test
     void aHeaderPressedTwiceSortsOneWayThenTheOther() {
         RowTable<Place> table = table();
-        Element button = table.getElement()
-                .getChild(0)
-                .getChild(0)
-                .getChild(0)
-                .getChildren()
-                .filter(th ->
-                        th.getChildCount() > 0 && th.getChild(0).getClassList().contains("row-table-sort"))
-                .findFirst()
-                .orElseThrow()
-                .getChild(0);
 
-        RowTables.click(button);
-        RowTables.click(button);
+        RowTables.sortBy(table, "Name");
+        RowTables.sortBy(table, "Name");
 
         assertThat(sorts).containsExactly("name up", "name down");
-        assertThat(button.getParent().getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(RowTables.header(table, "Name").getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(table.sortInAddress()).isEqualTo("-name");
+    }
+
+    @Test
+    void readsTheOrderFromTheAddressAndFallsBackWhereItNamesNoSortableColumn() {
+        RowTable<Place> table = table();
+
+        table.showSortedFrom("-name", null);
+        assertThat(table.sortKey()).isEqualTo("name");
+        assertThat(table.ascending()).isFalse();
+
+        table.showSortedFrom("-note", "name");
+        assertThat(table.sortInAddress()).as("the note does not sort").isEqualTo("name");
+        table.showSortedFrom(null, null);
+        assertThat(table.sortInAddress()).isNull();
+        assertThat(RowTables.header(table, "Name").getAttribute("aria-sort")).isEqualTo("none");
     }
 
     @Test
