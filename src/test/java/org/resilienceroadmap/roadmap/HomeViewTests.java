@@ -80,6 +80,26 @@ class HomeViewTests extends KaribuTest {
                 .doesNotContain("Task_DraftStrategy");
     }
 
+    @Test
+    void sortsTheOpenWorkByTheHeaderPressed() {
+        login("chair.kraljevo");
+        UI.getCurrent().navigate("");
+        RowTable<TaskItem> tasks = homeTasks();
+        assertThat(tasks.getItems()).hasSizeGreaterThan(1);
+
+        RowTables.sortBy(tasks, "Task");
+        List<String> up = names(tasks);
+        RowTables.sortBy(tasks, "Task");
+
+        List<String> down = new java.util.ArrayList<>(up);
+        java.util.Collections.reverse(down);
+        assertThat(names(tasks)).isEqualTo(down).isNotEqualTo(up);
+    }
+
+    private static List<String> names(RowTable<TaskItem> tasks) {
+        return tasks.getItems().stream().map(t -> tasks.texts(t).get(0)).toList();
+    }
+
     private static RowTable<TaskItem> homeTasks() {
         return RowTables.table("home-tasks");
     }

@@ -51,6 +51,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     me.has(Role.COORDINATOR) && !me.has(Role.CHAIR) ? "home.pendingApprovals" : "home.openWork";
             TaskList list = new TaskList(subjects, me);
             list.setId("home-tasks");
+            list.sortsItsOwnRows();
             list.show(tasks);
             add(new H3(getTranslation(heading, tasks.size())), list);
         }

@@ -83,6 +83,18 @@ public class TaskList extends RowTable<TaskItem> {
         return Optional.of(ascending() || BY_DUE.equals(key) ? order : order.reversed());
     }
 
+    /**
+     * Where no page holds more tasks than it shows (the home page), the list sorts its own rows by the
+     * header pressed; the inbox sorts every task that matches itself, over its pages.
+     */
+    public void sortsItsOwnRows() {
+        onSort((key, ascending) -> chosenOrder()
+                .ifPresent(order -> showSubjects(getItems().stream()
+                        .map(t -> about.get(t.id()))
+                        .sorted(order)
+                        .toList())));
+    }
+
     public void show(List<TaskItem> tasks) {
         showSubjects(subjects.describe(tasks, getLocale()));
     }
