@@ -20,19 +20,4 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
             select new org.resilienceroadmap.action.ActionRepository$Titled(a.id, a.title, a.strategyId)
             from Action a where a.id in :ids""")
     List<Titled> findTitled(java.util.Collection<Long> ids);
-
-    /**
-     * Approved, unfinished actions past their due date, per jurisdiction (a proposal nobody approved is
-     * not overdue). The statuses are written out, not bound: only then can PostgreSQL's plan use the
-     * partial index of open actions by due date (vendor migration V13, which holds these and proposals)
-     * and count from the index alone.
-     */
-    @org.springframework.data.jpa.repository.Query("""
-            select a.jurisdictionId, count(*)
-            from Action a
-            where a.jurisdictionId in :jurisdictionIds and a.dueDate < :today
-              and a.status in (org.resilienceroadmap.action.ActionStatus.APPROVED,
-                  org.resilienceroadmap.action.ActionStatus.IN_PROGRESS)
-            group by a.jurisdictionId""")
-    List<Object[]> countOverdueByJurisdiction(java.util.Collection<Long> jurisdictionIds, java.time.LocalDate today);
 }

@@ -112,8 +112,8 @@ class ActionTally {
         }
         return jdbc.sql("select jurisdiction_id, actions, completed, completed_on_time, claimed,"
                         + " on_time_after_extension from action_tally"
-                        + " where jurisdiction_id in (:ids)")
-                .param("ids", jurisdictionIds)
+                        + " where jurisdiction_id = any(:ids)")
+                .param("ids", org.resilienceroadmap.shared.IdArray.of(jurisdictionIds))
                 .query((rs, n) -> new Row(
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();

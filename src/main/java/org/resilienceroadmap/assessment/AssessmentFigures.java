@@ -89,8 +89,24 @@ public class AssessmentFigures {
 
     /** Validated assessments of these jurisdictions, newest first. */
     public List<ValidatedAssessment> validatedIn(Collection<Long> jurisdictionIds) {
-        return jurisdictionIds.isEmpty() ? List.of() : assessments.findValidated(jurisdictionIds);
+        if (jurisdictionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, jurisdiction_id, validated_at from assessment"
+                        + " where state = 'VALIDATED' and jurisdiction_id = any(:ids)"
+                        + " order by validated_at desc, id desc")
+                .param("ids", org.resilienceroadmap.shared.IdArray.of(jurisdictionIds))
+                .query((rs, n) -> (ValidatedAssessment) new Validated(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        java.util.Optional.ofNullable(rs.getTimestamp(3))
+                                .map(java.sql.Timestamp::toInstant)
+                                .orElse(null)))
+                .list();
     }
+
+    private record Validated(Long getId, Long getJurisdictionId, Instant getValidatedAt)
+            implements ValidatedAssessment {}
 
     /**
      * For each jurisdiction, its latest {@code perJurisdiction} validated assessments on the template

@@ -56,7 +56,7 @@ public class JurisdictionDirectory {
     }
 
     public List<Jurisdiction> findAll(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : jurisdictions.findByIdInOrderByName(ids);
+        return ids.isEmpty() ? List.of() : jurisdictions.findByIdAnyOrderByName(ids.toArray(Long[]::new));
     }
 
     public List<Jurisdiction> findAll() {

@@ -11,7 +11,15 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long> {
 
     Optional<Jurisdiction> findByCode(String code);
 
-    List<Jurisdiction> findByIdInOrderByName(Collection<Long> ids);
+    /**
+     * These jurisdictions by name, the ids bound as one array: a donor's or a region's scope holds
+     * thousands of jurisdictions, and an {@code in} list of them was translated, sent and planned a
+     * parameter each.
+     */
+    @org.springframework.data.jpa.repository.Query(
+            value = "select * from jurisdiction where id = any(:ids) order by name",
+            nativeQuery = true)
+    List<Jurisdiction> findByIdAnyOrderByName(Long[] ids);
 
     /** The given jurisdictions and everything under them, in one recursive query (H2 and PostgreSQL alike). */
     @Query(value = """

@@ -22,6 +22,7 @@ import org.resilienceroadmap.shared.audit.AuditLog;
 import org.resilienceroadmap.shared.audit.AuditRecord;
 import org.resilienceroadmap.shared.audit.SystemActors;
 import org.resilienceroadmap.strategy.StrategyService;
+import org.resilienceroadmap.workflow.TaskSubjectLink;
 import org.resilienceroadmap.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -214,9 +215,15 @@ class ReportCompiler {
         List<AuditRecord> records = audit.recentDecisions(scope.jurisdictionIds(), DECISIONS_LISTED);
         Map<String, String> names =
                 names(records.stream().map(AuditRecord::getActor).toList());
+        Map<TaskSubjectLink.SubjectRef, TaskSubjects.Named> named = subjects.named(
+                records.stream()
+                        .map(r -> new TaskSubjectLink.SubjectRef(r.getSubjectType(), r.getSubjectId()))
+                        .toList(),
+                Locale.ENGLISH);
         return records.stream()
                 .map(r -> {
-                    var subject = subjects.named(r.getSubjectType(), r.getSubjectId(), Locale.ENGLISH);
+                    var subject = java.util.Optional.ofNullable(
+                            named.get(new TaskSubjectLink.SubjectRef(r.getSubjectType(), r.getSubjectId())));
                     String title = TITLED.contains(r.getSubjectType())
                             ? subject.map(TaskSubjects.Named::title)
                                     .filter(t -> !t.isBlank())

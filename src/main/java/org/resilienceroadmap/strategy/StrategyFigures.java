@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.resilienceroadmap.shared.CommaSeparated;
+import org.resilienceroadmap.shared.IdArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +44,8 @@ public class StrategyFigures {
             return Set.of();
         }
         Map<Long, Set<Integer>> covered = new HashMap<>();
-        jdbc.sql("select strategy_id, essentials from strategy_objective where strategy_id in (:ids)")
-                .param("ids", strategyIds)
+        jdbc.sql("select strategy_id, essentials from strategy_objective where strategy_id = any(:ids)")
+                .param("ids", IdArray.of(strategyIds))
                 .query((rs, n) -> covered.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
                         .addAll(CommaSeparated.integers(rs.getString(2))))
                 .list();
@@ -56,8 +57,30 @@ public class StrategyFigures {
 
     /** Adopted strategies of these jurisdictions, most recently adopted first. */
     public List<AdoptedStrategy> adoptedIn(Collection<Long> jurisdictionIds) {
-        return jurisdictionIds.isEmpty() ? List.of() : strategies.findAdopted(jurisdictionIds);
+        if (jurisdictionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select s.id, s.jurisdiction_id, s.title, d.adopted_on, d.decision_reference"
+                        + " from strategy s join strategy_adoption d on d.strategy_id = s.id"
+                        + " where s.state = 'ADOPTED' and s.jurisdiction_id = any(:ids)"
+                        + " order by d.adopted_on desc, s.id desc")
+                .param("ids", IdArray.of(jurisdictionIds))
+                .query((rs, n) -> (AdoptedStrategy) new Adopted(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, java.time.LocalDate.class),
+                        rs.getString(5)))
+                .list();
     }
+
+    private record Adopted(
+            Long getStrategyId,
+            Long getJurisdictionId,
+            String getTitle,
+            java.time.LocalDate getAdoptedOn,
+            String getDecisionReference)
+            implements AdoptedStrategy {}
 
     /** Each of these jurisdictions' newest strategy (one query); jurisdictions without one are missing. */
     public Map<Long, StrategyStanding> standingIn(Collection<Long> jurisdictionIds) {

@@ -57,21 +57,60 @@ public class TaskSubjects {
     }
 
     /**
-     * A subject's title and page, by its type and id as the audit log names it; empty when no
-     * feature shows subjects of that type or the subject is gone.
+     * Subjects' titles and pages by their type and id as the audit log names them, each feature reading its
+     * own subjects in one go (as for a list of tasks): named one at a time, a dashboard's newest decisions
+     * made a read each. A subject of a type no feature shows, or one since removed, is absent.
      */
-    public Optional<Named> named(String subjectType, String subjectId, Locale locale) {
-        if (subjectType == null || subjectId == null) {
-            return Optional.empty();
-        }
-        return linkFor(subjectType).map(l -> {
-            try {
-                return new Named(l.title(subjectId, locale), l.page(subjectId).orElse(null));
-            } catch (RuntimeException gone) {
-                // A subject since removed, or an id of another form: the decision is still listed, unnamed.
-                return null;
+    @Transactional(readOnly = true)
+    public Map<TaskSubjectLink.SubjectRef, Named> named(
+            Collection<TaskSubjectLink.SubjectRef> subjects, Locale locale) {
+        List<TaskSubjectLink.SubjectRef> known = subjects.stream()
+                .filter(s -> s.subjectType() != null && s.subjectId() != null)
+                .distinct()
+                .toList();
+        Map<String, Map<String, TaskSubjectLink.About>> about = new HashMap<>();
+        known.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        TaskSubjectLink.SubjectRef::subjectType,
+                        java.util.stream.Collectors.mapping(
+                                TaskSubjectLink.SubjectRef::subjectId, java.util.stream.Collectors.toSet())))
+                .forEach((type, ids) -> linkFor(type).ifPresent(l -> about.put(type, aboutEach(l, ids, locale))));
+        Map<TaskSubjectLink.SubjectRef, Named> named = new HashMap<>();
+        for (TaskSubjectLink.SubjectRef subject : known) {
+            TaskSubjectLink.About titled =
+                    about.getOrDefault(subject.subjectType(), Map.of()).get(subject.subjectId());
+            if (titled != null) {
+                named.put(
+                        subject,
+                        new Named(
+                                titled.title(),
+                                linkFor(subject.subjectType())
+                                        .flatMap(l -> l.page(subject.subjectId()))
+                                        .orElse(null)));
             }
-        });
+        }
+        return named;
+    }
+
+    /**
+     * The subjects named together, or, when one of them cannot be (a subject since removed, an id of
+     * another form), one by one: that one is left unnamed and the rest are still named.
+     */
+    private static Map<String, TaskSubjectLink.About> aboutEach(
+            TaskSubjectLink link, java.util.Set<String> ids, Locale locale) {
+        try {
+            return link.about(ids, locale);
+        } catch (RuntimeException oneGone) {
+            Map<String, TaskSubjectLink.About> about = new HashMap<>();
+            for (String id : ids) {
+                try {
+                    about.putAll(link.about(List.of(id), locale));
+                } catch (RuntimeException gone) {
+                    // Listed without a name.
+                }
+            }
+            return about;
+        }
     }
 
     /** A subject as a reader meets it: its title (empty when its jurisdiction is the subject) and its page. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,8 +98,7 @@ class ActionQueriesSliceTests {
         action(nis, TODAY.minusDays(2), ActionStatus.APPROVED);
         action(outside, TODAY.minusDays(2), ActionStatus.APPROVED);
 
-        Map<Long, Long> overdue = actions.countOverdueByJurisdiction(List.of(pirot, nis), TODAY).stream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        Map<Long, Long> overdue = figures.overdueByJurisdiction(List.of(pirot, nis));
 
         assertThat(overdue).containsExactlyInAnyOrderEntriesOf(Map.of(pirot, 2L, nis, 1L));
     }

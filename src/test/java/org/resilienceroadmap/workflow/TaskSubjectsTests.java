@@ -51,4 +51,28 @@ class TaskSubjectsTests extends IntegrationTest {
         assertThat(named).extracting(TaskSubject::planTitle).containsOnly(plan);
         assertThat(named.get(0).line()).endsWith(" · Sirens in every district");
     }
+
+    @Test
+    void subjectsNamedByTypeAndIdEachGetTheirTitleAndPageAndAnUnknownTypeNone() {
+        TestCity city = fixtures.newCity();
+        Long strategy = driver.adoptedStrategy(city);
+        Action sirens = driver.proposed(
+                city,
+                strategy,
+                "Sirens in every district",
+                LocalDate.now(Days.ZONE).plusMonths(6));
+        String plan =
+                as(city.chair(), () -> strategies.detail(strategy).strategy().getTitle());
+        var action = new TaskSubjectLink.SubjectRef("ACTION", String.valueOf(sirens.getId()));
+        var ofStrategy = new TaskSubjectLink.SubjectRef(StrategyService.SUBJECT_TYPE, String.valueOf(strategy));
+        var unknown = new TaskSubjectLink.SubjectRef("NO_SUCH_FEATURE", "1");
+
+        var named =
+                as(city.chair(), () -> subjects.named(List.of(action, ofStrategy, unknown, action), Locale.ENGLISH));
+
+        assertThat(named).containsOnlyKeys(action, ofStrategy);
+        assertThat(named.get(action))
+                .isEqualTo(new TaskSubjects.Named("Sirens in every district", "actions/" + sirens.getId()));
+        assertThat(named.get(ofStrategy).title()).isEqualTo(plan);
+    }
 }

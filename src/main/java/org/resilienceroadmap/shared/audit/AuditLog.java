@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.resilienceroadmap.shared.IdArray;
 import org.resilienceroadmap.shared.TransactionBound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +31,13 @@ public class AuditLog {
     private static final int MAX_COMMENT = 4000;
 
     private final AuditRecordRepository records;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    AuditLog(AuditRecordRepository records, Clock clock, MeterRegistry meters) {
+    AuditLog(AuditRecordRepository records, JdbcClient jdbc, Clock clock, MeterRegistry meters) {
         this.records = records;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.meters = meters;
     }
@@ -120,8 +125,17 @@ public class AuditLog {
         if (jurisdictionIds.isEmpty()) {
             return List.of();
         }
-        return records.findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(
-                jurisdictionIds, org.springframework.data.domain.PageRequest.of(0, limit));
+        // Which ones by their ids, the jurisdictions bound as one array (a region has thousands); then the
+        // few records themselves.
+        List<Long> newest = jdbc.sql("select id from audit_record where to_state is not null"
+                        + " and jurisdiction_id = any(:ids) order by at desc, id desc limit :limit")
+                .param("ids", IdArray.of(jurisdictionIds))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+        Map<Long, AuditRecord> byId = records.findByIdIn(newest).stream()
+                .collect(java.util.stream.Collectors.toMap(AuditRecord::getId, r -> r));
+        return newest.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Every entry matching the query, newest first. */

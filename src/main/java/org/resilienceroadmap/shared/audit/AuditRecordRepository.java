@@ -12,8 +12,7 @@ interface AuditRecordRepository extends Repository<AuditRecord, Long>, AuditReco
 
     List<AuditRecord> findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(String subjectType, String subjectId);
 
-    List<AuditRecord> findByJurisdictionIdInAndToStateIsNotNullOrderByAtDescIdDesc(
-            java.util.Collection<Long> jurisdictionIds, org.springframework.data.domain.Pageable page);
+    List<AuditRecord> findByIdIn(java.util.Collection<Long> ids);
 
     @Query("select distinct r.subjectType from AuditRecord r order by r.subjectType")
     List<String> findSubjectTypes();
