@@ -42,8 +42,8 @@ public class ActionFigures {
 
     /**
      * Approved and unfinished past their due date. The statuses are written out, not bound: only then can
-     * PostgreSQL's plan use the partial index of open actions by due date (vendor migration V13, which
-     * holds these and proposals) and count from the index alone.
+     * PostgreSQL's plan use the partial index of exactly these actions by due date (vendor migration V38)
+     * and count them from the index alone.
      */
     private static final String OVERDUE =
             "jurisdiction_id = any(:ids) and due_date < :today" + " and status in ('APPROVED', 'IN_PROGRESS')";
