@@ -68,13 +68,7 @@ public class TaskSubjects {
                 .filter(s -> s.subjectType() != null && s.subjectId() != null)
                 .distinct()
                 .toList();
-        Map<String, Map<String, TaskSubjectLink.About>> about = new HashMap<>();
-        known.stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        TaskSubjectLink.SubjectRef::subjectType,
-                        java.util.stream.Collectors.mapping(
-                                TaskSubjectLink.SubjectRef::subjectId, java.util.stream.Collectors.toSet())))
-                .forEach((type, ids) -> linkFor(type).ifPresent(l -> about.put(type, aboutEach(l, ids, locale))));
+        Map<String, Map<String, TaskSubjectLink.About>> about = about(known, locale);
         Map<TaskSubjectLink.SubjectRef, Named> named = new HashMap<>();
         for (TaskSubjectLink.SubjectRef subject : known) {
             TaskSubjectLink.About titled =
@@ -164,6 +158,11 @@ public class TaskSubjects {
                     }
                     TaskSubjectLink.About subject =
                             about.get(task.subjectType()).get(task.subjectId());
+                    if (subject == null) {
+                        // A subject that could not be named: the task is still listed, under its id.
+                        return new TaskSubject(
+                                task, place, task.subjectId(), link.get().route(task), null, null);
+                    }
                     TaskSubjectLink.SubjectRef plan = subject.partOf();
                     return new TaskSubject(
                             task,
@@ -190,7 +189,7 @@ public class TaskSubjects {
                         TaskSubjectLink.SubjectRef::subjectType,
                         java.util.stream.Collectors.mapping(
                                 TaskSubjectLink.SubjectRef::subjectId, java.util.stream.Collectors.toSet())))
-                .forEach((type, ids) -> linkFor(type).ifPresent(l -> about.put(type, l.about(ids, locale))));
+                .forEach((type, ids) -> linkFor(type).ifPresent(l -> about.put(type, aboutEach(l, ids, locale))));
         return about;
     }
 

@@ -53,7 +53,7 @@ class TaskSubjectsTests extends IntegrationTest {
     }
 
     @Test
-    void subjectsNamedByTypeAndIdEachGetTheirTitleAndPageAndAnUnknownTypeNone() {
+    void subjectsNamedByTypeAndIdEachGetTheirTitleAndPageAndAnUnknownTypeOrAGoneSubjectNone() {
         TestCity city = fixtures.newCity();
         Long strategy = driver.adoptedStrategy(city);
         Action sirens = driver.proposed(
@@ -66,9 +66,11 @@ class TaskSubjectsTests extends IntegrationTest {
         var action = new TaskSubjectLink.SubjectRef("ACTION", String.valueOf(sirens.getId()));
         var ofStrategy = new TaskSubjectLink.SubjectRef(StrategyService.SUBJECT_TYPE, String.valueOf(strategy));
         var unknown = new TaskSubjectLink.SubjectRef("NO_SUCH_FEATURE", "1");
+        var gone = new TaskSubjectLink.SubjectRef(
+                org.resilienceroadmap.assessment.AssessmentService.SUBJECT_TYPE, "999999999");
 
-        var named =
-                as(city.chair(), () -> subjects.named(List.of(action, ofStrategy, unknown, action), Locale.ENGLISH));
+        var named = as(
+                city.chair(), () -> subjects.named(List.of(action, ofStrategy, unknown, gone, action), Locale.ENGLISH));
 
         assertThat(named).containsOnlyKeys(action, ofStrategy);
         assertThat(named.get(action))
