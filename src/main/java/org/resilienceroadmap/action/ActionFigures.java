@@ -46,7 +46,7 @@ public class ActionFigures {
      * and count them from the index alone.
      */
     private static final String OVERDUE =
-            "jurisdiction_id = any(:ids) and due_date < :today" + " and status in ('APPROVED', 'IN_PROGRESS')";
+            "jurisdiction_id = any(:ids) and due_date < :today and status in ('APPROVED', 'IN_PROGRESS')";
 
     private final ActionRepository actions;
     private final ActionTally tally;

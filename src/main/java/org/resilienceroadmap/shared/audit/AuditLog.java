@@ -133,6 +133,9 @@ public class AuditLog {
                 .param("limit", limit)
                 .query(Long.class)
                 .list();
+        if (newest.isEmpty()) {
+            return List.of();
+        }
         Map<Long, AuditRecord> byId = records.findByIdIn(newest).stream()
                 .collect(java.util.stream.Collectors.toMap(AuditRecord::getId, r -> r));
         return newest.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
